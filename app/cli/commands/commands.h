@@ -1,0 +1,10 @@
+#pragma once
+
+#include "clicommand.h"
+
+namespace spinhance::cli {
+
+// Factories for the verbs; each is defined in its own commands/<verb>command.cpp.
+CliCommand demoCommand();
+
+} // namespace spinhance::cli

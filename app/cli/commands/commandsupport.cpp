@@ -1,0 +1,46 @@
+#include "commands/commandsupport.h"
+
+#include "clicommand.h"
+#include "common/error.h"
+
+#include <iostream>
+
+namespace spinhance::cli {
+
+bool parseCommandLine(const std::string& verb, const std::vector<std::string>& args,
+                      const po::options_description& options,
+                      const po::positional_options_description& positional, po::variables_map& vm,
+                      int& exitCode, const std::string& usage) {
+    po::options_description all(options);
+    all.add_options()("help,h", "show this help");
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+        if (vm.count("help")) {
+            std::cout << "usage: spinhance-cli " << verb << " " << usage << "\n\n" << all << "\n";
+            exitCode = ExitOk;
+            return false;
+        }
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "spinhance-cli " << verb << ": " << e.what() << "\n"
+                  << "Try 'spinhance-cli " << verb << " --help'.\n";
+        exitCode = ExitUsage;
+        return false;
+    }
+    return true;
+}
+
+int runReportingErrors(const std::string& verb, const std::function<int()>& body) {
+    try {
+        return body();
+    } catch (const Error& e) {
+        std::cerr << "spinhance-cli " << verb << ": " << errorCodeName(e.code()) << ": " << e.what()
+                  << "\n";
+        return e.code() == ErrorCode::Cancelled ? ExitCancelled : ExitFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "spinhance-cli " << verb << ": " << e.what() << "\n";
+        return ExitFailure;
+    }
+}
+
+} // namespace spinhance::cli

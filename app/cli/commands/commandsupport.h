@@ -1,0 +1,22 @@
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <string>
+#include <vector>
+
+namespace spinhance::cli {
+
+namespace po = boost::program_options;
+
+/// Parses `args` against `options` (+ positional), printing usage on --help. Returns false when the
+/// caller should exit with `exitCode` (help shown: 0, bad arguments: 2).
+bool parseCommandLine(const std::string& verb, const std::vector<std::string>& args,
+                      const po::options_description& options,
+                      const po::positional_options_description& positional, po::variables_map& vm,
+                      int& exitCode, const std::string& usage = {});
+
+/// Runs `body`, turning spinhance::Error and std::exception into a message on stderr + exit code.
+int runReportingErrors(const std::string& verb, const std::function<int()>& body);
+
+} // namespace spinhance::cli

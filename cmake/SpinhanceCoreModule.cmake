@@ -1,0 +1,18 @@
+# spinhance_add_core_module(<room> SOURCES ... [LINKS ...] [PUBLIC_INCLUDES ...])
+# Creates the static library spinhance_core_<room> with alias spinhance::core_<room>. Headers are
+# included as "<room>/<file>.h" relative to core/. Core modules must never link Qt.
+function(spinhance_add_core_module room)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LINKS;PUBLIC_INCLUDES" ${ARGN})
+  set(target spinhance_core_${room})
+  add_library(${target} STATIC ${ARG_SOURCES})
+  add_library(spinhance::core_${room} ALIAS ${target})
+  target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/core ${ARG_PUBLIC_INCLUDES})
+  target_link_libraries(${target} PUBLIC ${ARG_LINKS} PRIVATE spinhance::warnings)
+  target_link_libraries(${target} PUBLIC spinhance::sanitizers)
+  foreach(lib IN LISTS ARG_LINKS)
+    if(lib MATCHES "^Qt")
+      message(FATAL_ERROR "core module ${room} must not link Qt (${lib})")
+    endif()
+  endforeach()
+  set_property(GLOBAL APPEND PROPERTY SPINHANCE_CORE_MODULES ${target})
+endfunction()

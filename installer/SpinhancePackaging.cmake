@@ -1,0 +1,10 @@
+# `cpack -G DEB` from the build folder: a Debian package with dependencies filled in by shlibdeps.
+set(CPACK_PACKAGE_NAME spinhance)
+set(CPACK_PACKAGE_VENDOR "Spinhance developers")
+set(CPACK_PACKAGE_CONTACT "Spinhance developers <spinhance@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/ DESTINATION share/spinhance)
+include(CPack)

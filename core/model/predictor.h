@@ -1,0 +1,42 @@
+#pragma once
+
+#include "spin/spinsystem.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// Identity and quality of a model file, readable without LibTorch types.
+struct ModelInfo {
+    std::string path;
+    std::string recipe;     ///< "025" … "030"
+    std::string size;       ///< "light", "med", "xl", or "tiny" for tests
+    long long parameterCount = 0;
+    double fieldMHz = 90.0;
+    std::string metricsJson; ///< evaluation figures recorded at training time ("{}" when none)
+    std::string trainingDataHash;
+};
+
+/// A predicted spin system plus confidences (0..1) per group and per pair.
+struct Prediction {
+    SpinSystem system;
+    std::vector<double> groupConfidence;   ///< existence probability of each returned group
+    std::vector<double> pairConfidence;    ///< row-major n×n, coupled-or-not probability
+};
+
+/// Loads a model file and predicts spin systems from spectra on the model grid (PpmGrid::model(),
+/// unit integral). Hides LibTorch behind a pimpl so UI code never compiles torch headers.
+class Predictor {
+public:
+    /// Throws Error{Mismatch} for a file of another format/grid, Error{Io}/NotFound otherwise.
+    static std::unique_ptr<Predictor> load(const std::string& modelPath);
+    virtual ~Predictor() = default;
+
+    virtual const ModelInfo& info() const = 0;
+    /// `modelGridSpectrum` has PpmGrid::model().points values. Thread-compatible (one call at a time).
+    virtual Prediction predict(const std::vector<double>& modelGridSpectrum) = 0;
+};
+
+} // namespace spinhance

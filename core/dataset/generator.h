@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/ppmgrid.h"
+#include "dataset/augmentation.h"
+#include "spin/spinsystem.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// What the training-data generator produces. Every field is part of the dataset's recorded
+/// metadata, so two files made with equal options and seed are byte-identical.
+struct GeneratorOptions {
+    int minGroups = 1;            ///< fewest proton groups per molecule (1..8)
+    int maxGroups = 8;            ///< most proton groups per molecule (1..8)
+    bool benchtopAugment = true;  ///< false: clean Lorentzian spectrum at exactly fieldMHz
+    double fieldMHz = 90.0;       ///< nominal spectrometer frequency (jittered when augmenting)
+    PpmGrid grid = PpmGrid::model();
+    AugmentationOptions augmentation; ///< which benchtop effects apply and their ranges
+    int augmentationsPerMolecule = 1; ///< spectra per sampled spin system (same split fold)
+    double validationFraction = 0.1;  ///< share of molecules in the validation fold
+    double testFraction = 0.1;        ///< share of molecules in the test fold
+};
+
+/// One training example: the model input and the clean target.
+struct DatasetSample {
+    std::vector<float> spectrum; ///< on GeneratorOptions::grid, sum × stepPpm = 1
+    SpinSystem target;           ///< the clean system, groups in canonical order (shift ↓, n ↓)
+    std::string moleculeId;
+};
+
+/// A molecule-like spin system of minGroups..maxGroups groups assembled from the fragment
+/// library (see fragments.h). Deterministic per seed; groups in canonical order; `fragments`
+/// lists the fragment names used.
+SpinSystem sampleSpinSystem(std::uint64_t seed, const GeneratorOptions& options);
+
+/// sampleSpinSystem(seed) plus its rendered spectrum on options.grid, unit integral, with the
+/// benchtop effects applied when options.benchtopAugment. Thread-safe.
+DatasetSample generateSample(std::uint64_t seed, const GeneratorOptions& options);
+
+/// Renders a given (clean) system the way generateSample does; `augmentSeed` drives the effects.
+/// `extraLinewidthHz` (empty, or one value per group) adds exchange broadening to a group, e.g.
+/// an OH. `draw`, when given, receives the random settings used.
+std::vector<float> renderTrainingSpectrum(const SpinSystem& system, std::uint64_t augmentSeed,
+                                          const GeneratorOptions& options,
+                                          const std::vector<double>& extraLinewidthHz = {},
+                                          AugmentationDraw* draw = nullptr);
+
+/// Generator version recorded in every dataset; bump when the sampler or renderer changes output.
+const char* generatorVersion();
+
+} // namespace spinhance

@@ -1,0 +1,114 @@
+#include "report/journalformat.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace spinhance {
+
+namespace {
+
+const char* const kSubscriptDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+
+std::string fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+struct Entry {
+    double highPpm = 0.0;
+    double lowPpm = 0.0;
+    int protonCount = 0;
+    Multiplicity multiplicity;
+};
+
+std::vector<std::size_t> orderByShiftDescending(const SpinSystem& system) {
+    std::vector<std::size_t> order(system.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const SpinGroup& ga = system.group(a);
+        const SpinGroup& gb = system.group(b);
+        if (ga.shiftPpm != gb.shiftPpm) return ga.shiftPpm > gb.shiftPpm;
+        return ga.protonCount > gb.protonCount;
+    });
+    return order;
+}
+
+bool mergesInto(const Entry& previous, const Entry& next, double windowPpm) {
+    return previous.multiplicity.label == "m" && next.multiplicity.label == "m" &&
+           previous.lowPpm - next.highPpm <= windowPpm;
+}
+
+std::vector<Entry> collectEntries(const SpinSystem& system, const JournalOptions& options) {
+    MultiplicityOptions multiplicity = options.multiplicity;
+    multiplicity.fieldMHz = options.fieldMHz;
+    std::vector<Entry> entries;
+    for (std::size_t i : orderByShiftDescending(system)) {
+        const SpinGroup& g = system.group(i);
+        Entry entry{g.shiftPpm, g.shiftPpm, g.protonCount,
+                    describeMultiplicity(system, i, multiplicity)};
+        if (!entries.empty() && mergesInto(entries.back(), entry, options.mergeMultipletsWithinPpm)) {
+            entries.back().lowPpm = entry.lowPpm;
+            entries.back().protonCount += entry.protonCount;
+        } else {
+            entries.push_back(std::move(entry));
+        }
+    }
+    return entries;
+}
+
+std::string formatShift(const Entry& entry) {
+    const std::string high = fixed(entry.highPpm, 2);
+    const std::string low = fixed(entry.lowPpm, 2);
+    return high == low ? high : high + "–" + low;
+}
+
+std::string formatEntry(const Entry& entry) {
+    std::string text = formatShift(entry) + " (" + entry.multiplicity.label;
+    const std::vector<double>& js = entry.multiplicity.couplingsHz;
+    for (std::size_t k = 0; k < js.size(); ++k)
+        text += (k == 0 ? ", J = " : ", ") + fixed(js[k], 1);
+    if (!js.empty()) text += " Hz";
+    return text + ", " + std::to_string(entry.protonCount) + "H)";
+}
+
+} // namespace
+
+std::string prettySolventName(const std::string& solvent) {
+    std::string out;
+    for (std::size_t k = 0; k < solvent.size(); ++k) {
+        const char c = solvent[k];
+        const bool afterLetter = k > 0 && std::isalpha(static_cast<unsigned char>(solvent[k - 1]));
+        const bool inDigitRun = k > 0 && std::isdigit(static_cast<unsigned char>(solvent[k - 1]));
+        if (std::isdigit(static_cast<unsigned char>(c)) && (afterLetter || inDigitRun))
+            out += kSubscriptDigits[c - '0'];
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string prettyNucleusName(const std::string& nucleus) {
+    std::string out;
+    std::size_t k = 0;
+    for (; k < nucleus.size() && std::isdigit(static_cast<unsigned char>(nucleus[k])); ++k)
+        out += kSuperscriptDigits[nucleus[k] - '0'];
+    return out + nucleus.substr(k);
+}
+
+std::string formatJournalString(const SpinSystem& system, const JournalOptions& options) {
+    std::string text = prettyNucleusName(options.nucleus) + " NMR (" +
+                       fixed(std::round(options.fieldMHz), 0) + " MHz";
+    if (!options.solvent.empty()) text += ", " + prettySolventName(options.solvent);
+    text += ") δ ";
+    const std::vector<Entry> entries = collectEntries(system, options);
+    for (std::size_t k = 0; k < entries.size(); ++k)
+        text += (k ? ", " : "") + formatEntry(entries[k]);
+    return text;
+}
+
+} // namespace spinhance

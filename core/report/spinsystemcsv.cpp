@@ -1,0 +1,63 @@
+#include "report/spinsystemcsv.h"
+
+#include "common/error.h"
+
+#include <cstdio>
+#include <fstream>
+
+namespace spinhance {
+
+namespace {
+
+std::string number(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled.
+std::string quoted(const std::string& field) {
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string out = "\"";
+    for (char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string headerRow(const SpinSystem& system) {
+    std::string row = "label,shift_ppm,protons,multiplicity,confidence";
+    for (const SpinGroup& g : system.groups()) row += "," + quoted("J_" + g.label + "_Hz");
+    return row + "\n";
+}
+
+std::string groupRow(const SpinSystem& system, std::size_t i, const std::vector<double>& confidence,
+                     const MultiplicityOptions& options) {
+    const SpinGroup& g = system.group(i);
+    std::string row = quoted(g.label) + "," + number(g.shiftPpm, 4) + "," +
+                      std::to_string(g.protonCount) + "," +
+                      describeMultiplicity(system, i, options).label + ",";
+    if (i < confidence.size()) row += number(confidence[i], 3);
+    for (std::size_t j = 0; j < system.size(); ++j) row += "," + number(system.couplingHz(i, j), 2);
+    return row + "\n";
+}
+
+} // namespace
+
+std::string spinSystemToCsv(const SpinSystem& system, const std::vector<double>& groupConfidence,
+                            const MultiplicityOptions& options) {
+    std::string csv = headerRow(system);
+    for (std::size_t i = 0; i < system.size(); ++i)
+        csv += groupRow(system, i, groupConfidence, options);
+    return csv;
+}
+
+void writeSpinSystemCsv(const std::string& path, const SpinSystem& system,
+                        const std::vector<double>& groupConfidence,
+                        const MultiplicityOptions& options) {
+    std::ofstream out(path, std::ios::binary);
+    if (out) out << spinSystemToCsv(system, groupConfidence, options);
+    if (!out)
+        throw Error(ErrorCode::Io, "expected a writable file, could not write the CSV table",
+                    {path, 0, ""});
+}
+
+} // namespace spinhance

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "report/multiplicity.h"
+#include "spin/spinsystem.h"
+
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// One spin system as a rectangular CSV table (RFC 4180, UTF-8, "\n" line ends), one row per group:
+/// `label,shift_ppm,protons,multiplicity,confidence,J_<label>_Hz...` — the last columns are the
+/// group's row of the J matrix (Hz, sign kept), so a spreadsheet shows the whole system.
+/// `groupConfidence` may be empty (the column is then left blank).
+std::string spinSystemToCsv(const SpinSystem& system, const std::vector<double>& groupConfidence = {},
+                            const MultiplicityOptions& options = {});
+
+/// Writes spinSystemToCsv() to `path`; throws Error{Io} naming the file when it cannot be written.
+void writeSpinSystemCsv(const std::string& path, const SpinSystem& system,
+                        const std::vector<double>& groupConfidence = {},
+                        const MultiplicityOptions& options = {});
+
+} // namespace spinhance

@@ -15,11 +15,15 @@ struct Stick {
 
 struct SimulationOptions {
     double fieldMHz = 90.0;
+    double mergeToleranceHz = 1e-4;  ///< sticks closer than this are merged into one
+    double relativeCutoff = 1e-9;    ///< sticks below this × the strongest are dropped
 };
 
 /// Exact stick spectrum of the isotropic high-resolution Hamiltonian (composite particles, Fz blocks,
 /// connected components). Throws Error{InvalidInput} for an invalid system and Error{Unsupported}
-/// beyond the documented size limit. Thread-safe (no shared state).
+/// beyond the documented size limit: a connected cluster whose largest Fz block (all groups at
+/// S = n/2) exceeds kMaxFzBlockDimension (clustersimulator.h; 1200, e.g. 11 coupled 1H groups or
+/// groups 3+3+2+2+2+2+2+1 all coupled). Sticks are sorted by frequency. Thread-safe (no shared state).
 std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOptions& options = {});
 
 } // namespace spinhance

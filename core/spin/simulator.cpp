@@ -1,0 +1,58 @@
+#include "spin/simulator.h"
+
+#include "common/error.h"
+#include "spin/clustersimulator.h"
+#include "spin/couplinggraph.h"
+#include "spin/spinsystemjson.h"
+#include "spin/stickmerge.h"
+
+#include <cmath>
+
+namespace spinhance {
+
+namespace {
+
+// Frame at the cluster's mean shift keeps eigenvalues small, so positions stay exact to ~1e-12 Hz.
+SpinCluster clusterOf(const SpinSystem& system, const std::vector<std::size_t>& members, double fieldMHz,
+                      double& frameHz) {
+    SpinCluster cluster;
+    frameHz = 0.0;
+    for (std::size_t g : members) frameHz += system.group(g).shiftPpm * fieldMHz / double(members.size());
+    for (std::size_t g : members) {
+        cluster.shiftHz.push_back(system.group(g).shiftPpm * fieldMHz - frameHz);
+        cluster.protonCount.push_back(system.group(g).protonCount);
+        for (std::size_t h : members) cluster.couplingHz.push_back(system.couplingHz(g, h));
+    }
+    return cluster;
+}
+
+void checkOptions(const SimulationOptions& options) {
+    if (!(options.fieldMHz > 0.0) || !std::isfinite(options.fieldMHz))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a positive spectrometer field in MHz, found " + std::to_string(options.fieldMHz),
+                    {"", 0, "fieldMHz"});
+}
+
+} // namespace
+
+std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOptions& options) {
+    checkOptions(options);
+    validate(system);
+    std::vector<Stick> sticks;
+    for (const std::vector<std::size_t>& members : couplingComponents(system)) {
+        if (members.size() == 1) {
+            const SpinGroup& g = system.group(members.front());
+            sticks.push_back({g.shiftPpm * options.fieldMHz, 0.0, double(g.protonCount)});
+            continue;
+        }
+        double frameHz = 0.0;
+        const std::size_t first = sticks.size();
+        simulateCluster(clusterOf(system, members, options.fieldMHz, frameHz), sticks);
+        for (std::size_t i = first; i < sticks.size(); ++i) sticks[i].frequencyHz += frameHz;
+    }
+    mergeSticks(sticks, options.mergeToleranceHz, options.relativeCutoff);
+    for (Stick& s : sticks) s.shiftPpm = s.frequencyHz / options.fieldMHz;
+    return sticks;
+}
+
+} // namespace spinhance

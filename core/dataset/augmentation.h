@@ -11,6 +11,7 @@ namespace spinhance {
 /// passed to applyBenchtopEffects, so a spectrum is reproducible. The target system is never
 /// changed: these effects only touch the rendered spectrum.
 struct AugmentationOptions {
+    double cleanLinewidthHz = 1.0; ///< Lorentzian width used when augmentation is off
     bool lineWidth = true;        ///< linewidth drawn in [minLinewidthHz, maxLinewidthHz]
     double minLinewidthHz = 0.3;
     double maxLinewidthHz = 2.0;

@@ -1,0 +1,228 @@
+#include "dataset/datasetreader.h"
+
+#include "common/error.h"
+#include "dataset/datasetlayout.h"
+#include "dataset/halffloat.h"
+#include "dataset/hdf5util.h"
+
+#include <filesystem>
+#include <mutex>
+
+namespace spinhance {
+
+namespace {
+
+constexpr std::size_t kG = layout::kGroupSlots;
+
+std::vector<std::string> splitText(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    if (text.empty()) return parts;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find(separator, start)) != std::string::npos; start = end + 1)
+        parts.push_back(text.substr(start, end - start));
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+} // namespace
+
+const char* splitName(Split split) {
+    switch (split) {
+    case Split::Train: return "train";
+    case Split::Validation: return "validation";
+    case Split::Test: return "test";
+    }
+    return "?";
+}
+
+struct DatasetReader::Impl {
+    std::string path;
+    h5::Handle file;
+    h5::Handle spectra;
+    std::size_t count = 0;
+    PpmGrid grid;
+    double fieldMHz = 0.0;
+    std::string hash, version;
+    std::uint64_t seed = 0;
+    std::vector<SpinSystem> targets;
+    std::vector<Split> splits;
+    mutable std::mutex mutex; // one HDF5 read at a time on the shared handles
+
+    void open();
+    void checkRoot();
+    template <typename T> std::vector<T> readAll(const char* name, hid_t memoryType,
+                                                 std::size_t perRow);
+    std::vector<std::string> readStrings(const char* name);
+    void loadTargets();
+    void readRows(std::size_t first, std::size_t rows, std::uint16_t* out) const;
+    [[noreturn]] void fail(const std::string& field, const std::string& reason) const {
+        throw Error(ErrorCode::InvalidInput, reason, {path, 0, field});
+    }
+};
+
+void DatasetReader::Impl::open() {
+    if (!std::filesystem::exists(path))
+        throw Error(ErrorCode::NotFound, "no such dataset file", {path, 0, ""});
+    h5::silenceErrorPrinting();
+    if (H5Fis_hdf5(path.c_str()) <= 0)
+        fail("", "not an HDF5 file (expected a Spinhance dataset written by spinhance-cli dataset)");
+    file = h5::Handle(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT));
+    if (!file.valid())
+        fail("", "cannot open the HDF5 file; it is truncated or damaged (HDF5: " +
+                     h5::lastErrorMessage() + ")");
+    checkRoot();
+    loadTargets();
+}
+
+void DatasetReader::Impl::checkRoot() {
+    const std::string format = h5::readStringAttribute(file, "format", path);
+    if (format != layout::kFormat) fail("format", "expected '" + std::string(layout::kFormat) +
+                                                      "', found '" + format + "'");
+    const std::int64_t layoutVersion = h5::readIntAttribute(file, "layout_version", path);
+    if (layoutVersion != layout::kVersion)
+        throw Error(ErrorCode::Unsupported, "layout version " + std::to_string(layoutVersion) +
+                    " is not supported (this build reads version 1)", {path, 0, "layout_version"});
+    count = h5::readUint64Attribute(file, "count", path);
+    grid.fromPpm = h5::readDoubleAttribute(file, "grid_from_ppm", path);
+    grid.toPpm = h5::readDoubleAttribute(file, "grid_to_ppm", path);
+    grid.points = int(h5::readIntAttribute(file, "grid_points", path));
+    fieldMHz = h5::readDoubleAttribute(file, "field_mhz", path);
+    version = h5::readStringAttribute(file, "generator_version", path);
+    seed = h5::readUint64Attribute(file, "seed", path);
+    if (H5Aexists(file, "content_hash") <= 0)
+        fail("content_hash", "the dataset is incomplete (its writer did not finish)");
+    hash = h5::readStringAttribute(file, "content_hash", path);
+    spectra = h5::openDataset(file, layout::kSpectra, path);
+    const std::vector<hsize_t> dims = h5::extentOf(spectra);
+    if (dims.size() != 2 || dims[0] != count || dims[1] != hsize_t(grid.points))
+        fail(layout::kSpectra, "expected [" + std::to_string(count) + ", " +
+                                   std::to_string(grid.points) + "] values, found another shape");
+}
+
+template <typename T>
+std::vector<T> DatasetReader::Impl::readAll(const char* name, hid_t memoryType, std::size_t perRow) {
+    h5::Handle dataset = h5::openDataset(file, name, path);
+    const std::vector<hsize_t> dims = h5::extentOf(dataset);
+    hsize_t total = 1;
+    for (hsize_t d : dims) total *= d;
+    if (dims.empty() || dims[0] != count || total != count * perRow)
+        fail(name, "expected " + std::to_string(count) + " rows of " + std::to_string(perRow) +
+                       " values, found another shape");
+    std::vector<T> values(total);
+    if (H5Dread(dataset, memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) < 0)
+        fail(name, "cannot read the data; the file is truncated or damaged (HDF5: " +
+                       h5::lastErrorMessage() + ")");
+    return values;
+}
+
+std::vector<std::string> DatasetReader::Impl::readStrings(const char* name) {
+    h5::Handle type = h5::stringType();
+    std::vector<char*> raw = readAll<char*>(name, type, 1);
+    std::vector<std::string> values;
+    values.reserve(raw.size());
+    for (char* text : raw) values.emplace_back(text ? text : "");
+    h5::Handle dataset(H5Dopen2(file, name, H5P_DEFAULT));
+    h5::Handle space(H5Dget_space(dataset));
+    H5Dvlen_reclaim(type, space, H5P_DEFAULT, raw.data());
+    return values;
+}
+
+void DatasetReader::Impl::loadTargets() {
+    const auto groupCount = readAll<std::uint8_t>(layout::kGroupCount, H5T_NATIVE_UINT8, 1);
+    const auto shift = readAll<double>(layout::kShift, H5T_NATIVE_DOUBLE, kG);
+    const auto degeneracy = readAll<std::uint8_t>(layout::kDegeneracy, H5T_NATIVE_UINT8, kG);
+    const auto coupling = readAll<double>(layout::kCoupling, H5T_NATIVE_DOUBLE, kG * kG);
+    const auto split = readAll<std::uint8_t>(layout::kSplit, H5T_NATIVE_UINT8, 1);
+    const auto ids = readStrings(layout::kMoleculeId);
+    const auto fragments = readStrings(layout::kFragments);
+    const auto labels = readStrings(layout::kLabels);
+    const auto smiles = readStrings(layout::kSmiles);
+    targets.resize(count);
+    for (std::size_t r = 0; r < count; ++r) {
+        if (groupCount[r] > kG || split[r] > 2)
+            fail(groupCount[r] > kG ? layout::kGroupCount : layout::kSplit,
+                 "row " + std::to_string(r) + " holds an out-of-range value");
+        SpinSystem& s = targets[r];
+        const std::vector<std::string> rowLabels = splitText(labels[r], ',');
+        for (std::size_t i = 0; i < groupCount[r]; ++i)
+            s.addGroup(shift[r * kG + i], degeneracy[r * kG + i],
+                       i < rowLabels.size() ? rowLabels[i] : std::string());
+        for (std::size_t i = 0; i < groupCount[r]; ++i)
+            for (std::size_t j = i + 1; j < groupCount[r]; ++j)
+                s.setCouplingHz(i, j, coupling[(r * kG + i) * kG + j]);
+        s.id = ids[r];
+        s.smiles = smiles[r];
+        s.fragments = splitText(fragments[r], ';');
+        splits.push_back(Split(split[r]));
+    }
+}
+
+void DatasetReader::Impl::readRows(std::size_t first, std::size_t rows, std::uint16_t* out) const {
+    std::lock_guard<std::mutex> lock(mutex);
+    h5::Handle memory;
+    h5::Handle space = h5::selectRows(spectra, first, rows, memory);
+    if (H5Dread(spectra, h5::halfFloatType(), memory, space, H5P_DEFAULT, out) < 0)
+        throw Error(ErrorCode::InvalidInput, "cannot read spectra " + std::to_string(first) + "–" +
+                    std::to_string(first + rows - 1) + "; the file is truncated or damaged (HDF5: " +
+                    h5::lastErrorMessage() + ")", {path, 0, layout::kSpectra});
+}
+
+DatasetReader::DatasetReader(const std::string& path) : m_impl(std::make_unique<Impl>()) {
+    m_impl->path = path;
+    m_impl->open();
+}
+
+DatasetReader::~DatasetReader() = default;
+DatasetReader::DatasetReader(DatasetReader&&) noexcept = default;
+DatasetReader& DatasetReader::operator=(DatasetReader&&) noexcept = default;
+
+std::size_t DatasetReader::size() const { return m_impl->count; }
+
+std::vector<std::size_t> DatasetReader::indicesOf(Split split) const {
+    std::vector<std::size_t> indices;
+    for (std::size_t i = 0; i < m_impl->splits.size(); ++i)
+        if (m_impl->splits[i] == split) indices.push_back(i);
+    return indices;
+}
+
+Split DatasetReader::splitOf(std::size_t index) const { return m_impl->splits.at(index); }
+
+const SpinSystem& DatasetReader::target(std::size_t index) const {
+    if (index >= m_impl->count)
+        throw Error(ErrorCode::InvalidArgument, "sample " + std::to_string(index) + " of " +
+                    std::to_string(m_impl->count), {m_impl->path, 0, "index"});
+    return m_impl->targets[index];
+}
+
+DatasetSample DatasetReader::read(std::size_t index) const { return readMany({index}).front(); }
+
+std::vector<DatasetSample> DatasetReader::readMany(const std::vector<std::size_t>& indices) const {
+    const std::size_t points = std::size_t(m_impl->grid.points);
+    std::vector<DatasetSample> samples(indices.size());
+    std::vector<std::uint16_t> half;
+    for (std::size_t k = 0; k < indices.size();) {
+        std::size_t run = 1; // consecutive indices travel in one read
+        while (k + run < indices.size() && indices[k + run] == indices[k] + run) ++run;
+        target(indices[k] + run - 1); // bounds check
+        half.resize(run * points);
+        m_impl->readRows(indices[k], run, half.data());
+        for (std::size_t r = 0; r < run; ++r) {
+            DatasetSample& s = samples[k + r];
+            s.target = m_impl->targets[indices[k + r]];
+            s.moleculeId = s.target.id;
+            s.spectrum.resize(points);
+            for (std::size_t i = 0; i < points; ++i) s.spectrum[i] = halfToFloat(half[r * points + i]);
+        }
+        k += run;
+    }
+    return samples;
+}
+
+PpmGrid DatasetReader::grid() const { return m_impl->grid; }
+double DatasetReader::fieldMHz() const { return m_impl->fieldMHz; }
+std::string DatasetReader::contentHash() const { return m_impl->hash; }
+std::string DatasetReader::generatorVersion() const { return m_impl->version; }
+std::uint64_t DatasetReader::seed() const { return m_impl->seed; }
+const std::string& DatasetReader::path() const { return m_impl->path; }
+
+} // namespace spinhance

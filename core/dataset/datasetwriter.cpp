@@ -1,0 +1,269 @@
+#include "dataset/datasetwriter.h"
+
+#include "common/error.h"
+#include "dataset/contenthash.h"
+#include "dataset/datasetlayout.h"
+#include "dataset/halffloat.h"
+#include "dataset/hdf5util.h"
+#include "dataset/rng.h"
+
+#include <algorithm>
+
+namespace spinhance {
+
+namespace {
+
+constexpr hsize_t kG = layout::kGroupSlots;
+
+std::string joined(const std::vector<std::string>& parts, char separator) {
+    std::string text;
+    for (const std::string& part : parts) {
+        if (!text.empty()) text += separator;
+        text += part;
+    }
+    return text;
+}
+
+std::vector<std::string> labelsOf(const SpinSystem& system) {
+    std::vector<std::string> labels;
+    for (const SpinGroup& g : system.groups()) labels.push_back(g.label);
+    return labels;
+}
+
+// Rows of the target arrays for a batch, zero-padded to G slots.
+struct TargetBatch {
+    std::vector<std::uint8_t> groupCount, degeneracy, split;
+    std::vector<double> shift, coupling;
+    std::vector<float> field, linewidth, snr;
+    std::vector<std::string> moleculeId, fragments, labels, smiles;
+};
+
+TargetBatch packTargets(const std::vector<DatasetRecord>& records) {
+    TargetBatch t;
+    const std::size_t n = records.size();
+    t.degeneracy.assign(n * kG, 0);
+    t.shift.assign(n * kG, 0.0);
+    t.coupling.assign(n * kG * kG, 0.0);
+    for (std::size_t r = 0; r < n; ++r) {
+        const SpinSystem& s = records[r].sample.target;
+        t.groupCount.push_back(std::uint8_t(s.size()));
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            t.shift[r * kG + i] = s.group(i).shiftPpm;
+            t.degeneracy[r * kG + i] = std::uint8_t(s.group(i).protonCount);
+            for (std::size_t j = 0; j < s.size(); ++j)
+                t.coupling[(r * kG + i) * kG + j] = s.couplingHz(i, j);
+        }
+        t.split.push_back(std::uint8_t(records[r].split));
+        t.field.push_back(float(records[r].draw.fieldMHz));
+        t.linewidth.push_back(float(records[r].draw.linewidthHz));
+        t.snr.push_back(float(records[r].draw.snr));
+        t.moleculeId.push_back(records[r].sample.moleculeId);
+        t.fragments.push_back(joined(s.fragments, ';'));
+        t.labels.push_back(joined(labelsOf(s), ','));
+        t.smiles.push_back(s.smiles);
+    }
+    return t;
+}
+
+} // namespace
+
+struct DatasetWriter::Impl {
+    std::string path;
+    std::size_t count = 0;
+    std::size_t written = 0;
+    int points = 0;
+    std::size_t foldCounts[3] = {0, 0, 0};
+    ContentHasher hasher;
+    h5::Handle file;
+    h5::Handle spectra;
+    bool closed = false;
+
+    void create(const DatasetMetadata& metadata);
+    void createDataset(const char* name, hid_t type, std::vector<hsize_t> dims, int deflate,
+                       bool shuffle);
+    void writeRows(const char* name, hid_t memoryType, const void* data, std::size_t rows);
+    void writeStrings(const char* name, const std::vector<std::string>& values);
+    void writeSpectra(const std::vector<DatasetRecord>& records);
+    void hashRecords(const std::vector<DatasetRecord>& records, const TargetBatch& t);
+    void writeRootAttributes(const DatasetMetadata& metadata);
+};
+
+void DatasetWriter::Impl::createDataset(const char* name, hid_t type, std::vector<hsize_t> dims,
+                                        int deflate, bool shuffle) {
+    std::vector<hsize_t> chunk = dims;
+    chunk[0] = std::min<hsize_t>(dims[0], 4096);
+    h5::Handle space(H5Screate_simple(int(dims.size()), dims.data(), nullptr));
+    h5::Handle creation = h5::chunkedCreation(chunk, deflate, shuffle);
+    h5::Handle dataset(H5Dcreate2(file, name, type, space, H5P_DEFAULT, creation, H5P_DEFAULT));
+    h5::checkId(dataset.get(), path, std::string("creating dataset ") + name);
+}
+
+void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
+    const GeneratorOptions& o = m.options;
+    h5::writeAttribute(file, "format", std::string(layout::kFormat));
+    h5::writeAttribute(file, "layout_version", std::int64_t(layout::kVersion));
+    h5::writeAttribute(file, "generator_version", std::string(generatorVersion()));
+    h5::writeAttribute(file, "source", m.source);
+    h5::writeAttribute(file, "seed", std::uint64_t(m.seed));
+    h5::writeAttribute(file, "count", std::uint64_t(count));
+    h5::writeAttribute(file, "grid_from_ppm", o.grid.fromPpm);
+    h5::writeAttribute(file, "grid_to_ppm", o.grid.toPpm);
+    h5::writeAttribute(file, "grid_points", std::int64_t(o.grid.points));
+    h5::writeAttribute(file, "field_mhz", o.fieldMHz);
+    h5::writeAttribute(file, "augment", std::string(o.benchtopAugment ? "benchtop" : "none"));
+    h5::writeAttribute(file, "min_groups", std::int64_t(o.minGroups));
+    h5::writeAttribute(file, "max_groups", std::int64_t(o.maxGroups));
+    h5::writeAttribute(file, "augmentations_per_molecule", std::int64_t(o.augmentationsPerMolecule));
+    h5::writeAttribute(file, "validation_fraction", o.validationFraction);
+    h5::writeAttribute(file, "test_fraction", o.testFraction);
+}
+
+void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {
+    h5::silenceErrorPrinting();
+    h5::Handle creation(H5Pcreate(H5P_FILE_CREATE));
+    H5Pset_obj_track_times(creation, 0); // the root group: no timestamps either
+    file = h5::Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, H5P_DEFAULT));
+    if (!file.valid())
+        throw Error(ErrorCode::Io, "cannot create the dataset file (HDF5: " + h5::lastErrorMessage() +
+                    ")", {path, 0, ""});
+    for (const char* group : {"targets", "samples"})
+        h5::Handle(H5Gcreate2(file, group, H5P_DEFAULT, h5::groupCreation(), H5P_DEFAULT));
+    const hsize_t n = count, p = hsize_t(points);
+    h5::Handle half = h5::halfFloatType(), text = h5::stringType();
+    {
+        h5::Handle space(H5Screate_simple(2, std::vector<hsize_t>{n, p}.data(), nullptr));
+        h5::Handle list = h5::chunkedCreation({1, p}, 1, true); // one row: cheap random access
+        spectra = h5::Handle(H5Dcreate2(file, layout::kSpectra, half, space, H5P_DEFAULT, list,
+                                        H5P_DEFAULT));
+        h5::checkId(spectra.get(), path, "creating dataset spectra");
+    }
+    createDataset(layout::kGroupCount, H5T_STD_U8LE, {n}, 4, false);
+    createDataset(layout::kShift, H5T_IEEE_F64LE, {n, kG}, 4, true);
+    createDataset(layout::kDegeneracy, H5T_STD_U8LE, {n, kG}, 4, false);
+    createDataset(layout::kCoupling, H5T_IEEE_F64LE, {n, kG, kG}, 4, true);
+    createDataset(layout::kSplit, H5T_STD_U8LE, {n}, 4, false);
+    for (const char* name : {layout::kMoleculeId, layout::kFragments, layout::kLabels, layout::kSmiles})
+        createDataset(name, text, {n}, 4, false);
+    for (const char* name : {layout::kField, layout::kLinewidth, layout::kSnr})
+        createDataset(name, H5T_IEEE_F32LE, {n}, 4, true);
+    writeRootAttributes(metadata);
+}
+
+void DatasetWriter::Impl::writeRows(const char* name, hid_t memoryType, const void* data,
+                                    std::size_t rows) {
+    h5::Handle dataset(H5Dopen2(file, name, H5P_DEFAULT));
+    h5::Handle memory;
+    h5::Handle space = h5::selectRows(dataset, written, rows, memory);
+    h5::check(H5Dwrite(dataset, memoryType, memory, space, H5P_DEFAULT, data), path,
+              std::string("writing ") + name);
+}
+
+void DatasetWriter::Impl::writeStrings(const char* name, const std::vector<std::string>& values) {
+    std::vector<const char*> pointers;
+    for (const std::string& v : values) pointers.push_back(v.c_str());
+    writeRows(name, h5::stringType(), pointers.data(), values.size());
+}
+
+void DatasetWriter::Impl::writeSpectra(const std::vector<DatasetRecord>& records) {
+    std::vector<std::uint16_t> half(records.size() * std::size_t(points));
+    for (std::size_t r = 0; r < records.size(); ++r)
+        std::transform(records[r].sample.spectrum.begin(), records[r].sample.spectrum.end(),
+                       half.begin() + long(r * std::size_t(points)), floatToHalf);
+    h5::Handle memory;
+    h5::Handle space = h5::selectRows(spectra, written, records.size(), memory);
+    h5::check(H5Dwrite(spectra, h5::halfFloatType(), memory, space, H5P_DEFAULT, half.data()), path,
+              "writing spectra");
+    hasher.add(half.data(), half.size() * sizeof(std::uint16_t));
+}
+
+void DatasetWriter::Impl::hashRecords(const std::vector<DatasetRecord>& records,
+                                      const TargetBatch& t) {
+    hasher.add(t.groupCount.data(), t.groupCount.size());
+    hasher.add(t.shift.data(), t.shift.size() * sizeof(double));
+    hasher.add(t.degeneracy.data(), t.degeneracy.size());
+    hasher.add(t.coupling.data(), t.coupling.size() * sizeof(double));
+    hasher.add(t.split.data(), t.split.size());
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        hasher.add(t.moleculeId[r]);
+        hasher.add(t.labels[r]);
+    }
+}
+
+DatasetWriter::DatasetWriter(const std::string& path, std::size_t count,
+                             const DatasetMetadata& metadata)
+    : m_impl(std::make_unique<Impl>()) {
+    if (count == 0)
+        throw Error(ErrorCode::InvalidArgument, "expected at least one sample", {path, 0, "count"});
+    m_impl->path = path;
+    m_impl->count = count;
+    m_impl->points = metadata.options.grid.points;
+    m_impl->create(metadata);
+}
+
+DatasetWriter::~DatasetWriter() = default;
+
+void DatasetWriter::write(const std::vector<DatasetRecord>& records) {
+    Impl& w = *m_impl;
+    if (records.empty()) return;
+    if (w.closed || w.written + records.size() > w.count)
+        throw Error(ErrorCode::InvalidArgument, "more records than the declared count " +
+                    std::to_string(w.count), {w.path, 0, "count"});
+    for (const DatasetRecord& r : records) {
+        if (r.sample.spectrum.size() != std::size_t(w.points))
+            throw Error(ErrorCode::InvalidArgument, "expected a spectrum of " +
+                        std::to_string(w.points) + " points, found " +
+                        std::to_string(r.sample.spectrum.size()), {w.path, 0, r.sample.moleculeId});
+        if (r.sample.target.size() > kG)
+            throw Error(ErrorCode::InvalidArgument, "a target has more than 8 groups",
+                        {w.path, 0, r.sample.moleculeId});
+        ++w.foldCounts[int(r.split)];
+    }
+    const TargetBatch t = packTargets(records);
+    w.writeSpectra(records);
+    w.writeRows(layout::kGroupCount, H5T_NATIVE_UINT8, t.groupCount.data(), records.size());
+    w.writeRows(layout::kShift, H5T_NATIVE_DOUBLE, t.shift.data(), records.size());
+    w.writeRows(layout::kDegeneracy, H5T_NATIVE_UINT8, t.degeneracy.data(), records.size());
+    w.writeRows(layout::kCoupling, H5T_NATIVE_DOUBLE, t.coupling.data(), records.size());
+    w.writeRows(layout::kSplit, H5T_NATIVE_UINT8, t.split.data(), records.size());
+    w.writeRows(layout::kField, H5T_NATIVE_FLOAT, t.field.data(), records.size());
+    w.writeRows(layout::kLinewidth, H5T_NATIVE_FLOAT, t.linewidth.data(), records.size());
+    w.writeRows(layout::kSnr, H5T_NATIVE_FLOAT, t.snr.data(), records.size());
+    w.writeStrings(layout::kMoleculeId, t.moleculeId);
+    w.writeStrings(layout::kFragments, t.fragments);
+    w.writeStrings(layout::kLabels, t.labels);
+    w.writeStrings(layout::kSmiles, t.smiles);
+    w.hashRecords(records, t);
+    w.written += records.size();
+}
+
+DatasetSummary DatasetWriter::close() {
+    Impl& w = *m_impl;
+    if (w.written != w.count)
+        throw Error(ErrorCode::InvalidArgument, "wrote " + std::to_string(w.written) + " of " +
+                    std::to_string(w.count) + " declared samples", {w.path, 0, "count"});
+    DatasetSummary summary{w.count, w.foldCounts[0], w.foldCounts[1], w.foldCounts[2],
+                           w.hasher.hex()};
+    h5::writeAttribute(w.file, "train_count", std::uint64_t(summary.trainCount));
+    h5::writeAttribute(w.file, "validation_count", std::uint64_t(summary.validationCount));
+    h5::writeAttribute(w.file, "test_count", std::uint64_t(summary.testCount));
+    h5::writeAttribute(w.file, "content_hash", summary.contentHash);
+    w.spectra.reset();
+    h5::check(H5Fflush(w.file, H5F_SCOPE_GLOBAL), w.path, "flushing the file");
+    w.file.reset();
+    w.closed = true;
+    return summary;
+}
+
+Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId, double validationFraction,
+                       double testFraction) {
+    ContentHasher h;
+    h.addValue(seed);
+    h.add(moleculeId);
+    const std::string digest = h.hex();
+    const double u = double(std::stoull(digest.substr(0, 13), nullptr, 16)) / double(1ull << 52);
+    if (u < testFraction) return Split::Test;
+    if (u < testFraction + validationFraction) return Split::Validation;
+    return Split::Train;
+}
+
+} // namespace spinhance

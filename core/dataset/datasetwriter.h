@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/progress.h"
+#include "dataset/datasetreader.h"
+#include "dataset/generator.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// Dataset-level facts recorded as root attributes (see datasetlayout.h).
+struct DatasetMetadata {
+    std::string source = "generated"; ///< "generated", "import" or "gissmo"
+    std::uint64_t seed = 0;
+    GeneratorOptions options;
+};
+
+/// One row to write: the sample, its fold and the settings its spectrum was rendered with.
+struct DatasetRecord {
+    DatasetSample sample;
+    Split split = Split::Train;
+    AugmentationDraw draw;
+};
+
+/// What a finished dataset holds.
+struct DatasetSummary {
+    std::size_t count = 0;
+    std::size_t trainCount = 0;
+    std::size_t validationCount = 0;
+    std::size_t testCount = 0;
+    std::string contentHash;
+};
+
+/// Writes exactly `count` records, in order, in batches. Not thread-safe: one writer thread.
+/// The file is only valid after close(); a writer destroyed before that leaves an incomplete
+/// file whose missing content_hash makes DatasetReader reject it.
+class DatasetWriter {
+public:
+    /// Creates (overwrites) `path`; Error{Io} naming the file when it cannot be created.
+    DatasetWriter(const std::string& path, std::size_t count, const DatasetMetadata& metadata);
+    ~DatasetWriter();
+
+    /// Appends records; Error{InvalidArgument} when a spectrum has the wrong length, a target more
+    /// than 8 groups, or more than `count` records arrive.
+    void write(const std::vector<DatasetRecord>& records);
+    /// Writes the split counts and the content hash; Error when fewer than `count` were written.
+    DatasetSummary close();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Fold of a molecule: a hash of (seed, moleculeId) against the fractions. All augmentations of a
+/// molecule share the id and so the fold.
+Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId,
+                       double validationFraction, double testFraction);
+
+/// Generates `count` spectra with sampled systems and writes them to `path`. Runs `threads`
+/// workers (≥ 1; the one place in this room that starts threads) while the calling thread writes;
+/// the file is byte-identical for the same seed and options whatever the thread count.
+/// `progress` is called from the calling thread after each batch; `cancel` stops between samples
+/// (Error{Cancelled}, the partial file is removed).
+DatasetSummary generateDataset(const std::string& path, std::size_t count, std::uint64_t seed,
+                               const GeneratorOptions& options, int threads = 1,
+                               const ProgressCallback& progress = {},
+                               const CancelFlag* cancel = nullptr);
+
+/// How imported systems are assigned to folds.
+enum class ImportSplit { ByMoleculeId, AllTest };
+
+/// Renders given systems (interchange records, GISSMO entries) into a dataset. Each system is
+/// canonicalised (labels kept); its id is the molecule id. Same threading and determinism as
+/// generateDataset. Systems that are not valid targets throw Error{InvalidInput} naming the id.
+DatasetSummary writeSystemsDataset(const std::string& path, const std::vector<SpinSystem>& systems,
+                                   std::uint64_t seed, const GeneratorOptions& options,
+                                   const std::string& source, ImportSplit splitPolicy,
+                                   int threads = 1, const ProgressCallback& progress = {},
+                                   const CancelFlag* cancel = nullptr);
+
+} // namespace spinhance

@@ -1,0 +1,135 @@
+#include "dataset/generator.h"
+
+#include "common/error.h"
+#include "dataset/benchtop.h"
+#include "dataset/sampler.h"
+#include "spin/lineshape.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace spinhance {
+
+namespace {
+
+// Independent random streams under one seed: the system and its spectrum effects.
+constexpr std::uint64_t kSystemStream = 1;
+constexpr std::uint64_t kAugmentStream = 2;
+
+void checkOptions(const GeneratorOptions& o) {
+    if (o.grid.points < 2 || !(o.grid.toPpm > o.grid.fromPpm))
+        throw Error(ErrorCode::InvalidArgument, "expected a grid of at least 2 points, low to high",
+                    {"", 0, "grid"});
+    if (!(o.fieldMHz > 1.0))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a field above 1 MHz, found " + std::to_string(o.fieldMHz),
+                    {"", 0, "fieldMHz"});
+}
+
+// Uncoupled groups with exchange broadening are rendered apart with their own width.
+SpinSystem splitBroadGroups(const SpinSystem& system, const std::vector<double>& extraLinewidthHz,
+                            std::vector<BroadLine>& broad) {
+    SpinSystem sharp = system;
+    if (extraLinewidthHz.size() != system.size()) return sharp;
+    for (std::size_t i = system.size(); i-- > 0;) {
+        if (extraLinewidthHz[i] <= 0.0) continue;
+        bool coupled = false;
+        for (std::size_t j = 0; j < system.size(); ++j) coupled |= system.couplingHz(i, j) != 0.0;
+        if (coupled) continue;
+        broad.push_back({system.group(i).shiftPpm, double(system.group(i).protonCount),
+                         extraLinewidthHz[i]});
+        sharp.removeGroup(i);
+    }
+    return sharp;
+}
+
+void shiftSticks(std::vector<Stick>& sticks, std::vector<BroadLine>& broad, double offsetPpm,
+                 double fieldMHz) {
+    for (Stick& s : sticks) {
+        s.shiftPpm += offsetPpm;
+        s.frequencyHz = s.shiftPpm * fieldMHz;
+    }
+    for (BroadLine& line : broad) line.shiftPpm += offsetPpm;
+}
+
+std::vector<double> renderLines(const std::vector<Stick>& sticks,
+                                const std::vector<BroadLine>& broad, const PpmGrid& grid,
+                                const AugmentationDraw& d) {
+    LineShapeOptions shape;
+    shape.linewidthHz = d.linewidthHz;
+    shape.shape = d.gaussianFraction > 0.0 ? LineShape::Voigt : LineShape::Lorentzian;
+    shape.gaussianFraction = d.gaussianFraction;
+    std::vector<double> spectrum = renderSpectrum(sticks, grid, d.fieldMHz, shape);
+    for (const BroadLine& line : broad) {
+        LineShapeOptions wide = shape;
+        wide.linewidthHz += line.extraLinewidthHz;
+        wide.shape = LineShape::Lorentzian; // exchange broadening is Lorentzian
+        const Stick stick{line.shiftPpm * d.fieldMHz, line.shiftPpm, line.protons};
+        const std::vector<double> lineSpectrum = renderSpectrum({stick}, grid, d.fieldMHz, wide);
+        for (std::size_t i = 0; i < spectrum.size(); ++i) spectrum[i] += lineSpectrum[i];
+    }
+    return spectrum;
+}
+
+void applyInstrumentEffects(std::vector<double>& spectrum, Rng& rng, const AugmentationOptions& o,
+                            const AugmentationDraw& d) {
+    if (d.phase0Degrees != 0.0 || d.phase1Degrees != 0.0)
+        applyPhaseError(spectrum, d.phase0Degrees, d.phase1Degrees);
+    const double peakMax = *std::max_element(spectrum.begin(), spectrum.end());
+    const double baselineFraction = rng.uniform(0.0, o.maxBaselineFraction);
+    if (o.baselineDrift) addBaselineDrift(spectrum, rng, baselineFraction * peakMax);
+    if (d.snr > 0.0) addWhiteNoise(spectrum, rng, peakMax / d.snr);
+}
+
+} // namespace
+
+const char* generatorVersion() { return "spinhance-generator 1"; }
+
+SpinSystem sampleSpinSystem(std::uint64_t seed, const GeneratorOptions& options) {
+    return sampleMolecule(deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups)
+        .system;
+}
+
+std::vector<float> renderTrainingSpectrum(const SpinSystem& system, std::uint64_t augmentSeed,
+                                          const GeneratorOptions& options,
+                                          const std::vector<double>& extraLinewidthHz,
+                                          AugmentationDraw* drawOut) {
+    checkOptions(options);
+    Rng rng(augmentSeed);
+    const AugmentationOptions& o = options.augmentation;
+    AugmentationDraw d;
+    d.fieldMHz = options.fieldMHz;
+    d.linewidthHz = o.cleanLinewidthHz;
+    if (options.benchtopAugment) d = drawAugmentation(rng, o, options.fieldMHz);
+    std::vector<BroadLine> broad;
+    const SpinSystem sharp = splitBroadGroups(system, extraLinewidthHz, broad);
+    SimulationOptions simulation;
+    simulation.fieldMHz = d.fieldMHz;
+    std::vector<Stick> sticks = sharp.empty() ? std::vector<Stick>{} : simulateSticks(sharp, simulation);
+    if (options.benchtopAugment) {
+        addSolventLines(rng, o, d.fieldMHz, sticks, broad);
+        if (o.carbonSatellites) addCarbonSatellites(sticks, d.fieldMHz);
+        shiftSticks(sticks, broad, d.referenceOffsetPpm, d.fieldMHz);
+    }
+    std::vector<double> spectrum = renderLines(sticks, broad, options.grid, d);
+    if (options.benchtopAugment) applyInstrumentEffects(spectrum, rng, o, d);
+    normaliseUnitIntegral(spectrum, options.grid.stepPpm());
+    if (drawOut) *drawOut = d;
+    return {spectrum.begin(), spectrum.end()};
+}
+
+DatasetSample generateSample(std::uint64_t seed, const GeneratorOptions& options) {
+    const SampledMolecule molecule =
+        sampleMolecule(deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups);
+    DatasetSample sample;
+    sample.spectrum = renderTrainingSpectrum(molecule.system, deriveSeed(seed, kAugmentStream, 0),
+                                             options, molecule.extraLinewidthHz);
+    sample.target = molecule.system;
+    char id[32];
+    std::snprintf(id, sizeof id, "syn-%016llx", static_cast<unsigned long long>(seed));
+    sample.moleculeId = id;
+    sample.target.id = sample.moleculeId;
+    return sample;
+}
+
+} // namespace spinhance

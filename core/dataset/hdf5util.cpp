@@ -1,0 +1,209 @@
+#include "dataset/hdf5util.h"
+
+#include "common/error.h"
+
+namespace spinhance::h5 {
+
+Handle& Handle::operator=(Handle&& other) noexcept {
+    if (this != &other) {
+        reset();
+        m_id = other.m_id;
+        other.m_id = -1;
+    }
+    return *this;
+}
+
+void Handle::reset() {
+    if (m_id < 0) return;
+    switch (H5Iget_type(m_id)) {
+    case H5I_FILE: H5Fclose(m_id); break;
+    case H5I_GROUP: H5Gclose(m_id); break;
+    case H5I_DATASET: H5Dclose(m_id); break;
+    case H5I_DATASPACE: H5Sclose(m_id); break;
+    case H5I_DATATYPE: H5Tclose(m_id); break;
+    case H5I_ATTR: H5Aclose(m_id); break;
+    case H5I_GENPROP_LST: H5Pclose(m_id); break;
+    default: break;
+    }
+    m_id = -1;
+}
+
+void silenceErrorPrinting() { H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); }
+
+namespace {
+
+herr_t keepInnermost(unsigned position, const H5E_error2_t* error, void* data) {
+    if (position == 0 && error->desc) *static_cast<std::string*>(data) = error->desc;
+    return 0;
+}
+
+} // namespace
+
+std::string lastErrorMessage() {
+    std::string message;
+    H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, keepInnermost, &message);
+    return message;
+}
+
+void check(herr_t status, const std::string& file, const std::string& what) {
+    if (status >= 0) return;
+    const std::string detail = lastErrorMessage();
+    throw Error(ErrorCode::Io, what + (detail.empty() ? "" : " (HDF5: " + detail + ")"), {file, 0, ""});
+}
+
+hid_t checkId(hid_t id, const std::string& file, const std::string& what) {
+    check(id < 0 ? -1 : 0, file, what);
+    return id;
+}
+
+Handle halfFloatType() {
+    Handle type(H5Tcopy(H5T_IEEE_F32LE));
+    H5Tset_fields(type, 15, 10, 5, 0, 10);
+    H5Tset_size(type, 2);
+    H5Tset_ebias(type, 15);
+    return type;
+}
+
+Handle stringType() {
+    Handle type(H5Tcopy(H5T_C_S1));
+    H5Tset_size(type, H5T_VARIABLE);
+    H5Tset_cset(type, H5T_CSET_UTF8);
+    return type;
+}
+
+Handle chunkedCreation(const std::vector<hsize_t>& chunk, int deflateLevel, bool shuffle) {
+    Handle list(H5Pcreate(H5P_DATASET_CREATE));
+    H5Pset_chunk(list, int(chunk.size()), chunk.data());
+    if (shuffle) H5Pset_shuffle(list);
+    if (deflateLevel > 0) H5Pset_deflate(list, unsigned(deflateLevel));
+    H5Pset_obj_track_times(list, 0);
+    return list;
+}
+
+Handle groupCreation() {
+    Handle list(H5Pcreate(H5P_GROUP_CREATE));
+    H5Pset_obj_track_times(list, 0);
+    return list;
+}
+
+namespace {
+
+void writeScalar(hid_t object, const std::string& name, hid_t type, const void* value) {
+    Handle space(H5Screate(H5S_SCALAR));
+    Handle attribute(H5Acreate2(object, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT));
+    check(attribute.valid() ? H5Awrite(attribute, type, value) : -1, "", "writing attribute " + name);
+}
+
+Handle openAttribute(hid_t object, const std::string& name, const std::string& file) {
+    if (H5Aexists(object, name.c_str()) <= 0)
+        throw Error(ErrorCode::InvalidInput, "missing attribute '" + name +
+                    "': not a Spinhance dataset of a known layout", {file, 0, name});
+    return Handle(H5Aopen(object, name.c_str(), H5P_DEFAULT));
+}
+
+void readNumeric(hid_t object, const std::string& name, const std::string& file, hid_t memoryType,
+                 void* value) {
+    Handle attribute = openAttribute(object, name, file);
+    Handle type(H5Aget_type(attribute));
+    const H5T_class_t typeClass = H5Tget_class(type);
+    if (typeClass != H5T_INTEGER && typeClass != H5T_FLOAT)
+        throw Error(ErrorCode::InvalidInput, "expected a number", {file, 0, name});
+    check(H5Aread(attribute, memoryType, value), file, "reading attribute " + name);
+}
+
+} // namespace
+
+void writeAttribute(hid_t object, const std::string& name, const std::string& value) {
+    Handle type(H5Tcopy(H5T_C_S1));
+    H5Tset_size(type, value.empty() ? 1 : value.size());
+    H5Tset_cset(type, H5T_CSET_UTF8);
+    writeScalar(object, name, type, value.empty() ? "" : value.data());
+}
+
+void writeAttribute(hid_t object, const std::string& name, double value) {
+    writeScalar(object, name, H5T_NATIVE_DOUBLE, &value);
+}
+
+void writeAttribute(hid_t object, const std::string& name, std::int64_t value) {
+    writeScalar(object, name, H5T_NATIVE_INT64, &value);
+}
+
+void writeAttribute(hid_t object, const std::string& name, std::uint64_t value) {
+    writeScalar(object, name, H5T_NATIVE_UINT64, &value);
+}
+
+std::string readStringAttribute(hid_t object, const std::string& name, const std::string& file) {
+    Handle attribute = openAttribute(object, name, file);
+    Handle type(H5Aget_type(attribute));
+    if (H5Tget_class(type) != H5T_STRING)
+        throw Error(ErrorCode::InvalidInput, "expected a string attribute", {file, 0, name});
+    if (H5Tis_variable_str(type) > 0) {
+        char* text = nullptr;
+        Handle memoryType = stringType();
+        check(H5Aread(attribute, memoryType, &text), file, "reading attribute " + name);
+        std::string value = text ? text : "";
+        H5free_memory(text);
+        return value;
+    }
+    std::string value(H5Tget_size(type), '\0');
+    check(H5Aread(attribute, type, value.data()), file, "reading attribute " + name);
+    return value.substr(0, value.find('\0'));
+}
+
+double readDoubleAttribute(hid_t object, const std::string& name, const std::string& file) {
+    double value = 0.0;
+    readNumeric(object, name, file, H5T_NATIVE_DOUBLE, &value);
+    return value;
+}
+
+std::int64_t readIntAttribute(hid_t object, const std::string& name, const std::string& file) {
+    std::int64_t value = 0;
+    readNumeric(object, name, file, H5T_NATIVE_INT64, &value);
+    return value;
+}
+
+std::uint64_t readUint64Attribute(hid_t object, const std::string& name, const std::string& file) {
+    std::uint64_t value = 0;
+    readNumeric(object, name, file, H5T_NATIVE_UINT64, &value);
+    return value;
+}
+
+Handle openDataset(hid_t file, const std::string& name, const std::string& fileName) {
+    // H5Lexists on "a/b" fails when "a" is absent, so test each level.
+    std::string prefix;
+    for (std::size_t start = 0; start <= name.size();) {
+        std::size_t end = name.find('/', start);
+        if (end == std::string::npos) end = name.size();
+        prefix += (prefix.empty() ? "" : "/") + name.substr(start, end - start);
+        if (H5Lexists(file, prefix.c_str(), H5P_DEFAULT) <= 0)
+            throw Error(ErrorCode::InvalidInput,
+                        "missing dataset '" + name + "': not a Spinhance dataset of a known layout",
+                        {fileName, 0, name});
+        start = end + 1;
+    }
+    Handle dataset(H5Dopen2(file, name.c_str(), H5P_DEFAULT));
+    if (!dataset.valid())
+        throw Error(ErrorCode::InvalidInput, "cannot open dataset '" + name + "'", {fileName, 0, name});
+    return dataset;
+}
+
+std::vector<hsize_t> extentOf(hid_t dataset) {
+    Handle space(H5Dget_space(dataset));
+    const int rank = H5Sget_simple_extent_ndims(space);
+    std::vector<hsize_t> dims(std::size_t(rank > 0 ? rank : 0));
+    if (rank > 0) H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+    return dims;
+}
+
+Handle selectRows(hid_t dataset, hsize_t first, hsize_t rows, Handle& memory) {
+    Handle space(H5Dget_space(dataset));
+    std::vector<hsize_t> dims = extentOf(dataset);
+    std::vector<hsize_t> start(dims.size(), 0), count = dims;
+    start[0] = first;
+    count[0] = rows;
+    H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr);
+    memory = Handle(H5Screate_simple(int(count.size()), count.data(), nullptr));
+    return space;
+}
+
+} // namespace spinhance::h5

@@ -1,0 +1,187 @@
+#include "common/error.h"
+#include "dataset/datasetlayout.h"
+#include "dataset/datasetreader.h"
+#include "dataset/datasetwriter.h"
+#include "dataset/halffloat.h"
+
+#include <gtest/gtest.h>
+#include <hdf5.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+using namespace spinhance;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path tempFile(const std::string& name) {
+    return fs::temp_directory_path() / ("spinhance-dataset-test-" + std::to_string(::getpid()) + "-" + name);
+}
+
+std::string fileBytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+GeneratorOptions smallOptions() {
+    GeneratorOptions options;
+    options.maxGroups = 4;
+    return options;
+}
+
+ErrorCode codeOf(const std::string& path) {
+    try {
+        DatasetReader reader(path);
+    } catch (const Error& e) {
+        return e.code();
+    }
+    return ErrorCode::InvalidArgument; // "no error" marker: every caller expects another code
+}
+
+} // namespace
+
+class DatasetFile : public ::testing::Test {
+protected:
+    void TearDown() override {
+        for (const fs::path& p : m_files) fs::remove(p);
+    }
+    std::string make(const std::string& name, std::size_t count, std::uint64_t seed, int threads,
+                     GeneratorOptions options = smallOptions()) {
+        const fs::path path = tempFile(name);
+        m_files.push_back(path);
+        generateDataset(path.string(), count, seed, options, threads);
+        return path.string();
+    }
+    std::string scratch(const std::string& name) {
+        m_files.push_back(tempFile(name));
+        return m_files.back().string();
+    }
+    std::vector<fs::path> m_files;
+};
+
+TEST_F(DatasetFile, SameSeedGivesByteIdenticalFilesWhateverTheThreadCount) {
+    const std::string one = make("one.h5", 40, 5, 1);
+    const std::string two = make("two.h5", 40, 5, 2);
+    EXPECT_EQ(fileBytes(one), fileBytes(two));
+    EXPECT_EQ(DatasetReader(one).contentHash(), DatasetReader(two).contentHash());
+}
+
+TEST_F(DatasetFile, DifferentSeedsGiveDifferentContent) {
+    const DatasetReader a(make("a.h5", 20, 5, 2)), b(make("b.h5", 20, 6, 2));
+    EXPECT_NE(a.contentHash(), b.contentHash());
+    EXPECT_NE(a.read(0).spectrum, b.read(0).spectrum);
+}
+
+TEST_F(DatasetFile, WrittenSamplesReadBackUnchanged) {
+    const GeneratorOptions options = smallOptions();
+    const fs::path path = scratch("roundtrip.h5");
+    std::vector<DatasetRecord> records;
+    for (std::uint64_t seed = 0; seed < 6; ++seed)
+        records.push_back({generateSample(seed, options), Split(seed % 3), {}});
+    {
+        DatasetWriter writer(path.string(), records.size(), {"generated", 1, options});
+        writer.write({records.begin(), records.begin() + 4});
+        writer.write({records.begin() + 4, records.end()});
+        writer.close();
+    }
+    const DatasetReader reader(path.string());
+    ASSERT_EQ(reader.size(), records.size());
+    EXPECT_EQ(reader.grid(), options.grid);
+    EXPECT_EQ(reader.fieldMHz(), 90.0);
+    const std::vector<DatasetSample> back = reader.readMany({5, 0, 1, 2});
+    const std::size_t expectedIndex[] = {5, 0, 1, 2};
+    for (std::size_t k = 0; k < back.size(); ++k) {
+        const DatasetSample& original = records[expectedIndex[k]].sample;
+        EXPECT_EQ(back[k].moleculeId, original.moleculeId);
+        EXPECT_EQ(back[k].target.couplingMatrixHz(), original.target.couplingMatrixHz());
+        EXPECT_EQ(back[k].target.fragments, original.target.fragments);
+        ASSERT_EQ(back[k].target.size(), original.target.size());
+        for (std::size_t g = 0; g < original.target.size(); ++g) {
+            EXPECT_EQ(back[k].target.group(g).shiftPpm, original.target.group(g).shiftPpm);
+            EXPECT_EQ(back[k].target.group(g).protonCount, original.target.group(g).protonCount);
+            EXPECT_EQ(back[k].target.group(g).label, original.target.group(g).label);
+        }
+        // Spectra are stored as float16: exactly the rounded values come back.
+        for (std::size_t i = 0; i < original.spectrum.size(); ++i)
+            ASSERT_EQ(back[k].spectrum[i], halfToFloat(floatToHalf(original.spectrum[i])));
+    }
+    EXPECT_EQ(reader.indicesOf(Split::Validation), (std::vector<std::size_t>{1, 4}));
+}
+
+TEST_F(DatasetFile, AugmentationsOfOneMoleculeShareTheirFold) {
+    GeneratorOptions options = smallOptions();
+    options.augmentationsPerMolecule = 3;
+    options.validationFraction = 0.3;
+    options.testFraction = 0.3;
+    const DatasetReader reader(make("folds.h5", 60, 11, 2, options));
+    std::set<Split> folds;
+    for (std::size_t i = 0; i < reader.size(); i += 3) {
+        const std::string id = reader.target(i).id;
+        for (std::size_t k = 1; k < 3; ++k) {
+            EXPECT_EQ(reader.target(i + k).id, id);
+            EXPECT_EQ(reader.splitOf(i + k), reader.splitOf(i));
+        }
+        folds.insert(reader.splitOf(i));
+    }
+    EXPECT_EQ(folds.size(), 3u);
+}
+
+TEST_F(DatasetFile, MissingFileIsNotFound) {
+    EXPECT_EQ(codeOf(scratch("absent.h5")), ErrorCode::NotFound);
+}
+
+TEST_F(DatasetFile, TextFileIsRejectedAsInvalidInput) {
+    const std::string path = scratch("text.h5");
+    std::ofstream(path) << "id,shift\n1,2.0\n";
+    EXPECT_EQ(codeOf(path), ErrorCode::InvalidInput);
+}
+
+TEST_F(DatasetFile, TruncatedFileIsRejectedAsInvalidInput) {
+    const std::string full = make("full.h5", 10, 3, 1);
+    const std::string cut = scratch("cut.h5");
+    const std::string bytes = fileBytes(full);
+    std::ofstream(cut, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    EXPECT_EQ(codeOf(cut), ErrorCode::InvalidInput);
+    try {
+        DatasetReader reader(cut);
+    } catch (const Error& e) {
+        EXPECT_EQ(e.context().file, cut);
+    }
+}
+
+TEST_F(DatasetFile, OtherHdf5LayoutNamesTheMissingPiece) {
+    const std::string path = scratch("other.h5");
+    const hid_t file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    const hsize_t dims[1] = {4};
+    const hid_t space = H5Screate_simple(1, dims, nullptr);
+    const hid_t data = H5Dcreate2(file, "intensity", H5T_IEEE_F64LE, space, H5P_DEFAULT,
+                                  H5P_DEFAULT, H5P_DEFAULT);
+    H5Dclose(data);
+    H5Sclose(space);
+    H5Fclose(file);
+    try {
+        DatasetReader reader(path);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, "format");
+        EXPECT_NE(std::string(e.what()).find(path), std::string::npos);
+    }
+}
+
+TEST_F(DatasetFile, DatasetMissingFromTheLayoutIsNamed) {
+    const std::string path = make("gutted.h5", 5, 3, 1);
+    const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    H5Ldelete(file, layout::kCoupling, H5P_DEFAULT);
+    H5Fclose(file);
+    try {
+        DatasetReader reader(path);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, layout::kCoupling);
+    }
+}

@@ -1,0 +1,107 @@
+#include "common/error.h"
+#include "dataset/generator.h"
+#include "dataset/validation.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+using namespace spinhance;
+
+namespace {
+
+bool sameSystem(const SpinSystem& a, const SpinSystem& b) {
+    if (a.size() != b.size() || a.fragments != b.fragments) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a.group(i).shiftPpm != b.group(i).shiftPpm ||
+            a.group(i).protonCount != b.group(i).protonCount)
+            return false;
+    return a.couplingMatrixHz() == b.couplingMatrixHz();
+}
+
+} // namespace
+
+TEST(Sampler, EverySystemIsAValidTarget) {
+    const GeneratorOptions options;
+    for (std::uint64_t seed = 0; seed < 3000; ++seed) {
+        const SpinSystem s = sampleSpinSystem(seed, options);
+        const std::vector<std::string> problems = targetProblems(s);
+        ASSERT_TRUE(problems.empty()) << "seed " << seed << ": " << problems.front();
+        ASSERT_FALSE(s.fragments.empty());
+    }
+}
+
+TEST(Sampler, SameSeedSameSystemOtherSeedOtherSystem) {
+    const GeneratorOptions options;
+    EXPECT_TRUE(sameSystem(sampleSpinSystem(42, options), sampleSpinSystem(42, options)));
+    int identical = 0;
+    for (std::uint64_t seed = 0; seed < 200; ++seed)
+        identical += sameSystem(sampleSpinSystem(seed, options), sampleSpinSystem(seed + 1000, options));
+    EXPECT_EQ(identical, 0);
+}
+
+TEST(Sampler, GroupCountsStayInTheRequestedRangeAndCoverIt) {
+    GeneratorOptions options;
+    options.minGroups = 3;
+    options.maxGroups = 5;
+    std::set<std::size_t> seen;
+    for (std::uint64_t seed = 0; seed < 500; ++seed) {
+        const std::size_t n = sampleSpinSystem(seed, options).size();
+        ASSERT_GE(n, 3u);
+        ASSERT_LE(n, 5u);
+        seen.insert(n);
+    }
+    EXPECT_EQ(seen, (std::set<std::size_t>{3, 4, 5}));
+}
+
+TEST(Sampler, EveryDegeneracyOfTheVocabularyOccurs) {
+    std::map<int, int> counts;
+    for (std::uint64_t seed = 0; seed < 3000; ++seed) {
+        const SpinSystem s = sampleSpinSystem(seed, GeneratorOptions{});
+        for (const SpinGroup& g : s.groups()) ++counts[g.protonCount];
+    }
+    for (int n : degeneracyVocabulary()) EXPECT_GT(counts[n], 0) << n << "H never sampled";
+}
+
+TEST(Sampler, GroupsAreInCanonicalOrder) {
+    for (std::uint64_t seed = 0; seed < 300; ++seed) {
+        const SpinSystem s = sampleSpinSystem(seed, GeneratorOptions{});
+        for (std::size_t i = 1; i < s.size(); ++i) {
+            const SpinGroup &a = s.group(i - 1), &b = s.group(i);
+            ASSERT_TRUE(a.shiftPpm > b.shiftPpm ||
+                        (a.shiftPpm == b.shiftPpm && a.protonCount >= b.protonCount));
+        }
+    }
+}
+
+// A para-disubstituted ring is AA'BB': two pairs of 1H groups with exactly equal shifts, ortho
+// coupling 7.8–8.8 Hz inside each A–B pair and a small meta coupling inside each AA' pair.
+TEST(Sampler, ParaRingsAreAaBbWithEqualShiftsInPairs) {
+    int rings = 0;
+    for (std::uint64_t seed = 0; seed < 2000 && rings < 20; ++seed) {
+        const SpinSystem s = sampleSpinSystem(seed, GeneratorOptions{});
+        bool hasPara = false;
+        for (const std::string& f : s.fragments) hasPara |= f.rfind("para-ring:", 0) == 0;
+        if (!hasPara) continue;
+        int pairs = 0;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            for (std::size_t j = i + 1; j < s.size(); ++j)
+                if (s.group(i).protonCount == 1 && s.group(j).protonCount == 1 &&
+                    s.group(i).shiftPpm == s.group(j).shiftPpm &&
+                    s.couplingHz(i, j) >= 1.8 && s.couplingHz(i, j) <= 2.6)
+                    ++pairs;
+        EXPECT_GE(pairs, 2) << "seed " << seed;
+        ++rings;
+    }
+    EXPECT_GT(rings, 0);
+}
+
+TEST(Sampler, RejectsAGroupRangeOutsideOneToEight) {
+    GeneratorOptions options;
+    options.maxGroups = 9;
+    EXPECT_THROW(sampleSpinSystem(1, options), Error);
+    options.maxGroups = 2;
+    options.minGroups = 3;
+    EXPECT_THROW(sampleSpinSystem(1, options), Error);
+}

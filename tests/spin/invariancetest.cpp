@@ -1,0 +1,153 @@
+// Properties every exact spectrum has, checked against the simulator itself and against an
+// independent full-space (2^N) reference.
+#include "common/error.h"
+#include "spin/simulator.h"
+#include "spintesthelpers.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace spinhance;
+using namespace spinhance::testing;
+
+namespace {
+
+constexpr double kField = 90.0;
+
+// Ethyl propenoate-like, strongly coupled at 90 MHz: vinyl ABC + ethyl A2X3.
+SpinSystem acrylate() {
+    SpinSystem s;
+    s.addGroup(6.40, 1);
+    s.addGroup(6.12, 1);
+    s.addGroup(5.82, 1);
+    s.addGroup(4.21, 2);
+    s.addGroup(1.29, 3);
+    s.setCouplingHz(0, 1, 17.3);
+    s.setCouplingHz(0, 2, 1.5);
+    s.setCouplingHz(1, 2, 10.4);
+    s.setCouplingHz(3, 4, 7.1);
+    return s;
+}
+
+// A strongly coupled A2B2C3 chain plus a 1H group, all in one component.
+SpinSystem propylChain() {
+    SpinSystem s;
+    s.addGroup(1.62, 2);
+    s.addGroup(1.38, 2);
+    s.addGroup(0.93, 3);
+    s.addGroup(2.30, 1);
+    s.setCouplingHz(0, 1, 7.4);
+    s.setCouplingHz(1, 2, 7.3);
+    s.setCouplingHz(0, 3, 6.9);
+    s.setCouplingHz(0, 2, -0.4);
+    return s;
+}
+
+// Compares intensity gathered within 2 mHz of every stick of either list, so near-degenerate lines
+// that two code paths merge differently still compare equal.
+void expectSameIntensityEverywhere(const std::vector<Stick>& a, const std::vector<Stick>& b) {
+    for (const auto* list : {&a, &b})
+        for (const Stick& s : *list)
+            EXPECT_NEAR(intensityNear(a, s.frequencyHz, 2e-3), intensityNear(b, s.frequencyHz, 2e-3), 1e-8)
+                << "near " << s.frequencyHz << " Hz";
+    EXPECT_NEAR(totalIntensity(a), totalIntensity(b), 1e-7);
+}
+
+void expectSameSticks(const std::vector<Stick>& a, const std::vector<Stick>& b, double offsetHz = 0.0) {
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        EXPECT_NEAR(a[k].frequencyHz + offsetHz, b[k].frequencyHz, 1e-6) << "stick " << k;
+        EXPECT_NEAR(a[k].intensity, b[k].intensity, 1e-9 * std::max(1.0, b[k].intensity)) << "stick " << k;
+    }
+}
+
+SpinSystem permuted(const SpinSystem& s, const std::vector<std::size_t>& order) {
+    SpinSystem p;
+    for (std::size_t i : order) p.addGroup(s.group(i).shiftPpm, s.group(i).protonCount);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        for (std::size_t j = i + 1; j < order.size(); ++j) p.setCouplingHz(i, j, s.couplingHz(order[i], order[j]));
+    return p;
+}
+
+} // namespace
+
+TEST(Invariance, CompositeMethylEqualsThreeExplicitProtons) {
+    SpinSystem composite;
+    composite.addGroup(1.10, 3);
+    composite.addGroup(1.35, 2);
+    composite.addGroup(2.45, 1);
+    composite.setCouplingHz(0, 1, 7.2);
+    composite.setCouplingHz(1, 2, 6.5);
+    SpinSystem explicitSpins;
+    for (int k = 0; k < 3; ++k) explicitSpins.addGroup(1.10, 1);
+    explicitSpins.addGroup(1.35, 2);
+    explicitSpins.addGroup(2.45, 1);
+    for (std::size_t k = 0; k < 3; ++k) explicitSpins.setCouplingHz(k, 3, 7.2);
+    explicitSpins.setCouplingHz(3, 4, 6.5);
+    const std::vector<Stick> a = simulateSticks(composite, {kField});
+    const std::vector<Stick> b = simulateSticks(explicitSpins, {kField});
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        EXPECT_NEAR(a[k].frequencyHz, b[k].frequencyHz, 1e-6);
+        EXPECT_NEAR(a[k].intensity, b[k].intensity, 1e-9 * a[k].intensity);
+    }
+}
+
+TEST(Invariance, AgreesWithFullSpaceReference) {
+    for (const SpinSystem& s : {acrylate(), propylChain()}) {
+        const std::vector<Stick> ours = simulateSticks(s, {kField});
+        expectSameIntensityEverywhere(ours, bruteForceSticks(s, kField));
+    }
+}
+
+TEST(Invariance, PermutingGroupsChangesNothing) {
+    const SpinSystem s = propylChain();
+    expectSameSticks(simulateSticks(s, {kField}), simulateSticks(permuted(s, {3, 1, 0, 2}), {kField}));
+    expectSameSticks(simulateSticks(acrylate(), {kField}), simulateSticks(permuted(acrylate(), {4, 2, 0, 3, 1}), {kField}));
+}
+
+TEST(Invariance, FlippingEveryCouplingSignChangesNothing) {
+    SpinSystem flipped = propylChain();
+    for (std::size_t i = 0; i < flipped.size(); ++i)
+        for (std::size_t j = i + 1; j < flipped.size(); ++j) flipped.setCouplingHz(i, j, -flipped.couplingHz(i, j));
+    expectSameSticks(simulateSticks(propylChain(), {kField}), simulateSticks(flipped, {kField}));
+}
+
+TEST(Invariance, MovingAllShiftsMovesTheSpectrumRigidly) {
+    SpinSystem moved = acrylate();
+    for (std::size_t i = 0; i < moved.size(); ++i) moved.group(i).shiftPpm += 0.7;
+    expectSameSticks(simulateSticks(acrylate(), {kField}), simulateSticks(moved, {kField}), 0.7 * kField);
+}
+
+TEST(Invariance, TotalIntensityIsTheProtonCount) {
+    SpinSystem tBu = propylChain();
+    tBu.addGroup(1.25, 9); // uncoupled: one singlet
+    tBu.addGroup(7.26, 6);
+    tBu.addGroup(7.10, 4);
+    tBu.setCouplingHz(5, 6, 7.9);
+    // Lines below 1e-9 of the strongest are dropped, which may lose ~1e-8 of the total.
+    for (const SpinSystem& s : {acrylate(), propylChain(), tBu})
+        EXPECT_NEAR(totalIntensity(simulateSticks(s, {kField})), s.protonCount(), 1e-6 * s.protonCount());
+}
+
+TEST(Invariance, SticksAreSortedAndCarryPpm) {
+    const std::vector<Stick> sticks = simulateSticks(acrylate(), {60.0});
+    for (std::size_t k = 0; k < sticks.size(); ++k) {
+        EXPECT_NEAR(sticks[k].shiftPpm * 60.0, sticks[k].frequencyHz, 1e-9);
+        if (k) EXPECT_LT(sticks[k - 1].frequencyHz, sticks[k].frequencyHz);
+    }
+}
+
+TEST(SizeLimit, OversizedClusterIsRefusedClearly) {
+    SpinSystem s;
+    for (int k = 0; k < 8; ++k) s.addGroup(1.0 + 0.05 * k, 4);
+    for (std::size_t k = 0; k + 1 < 8; ++k) s.setCouplingHz(k, k + 1, 7.0);
+    try {
+        simulateSticks(s, {kField});
+        FAIL() << "expected Error{Unsupported}";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Unsupported);
+        EXPECT_NE(std::string(e.what()).find("limit"), std::string::npos) << e.what();
+    }
+}

@@ -7,6 +7,7 @@ find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
 find_package(HDF5 REQUIRED COMPONENTS C CXX)
 pkg_check_modules(FFTW3 REQUIRED IMPORTED_TARGET fftw3)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+find_package(ZLIB REQUIRED)
 find_package(Torch REQUIRED)
 # TorchConfig adds its flags to CMAKE_CXX_FLAGS; keep them but make sure nothing else leaks from it.
 if(SPINHANCE_BUILD_GUI)

@@ -6,5 +6,8 @@ namespace spinhance::cli {
 
 // Factories for the verbs; each is defined in its own commands/<verb>command.cpp.
 CliCommand demoCommand();
+CliCommand datasetCommand();
+CliCommand infoCommand();
+CliCommand simulateCommand();
 
 } // namespace spinhance::cli

@@ -1,0 +1,84 @@
+#include "io/readerregistry.h"
+
+#include "common/error.h"
+#include "io/brukerreader.h"
+#include "io/csvreader.h"
+#include "io/jcampreader.h"
+#include "io/nmrmlreader.h"
+#include "io/spinsolvereader.h"
+#include "io/textfile.h"
+#include "io/varianreader.h"
+
+#include <filesystem>
+
+namespace spinhance {
+
+namespace {
+
+// Below this, a reader's guess is too weak to act on (e.g. only the extension matched).
+constexpr double kMinimumConfidence = 0.05;
+
+} // namespace
+
+void ReaderRegistry::add(std::unique_ptr<SpectrumReader> reader) {
+    m_readers.push_back(std::move(reader));
+}
+
+const SpectrumReader* ReaderRegistry::find(const std::string& id) const {
+    for (const auto& reader : m_readers)
+        if (reader->id() == id) return reader.get();
+    return nullptr;
+}
+
+const SpectrumReader* ReaderRegistry::best(const std::string& path) const {
+    const SpectrumReader* chosen = nullptr;
+    double bestConfidence = kMinimumConfidence;
+    for (const auto& reader : m_readers) {
+        const double confidence = reader->confidence(path);
+        if (confidence > bestConfidence) bestConfidence = confidence, chosen = reader.get();
+    }
+    return chosen;
+}
+
+Spectrum ReaderRegistry::open(const std::string& path) const {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw Error(ErrorCode::NotFound, "expected a spectrum file or folder, found nothing there", {path, 0, {}});
+    const SpectrumReader* reader = best(path);
+    if (!reader)
+        throw Error(ErrorCode::Unsupported,
+                    "expected a JCAMP-DX, Bruker, Spinsolve, Varian, nmrML or CSV spectrum; no reader "
+                    "recognises the content",
+                    {path, 0, {}});
+    Spectrum s = reader->read(path);
+    s.origin.path = path;
+    s.origin.readerId = reader->id();
+    return s;
+}
+
+ReaderRegistry ReaderRegistry::withDefaultReaders() {
+    ReaderRegistry registry;
+    registry.add(std::make_unique<JcampReader>());
+    registry.add(std::make_unique<BrukerReader>());
+    registry.add(std::make_unique<SpinsolveReader>());
+    registry.add(std::make_unique<VarianReader>());
+    registry.add(std::make_unique<NmrmlReader>());
+    registry.add(std::make_unique<CsvReader>());
+    return registry;
+}
+
+const ReaderRegistry& ReaderRegistry::defaultRegistry() {
+    static const ReaderRegistry registry = withDefaultReaders();
+    return registry;
+}
+
+Spectrum openSpectrum(const std::string& path) { return ReaderRegistry::defaultRegistry().open(path); }
+
+std::vector<std::pair<std::string, std::vector<std::string>>> readerFileFilters() {
+    std::vector<std::pair<std::string, std::vector<std::string>>> filters;
+    for (const auto& reader : ReaderRegistry::defaultRegistry().readers())
+        filters.emplace_back(reader->description(), reader->extensions());
+    return filters;
+}
+
+} // namespace spinhance

@@ -1,0 +1,128 @@
+#include "io/varianreader.h"
+
+#include "common/error.h"
+#include "io/textfile.h"
+
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <map>
+
+namespace spinhance {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kFileHeaderBytes = 32;
+constexpr std::size_t kBlockHeaderBytes = 28;
+constexpr std::uint16_t kStatusInt32 = 0x4;
+constexpr std::uint16_t kStatusFloat = 0x8;
+
+// procpar: a header line "name subtype basictype ..." then "count values..." then an enum line.
+std::map<std::string, std::string> readProcpar(const fs::path& file) {
+    const std::string text = io::readFileBytes(file.string());
+    const auto lines = io::splitLines(text);
+    std::map<std::string, std::string> values;
+    for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
+        const auto header = io::splitFields(io::trim(lines[i]), " ");
+        if (header.size() < 11 || header[0].empty()) continue;
+        const bool isString = header[2] == "2";
+        std::string_view valueLine = io::trim(lines[i + 1]);
+        const std::size_t space = valueLine.find(' ');
+        double count = 0.0;
+        if (space == std::string_view::npos || !io::parseDouble(valueLine.substr(0, space), count)) continue;
+        std::string_view value = io::trim(valueLine.substr(space + 1));
+        if (isString) {
+            const std::size_t open = value.find('"'), close = value.find('"', open + 1);
+            value = open == std::string_view::npos || close == std::string_view::npos ? value : value.substr(open + 1, close - open - 1);
+        } else {
+            value = value.substr(0, value.find(' '));
+        }
+        values[std::string(header[0])] = std::string(value);
+        i += 1 + (isString && count > 1 ? std::size_t(count) - 1 : 0) + 1;
+    }
+    return values;
+}
+
+double number(const std::map<std::string, std::string>& par, const std::string& key, const fs::path& file) {
+    const auto it = par.find(key);
+    double value = 0.0;
+    if (it == par.end() || !io::parseDouble(it->second, value))
+        throw Error(ErrorCode::InvalidInput, "expected a numeric parameter, found " +
+                    (it == par.end() ? std::string("none") : "\"" + it->second + "\""), {file.string(), 0, key});
+    return value;
+}
+
+template <typename T>
+T bigEndian(const char* p) {
+    unsigned char raw[sizeof(T)];
+    std::memcpy(raw, p, sizeof(T));
+    for (std::size_t i = 0; i < sizeof(T) / 2; ++i) std::swap(raw[i], raw[sizeof(T) - 1 - i]);
+    T value;
+    std::memcpy(&value, raw, sizeof(T));
+    return value;
+}
+
+// First trace of the first block: the 1D FID.
+std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
+    const std::string bytes = io::readFileBytes(file.string());
+    if (bytes.size() < kFileHeaderBytes) throw Error(ErrorCode::InvalidInput, "expected a 32-byte file header", {file.string(), 0, "header"});
+    const auto np = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 8)));
+    const auto ebytes = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 12)));
+    const auto status = bigEndian<std::uint16_t>(bytes.data() + 22);
+    const auto nbheaders = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 28)));
+    if (np < 2 || (ebytes != 2 && ebytes != 4) || nbheaders > 16)
+        throw Error(ErrorCode::InvalidInput, "expected np >= 2 and 2- or 4-byte elements in the file header", {file.string(), 0, "np"});
+    const std::size_t start = kFileHeaderBytes + nbheaders * kBlockHeaderBytes;
+    if (bytes.size() < start + np * ebytes)
+        throw Error(ErrorCode::InvalidInput, "expected " + std::to_string(np) + " values, the file is shorter", {file.string(), 0, "np"});
+    std::vector<std::complex<double>> points(np / 2);
+    auto at = [&](std::size_t k) -> double {
+        const char* p = bytes.data() + start + k * ebytes;
+        if (status & kStatusFloat) return bigEndian<float>(p);
+        if (status & kStatusInt32) return bigEndian<std::int32_t>(p);
+        return bigEndian<std::int16_t>(p);
+    };
+    for (std::size_t i = 0; i < np / 2; ++i) points[i] = {at(2 * i), at(2 * i + 1)};
+    return points;
+}
+
+fs::path folderOf(const std::string& path) {
+    std::error_code ec;
+    return fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
+}
+
+} // namespace
+
+double VarianReader::confidence(const std::string& path) const {
+    const fs::path folder = folderOf(path);
+    std::error_code ec;
+    if (!fs::exists(folder / "procpar", ec)) return 0.0;
+    return fs::exists(folder / "fid", ec) ? 0.95 : 0.5;
+}
+
+Spectrum VarianReader::read(const std::string& path) const {
+    const fs::path folder = folderOf(path);
+    const fs::path procparFile = folder / "procpar";
+    const auto par = readProcpar(procparFile);
+    Spectrum s;
+    Fid fid;
+    fid.points = readVarianFid(folder / "fid");
+    fid.spectralWidthHz = number(par, "sw", procparFile);
+    s.fieldMHz = number(par, "sfrq", procparFile);
+    const double refMHz = par.count("reffrq") ? number(par, "reffrq", procparFile) : s.fieldMHz;
+    // rfl: reference line position from the right edge (Hz); rfp: its frequency (Hz).
+    const double rightEdgeHz = (par.count("rfp") ? number(par, "rfp", procparFile) : 0.0) -
+                               (par.count("rfl") ? number(par, "rfl", procparFile) : 0.0);
+    fid.carrierPpm = (rightEdgeHz + fid.spectralWidthHz / 2) / refMHz;
+    s.fid = std::move(fid);
+    s.nucleus = par.count("tn") ? par.at("tn") : "1H";
+    s.solvent = par.count("solvent") ? par.at("solvent") : "";
+    s.title = par.count("samplename") && !par.at("samplename").empty() ? par.at("samplename") : folder.filename().string();
+    s.origin.readerId = "varian";
+    s.origin.format = "Varian/Agilent VNMR fid + procpar";
+    return s;
+}
+
+} // namespace spinhance

@@ -1,0 +1,127 @@
+#include "model/datasources.h"
+
+#include "common/error.h"
+#include "model/targets.h"
+#include "model/trainer.h"
+
+#include <cmath>
+
+#ifdef SPINHANCE_HAVE_DATASET
+#include "dataset/datasetreader.h"
+#include "dataset/generator.h"
+#endif
+
+namespace spinhance::model {
+
+namespace {
+
+#ifdef SPINHANCE_HAVE_DATASET
+TrainingSample fromDataset(DatasetSample&& s) { return {std::move(s.spectrum), std::move(s.target)}; }
+
+class DatasetSplitSource : public SampleSource {
+public:
+    DatasetSplitSource(std::shared_ptr<DatasetReader> reader, Split split)
+        : m_reader(std::move(reader)), m_indices(m_reader->indicesOf(split)) {}
+    std::size_t size() const override { return m_indices.size(); }
+    TrainingSample sample(std::size_t i) const override { return fromDataset(m_reader->read(m_indices.at(i))); }
+    SpinSystem target(std::size_t i) const override { return m_reader->target(m_indices.at(i)); }
+    PpmGrid grid() const override { return m_reader->grid(); }
+    double fieldMHz() const override { return m_reader->fieldMHz(); }
+    std::string contentHash() const override { return m_reader->contentHash(); }
+
+private:
+    std::shared_ptr<DatasetReader> m_reader;
+    std::vector<std::size_t> m_indices;
+};
+
+// Generated on demand from a seed per index, so epochs revisit identical samples.
+class GeneratedSource : public SampleSource {
+public:
+    GeneratedSource(long long count, std::uint64_t seedBase)
+        : m_count(std::size_t(count)), m_seedBase(seedBase) {}
+    std::size_t size() const override { return m_count; }
+    TrainingSample sample(std::size_t i) const override {
+        return fromDataset(generateSample(m_seedBase + i, m_options));
+    }
+    SpinSystem target(std::size_t i) const override { return sampleSpinSystem(m_seedBase + i, m_options); }
+    PpmGrid grid() const override { return m_options.grid; }
+    double fieldMHz() const override { return m_options.fieldMHz; }
+    std::string contentHash() const override {
+        return std::string("generated:") + generatorVersion() + ":" + std::to_string(m_seedBase) +
+               ":" + std::to_string(m_count);
+    }
+
+private:
+    std::size_t m_count;
+    std::uint64_t m_seedBase;
+    GeneratorOptions m_options;
+};
+
+Split splitFromName(const std::string& name) {
+    if (name == "train") return Split::Train;
+    if (name == "validation") return Split::Validation;
+    if (name == "test") return Split::Test;
+    throw Error(ErrorCode::InvalidArgument, "expected a split train, validation or test, found '" + name + "'",
+                ErrorContext{{}, 0, "split"});
+}
+#endif
+
+#ifndef SPINHANCE_HAVE_DATASET
+[[noreturn]] void noDatasetRoom() {
+    throw Error(ErrorCode::Unsupported, "this build has no dataset support (core/dataset missing)");
+}
+#endif
+
+} // namespace
+
+std::shared_ptr<const SampleSource> openDatasetSplit(const std::string& path, const std::string& split) {
+#ifdef SPINHANCE_HAVE_DATASET
+    return std::make_shared<DatasetSplitSource>(std::make_shared<DatasetReader>(path), splitFromName(split));
+#else
+    (void)path, (void)split;
+    noDatasetRoom();
+#endif
+}
+
+SourcePair openTrainingSources(const TrainingConfig& config) {
+    if (config.trainSource) return {config.trainSource, config.validationSource};
+#ifdef SPINHANCE_HAVE_DATASET
+    if (!config.dataPath.empty()) {
+        auto reader = std::make_shared<DatasetReader>(config.dataPath);
+        return {std::make_shared<DatasetSplitSource>(reader, Split::Train),
+                std::make_shared<DatasetSplitSource>(reader, Split::Validation)};
+    }
+    if (config.generateCount > 0) {
+        const std::uint64_t base = config.seed * 1000003ull;
+        return {std::make_shared<GeneratedSource>(config.generateCount, base),
+                std::make_shared<GeneratedSource>(std::max(1LL, config.generateCount / 10),
+                                                  base + (1ull << 40))};
+    }
+#else
+    if (!config.dataPath.empty() || config.generateCount > 0) noDatasetRoom();
+#endif
+    throw Error(ErrorCode::InvalidArgument, "expected training data: an HDF5 file or a count to generate",
+                ErrorContext{{}, 0, "data"});
+}
+
+Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples) {
+    double sum = 0, sumSq = 0, count = 0, jSum = 0, jCount = 0;
+    for (std::size_t i = 0; i < std::min(maxSamples, source.size()); ++i) {
+        const SpinSystem s = source.target(i);
+        for (std::size_t a = 0; a < s.size(); ++a) {
+            sum += s.group(a).shiftPpm, sumSq += s.group(a).shiftPpm * s.group(a).shiftPpm, count += 1;
+            for (std::size_t b = a + 1; b < s.size(); ++b)
+                if (std::abs(s.couplingHz(a, b)) >= kCoupledThresholdHz)
+                    jSum += std::abs(s.couplingHz(a, b)), jCount += 1;
+        }
+    }
+    Standardiser st;
+    if (count > 0) {
+        st.shiftMeanPpm = sum / count;
+        st.shiftStdPpm = std::max(0.1, std::sqrt(std::max(0.0, sumSq / count - st.shiftMeanPpm * st.shiftMeanPpm)));
+    }
+    if (jCount > 0) st.couplingScaleHz = std::max(1.0, jSum / jCount);
+    return st;
+}
+
+} // namespace spinhance::model

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/modelconfig.h"
+#include "model/samplesource.h"
+
+#include <memory>
+#include <string>
+
+namespace spinhance {
+struct TrainingConfig;
+}
+
+namespace spinhance::model {
+
+struct SourcePair {
+    std::shared_ptr<const SampleSource> train;
+    std::shared_ptr<const SampleSource> validation;
+};
+
+/// The config's injected sources, else the HDF5 train/validation splits of `dataPath`, else
+/// `generateCount` generated samples (+10 % for validation, disjoint seeds). Throws
+/// Error{InvalidArgument} when none is given, Error{Unsupported} when this build has no dataset room.
+SourcePair openTrainingSources(const TrainingConfig& config);
+
+/// The `split` ("train", "validation", "test") of an HDF5 dataset as a sample source.
+std::shared_ptr<const SampleSource> openDatasetSplit(const std::string& path, const std::string& split);
+
+/// Shift mean/std and a coupling scale from the first `maxSamples` targets.
+Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples = 4096);
+
+} // namespace spinhance::model

@@ -1,0 +1,132 @@
+#include "model/modelconfig.h"
+
+#include "common/error.h"
+#include "model/targets.h"
+
+#include <nlohmann/json.hpp>
+
+namespace spinhance::model {
+
+namespace {
+
+using nlohmann::json;
+
+Error badField(const std::string& source, const std::string& field, const std::string& what) {
+    return Error(ErrorCode::InvalidInput, what, ErrorContext{source, 0, field});
+}
+
+template <typename T>
+T fieldOf(const json& j, const char* key, const std::string& source) {
+    if (!j.contains(key)) throw badField(source, key, "expected this field in the model config");
+    try {
+        return j.at(key).get<T>();
+    } catch (const json::exception& e) {
+        throw badField(source, key, std::string("malformed value: ") + e.what());
+    }
+}
+
+} // namespace
+
+RecipeFlags recipeFlags(const std::string& recipe) {
+    RecipeFlags flags;
+    const bool has026 = recipe == "026" || recipe == "029" || recipe == "030";
+    const bool has027 = recipe == "027" || recipe == "029" || recipe == "030";
+    const bool has028 = recipe == "028" || recipe == "030";
+    if (recipe != "025" && !has026 && !has027 && !has028)
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a recipe 025, 026, 027, 028, 029 or 030, found '" + recipe + "'",
+                    ErrorContext{{}, 0, "recipe"});
+    flags.peakChannel = flags.softEquivalence = has026;
+    flags.focalLoss = has027;
+    flags.integralChannel = has028;
+    return flags;
+}
+
+std::vector<std::string> knownRecipes() { return {"025", "026", "027", "028", "029", "030"}; }
+
+SizeSpec sizeSpec(const std::string& size) {
+    // Widths and depths chosen so the parameter counts land near 10 M / 57 M / 137 M (modelbench).
+    if (size == "tiny") return {32, 2, 1, 1, 64, 128, {8, 16}};
+    if (size == "light") return {256, 8, 6, 4, 1024, 512, {64, 128}};
+    if (size == "med") return {512, 8, 8, 6, 2048, 512, {96, 192}};
+    if (size == "xl") return {768, 12, 10, 6, 3072, 1024, {128, 256}};
+    throw Error(ErrorCode::InvalidArgument,
+                "expected a model size tiny, light, med or xl, found '" + size + "'",
+                ErrorContext{{}, 0, "size"});
+}
+
+std::vector<std::string> knownSizes() { return {"tiny", "light", "med", "xl"}; }
+
+std::string toJson(const ModelConfig& c) {
+    json j;
+    j["format"] = "spinhance-model";
+    j["format_version"] = c.formatVersion;
+    j["recipe"] = c.recipe;
+    j["size"] = c.size;
+    j["grid"] = {{"from_ppm", c.grid.fromPpm}, {"to_ppm", c.grid.toPpm}, {"points", c.grid.points}};
+    j["field_mhz"] = c.fieldMHz;
+    j["vocabulary"] = c.vocabulary;
+    j["standardiser"] = {{"shift_mean_ppm", c.standardiser.shiftMeanPpm},
+                         {"shift_std_ppm", c.standardiser.shiftStdPpm},
+                         {"coupling_scale_hz", c.standardiser.couplingScaleHz}};
+    j["training_data_hash"] = c.trainingDataHash;
+    j["metrics"] = json::parse(c.metricsJson.empty() ? "{}" : c.metricsJson);
+    j["parameter_count"] = c.parameterCount;
+    j["seed"] = c.seed;
+    return j.dump();
+}
+
+ModelConfig modelConfigFromJson(const std::string& text, const std::string& source) {
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::exception& e) {
+        throw badField(source, "config", std::string("expected a JSON model config: ") + e.what());
+    }
+    if (fieldOf<std::string>(j, "format", source) != "spinhance-model")
+        throw Error(ErrorCode::Mismatch, "expected a spinhance-model file",
+                    ErrorContext{source, 0, "format"});
+    ModelConfig c;
+    c.formatVersion = fieldOf<int>(j, "format_version", source);
+    c.recipe = fieldOf<std::string>(j, "recipe", source);
+    c.size = fieldOf<std::string>(j, "size", source);
+    const json grid = fieldOf<json>(j, "grid", source);
+    c.grid = {fieldOf<double>(grid, "from_ppm", source), fieldOf<double>(grid, "to_ppm", source),
+              fieldOf<int>(grid, "points", source)};
+    c.fieldMHz = fieldOf<double>(j, "field_mhz", source);
+    c.vocabulary = fieldOf<std::vector<int>>(j, "vocabulary", source);
+    const json s = fieldOf<json>(j, "standardiser", source);
+    c.standardiser = {fieldOf<double>(s, "shift_mean_ppm", source),
+                      fieldOf<double>(s, "shift_std_ppm", source),
+                      fieldOf<double>(s, "coupling_scale_hz", source)};
+    c.trainingDataHash = j.value("training_data_hash", "");
+    c.metricsJson = j.contains("metrics") ? j["metrics"].dump() : "{}";
+    c.parameterCount = j.value("parameter_count", 0LL);
+    c.seed = j.value("seed", std::uint64_t(1));
+    return c;
+}
+
+void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
+                       const std::string& source) {
+    auto mismatch = [&](const std::string& field, const std::string& what) {
+        return Error(ErrorCode::Mismatch, what, ErrorContext{source, 0, field});
+    };
+    if (found.formatVersion != expected.formatVersion)
+        throw mismatch("format_version", "expected model format version " +
+                                             std::to_string(expected.formatVersion) + ", found " +
+                                             std::to_string(found.formatVersion));
+    if (!expected.recipe.empty() && found.recipe != expected.recipe)
+        throw mismatch("recipe", "expected recipe " + expected.recipe + ", found recipe " +
+                                     found.recipe);
+    if (found.grid != expected.grid)
+        throw mismatch("grid", "expected a grid of " + std::to_string(expected.grid.points) +
+                                   " points over " + std::to_string(expected.grid.fromPpm) + "–" +
+                                   std::to_string(expected.grid.toPpm) + " ppm, found " +
+                                   std::to_string(found.grid.points) + " points over " +
+                                   std::to_string(found.grid.fromPpm) + "–" +
+                                   std::to_string(found.grid.toPpm) + " ppm");
+    if (found.vocabulary != degeneracyVocabulary())
+        throw mismatch("vocabulary", "expected the degeneracy vocabulary {1,2,3,4,6,9,12,18}");
+}
+
+} // namespace spinhance::model

@@ -1,0 +1,62 @@
+#include "model/modelio.h"
+
+#include "common/error.h"
+#include "model/modelfile.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <sstream>
+#include <thread>
+
+namespace spinhance::model {
+
+std::string weightsToBytes(torch::nn::Module& module) {
+    torch::serialize::OutputArchive archive;
+    module.save(archive);
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+void weightsFromBytes(torch::nn::Module& module, const std::string& bytes, const std::string& source) {
+    try {
+        std::istringstream in(bytes);
+        torch::serialize::InputArchive archive;
+        archive.load_from(in);
+        module.load(archive);
+    } catch (const c10::Error& e) {
+        throw Error(ErrorCode::Mismatch,
+                    "the weights do not fit the network its config describes: " + e.msg(),
+                    ErrorContext{source, 0, "weights"});
+    }
+}
+
+void saveModel(const std::string& path, const ModelConfig& config, SpinGraphNet& net) {
+    ModelConfig c = config;
+    c.parameterCount = parameterCount(*net);
+    writeModelFile(path, c, weightsToBytes(*net));
+}
+
+LoadedModel loadModel(const std::string& path) {
+    ModelFileContents contents = readModelFile(path);
+    ModelConfig expected;
+    expected.recipe.clear();
+    expected.grid = contents.config.grid;
+    requireCompatible(expected, contents.config, path);
+    LoadedModel loaded{contents.config, SpinGraphNet(contents.config)};
+    weightsFromBytes(*loaded.net, contents.weights, path);
+    loaded.net->eval();
+    return loaded;
+}
+
+void configureTorchThreads(int threads) {
+    if (threads <= 0) {
+        if (const char* env = std::getenv("OMP_NUM_THREADS"); env && std::atoi(env) > 0)
+            threads = std::atoi(env);
+        else
+            threads = int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
+    }
+    torch::set_num_threads(threads);
+}
+
+} // namespace spinhance::model

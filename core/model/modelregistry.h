@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/predictor.h"
+
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// The model an application loads when the user picked none: $SPINHANCE_MODEL, else
+/// <executable dir>/../share/spinhance/models/default.spinmodel, else the source tree's
+/// resources/models/default.spinmodel; an empty string when none exists.
+std::string defaultModelPath();
+
+/// Identity of a model file from its config alone (no weights are read). Throws like Predictor::load.
+ModelInfo readModelInfo(const std::string& path);
+
+/// Every readable *.spinmodel in `dir`, sorted by recipe then size then path; unreadable files
+/// are skipped.
+std::vector<ModelInfo> listModels(const std::string& dir);
+
+} // namespace spinhance

@@ -1,0 +1,225 @@
+#include "model/network.h"
+
+#include <cmath>
+
+namespace spinhance::model {
+
+namespace {
+
+constexpr int kPpmFeatures = 32;
+constexpr double kFocalGamma = 2.0;
+constexpr int kPeakWindowPoints = 9;
+constexpr double kPeakFloor = 0.02; // fraction of the tallest point; below it maxima are noise
+
+int groupsFor(int channels) {
+    for (int g : {8, 4, 2})
+        if (channels % g == 0) return g;
+    return 1;
+}
+
+// Splits the total stride over the stages: 4 where it divides, the remainder in the last stage.
+std::vector<int> stageStrides(int totalStride, int stages) {
+    std::vector<int> strides;
+    for (int k = 0; k < stages - 1; ++k) {
+        const int s = totalStride % 4 == 0 && totalStride >= 16 ? 4 : (totalStride % 2 == 0 ? 2 : 1);
+        strides.push_back(s);
+        totalStride /= s;
+    }
+    strides.push_back(std::max(1, totalStride));
+    return strides;
+}
+
+torch::nn::Sequential makeStem(const SizeSpec& size, int inChannels, int points) {
+    std::vector<int> channels = size.stemChannels;
+    channels.push_back(size.modelDim);
+    const auto strides = stageStrides(std::max(1, points / size.tokens), int(channels.size()));
+    torch::nn::Sequential stem;
+    int cin = inChannels;
+    for (std::size_t k = 0; k < channels.size(); ++k) {
+        const int s = strides[k];
+        stem->push_back(torch::nn::Conv1d(
+            torch::nn::Conv1dOptions(cin, channels[k], 2 * s + 1).stride(s).padding(s)));
+        stem->push_back(torch::nn::GroupNorm(torch::nn::GroupNormOptions(groupsFor(channels[k]), channels[k])));
+        stem->push_back(torch::nn::GELU());
+        cin = channels[k];
+    }
+    return stem;
+}
+
+// Sinusoids of the token's centre shift (periods 0.01–24 ppm), so attention knows where in ppm it is.
+torch::Tensor ppmFeatures(const PpmGrid& grid, int tokens) {
+    auto centres = torch::arange(tokens, torch::kFloat64).add(0.5).div(tokens)
+                       .mul(grid.toPpm - grid.fromPpm).add(grid.fromPpm);
+    const int half = kPpmFeatures / 2;
+    auto periods = torch::logspace(std::log10(24.0), std::log10(0.01), half, 10.0, torch::kFloat64);
+    auto phase = centres.unsqueeze(1) * (2.0 * M_PI) / periods.unsqueeze(0);
+    return torch::cat({phase.sin(), phase.cos()}, 1).to(torch::kFloat32);
+}
+
+torch::nn::Sequential mlp(int in, int hidden, int out) {
+    return torch::nn::Sequential(torch::nn::Linear(in, hidden), torch::nn::GELU(),
+                                 torch::nn::Linear(hidden, out));
+}
+
+double dropoutFor(const std::string& size) { return size == "tiny" ? 0.0 : 0.1; }
+
+torch::Tensor maskedMean(const torch::Tensor& values, const torch::Tensor& mask) {
+    return (values * mask).sum() / mask.sum().clamp_min(1.0);
+}
+
+torch::Tensor binaryLoss(const torch::Tensor& logits, const torch::Tensor& target, bool focal) {
+    auto ce = torch::binary_cross_entropy_with_logits(logits, target, {}, {},
+                                                      torch::Reduction::None);
+    if (!focal) return ce;
+    auto p = torch::sigmoid(logits);
+    auto pt = p * target + (1 - p) * (1 - target);
+    return ce * (1 - pt).pow(kFocalGamma);
+}
+
+torch::Tensor classLoss(const torch::Tensor& logits, const torch::Tensor& target, bool focal) {
+    auto logp = torch::log_softmax(logits, -1);
+    auto logpt = logp.gather(-1, target.unsqueeze(-1)).squeeze(-1);
+    if (!focal) return -logpt;
+    return -(1 - logpt.exp()).pow(kFocalGamma) * logpt;
+}
+
+} // namespace
+
+SpinGraphNetImpl::SpinGraphNetImpl(const ModelConfig& config)
+    : m_flags(recipeFlags(config.recipe)), m_size(sizeSpec(config.size)) {
+    const int d = m_size.modelDim;
+    const double dropout = dropoutFor(config.size);
+    m_stem = register_module("stem", makeStem(m_size, m_flags.inputChannels(), config.grid.points));
+    m_position = register_module("position", torch::nn::Linear(kPpmFeatures, d));
+    m_ppmFeatures = register_buffer("ppm_features", ppmFeatures(config.grid, m_size.tokens));
+    auto encoderLayer = torch::nn::TransformerEncoderLayer(
+        torch::nn::TransformerEncoderLayerOptions(d, m_size.heads)
+            .dim_feedforward(m_size.feedForwardDim).dropout(dropout).activation(torch::kGELU));
+    m_encoder = register_module("encoder", torch::nn::TransformerEncoder(
+        torch::nn::TransformerEncoderOptions(encoderLayer, m_size.encoderLayers)));
+    auto decoderLayer = torch::nn::TransformerDecoderLayer(
+        torch::nn::TransformerDecoderLayerOptions(d, m_size.heads)
+            .dim_feedforward(m_size.feedForwardDim).dropout(dropout).activation(torch::kGELU));
+    m_decoder = register_module("decoder", torch::nn::TransformerDecoder(
+        torch::nn::TransformerDecoderOptions(decoderLayer, m_size.decoderLayers)));
+    m_queries = register_parameter("queries", torch::randn({kMaxGroups, d}) * 0.5);
+    m_nodeNorm = register_module("node_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    const int classes = int(degeneracyVocabulary().size());
+    m_nodeHead = register_module("node_head", mlp(d, d, 2 + classes));
+    m_pairHead = register_module("pair_head", mlp(3 * d, d, 3));
+}
+
+torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) const {
+    // Scale to unit maximum so every spectrum reaches the stem at the same amplitude.
+    auto x = spectra / spectra.amax(1, true).clamp_min(1e-12);
+    std::vector<torch::Tensor> channels{x};
+    if (m_flags.peakChannel) {
+        auto localMax = torch::max_pool1d(x.unsqueeze(1), {kPeakWindowPoints}, {1},
+                                          {kPeakWindowPoints / 2}).squeeze(1);
+        channels.push_back(x * (x >= localMax).to(x.dtype()) * (x > kPeakFloor).to(x.dtype()));
+    }
+    if (m_flags.integralChannel) {
+        auto area = spectra.clamp_min(0.0);
+        channels.push_back(area.cumsum(1) / area.sum(1, true).clamp_min(1e-12));
+    }
+    return torch::stack(channels, 1);
+}
+
+torch::Tensor SpinGraphNetImpl::encode(const torch::Tensor& spectra) {
+    auto z = m_stem->forward(inputChannels(spectra));
+    z = torch::adaptive_avg_pool1d(z, {m_size.tokens});
+    z = z.permute({2, 0, 1}) + m_position->forward(m_ppmFeatures).unsqueeze(1);
+    return m_encoder->forward(z);
+}
+
+NetOutput SpinGraphNetImpl::forward(const torch::Tensor& spectra) {
+    auto memory = encode(spectra);
+    const auto batch = spectra.size(0);
+    auto queries = m_queries.unsqueeze(1).expand({kMaxGroups, batch, m_size.modelDim});
+    auto nodes = m_decoder->forward(queries, memory).permute({1, 0, 2});
+    return heads(m_nodeNorm->forward(nodes));
+}
+
+NetOutput SpinGraphNetImpl::heads(const torch::Tensor& h) {
+    NetOutput out;
+    auto node = m_nodeHead->forward(h);
+    out.shift = node.select(-1, 0);
+    out.existLogit = node.select(-1, 1);
+    out.degeneracyLogits = node.narrow(-1, 2, node.size(-1) - 2);
+    const auto shape = std::vector<int64_t>{h.size(0), kMaxGroups, kMaxGroups, h.size(2)};
+    auto hi = h.unsqueeze(2).expand(shape);
+    auto hj = h.unsqueeze(1).expand(shape);
+    // Only symmetric functions of (h_i, h_j); the final average with the transpose makes the
+    // symmetry exact even where BLAS would round identical rows differently.
+    auto pair = m_pairHead->forward(torch::cat({hi + hj, hi * hj, (hi - hj).abs()}, -1));
+    pair = (pair + pair.transpose(1, 2)) * 0.5;
+    out.coupling = pair.select(-1, 0);
+    out.coupledLogit = pair.select(-1, 1);
+    out.equivalentLogit = pair.select(-1, 2);
+    return out;
+}
+
+long long parameterCount(torch::nn::Module& module) {
+    long long n = 0;
+    for (const auto& p : module.parameters()) n += p.numel();
+    return n;
+}
+
+BatchTargets makeBatchTargets(const std::vector<EncodedTarget>& targets, const Standardiser& s) {
+    const auto b = int64_t(targets.size());
+    std::vector<float> shift, exists, coupling, coupled, equivalent, pairMask;
+    std::vector<int64_t> degeneracy;
+    for (const auto& t : targets) {
+        for (int i = 0; i < kMaxGroups; ++i) {
+            shift.push_back(float((t.shiftPpm[i] - s.shiftMeanPpm) / s.shiftStdPpm) * t.exists[i]);
+            exists.push_back(t.exists[i]);
+            degeneracy.push_back(t.degeneracyClass[i]);
+            for (int j = 0; j < kMaxGroups; ++j) {
+                const int k = i * kMaxGroups + j;
+                coupling.push_back(float(t.couplingHz[k] / s.couplingScaleHz));
+                coupled.push_back(t.coupled[k]);
+                equivalent.push_back(t.equivalent[k]);
+                pairMask.push_back(i != j ? t.exists[i] * t.exists[j] : 0.0f);
+            }
+        }
+    }
+    auto groups = [b](std::vector<float>& v) { return torch::tensor(v).view({b, kMaxGroups}); };
+    auto pairs = [b](std::vector<float>& v) {
+        return torch::tensor(v).view({b, kMaxGroups, kMaxGroups});
+    };
+    return {groups(shift), torch::tensor(degeneracy).view({b, kMaxGroups}), groups(exists),
+            pairs(coupling), pairs(coupled), pairs(equivalent), pairs(pairMask)};
+}
+
+torch::Tensor makeBatchSpectra(const std::vector<const std::vector<float>*>& spectra) {
+    const auto points = int64_t(spectra.front()->size());
+    auto out = torch::empty({int64_t(spectra.size()), points}, torch::kFloat32);
+    for (std::size_t k = 0; k < spectra.size(); ++k)
+        std::copy(spectra[k]->begin(), spectra[k]->end(), out[int64_t(k)].data_ptr<float>());
+    return out;
+}
+
+LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeFlags& flags) {
+    const bool focal = flags.focalLoss;
+    LossParts loss;
+    auto add = [&](const std::string& name, const torch::Tensor& value, double weight) {
+        loss.parts[name] = value.item<double>();
+        loss.total = loss.total.defined() ? loss.total + weight * value : weight * value;
+    };
+    add("exist", binaryLoss(out.existLogit, t.exists, focal).mean(), 1.0);
+    add("shift", maskedMean(torch::smooth_l1_loss(out.shift, t.shift, torch::Reduction::None, 0.1),
+                            t.exists), flags.shiftLossWeight);
+    add("degeneracy", maskedMean(classLoss(out.degeneracyLogits, t.degeneracy, focal), t.exists), 1.0);
+    add("coupling", maskedMean(torch::smooth_l1_loss(out.coupling, t.coupling,
+                                                     torch::Reduction::None, 0.1), t.pairMask), 1.0);
+    add("coupled", maskedMean(binaryLoss(out.coupledLogit, t.coupled, focal), t.pairMask), 1.0);
+    if (flags.softEquivalence) {
+        add("equivalent", maskedMean(binaryLoss(out.equivalentLogit, t.equivalent, focal), t.pairMask), 1.0);
+        // Shift tying: equivalent groups must come out with one shift.
+        auto gap = (out.shift.unsqueeze(2) - out.shift.unsqueeze(1)).pow(2);
+        add("tie", maskedMean(gap, t.equivalent * t.pairMask), 1.0);
+    }
+    return loss;
+}
+
+} // namespace spinhance::model

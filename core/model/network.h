@@ -1,0 +1,66 @@
+#pragma once
+// Private to core/model: the only header besides modelio.h that includes LibTorch.
+
+#include "model/modelconfig.h"
+#include "model/targets.h"
+
+#include <torch/torch.h>
+
+#include <map>
+#include <string>
+
+namespace spinhance::model {
+
+/// Raw head outputs for a batch of B spectra (8 slots, V degeneracy classes).
+struct NetOutput {
+    torch::Tensor shift;            ///< [B,8] standardised shift
+    torch::Tensor degeneracyLogits; ///< [B,8,V]
+    torch::Tensor existLogit;       ///< [B,8]
+    torch::Tensor coupling;         ///< [B,8,8] J / couplingScale, exactly symmetric
+    torch::Tensor coupledLogit;     ///< [B,8,8] exactly symmetric
+    torch::Tensor equivalentLogit;  ///< [B,8,8] exactly symmetric
+};
+
+/// CNN stem → ppm-encoded Transformer encoder → 8 group queries in a Transformer decoder →
+/// node heads and a symmetric pair head. Input [B, grid points], one spectrum per row.
+class SpinGraphNetImpl : public torch::nn::Module {
+public:
+    explicit SpinGraphNetImpl(const ModelConfig& config);
+    NetOutput forward(const torch::Tensor& spectra);
+    /// The stem's input channels for a batch (spectrum, peak map, cumulative integral as enabled).
+    torch::Tensor inputChannels(const torch::Tensor& spectra) const;
+
+private:
+    torch::Tensor encode(const torch::Tensor& spectra);
+    NetOutput heads(const torch::Tensor& nodes);
+
+    RecipeFlags m_flags;
+    SizeSpec m_size;
+    torch::nn::Sequential m_stem{nullptr};
+    torch::nn::Linear m_position{nullptr};
+    torch::nn::TransformerEncoder m_encoder{nullptr};
+    torch::nn::TransformerDecoder m_decoder{nullptr};
+    torch::nn::LayerNorm m_nodeNorm{nullptr};
+    torch::nn::Sequential m_nodeHead{nullptr};
+    torch::nn::Sequential m_pairHead{nullptr};
+    torch::Tensor m_queries;
+    torch::Tensor m_ppmFeatures;
+};
+TORCH_MODULE(SpinGraphNet);
+
+long long parameterCount(torch::nn::Module& module);
+
+/// Targets of a batch as tensors (shifts standardised, couplings scaled).
+struct BatchTargets {
+    torch::Tensor shift, degeneracy, exists, coupling, coupled, equivalent, pairMask;
+};
+BatchTargets makeBatchTargets(const std::vector<EncodedTarget>& targets, const Standardiser& s);
+torch::Tensor makeBatchSpectra(const std::vector<const std::vector<float>*>& spectra);
+
+struct LossParts {
+    torch::Tensor total;
+    std::map<std::string, double> parts;
+};
+LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeFlags& flags);
+
+} // namespace spinhance::model

@@ -1,0 +1,86 @@
+#include "model/predictor.h"
+
+#include "common/error.h"
+#include "model/decode.h"
+#include "model/modelio.h"
+#include "model/modelregistry.h"
+#include "model/predictorloader.h"
+
+namespace spinhance {
+
+namespace model {
+
+namespace {
+
+RawPrediction toRaw(const NetOutput& out, const Standardiser& s) {
+    RawPrediction raw;
+    auto shift = (out.shift[0] * s.shiftStdPpm + s.shiftMeanPpm).to(torch::kFloat64).contiguous();
+    auto exist = torch::sigmoid(out.existLogit[0]).to(torch::kFloat64).contiguous();
+    auto degeneracy = torch::softmax(out.degeneracyLogits[0], -1).to(torch::kFloat64).contiguous();
+    auto coupling = (out.coupling[0] * s.couplingScaleHz).to(torch::kFloat64).contiguous();
+    auto coupled = torch::sigmoid(out.coupledLogit[0]).to(torch::kFloat64).contiguous();
+    auto equivalent = torch::sigmoid(out.equivalentLogit[0]).to(torch::kFloat64).contiguous();
+    std::copy_n(shift.data_ptr<double>(), kMaxGroups, raw.shiftPpm.begin());
+    std::copy_n(exist.data_ptr<double>(), kMaxGroups, raw.existProbability.begin());
+    raw.degeneracyProbability.assign(degeneracy.data_ptr<double>(),
+                                     degeneracy.data_ptr<double>() + degeneracy.numel());
+    std::copy_n(coupling.data_ptr<double>(), kPairSlots, raw.couplingHz.begin());
+    std::copy_n(coupled.data_ptr<double>(), kPairSlots, raw.coupledProbability.begin());
+    std::copy_n(equivalent.data_ptr<double>(), kPairSlots, raw.equivalentProbability.begin());
+    return raw;
+}
+
+class TorchPredictor : public Predictor {
+public:
+    TorchPredictor(const std::string& path, LoadedModel loaded)
+        : m_config(std::move(loaded.config)), m_net(std::move(loaded.net)),
+          m_softEquivalence(recipeFlags(m_config.recipe).softEquivalence) {
+        m_info = readModelInfo(path);
+    }
+
+    const ModelInfo& info() const override { return m_info; }
+    const ModelConfig& config() const { return m_config; }
+
+    Prediction predict(const std::vector<double>& spectrum) override {
+        if (spectrum.size() != std::size_t(m_config.grid.points))
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected a spectrum of " + std::to_string(m_config.grid.points) +
+                            " points on the model grid, found " + std::to_string(spectrum.size()),
+                        ErrorContext{m_info.path, 0, "spectrum"});
+        torch::NoGradGuard noGrad;
+        auto input = torch::tensor(spectrum, torch::kFloat64).to(torch::kFloat32).unsqueeze(0);
+        return decodePrediction(toRaw(m_net->forward(input), m_config.standardiser), m_softEquivalence);
+    }
+
+private:
+    ModelInfo m_info;
+    ModelConfig m_config;
+    SpinGraphNet m_net;
+    bool m_softEquivalence;
+};
+
+} // namespace
+
+std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected) {
+    LoadedModel loaded = loadModel(path);
+    requireCompatible(expected, loaded.config, path);
+    return std::make_unique<TorchPredictor>(path, std::move(loaded));
+}
+
+const ModelConfig& predictorConfig(const Predictor& predictor) {
+    const auto* torchPredictor = dynamic_cast<const TorchPredictor*>(&predictor);
+    if (!torchPredictor)
+        throw Error(ErrorCode::InvalidArgument, "expected a predictor loaded from a model file");
+    return torchPredictor->config();
+}
+
+} // namespace model
+
+std::unique_ptr<Predictor> Predictor::load(const std::string& modelPath) {
+    model::ModelConfig expected;
+    expected.recipe.clear(); // any recipe; the grid and format must match
+    expected.vocabulary = model::degeneracyVocabulary();
+    return model::loadPredictor(modelPath, expected);
+}
+
+} // namespace spinhance

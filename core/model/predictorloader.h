@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/modelconfig.h"
+#include "model/predictor.h"
+
+#include <memory>
+#include <string>
+
+namespace spinhance::model {
+
+/// Loads a model file, refusing with Error{Mismatch} a file whose format version, grid or (when
+/// `expected.recipe` is non-empty) recipe differs from `expected`. Predictor::load expects the
+/// model grid and any recipe.
+std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected);
+
+/// The config recorded in the file the predictor was loaded from (grid, field, standardiser, ...).
+const ModelConfig& predictorConfig(const Predictor& predictor);
+
+} // namespace spinhance::model

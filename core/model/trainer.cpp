@@ -1,0 +1,251 @@
+#include "model/trainer.h"
+
+#include "common/error.h"
+#include "model/batchproducer.h"
+#include "model/datasources.h"
+#include "model/modelio.h"
+#include "model/trainingrun.h"
+
+#include <ATen/autocast_mode.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <random>
+
+namespace spinhance {
+
+namespace {
+
+using namespace model;
+namespace fs = std::filesystem;
+
+void checkConfig(const TrainingConfig& c) {
+    auto bad = [](const std::string& field, const std::string& what) {
+        return Error(ErrorCode::InvalidArgument, what, ErrorContext{{}, 0, field});
+    };
+    if (c.epochs < 1) throw bad("epochs", "expected at least 1 epoch");
+    if (c.batchSize < 1) throw bad("batch-size", "expected a batch size of at least 1");
+    if (c.outDir.empty()) throw bad("out", "expected an output folder");
+    if (!(c.learningRate > 0)) throw bad("learning-rate", "expected a positive learning rate");
+    recipeFlags(c.recipe);
+    sizeSpec(c.size);
+}
+
+torch::Device deviceFor(const std::string& name) {
+    if (name == "cpu") return torch::kCPU;
+    if (name != "cuda")
+        throw Error(ErrorCode::InvalidArgument, "expected device cpu or cuda, found '" + name + "'",
+                    ErrorContext{{}, 0, "device"});
+    if (!torch::cuda::is_available())
+        throw Error(ErrorCode::Unsupported, "CUDA was requested but this LibTorch build sees no CUDA device",
+                    ErrorContext{{}, 0, "device"});
+    return torch::kCUDA;
+}
+
+// bf16 autocast on CUDA only; on CPU the model trains in fp32.
+struct AutocastScope {
+    explicit AutocastScope(bool enabled) : m_enabled(enabled) {
+        if (!m_enabled) return;
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        at::autocast::set_enabled(true);
+    }
+    ~AutocastScope() {
+        if (!m_enabled) return;
+        at::autocast::set_enabled(false);
+        at::autocast::clear_cache();
+    }
+    bool m_enabled;
+};
+
+ModelConfig makeModelConfig(const TrainingConfig& c, const SampleSource& source) {
+    ModelConfig m;
+    m.recipe = c.recipe;
+    m.size = c.size;
+    m.grid = source.grid();
+    m.fieldMHz = source.fieldMHz();
+    m.vocabulary = degeneracyVocabulary();
+    m.standardiser = fitStandardiser(source);
+    m.trainingDataHash = source.contentHash();
+    m.seed = c.seed;
+    return m;
+}
+
+std::vector<std::size_t> epochOrder(std::size_t count, std::uint64_t seed, int epoch) {
+    std::vector<std::size_t> order(count);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ull + std::uint64_t(epoch));
+    std::shuffle(order.begin(), order.end(), rng);
+    return order;
+}
+
+struct BatchTensors {
+    torch::Tensor spectra;
+    BatchTargets targets;
+};
+
+BatchTensors toTensors(const SampleBatch& batch, const ModelConfig& m, torch::Device device) {
+    std::vector<const std::vector<float>*> spectra;
+    for (const auto& s : batch.samples) {
+        if (s.spectrum.size() != std::size_t(m.grid.points))
+            throw Error(ErrorCode::InvalidInput,
+                        "expected spectra of " + std::to_string(m.grid.points) + " points, found " +
+                            std::to_string(s.spectrum.size()), ErrorContext{s.target.id, 0, "spectrum"});
+        spectra.push_back(&s.spectrum);
+    }
+    BatchTargets t = makeBatchTargets(batch.targets, m.standardiser);
+    for (auto* tensor : {&t.shift, &t.degeneracy, &t.exists, &t.coupling, &t.coupled, &t.equivalent, &t.pairMask})
+        *tensor = tensor->to(device);
+    return {makeBatchSpectra(spectra).to(device), t};
+}
+
+double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfig& c) {
+    // Dropout draws depend only on (seed, step), so a resumed run repeats the same steps.
+    torch::manual_seed(c.seed * 1000003ull + std::uint64_t(run.step));
+    const double lr = learningRateAt(run.step, run.totalSteps, c);
+    for (auto& group : run.optimizer->param_groups())
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+    const BatchTensors b = toTensors(batch, run.modelConfig, run.device);
+    run.net->train();
+    run.optimizer->zero_grad();
+    LossParts loss;
+    {
+        AutocastScope autocast(run.device.is_cuda());
+        loss = computeLoss(run.net->forward(b.spectra), b.targets, recipeFlags(run.modelConfig.recipe));
+    }
+    loss.total.backward();
+    torch::nn::utils::clip_grad_norm_(run.net->parameters(), c.gradientClipNorm);
+    run.optimizer->step();
+    ++run.step;
+    updateEma(run, c.emaDecay);
+    return loss.total.item<double>();
+}
+
+void addValidationFigures(const NetOutput& out, const BatchTargets& t, const Standardiser& s,
+                          std::map<std::string, double>& sums) {
+    auto shiftError = (out.shift - t.shift).abs() * s.shiftStdPpm * t.exists;
+    auto degHit = (out.degeneracyLogits.argmax(-1) == t.degeneracy).to(torch::kFloat32) * t.exists;
+    auto existHit = ((out.existLogit > 0).to(torch::kFloat32) == t.exists).to(torch::kFloat32);
+    auto coupledMask = t.pairMask * t.coupled;
+    auto jError = (out.coupling - t.coupling).abs() * s.couplingScaleHz * coupledMask;
+    sums["shift_abs_sum"] += shiftError.sum().item<double>();
+    sums["groups"] += t.exists.sum().item<double>();
+    sums["degeneracy_hits"] += degHit.sum().item<double>();
+    sums["exist_hits"] += existHit.sum().item<double>();
+    sums["slots"] += double(t.exists.numel());
+    sums["j_abs_sum"] += jError.sum().item<double>();
+    sums["coupled_pairs"] += coupledMask.sum().item<double>();
+}
+
+void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig& c, EpochMetrics& m) {
+    if (!source || source->size() == 0) return;
+    torch::NoGradGuard noGrad;
+    run.ema->eval();
+    const std::size_t n = std::min<std::size_t>(source->size(), std::size_t(std::max(1LL, c.maxValidationSamples)));
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    BatchProducer producer(*source, order, c.batchSize);
+    std::map<std::string, double> sums;
+    double lossSum = 0, batches = 0;
+    while (auto batch = producer.next()) {
+        const BatchTensors b = toTensors(*batch, run.modelConfig, run.device);
+        const NetOutput out = run.ema->forward(b.spectra);
+        lossSum += computeLoss(out, b.targets, recipeFlags(run.modelConfig.recipe)).total.item<double>();
+        batches += 1;
+        addValidationFigures(out, b.targets, run.modelConfig.standardiser, sums);
+    }
+    m.validationLoss = lossSum / std::max(1.0, batches);
+    m.metrics["shift_mae_ppm"] = sums["shift_abs_sum"] / std::max(1.0, sums["groups"]);
+    m.metrics["degeneracy_accuracy"] = sums["degeneracy_hits"] / std::max(1.0, sums["groups"]);
+    m.metrics["existence_accuracy"] = sums["exist_hits"] / std::max(1.0, sums["slots"]);
+    m.metrics["j_mae_coupled_hz"] = sums["j_abs_sum"] / std::max(1.0, sums["coupled_pairs"]);
+}
+
+std::string epochJson(const EpochMetrics& m) {
+    nlohmann::json j{{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"validation_loss", m.validationLoss},
+                     {"samples_per_second", m.samplesPerSecond}, {"metrics", m.metrics}};
+    return j.dump();
+}
+
+void reportProgress(const ProgressCallback& progress, const TrainingRun& run, const TrainingConfig& c) {
+    if (progress)
+        progress({run.step, run.totalSteps,
+                  "epoch " + std::to_string(run.epochsDone + 1) + "/" + std::to_string(c.epochs)});
+}
+
+EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const TrainingConfig& c,
+                      const ProgressCallback& progress, const CancelFlag* cancel, TrainingSummary& summary) {
+    const auto start = std::chrono::steady_clock::now();
+    BatchProducer producer(*sources.train, epochOrder(sources.train->size(), c.seed, run.epochsDone),
+                           c.batchSize);
+    double lossSum = 0, samples = 0;
+    long long steps = 0;
+    while (auto batch = producer.next()) {
+        throwIfCancelled(cancel);
+        const double loss = trainStep(run, *batch, c);
+        summary.stepLosses.push_back(loss);
+        lossSum += loss, samples += double(batch->samples.size()), ++steps;
+        reportProgress(progress, run, c);
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EpochMetrics m;
+    m.epoch = run.epochsDone + 1;
+    m.trainLoss = lossSum / double(std::max(1LL, steps));
+    m.samplesPerSecond = samples / std::max(1e-9, seconds);
+    validate(run, sources.validation.get(), c, m);
+    return m;
+}
+
+} // namespace
+
+double learningRateAt(long long step, long long totalSteps, const TrainingConfig& c) {
+    const double t = double(step);
+    const double total = double(std::max(1LL, totalSteps));
+    const double warmup = std::max(1.0, c.warmupFraction * total);
+    const double holdEnd = warmup + c.holdFraction * total;
+    if (t < warmup) return c.learningRate * (t + 1.0) / warmup;
+    if (t < holdEnd) return c.learningRate;
+    const double progress = std::min(1.0, (t - holdEnd) / std::max(1.0, total - holdEnd));
+    const double floor = c.finalLearningRateFraction;
+    return c.learningRate * (floor + (1.0 - floor) * 0.5 * (1.0 + std::cos(M_PI * progress)));
+}
+
+TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
+                      const std::function<void(const EpochMetrics&)>& onEpoch, const CancelFlag* cancel) {
+    checkConfig(c);
+    configureTorchThreads(c.threads);
+    const SourcePair sources = openTrainingSources(c);
+    if (sources.train->size() == 0)
+        throw Error(ErrorCode::InvalidInput, "the training data hold no samples", ErrorContext{c.dataPath, 0, {}});
+    fs::create_directories(c.outDir);
+    TrainingSummary summary;
+    summary.checkpointPath = (fs::path(c.outDir) / "checkpoint.pt").string();
+    summary.metricsPath = (fs::path(c.outDir) / "metrics.jsonl").string();
+    summary.modelPath = (fs::path(c.outDir) / "model.spinmodel").string();
+    TrainingRun run = createRun(makeModelConfig(c, *sources.train), c, deviceFor(c.device));
+    if (c.resume && fs::exists(summary.checkpointPath)) loadCheckpoint(run, summary.checkpointPath);
+    else if (!c.resume) std::ofstream(summary.metricsPath, std::ios::trunc);
+    const long long stepsPerEpoch = (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
+    run.totalSteps = stepsPerEpoch * c.epochs;
+    summary.parameterCount = run.modelConfig.parameterCount;
+    while (run.epochsDone < c.epochs) {
+        EpochMetrics m = runEpoch(run, sources, c, progress, cancel, summary);
+        run.epochsDone = m.epoch;
+        run.lastMetricsJson = nlohmann::json(m.metrics).dump();
+        std::ofstream(summary.metricsPath, std::ios::app) << epochJson(m) << "\n";
+        saveCheckpoint(run, summary.checkpointPath);
+        summary.epochs.push_back(m);
+        if (onEpoch) onEpoch(m);
+    }
+    ModelConfig exported = run.modelConfig;
+    exported.metricsJson = run.lastMetricsJson;
+    saveModel(summary.modelPath, exported, run.ema);
+    summary.epochsCompleted = run.epochsDone;
+    summary.steps = run.step;
+    return summary;
+}
+
+} // namespace spinhance

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/progress.h"
+#include "model/samplesource.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// What `train` does. Data come from `trainSource`/`validationSource` when set (tests, GUI),
+/// else from the HDF5 file `dataPath` (train and validation splits), else from `generateCount`
+/// samples generated on the fly by the simulator.
+struct TrainingConfig {
+    std::string recipe = "030";
+    std::string size = "light";
+    std::string dataPath;
+    long long generateCount = 0;
+    int epochs = 10;
+    int batchSize = 16;
+    std::string outDir;
+    bool resume = false;
+    std::string device = "cpu";  ///< "cpu" or "cuda" (bf16 autocast on CUDA)
+    std::uint64_t seed = 1;
+    double learningRate = 3e-4;
+    double weightDecay = 0.01;
+    double warmupFraction = 0.05;   ///< of all steps, linear warm-up
+    double holdFraction = 0.35;     ///< of all steps, at the peak rate after warm-up
+    double finalLearningRateFraction = 0.05; ///< cosine decay ends at this share of the peak
+    double gradientClipNorm = 1.0;
+    double emaDecay = 0.999;
+    int threads = 0;                ///< ≤ 0: min(2, cores) or OMP_NUM_THREADS
+    long long maxValidationSamples = 512;
+    std::shared_ptr<const model::SampleSource> trainSource;
+    std::shared_ptr<const model::SampleSource> validationSource;
+};
+
+struct EpochMetrics {
+    int epoch = 0;                  ///< 1-based
+    double trainLoss = 0.0;
+    double validationLoss = 0.0;
+    std::map<std::string, double> metrics; ///< validation figures and loss parts
+    double samplesPerSecond = 0.0;
+};
+
+struct TrainingSummary {
+    int epochsCompleted = 0;
+    long long steps = 0;
+    long long parameterCount = 0;
+    std::vector<double> stepLosses;   ///< steps run by this call (a resumed run lists only its own)
+    std::vector<EpochMetrics> epochs; ///< epochs run by this call
+    std::string modelPath;            ///< <outDir>/model.spinmodel (EMA weights)
+    std::string checkpointPath;       ///< <outDir>/checkpoint.pt
+    std::string metricsPath;          ///< <outDir>/metrics.jsonl
+};
+
+/// Trains the spin-graph model. Starts no thread besides the data producer. Writes a checkpoint
+/// atomically after every epoch; `resume` continues from it step for step. Throws
+/// Error{Cancelled} when `cancel` is set (the last checkpoint stays valid), Error{InvalidArgument}
+/// for a bad config, Error{Mismatch} when resuming a checkpoint of another recipe/size/grid.
+TrainingSummary train(const TrainingConfig& config, const ProgressCallback& progress,
+                      const std::function<void(const EpochMetrics&)>& onEpoch,
+                      const CancelFlag* cancel);
+
+/// Learning rate at `step` of `totalSteps`: linear warm-up → hold → cosine decay.
+double learningRateAt(long long step, long long totalSteps, const TrainingConfig& config);
+
+} // namespace spinhance

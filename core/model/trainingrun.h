@@ -1,0 +1,37 @@
+#pragma once
+// Private to core/model: the state of one training run (includes LibTorch).
+
+#include "model/network.h"
+#include "model/trainer.h"
+
+#include <memory>
+#include <string>
+
+namespace spinhance::model {
+
+/// Everything a checkpoint holds: network, EMA copy, optimiser (with its moments), position in the
+/// schedule, the model config (standardiser, vocabulary, grid) and the last epoch's metrics.
+struct TrainingRun {
+    ModelConfig modelConfig;
+    SpinGraphNet net{nullptr};
+    SpinGraphNet ema{nullptr};
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    torch::Device device{torch::kCPU};
+    int epochsDone = 0;
+    long long step = 0;
+    long long totalSteps = 0;
+    std::string lastMetricsJson = "{}";
+};
+
+/// A fresh run: weights drawn from `modelConfig.seed`, EMA equal to them.
+TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& config, torch::Device device);
+
+/// EMA ← d·EMA + (1−d)·weights, with d ramped up over the first steps so short runs are not stale.
+void updateEma(TrainingRun& run, double decay);
+
+/// Atomic write (temporary file + rename).
+void saveCheckpoint(const TrainingRun& run, const std::string& path);
+/// Restores `run` in place. Throws Error{Mismatch} for another recipe, size or grid.
+void loadCheckpoint(TrainingRun& run, const std::string& path);
+
+} // namespace spinhance::model

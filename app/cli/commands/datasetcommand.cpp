@@ -1,0 +1,169 @@
+#include "commands/commands.h"
+#include "commands/commandsupport.h"
+
+#include "common/error.h"
+#include "dataset/datasetstats.h"
+#include "dataset/datasetwriter.h"
+#include "dataset/gissmo.h"
+#include "spin/spinsystemjson.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+namespace spinhance::cli {
+
+namespace {
+
+const char* kUsage =
+    "generate --count N --seed S --out FILE.h5 [--groups MIN-MAX] [--threads T] "
+    "[--augment none|benchtop] [--per-molecule K]\n"
+    "       spinhance-cli dataset import RECORDS.json --out FILE.h5 [--seed S] [--augment ...]\n"
+    "       spinhance-cli dataset import --gissmo DIR [--max-groups 8] --out FILE.h5\n"
+    "       spinhance-cli dataset info FILE.h5";
+
+void parseGroups(const std::string& text, GeneratorOptions& options) {
+    const std::size_t dash = text.find('-');
+    try {
+        options.minGroups = std::stoi(text.substr(0, dash));
+        options.maxGroups = dash == std::string::npos ? options.minGroups : std::stoi(text.substr(dash + 1));
+    } catch (const std::exception&) {
+        throw Error(ErrorCode::InvalidArgument, "expected MIN-MAX such as 1-8, found '" + text + "'",
+                    {"", 0, "--groups"});
+    }
+}
+
+void parseAugment(const std::string& text, GeneratorOptions& options) {
+    if (text != "none" && text != "benchtop")
+        throw Error(ErrorCode::InvalidArgument, "expected none or benchtop, found '" + text + "'",
+                    {"", 0, "--augment"});
+    options.benchtopAugment = text == "benchtop";
+}
+
+ProgressCallback printProgress() {
+    return [](const Progress& p) {
+        std::fprintf(stderr, "\r%s %lld/%lld", p.phase.c_str(), p.done, p.total);
+        if (p.done == p.total) std::fprintf(stderr, "\n");
+    };
+}
+
+void printSummary(const std::string& path, const DatasetSummary& s, double seconds, int threads) {
+    const double megabytes = double(std::filesystem::file_size(path)) / 1e6;
+    std::printf("wrote %s: %zu spectra (train %zu, validation %zu, test %zu)\n", path.c_str(),
+                s.count, s.trainCount, s.validationCount, s.testCount);
+    std::printf("%.2f s with %d thread(s): %.1f spectra/s (%.1f per thread); %.1f MB on disk "
+                "(%.1f kB per spectrum)\ncontent hash %s\n", seconds, threads,
+                double(s.count) / seconds, double(s.count) / seconds / threads, megabytes,
+                1e3 * megabytes / double(s.count), s.contentHash.c_str());
+}
+
+void addCommonOptions(po::options_description& options) {
+    options.add_options()("out,o", po::value<std::string>()->required(), "output HDF5 file")(
+        "seed", po::value<std::uint64_t>()->default_value(1), "random seed")(
+        "threads", po::value<int>()->default_value(2), "worker threads")(
+        "augment", po::value<std::string>()->default_value("benchtop"), "none | benchtop");
+}
+
+template <typename Body>
+int timed(const po::variables_map& vm, Body body) {
+    const auto start = std::chrono::steady_clock::now();
+    const DatasetSummary summary = body();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    printSummary(vm["out"].as<std::string>(), summary, seconds, vm["threads"].as<int>());
+    return int(ExitOk);
+}
+
+int runGenerate(const std::vector<std::string>& args) {
+    po::options_description options("dataset generate options");
+    addCommonOptions(options);
+    options.add_options()("count,n", po::value<std::size_t>()->required(), "number of spectra")(
+        "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
+        "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule");
+    po::variables_map vm;
+    int exitCode = ExitOk;
+    if (!parseCommandLine("dataset generate", args, options, {}, vm, exitCode, kUsage)) return exitCode;
+    return runReportingErrors("dataset generate", [&] {
+        GeneratorOptions g;
+        parseGroups(vm["groups"].as<std::string>(), g);
+        parseAugment(vm["augment"].as<std::string>(), g);
+        g.augmentationsPerMolecule = vm["per-molecule"].as<int>();
+        return timed(vm, [&] {
+            return generateDataset(vm["out"].as<std::string>(), vm["count"].as<std::size_t>(),
+                                   vm["seed"].as<std::uint64_t>(), g, vm["threads"].as<int>(),
+                                   printProgress());
+        });
+    });
+}
+
+int runImport(const std::vector<std::string>& args) {
+    po::options_description options("dataset import options");
+    addCommonOptions(options);
+    options.add_options()("records", po::value<std::string>(), "interchange JSON (array of records)")(
+        "gissmo", po::value<std::string>(), "folder of GISSMO per-atom *.json (evaluation set)")(
+        "max-groups", po::value<int>()->default_value(8), "skip GISSMO systems with more groups");
+    po::positional_options_description positional;
+    positional.add("records", 1);
+    po::variables_map vm;
+    int exitCode = ExitOk;
+    if (!parseCommandLine("dataset import", args, options, positional, vm, exitCode, kUsage))
+        return exitCode;
+    return runReportingErrors("dataset import", [&] {
+        GeneratorOptions g;
+        parseAugment(vm["augment"].as<std::string>(), g);
+        const bool gissmo = vm.count("gissmo") > 0;
+        if (gissmo == (vm.count("records") > 0))
+            throw Error(ErrorCode::InvalidArgument, "give either RECORDS.json or --gissmo DIR");
+        std::vector<SpinSystem> systems;
+        if (gissmo) {
+            GissmoFolder folder = readGissmoFolder(vm["gissmo"].as<std::string>(), vm["max-groups"].as<int>());
+            std::printf("GISSMO: %zu systems kept, %zu skipped\n", folder.systems.size(), folder.skipped.size());
+            for (const std::string& reason : folder.skipped) std::printf("  skipped %s\n", reason.c_str());
+            systems = std::move(folder.systems);
+        } else {
+            systems = readSpinSystems(vm["records"].as<std::string>());
+        }
+        return timed(vm, [&] {
+            return writeSystemsDataset(vm["out"].as<std::string>(), systems, vm["seed"].as<std::uint64_t>(),
+                                       g, gissmo ? "gissmo" : "import",
+                                       gissmo ? ImportSplit::AllTest : ImportSplit::ByMoleculeId,
+                                       vm["threads"].as<int>(), printProgress());
+        });
+    });
+}
+
+int runInfo(const std::vector<std::string>& args) {
+    po::options_description options("dataset info options");
+    options.add_options()("file", po::value<std::string>()->required(), "dataset HDF5 file");
+    po::positional_options_description positional;
+    positional.add("file", 1);
+    po::variables_map vm;
+    int exitCode = ExitOk;
+    if (!parseCommandLine("dataset info", args, options, positional, vm, exitCode, "FILE.h5"))
+        return exitCode;
+    return runReportingErrors("dataset info", [&] {
+        const DatasetReader reader(vm["file"].as<std::string>());
+        std::cout << formatStatistics(reader, computeStatistics(reader));
+        return int(ExitOk);
+    });
+}
+
+int runDataset(const std::vector<std::string>& args) {
+    const std::string sub = args.empty() ? "" : args.front();
+    const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
+    if (sub == "generate") return runGenerate(rest);
+    if (sub == "import") return runImport(rest);
+    if (sub == "info") return runInfo(rest);
+    std::cout << "usage: spinhance-cli dataset " << kUsage << "\n";
+    return sub == "--help" || sub == "-h" ? int(ExitOk) : int(ExitUsage);
+}
+
+} // namespace
+
+CliCommand datasetCommand() {
+    return {"dataset", "generate, import (JSON records, GISSMO) or describe HDF5 training datasets",
+            runDataset};
+}
+
+} // namespace spinhance::cli

@@ -8,7 +8,6 @@ std::vector<CliCommand> allCommands() {
     // One line per verb; each verb lives in commands/<verb>command.cpp.
     commands.push_back(demoCommand());
     commands.push_back(datasetCommand());
-    commands.push_back(datasetCommand());
     commands.push_back(infoCommand());
     commands.push_back(simulateCommand());
     return commands;

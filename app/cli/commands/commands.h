@@ -7,7 +7,6 @@ namespace spinhance::cli {
 // Factories for the verbs; each is defined in its own commands/<verb>command.cpp.
 CliCommand demoCommand();
 CliCommand datasetCommand();
-CliCommand datasetCommand();
 CliCommand infoCommand();
 CliCommand simulateCommand();
 

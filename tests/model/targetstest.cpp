@@ -1,0 +1,99 @@
+#include "common/error.h"
+#include "model/decode.h"
+#include "model/modelconfig.h"
+#include "model/targets.h"
+
+#include <gtest/gtest.h>
+
+using namespace spinhance;
+using namespace spinhance::model;
+
+TEST(Targets, CanonicalOrderIsShiftDescendingThenDegeneracyDescending) {
+    SpinSystem s;
+    s.addGroup(1.2, 3);
+    s.addGroup(7.3, 2);
+    s.addGroup(7.3, 1);
+    s.addGroup(2.6, 2);
+    s.setCouplingHz(0, 3, 7.6);
+    const EncodedTarget t = encodeTarget(s);
+    EXPECT_EQ(t.groupCount, 4);
+    EXPECT_FLOAT_EQ(t.shiftPpm[0], 7.3f);
+    EXPECT_EQ(degeneracyVocabulary()[std::size_t(t.degeneracyClass[0])], 2);
+    EXPECT_EQ(degeneracyVocabulary()[std::size_t(t.degeneracyClass[1])], 1);
+    EXPECT_FLOAT_EQ(t.shiftPpm[3], 1.2f);
+    // The CH2–CH3 coupling follows its groups to slots 2 and 3, both directions.
+    EXPECT_FLOAT_EQ(t.couplingHz[2 * kMaxGroups + 3], 7.6f);
+    EXPECT_FLOAT_EQ(t.couplingHz[3 * kMaxGroups + 2], 7.6f);
+    EXPECT_FLOAT_EQ(t.coupled[2 * kMaxGroups + 3], 1.0f);
+    EXPECT_FLOAT_EQ(t.equivalent[0 * kMaxGroups + 1], 1.0f); // equal shifts (AA'-like)
+    EXPECT_FLOAT_EQ(t.exists[4], 0.0f);                     // empty slots are non-existent
+}
+
+TEST(Targets, RefusesNineGroupsAndUnknownDegeneracy) {
+    SpinSystem nine;
+    for (int i = 0; i < 9; ++i) nine.addGroup(1.0 + i, 1);
+    EXPECT_THROW(encodeTarget(nine), Error);
+    SpinSystem five;
+    five.addGroup(1.0, 5);
+    EXPECT_THROW(encodeTarget(five), Error);
+}
+
+TEST(Recipes, SwitchesFollowTheTable) {
+    EXPECT_EQ(recipeFlags("025").inputChannels(), 1);
+    EXPECT_EQ(recipeFlags("026").inputChannels(), 2);
+    EXPECT_TRUE(recipeFlags("026").softEquivalence);
+    EXPECT_FALSE(recipeFlags("026").focalLoss);
+    EXPECT_EQ(recipeFlags("027").inputChannels(), 1);
+    EXPECT_TRUE(recipeFlags("027").focalLoss);
+    EXPECT_EQ(recipeFlags("028").inputChannels(), 2);
+    EXPECT_TRUE(recipeFlags("028").integralChannel);
+    EXPECT_TRUE(recipeFlags("029").focalLoss && recipeFlags("029").softEquivalence);
+    EXPECT_EQ(recipeFlags("030").inputChannels(), 3);
+    EXPECT_TRUE(recipeFlags("030").focalLoss);
+    EXPECT_THROW(recipeFlags("031"), Error);
+}
+
+TEST(ModelConfigJson, RoundTrips) {
+    ModelConfig c;
+    c.recipe = "028";
+    c.size = "tiny";
+    c.grid = {0.0, 12.0, 2048};
+    c.vocabulary = degeneracyVocabulary();
+    c.standardiser = {3.5, 2.25, 6.5};
+    c.trainingDataHash = "abc";
+    c.metricsJson = R"({"shift_mae_ppm":0.05})";
+    const ModelConfig back = modelConfigFromJson(toJson(c), "memory");
+    EXPECT_EQ(back.recipe, "028");
+    EXPECT_EQ(back.grid, c.grid);
+    EXPECT_DOUBLE_EQ(back.standardiser.couplingScaleHz, 6.5);
+    EXPECT_EQ(back.metricsJson, c.metricsJson);
+    EXPECT_THROW(modelConfigFromJson("{\"format\":\"spinhance-model\"}", "memory"), Error);
+}
+
+TEST(Decode, KeepsExistingGroupsSortsAndTiesEquivalentShifts) {
+    RawPrediction raw;
+    raw.degeneracyProbability.assign(kMaxGroups * degeneracyVocabulary().size(), 0.0);
+    const double shifts[3] = {1.20, 7.31, 7.29};
+    const int classes[3] = {2, 1, 1}; // n = 3, 2, 2
+    for (int i = 0; i < 3; ++i) {
+        raw.shiftPpm[i] = shifts[i];
+        raw.existProbability[i] = 0.9;
+        raw.degeneracyProbability[std::size_t(i) * degeneracyVocabulary().size() + std::size_t(classes[i])] = 1.0;
+    }
+    raw.existProbability[5] = 0.2; // below one half: dropped
+    raw.equivalentProbability[1 * kMaxGroups + 2] = raw.equivalentProbability[2 * kMaxGroups + 1] = 0.8;
+    raw.couplingHz[0 * kMaxGroups + 1] = raw.couplingHz[1 * kMaxGroups + 0] = 0.4;
+    raw.coupledProbability[0 * kMaxGroups + 2] = raw.coupledProbability[2 * kMaxGroups + 0] = 0.9;
+    raw.couplingHz[0 * kMaxGroups + 2] = raw.couplingHz[2 * kMaxGroups + 0] = 7.0;
+    const Prediction p = decodePrediction(raw, true);
+    ASSERT_EQ(p.system.size(), 3u);
+    EXPECT_NEAR(p.system.group(0).shiftPpm, 7.30, 1e-12);
+    EXPECT_NEAR(p.system.group(1).shiftPpm, 7.30, 1e-12);
+    EXPECT_EQ(p.system.group(2).protonCount, 3);
+    EXPECT_EQ(p.system.group(2).label, "C");
+    EXPECT_DOUBLE_EQ(p.system.couplingHz(1, 2), 7.0);
+    EXPECT_DOUBLE_EQ(p.system.couplingHz(2, 1), 7.0);
+    EXPECT_DOUBLE_EQ(p.system.couplingHz(0, 2), 0.0); // coupled probability below one half
+    EXPECT_EQ(p.pairConfidence.size(), 9u);
+    EXPECT_DOUBLE_EQ(p.pairConfidence[1 * 3 + 2], 0.9);
+}

@@ -1,0 +1,135 @@
+#include "common/error.h"
+#include "model/modelregistry.h"
+#include "model/predictorloader.h"
+#include "model/trainer.h"
+#include "syntheticsamples.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <numeric>
+
+using namespace spinhance;
+using namespace spinhance::model;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path freshDir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("spinhance-model-test-" + name);
+    fs::remove_all(dir);
+    return dir;
+}
+
+TrainingConfig tinyRun(const std::string& name, int samples, int epochs) {
+    TrainingConfig c;
+    c.recipe = "030";
+    c.size = "tiny";
+    c.epochs = epochs;
+    c.batchSize = 8;
+    c.learningRate = 3e-3;
+    c.seed = 11;
+    c.threads = 1;
+    c.outDir = freshDir(name).string();
+    c.trainSource = test::syntheticSource(samples, 21);
+    c.validationSource = test::syntheticSource(8, 22);
+    return c;
+}
+
+double meanOf(std::vector<double>::const_iterator begin, std::vector<double>::const_iterator end) {
+    return std::accumulate(begin, end, 0.0) / double(end - begin);
+}
+
+ModelConfig smallGridExpectation(const std::string& recipe) {
+    ModelConfig expected;
+    expected.recipe = recipe;
+    expected.grid = test::smallGrid();
+    return expected;
+}
+
+} // namespace
+
+TEST(Training, TinyModelOverfitsThirtyTwoSamples) {
+    TrainingConfig c = tinyRun("overfit", 32, 60);
+    c.holdFraction = 0.6;
+    const TrainingSummary s = train(c, {}, {}, nullptr);
+    ASSERT_EQ(s.stepLosses.size(), 240u);
+    const double first = meanOf(s.stepLosses.begin(), s.stepLosses.begin() + 4);
+    const double last = meanOf(s.stepLosses.end() - 4, s.stepLosses.end());
+    EXPECT_GE(first / last, 10.0) << "first " << first << " last " << last;
+    EXPECT_TRUE(fs::exists(s.modelPath));
+    EXPECT_TRUE(fs::exists(s.checkpointPath));
+}
+
+TEST(Training, InterruptedThenResumedRunMatchesUninterruptedStepForStep) {
+    const TrainingConfig straight = tinyRun("straight", 16, 4);
+    const TrainingSummary reference = train(straight, {}, {}, nullptr);
+    ASSERT_EQ(reference.stepLosses.size(), 8u);
+
+    TrainingConfig interrupted = tinyRun("interrupted", 16, 4);
+    CancelFlag cancel{false};
+    auto stopAfterTwo = [&](const EpochMetrics& m) { if (m.epoch == 2) cancel = true; };
+    try {
+        train(interrupted, {}, stopAfterTwo, &cancel);
+        FAIL() << "expected the run to be cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Cancelled);
+    }
+    interrupted.resume = true;
+    const TrainingSummary resumed = train(interrupted, {}, {}, nullptr);
+    ASSERT_EQ(resumed.stepLosses.size(), 4u);
+    for (std::size_t k = 0; k < 4; ++k)
+        EXPECT_EQ(resumed.stepLosses[k], reference.stepLosses[4 + k]) << "step " << 4 + k;
+    EXPECT_EQ(resumed.steps, reference.steps);
+
+    auto a = loadPredictor(reference.modelPath, smallGridExpectation("030"));
+    auto b = loadPredictor(resumed.modelPath, smallGridExpectation("030"));
+    const auto sample = test::syntheticSource(1, 99)->sample(0).spectrum;
+    const std::vector<double> input(sample.begin(), sample.end());
+    const Prediction pa = a->predict(input), pb = b->predict(input);
+    EXPECT_EQ(pa.groupConfidence, pb.groupConfidence);
+    EXPECT_EQ(pa.system.couplingMatrixHz(), pb.system.couplingMatrixHz());
+}
+
+TEST(ModelFiles, WrongRecipeGridOrFormatIsRefusedWithAMessage) {
+    const TrainingSummary s = train(tinyRun("refuse", 8, 1), {}, {}, nullptr);
+    try {
+        loadPredictor(s.modelPath, smallGridExpectation("025"));
+        FAIL() << "expected a recipe mismatch";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Mismatch);
+        EXPECT_NE(std::string(e.what()).find("expected recipe 025, found recipe 030"), std::string::npos) << e.what();
+    }
+    try {
+        Predictor::load(s.modelPath); // expects the 16,384-point model grid
+        FAIL() << "expected a grid mismatch";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Mismatch);
+        EXPECT_NE(std::string(e.what()).find("2048 points"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(Predictor::load(s.checkpointPath), Error); // a checkpoint is not a model file
+    EXPECT_THROW(Predictor::load("/nonexistent.spinmodel"), Error);
+}
+
+TEST(ModelFiles, InfoAndListingReadTheConfigOnly) {
+    const TrainingSummary s = train(tinyRun("info", 8, 1), {}, {}, nullptr);
+    const ModelInfo info = readModelInfo(s.modelPath);
+    EXPECT_EQ(info.recipe, "030");
+    EXPECT_EQ(info.size, "tiny");
+    EXPECT_EQ(info.parameterCount, s.parameterCount);
+    EXPECT_EQ(info.trainingDataHash, "synthetic:21");
+    EXPECT_NE(info.metricsJson.find("shift_mae_ppm"), std::string::npos);
+    const auto models = listModels(fs::path(s.modelPath).parent_path().string());
+    ASSERT_EQ(models.size(), 1u);
+    EXPECT_EQ(models[0].recipe, "030");
+}
+
+TEST(Schedule, WarmsUpHoldsAndDecays) {
+    TrainingConfig c;
+    c.learningRate = 1e-3;
+    EXPECT_NEAR(learningRateAt(0, 1000, c), 1e-3 / 50.0, 1e-12);
+    EXPECT_DOUBLE_EQ(learningRateAt(100, 1000, c), 1e-3);
+    EXPECT_DOUBLE_EQ(learningRateAt(399, 1000, c), 1e-3);
+    EXPECT_NEAR(learningRateAt(1000, 1000, c), 1e-3 * c.finalLearningRateFraction, 1e-12);
+    EXPECT_LT(learningRateAt(700, 1000, c), 1e-3);
+}

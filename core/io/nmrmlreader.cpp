@@ -154,6 +154,9 @@ Spectrum NmrmlReader::read(const std::string& path) const {
     s.fid = readFid(xml, path, s.fieldMHz);
     if (!findTag(xml, "groupDelay") && s.fid) s.fid->groupDelayPoints = 0.0;
     readProcessedSpectrum(s, xml, path);
+    // nmrML has no reference frequency (Bruker SF); the processed axis carries the referencing, so
+    // the carrier is taken from its centre point when present.
+    if (s.hasSpectrum()) s.fid->carrierPpm = s.ppm[s.ppm.size() / 2];
     if (const auto solvent = findTag(xml, "solventType")) s.solvent = attribute(solvent->text, "name");
     s.title = io::fileNameOf(path);
     s.origin.readerId = "nmrml";

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "io/spectrum.h"
+
+#include <utility>
+#include <vector>
+
+namespace spinhance {
+
+/// Area of the real part between two shifts (either order), trapezoidal in ppm.
+double integrateRange(const Spectrum& s, double fromPpm, double toPpm);
+
+/// Areas of several (from, to) ranges, in order.
+std::vector<double> integrateRanges(const Spectrum& s, const std::vector<std::pair<double, double>>& ranges);
+
+} // namespace spinhance

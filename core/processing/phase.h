@@ -1,0 +1,25 @@
+#pragma once
+
+#include "io/spectrum.h"
+
+namespace spinhance {
+
+/// Zero- and first-order phase, degrees. The first-order term grows linearly across the whole
+/// spectrum and is zero at the pivot: phase(i) = ph0 + ph1 * (i - pivot) / N.
+struct PhaseAngles {
+    double ph0Deg = 0.0;
+    double ph1Deg = 0.0;
+};
+
+/// Rotates real/imag by the phase; the pivot defaults to the centre point. Needs imag.
+void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex = -1.0);
+
+/// Automatic phasing by entropy minimisation of the first derivative with a penalty on negative
+/// intensity (Chen et al., J. Magn. Reson. 158 (2002) 164: ACME), searched by Nelder-Mead from
+/// several starting phases. Applies and returns the angles (pivot at the centre).
+PhaseAngles autoPhase(Spectrum& s);
+
+/// The ACME objective for given angles (exposed for tests: lower is better phased).
+double phaseEntropy(const Spectrum& s, const PhaseAngles& angles);
+
+} // namespace spinhance

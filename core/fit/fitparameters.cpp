@@ -1,0 +1,151 @@
+#include "fit/fitparameters.h"
+
+#include "common/error.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinhance {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+bool couplingFixed(const FitOptions& options, const SpinSystem& s, std::size_t i, std::size_t j) {
+    const std::string a = s.group(i).label, b = s.group(j).label;
+    return !options.fitCouplings || contains(options.fixedCouplings, a + "-" + b) ||
+           contains(options.fixedCouplings, b + "-" + a);
+}
+
+// Groups with (nearly) equal start shifts and equal proton counts share one class.
+std::vector<int> tieClasses(const SpinSystem& s, const FitOptions& options) {
+    std::vector<int> classOf(s.size(), -1);
+    int classes = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (classOf[i] >= 0) continue;
+        classOf[i] = classes;
+        for (std::size_t j = i + 1; options.tieEqualShifts && j < s.size(); ++j)
+            if (classOf[j] < 0 && s.group(j).protonCount == s.group(i).protonCount &&
+                std::abs(s.group(j).shiftPpm - s.group(i).shiftPpm) < options.tieTolerancePpm)
+                classOf[j] = classes;
+        ++classes;
+    }
+    return classOf;
+}
+
+} // namespace
+
+ParameterSet::ParameterSet(const SpinSystem& start, const LineModel& line, const FitOptions& options)
+    : m_start(start), m_classOf(tieClasses(start, options)) {
+    addShifts(options);
+    addCouplings(options);
+    addGlobals(line, options);
+    for (std::size_t p = 0; p < m_params.size(); ++p)
+        if (!m_params[p].fixed) m_free.push_back(p);
+}
+
+void ParameterSet::addShifts(const FitOptions& options) {
+    const int classes = m_classOf.empty() ? 0 : *std::max_element(m_classOf.begin(), m_classOf.end()) + 1;
+    for (int c = 0; c < classes; ++c) {
+        ModelParameter p;
+        p.kind = ParameterKind::Shift;
+        bool fixed = !options.fitShifts;
+        for (std::size_t g = 0; g < m_start.size(); ++g) {
+            if (m_classOf[g] != c) continue;
+            p.groups.push_back(g);
+            p.value += m_start.group(g).shiftPpm;
+            p.name += (p.name.empty() ? "shift " : "=") + m_start.group(g).label;
+            fixed = fixed || contains(options.fixedGroups, m_start.group(g).label);
+        }
+        p.value /= double(p.groups.size()); // tied shifts start at their mean
+        p.fixed = fixed;
+        m_params.push_back(p);
+    }
+}
+
+void ParameterSet::addCouplings(const FitOptions& options) {
+    const std::size_t n = m_start.size();
+    std::vector<bool> used(n * n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            const double jHz = m_start.couplingHz(i, j);
+            if (jHz == 0.0 || used[i * n + j]) continue;
+            ModelParameter p;
+            p.kind = ParameterKind::Coupling;
+            p.value = jHz;
+            p.fixed = couplingFixed(options, m_start, i, j);
+            const auto key = std::minmax(m_classOf[i], m_classOf[j]);
+            for (std::size_t k = i; k < n; ++k)
+                for (std::size_t l = k + 1; l < n; ++l) {
+                    if (used[k * n + l] || std::minmax(m_classOf[k], m_classOf[l]) != key) continue;
+                    if (std::abs(m_start.couplingHz(k, l) - jHz) >= options.tieToleranceHz) continue;
+                    used[k * n + l] = true;
+                    p.pairs.emplace_back(k, l);
+                    p.name += (p.name.empty() ? "J " : "=") + m_start.group(k).label + "-" +
+                              m_start.group(l).label;
+                    p.fixed = p.fixed || couplingFixed(options, m_start, k, l);
+                }
+            m_params.push_back(p);
+        }
+}
+
+void ParameterSet::addGlobals(const LineModel& line, const FitOptions& options) {
+    auto add = [this](ParameterKind kind, const char* name, double value, bool free) {
+        ModelParameter p;
+        p.kind = kind;
+        p.name = name;
+        p.value = value;
+        p.fixed = !free;
+        m_params.push_back(p);
+    };
+    add(ParameterKind::Linewidth, "linewidth", line.linewidthHz, options.fitLinewidth);
+    add(ParameterKind::Phase, "phase", line.phaseDeg * kPi / 180.0, options.fitPhase);
+    add(ParameterKind::Scale, "scale", line.scale, options.fitScale);
+    add(ParameterKind::BaselineOffset, "baseline offset", line.baselineOffset, options.fitBaseline);
+    add(ParameterKind::BaselineSlope, "baseline slope", line.baselineSlope, options.fitBaseline);
+}
+
+int ParameterSet::indexOf(ParameterKind kind) const {
+    for (std::size_t p = 0; p < m_params.size(); ++p)
+        if (m_params[p].kind == kind && !m_params[p].isSpin()) return int(p);
+    return -1;
+}
+
+double ParameterSet::valueOf(ParameterKind kind) const { return m_params[std::size_t(indexOf(kind))].value; }
+
+std::vector<double> ParameterSet::freeValues() const {
+    std::vector<double> values;
+    for (std::size_t p : m_free) values.push_back(m_params[p].value);
+    return values;
+}
+
+void ParameterSet::setFreeValues(const std::vector<double>& values) {
+    for (std::size_t k = 0; k < m_free.size(); ++k) m_params[m_free[k]].value = values[k];
+}
+
+SpinSystem ParameterSet::system() const {
+    SpinSystem s = m_start;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) s.setCouplingHz(i, j, 0.0);
+    for (const ModelParameter& p : m_params) {
+        for (std::size_t g : p.groups) s.group(g).shiftPpm = p.value;
+        for (const auto& [i, j] : p.pairs) s.setCouplingHz(i, j, p.value);
+    }
+    return s;
+}
+
+LineModel ParameterSet::lineModel() const {
+    LineModel line;
+    line.linewidthHz = valueOf(ParameterKind::Linewidth);
+    line.phaseDeg = valueOf(ParameterKind::Phase) * 180.0 / kPi;
+    line.scale = valueOf(ParameterKind::Scale);
+    line.baselineOffset = valueOf(ParameterKind::BaselineOffset);
+    line.baselineSlope = valueOf(ParameterKind::BaselineSlope);
+    return line;
+}
+
+} // namespace spinhance

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/ppmgrid.h"
+#include "common/progress.h"
+#include "spin/spinsystem.h"
+
+#include <string>
+#include <vector>
+
+namespace spinhance {
+
+/// A measured spectrum on a uniform, ascending ppm grid (see fitDataFromSpectrum in fitdata.h).
+struct FitData {
+    PpmGrid grid;
+    double fieldMHz = 90.0;
+    std::vector<double> intensity; ///< grid.points values
+};
+
+/// The line-shape and intensity model around the spin system. Angles in degrees at the API.
+struct LineModel {
+    double linewidthHz = 1.0;   ///< Lorentzian full width at half maximum
+    double phaseDeg = 0.0;      ///< global zero-order phase (absorption cos + dispersion sin)
+    double scale = 0.0;         ///< intensity per proton-line area; 0 = estimate from the data
+    double baselineOffset = 0.0;
+    double baselineSlope = 0.0; ///< per half-width of the fitted region (x runs -1 … +1)
+};
+
+/// What to refine. Anything not free keeps the value it has in the start system/line model.
+struct FitOptions {
+    bool fitShifts = true;
+    bool fitCouplings = true;   ///< only couplings non-zero in the start system are refined
+    bool fitLinewidth = true;
+    bool fitScale = true;
+    bool fitPhase = false;
+    bool fitBaseline = false;   ///< offset and slope together
+    std::vector<std::string> fixedGroups;   ///< labels whose shift stays fixed ("A")
+    std::vector<std::string> fixedCouplings; ///< label pairs whose J stays fixed ("A-B")
+    /// Groups whose start shifts differ by less than this are one parameter (AA'BB' ties); so are
+    /// equal couplings between the same two tied classes (J_AB = J_A'B').
+    bool tieEqualShifts = true;
+    double tieTolerancePpm = 1e-4;
+    double tieToleranceHz = 0.01;
+    /// Extra Lorentzian broadening (FWHM, Hz) of data and model, one LM run per entry; a final
+    /// unbroadened run always follows. Broad first smooths away local minima.
+    std::vector<double> broadeningScheduleHz = {6.0, 3.0, 1.0};
+    int maxIterationsPerStage = 60;
+    double relativeTolerance = 1e-9; ///< stop when a step lowers the cost by less than this fraction
+};
+
+/// One refined quantity, for tables: value and standard error in the units of `name`.
+struct FitParameterReport {
+    std::string name;  ///< "shift A" (ppm), "J A-B" (Hz), "linewidth" (Hz), "phase" (deg), ...
+    std::string unit;
+    double value = 0.0;
+    double error = 0.0; ///< standard error (0 when fixed)
+    bool fixed = false;
+};
+
+struct FitResult {
+    SpinSystem system;                     ///< fitted (tied groups share their shift)
+    LineModel lineModel;
+    std::vector<double> shiftErrorPpm;     ///< per group, 0 when fixed
+    std::vector<double> couplingErrorHz;   ///< row-major n×n, 0 when fixed or uncoupled
+    std::vector<FitParameterReport> parameters;
+    double startRms = 0.0;                 ///< RMS residual of the start (after scale estimate)
+    double finalRms = 0.0;                 ///< RMS residual of the fit
+    double relativeResidual = 0.0;         ///< ||data − model|| / ||data||
+    int iterations = 0;                    ///< LM iterations over all stages
+    int stages = 0;
+    bool converged = false;
+    PpmGrid grid;                          ///< the fitted region
+    std::vector<double> measured;          ///< data on `grid`
+    std::vector<double> fitted;            ///< model on `grid` (residual = measured − fitted)
+};
+
+/// Least-squares total line-shape fit of `start` to `data` (Levenberg–Marquardt with analytic
+/// derivatives of line positions and intensities from first-order perturbation theory). Runs on
+/// the calling thread; `progress` after each iteration; a set `cancel` throws Error{Cancelled}.
+/// Throws Error{InvalidArgument} for an empty region, no free parameter, or too few points.
+FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const LineModel& startLine,
+                        const FitOptions& options = {}, const ProgressCallback& progress = {},
+                        const CancelFlag* cancel = nullptr);
+
+/// The model spectrum of `system` under `line` on `grid` (what the fit compares with the data).
+std::vector<double> renderFitModel(const SpinSystem& system, const LineModel& line,
+                                   const PpmGrid& grid, double fieldMHz);
+
+} // namespace spinhance

@@ -1,0 +1,108 @@
+#include "fit/levenbergmarquardt.h"
+
+#include "common/error.h"
+
+#include <Eigen/Cholesky>
+#include <Eigen/QR>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinhance {
+
+namespace {
+
+struct NormalEquations {
+    Eigen::MatrixXd jtj;
+    Eigen::VectorXd jtr;
+    void compute(const Eigen::MatrixXd& j, const Eigen::VectorXd& r) {
+        jtj = Eigen::MatrixXd::Zero(j.cols(), j.cols());
+        jtj.selfadjointView<Eigen::Lower>().rankUpdate(j.transpose());
+        jtj = jtj.selfadjointView<Eigen::Lower>();
+        jtr = j.transpose() * r;
+    }
+};
+
+Eigen::VectorXd dampedStep(const NormalEquations& ne, double mu) {
+    Eigen::MatrixXd a = ne.jtj;
+    // Marquardt scaling: damping proportional to each parameter's own curvature makes the step
+    // independent of units (ppm, Hz, arbitrary intensity).
+    for (Eigen::Index i = 0; i < a.rows(); ++i) a(i, i) += mu * std::max(ne.jtj(i, i), 1e-300);
+    return a.ldlt().solve(-ne.jtr);
+}
+
+Eigen::VectorXd limited(const Eigen::VectorXd& step, const Eigen::VectorXd& maxStep) {
+    double factor = 1.0;
+    for (Eigen::Index i = 0; i < maxStep.size() && i < step.size(); ++i)
+        if (std::abs(step[i]) * factor > maxStep[i]) factor = maxStep[i] / std::abs(step[i]);
+    return step * factor;
+}
+
+bool smallStep(const Eigen::VectorXd& step, const Eigen::VectorXd& x, double tolerance) {
+    for (Eigen::Index i = 0; i < x.size(); ++i)
+        if (std::abs(step[i]) >= tolerance * (std::abs(x[i]) + 1e-6)) return false;
+    return true;
+}
+
+} // namespace
+
+LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSquaresFunction& f,
+                                              const LevenbergMarquardtOptions& options,
+                                              const std::function<void(int)>& onIteration) {
+    LevenbergMarquardtReport report;
+    if (!f(x, report.residual, &report.jacobian))
+        throw Error(ErrorCode::InvalidArgument, "the start parameters lie outside the model (e.g. linewidth <= 0)");
+    report.initialCost = report.finalCost = 0.5 * report.residual.squaredNorm();
+    NormalEquations ne;
+    ne.compute(report.jacobian, report.residual);
+    double mu = 1e-3, nu = 2.0;
+    Eigen::VectorXd trialResidual;
+    bool stateAtX = true; // a rejected trial leaves the function's state at the trial point
+    for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
+        report.iterations = iteration;
+        const Eigen::VectorXd step = limited(dampedStep(ne, mu), options.maxStep);
+        const Eigen::VectorXd trial = x + step;
+        stateAtX = false;
+        const bool valid = step.allFinite() && f(trial, trialResidual, nullptr);
+        const double trialCost = valid ? 0.5 * trialResidual.squaredNorm() : HUGE_VAL;
+        // Gain ratio: actual over predicted reduction of the linear model.
+        const double predicted = -step.dot(ne.jtr) - 0.5 * step.dot(ne.jtj * step);
+        const double rho = predicted > 0.0 ? (report.finalCost - trialCost) / predicted : -1.0;
+        if (rho > 0.0) {
+            const double reduction = (report.finalCost - trialCost) / std::max(report.finalCost, 1e-300);
+            x = trial;
+            f(x, report.residual, &report.jacobian);
+            stateAtX = true;
+            report.finalCost = 0.5 * report.residual.squaredNorm();
+            ne.compute(report.jacobian, report.residual);
+            mu *= std::max(1.0 / 3.0, 1.0 - std::pow(2.0 * rho - 1.0, 3));
+            nu = 2.0;
+            if (onIteration) onIteration(iteration);
+            if (reduction < options.relativeTolerance || smallStep(step, x, options.stepTolerance)) {
+                report.converged = true;
+                break;
+            }
+        } else {
+            mu *= nu;
+            nu *= 2.0;
+            if (onIteration) onIteration(iteration);
+            if (mu > 1e12) { // no downhill step left at any damping: a minimum to working precision
+                report.converged = true;
+                break;
+            }
+        }
+    }
+    if (!stateAtX) f(x, report.residual, &report.jacobian);
+    return report;
+}
+
+Eigen::VectorXd standardErrors(const Eigen::MatrixXd& jacobian, const Eigen::VectorXd& residual) {
+    const Eigen::Index m = jacobian.rows(), n = jacobian.cols();
+    if (n == 0) return {};
+    const double variance = m > n ? residual.squaredNorm() / double(m - n) : 0.0;
+    Eigen::MatrixXd jtj = jacobian.transpose() * jacobian;
+    const Eigen::MatrixXd covariance = jtj.completeOrthogonalDecomposition().pseudoInverse() * variance;
+    return covariance.diagonal().cwiseMax(0.0).cwiseSqrt();
+}
+
+} // namespace spinhance

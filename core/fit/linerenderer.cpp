@@ -1,0 +1,120 @@
+#include "fit/linerenderer.h"
+
+#include "common/error.h"
+#include "spin/fftworkspace.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinhance {
+
+namespace {
+
+constexpr double kTau = 0.41;              // spreading Gaussian exp(−u²/4τ), as spin/lineshape.cpp
+constexpr int kSpreadHalfWidth = 6;
+constexpr double kMinHwhmFinePoints = 5.2; // keeps the Lorentzian's transform < 1e-7 at Nyquist
+constexpr int kMaxOversampling = 16;
+constexpr double kPi = 3.14159265358979323846;
+
+} // namespace
+
+LineRenderer::LineRenderer(const PpmGrid& grid, double fieldMHz)
+    : m_grid(grid), m_fieldMHz(fieldMHz), m_filters(3), m_filterReady(3, false) {
+    if (grid.points < 2 || !(grid.stepPpm() > 0.0))
+        throw Error(ErrorCode::InvalidArgument, "expected an ascending grid of at least 2 points", {"", 0, "grid"});
+    setShape(1.0, 0.0);
+}
+
+void LineRenderer::setShape(double linewidthHz, double phaseRad) {
+    if (!(linewidthHz > 0.0) || !std::isfinite(linewidthHz))
+        throw Error(ErrorCode::InvalidArgument, "expected a positive linewidth, found " + std::to_string(linewidthHz),
+                    {"", 0, "linewidthHz"});
+    m_linewidthHz = linewidthHz;
+    m_phaseRad = phaseRad;
+    const double hwhmPoints = 0.5 * linewidthHz / (m_grid.stepPpm() * m_fieldMHz);
+    m_oversampling = std::clamp(int(std::ceil(kMinHwhmFinePoints / hwhmPoints - 1e-9)), 1, kMaxOversampling);
+    // Half a grid's width of padding each side keeps wrapped-around tails small.
+    m_offset = std::size_t(m_oversampling) * std::size_t(m_grid.points) / 2;
+    m_fftLength = fastFftLength(2 * std::size_t(m_oversampling) * std::size_t(m_grid.points));
+    std::fill(m_filterReady.begin(), m_filterReady.end(), false);
+}
+
+// Multiplier per bin: kernel transform / spreading transform / n. ω ≥ 0 in radians per fine point.
+const std::vector<std::complex<double>>& LineRenderer::filter(LineKernel kernel) {
+    const std::size_t k = std::size_t(kernel);
+    if (m_filterReady[k]) return m_filters[k];
+    const double r = m_oversampling;
+    const double gammaFine = r * 0.5 * m_linewidthHz / (m_grid.stepPpm() * m_fieldMHz);
+    const double dGammaFine = r * 0.5 / (m_grid.stepPpm() * m_fieldMHz); // per Hz of FWHM
+    const double n = double(m_fftLength);
+    std::vector<std::complex<double>>& f = m_filters[k];
+    f.resize(m_fftLength / 2 + 1);
+    for (std::size_t m = 0; m < f.size(); ++m) {
+        const double omega = 2.0 * kPi * double(m) / n;
+        const double sign = m == 0 ? 0.0 : 1.0;
+        const double decay = std::exp(-gammaFine * omega);
+        // Absorption ↔ e^{−γ|ω|}; dispersion ↔ −i sgn(ω) e^{−γ|ω|}.
+        std::complex<double> line{std::cos(m_phaseRad), -sign * std::sin(m_phaseRad)};
+        if (kernel == LineKernel::WidthDerivative) line *= -omega * dGammaFine;
+        if (kernel == LineKernel::PhaseDerivative) line = {-std::sin(m_phaseRad), -sign * std::cos(m_phaseRad)};
+        const double spreadTransform = std::sqrt(4.0 * kPi * kTau) * std::exp(-kTau * omega * omega);
+        f[m] = line * decay / spreadTransform / n;
+    }
+    m_filterReady[k] = true;
+    return f;
+}
+
+void LineRenderer::setPositions(const std::vector<double>& frequencyHz) {
+    static_assert(kTaps == 2 * kSpreadHalfWidth + 1, "spreading width");
+    m_pointsPerHz = double(m_oversampling) / (m_grid.stepPpm() * m_fieldMHz);
+    const double originHz = m_grid.fromPpm * m_fieldMHz;
+    const double lowest = kSpreadHalfWidth, highest = double(m_fftLength) - kSpreadHalfWidth - 1;
+    m_firstTap.assign(frequencyHz.size(), -1);
+    m_gauss.resize(frequencyHz.size() * kTaps);
+    m_gaussDerivative.resize(frequencyHz.size() * kTaps);
+    for (std::size_t s = 0; s < frequencyHz.size(); ++s) {
+        const double f = (frequencyHz[s] - originHz) * m_pointsPerHz + double(m_offset);
+        if (!(f >= lowest && f <= highest)) continue; // beyond half a grid's width outside: dropped
+        const long k0 = std::lround(f);
+        const double d = f - double(k0);
+        m_firstTap[s] = k0 - kSpreadHalfWidth;
+        for (int l = -kSpreadHalfWidth; l <= kSpreadHalfWidth; ++l) {
+            const double u = double(l) - d, g = std::exp(-u * u / (4.0 * kTau));
+            m_gauss[s * kTaps + std::size_t(l + kSpreadHalfWidth)] = g;
+            // ∂/∂f of g(l − f) = (l − f)/(2τ) g, per Hz of the stick position.
+            m_gaussDerivative[s * kTaps + std::size_t(l + kSpreadHalfWidth)] = g * u / (2.0 * kTau) * m_pointsPerHz;
+        }
+    }
+}
+
+void LineRenderer::spread(const double* values, const double* positionWeights) {
+    FftWorkspace& fft = FftWorkspace::forThread(m_fftLength);
+    double* buffer = fft.real();
+    std::fill(buffer, buffer + m_fftLength, 0.0);
+    for (std::size_t s = 0; s < m_firstTap.size(); ++s) {
+        if (m_firstTap[s] < 0) continue;
+        double* target = buffer + m_firstTap[s];
+        const double a = values ? values[s] : 0.0, b = positionWeights ? positionWeights[s] : 0.0;
+        const double* g = &m_gauss[s * kTaps];
+        const double* dg = &m_gaussDerivative[s * kTaps];
+        if (b == 0.0)
+            for (int l = 0; l < kTaps; ++l) target[l] += a * g[l];
+        else
+            for (int l = 0; l < kTaps; ++l) target[l] += a * g[l] + b * dg[l];
+    }
+}
+
+void LineRenderer::render(const double* values, const double* positionWeights, LineKernel kernel, double* out) {
+    spread(values, positionWeights);
+    FftWorkspace& fft = FftWorkspace::forThread(m_fftLength);
+    fft.forward();
+    const std::vector<std::complex<double>>& f = filter(kernel);
+    std::complex<double>* bins = fft.spectrum();
+    for (std::size_t m = 0; m < f.size(); ++m) bins[m] *= f[m];
+    fft.backward();
+    const double* fine = fft.real();
+    const double scale = double(m_oversampling) / m_grid.stepPpm();
+    for (int i = 0; i < m_grid.points; ++i) out[i] = scale * fine[m_offset + std::size_t(m_oversampling) * std::size_t(i)];
+}
+
+} // namespace spinhance

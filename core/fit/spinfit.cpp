@@ -1,0 +1,202 @@
+#include "common/error.h"
+#include "fit/fitdata.h"
+#include "fit/fitmodel.h"
+#include "fit/fitproblem.h"
+#include "fit/levenbergmarquardt.h"
+#include "spin/spinsystemjson.h"
+
+#include <Eigen/Dense>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinhance {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kPointsPerLinewidth = 8.0; // decimated stages keep at least this many per FWHM
+
+void checkData(const FitData& data) {
+    if (data.intensity.size() != std::size_t(data.grid.points) || data.grid.points < 8 || !(data.grid.stepPpm() > 0.0))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected at least 8 points on an ascending grid with one intensity per point, found " +
+                        std::to_string(data.intensity.size()) + " values for " + std::to_string(data.grid.points) +
+                        " points",
+                    {"", 0, "data"});
+    if (!(data.fieldMHz > 0.0))
+        throw Error(ErrorCode::InvalidArgument, "expected a positive field in MHz", {"", 0, "fieldMHz"});
+}
+
+std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
+    const std::vector<ModelParameter>& all = params.all();
+    SpinSensitivity sticksOnly(params.start(), all, {}, data.fieldMHz);
+    const SensitiveSticks sticks = sticksOnly.evaluate(params.system(), false);
+    LineRenderer renderer(data.grid, data.fieldMHz);
+    renderer.setShape(params.valueOf(ParameterKind::Linewidth), params.valueOf(ParameterKind::Phase));
+    renderer.setPositions(sticks.frequencyHz);
+    std::vector<double> out(std::size_t(data.grid.points));
+    renderer.render(sticks.intensity.data(), nullptr, LineKernel::Line, out.data());
+    return out;
+}
+
+// Scale (and baseline when free) by linear least squares at the start shifts: the LM then starts
+// with the right intensity and only has the nonlinear part left.
+void estimateLinearParameters(ParameterSet& params, const FitData& data, const FitOptions& options) {
+    ModelParameter& scale = params.all()[std::size_t(params.indexOf(ParameterKind::Scale))];
+    if (!options.fitScale && scale.value != 0.0) return;
+    const Eigen::Index n = data.grid.points;
+    const int columns = options.fitBaseline ? 3 : 1;
+    Eigen::MatrixXd a(n, columns);
+    const std::vector<double> unit = unitModel(params, data);
+    a.col(0) = Eigen::Map<const Eigen::VectorXd>(unit.data(), n);
+    Eigen::VectorXd y = Eigen::Map<const Eigen::VectorXd>(data.intensity.data(), n);
+    if (options.fitBaseline) {
+        a.col(1).setOnes();
+        a.col(2) = Eigen::VectorXd::LinSpaced(n, -1.0, 1.0);
+    } else {
+        y -= Eigen::VectorXd::Constant(n, params.valueOf(ParameterKind::BaselineOffset)) +
+             params.valueOf(ParameterKind::BaselineSlope) * Eigen::VectorXd::LinSpaced(n, -1.0, 1.0);
+    }
+    const Eigen::VectorXd solution = a.colPivHouseholderQr().solve(y);
+    scale.value = solution[0] != 0.0 && std::isfinite(solution[0]) ? solution[0] : 1.0;
+    if (!options.fitBaseline) return;
+    params.all()[std::size_t(params.indexOf(ParameterKind::BaselineOffset))].value = solution[1];
+    params.all()[std::size_t(params.indexOf(ParameterKind::BaselineSlope))].value = solution[2];
+}
+
+int decimationFactor(double linewidthHz, const FitData& data) {
+    const double fwhmPoints = linewidthHz / (data.grid.stepPpm() * data.fieldMHz);
+    return std::max(1, int(std::floor(fwhmPoints / kPointsPerLinewidth)));
+}
+
+// Per step at most ~2 Hz of shift, 2 Hz of J, half the linewidth, 0.2 rad of phase; the
+// linear parameters are free to jump.
+Eigen::VectorXd maxSteps(const ParameterSet& params, double fieldMHz) {
+    Eigen::VectorXd limit(Eigen::Index(params.freeIndices().size()));
+    for (std::size_t k = 0; k < params.freeIndices().size(); ++k) {
+        const ModelParameter& p = params.all()[params.freeIndices()[k]];
+        double value = HUGE_VAL;
+        if (p.kind == ParameterKind::Shift) value = 2.0 / fieldMHz;
+        if (p.kind == ParameterKind::Coupling) value = 2.0;
+        if (p.kind == ParameterKind::Linewidth) value = 0.5 * std::max(p.value, 0.2);
+        if (p.kind == ParameterKind::Phase) value = 0.2;
+        limit[Eigen::Index(k)] = value;
+    }
+    return limit;
+}
+
+struct StageOutcome {
+    LevenbergMarquardtReport report;
+    std::vector<double> model;
+};
+
+StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeningHz, const FitOptions& options,
+                      const std::function<void(int)>& onIteration) {
+    FitData stage = data;
+    if (broadeningHz > 0.0) {
+        stage.intensity = broadenLorentzian(data, broadeningHz);
+        stage = decimate(stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
+    }
+    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz);
+    const std::vector<double> start = params.freeValues();
+    Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
+    LevenbergMarquardtOptions lm;
+    lm.maxIterations = options.maxIterationsPerStage;
+    lm.relativeTolerance = options.relativeTolerance;
+    lm.maxStep = maxSteps(params, data.fieldMHz);
+    StageOutcome outcome;
+    outcome.report = minimiseLeastSquares(
+        x, [&model](const Eigen::VectorXd& v, Eigen::VectorXd& r, Eigen::MatrixXd* j) { return model.evaluate(v, r, j); },
+        lm, onIteration);
+    outcome.model.assign(model.model().data(), model.model().data() + model.model().size());
+    return outcome;
+}
+
+double rms(const std::vector<double>& a, const std::vector<double>& b) {
+    double sum = 0.0;
+    for (std::size_t i = 0; i < a.size(); ++i) sum += (a[i] - b[i]) * (a[i] - b[i]);
+    return std::sqrt(sum / double(std::max<std::size_t>(1, a.size())));
+}
+
+double norm(const std::vector<double>& a) {
+    double sum = 0.0;
+    for (double v : a) sum += v * v;
+    return std::sqrt(sum);
+}
+
+void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors, FitResult& result) {
+    const std::size_t n = params.start().size();
+    result.shiftErrorPpm.assign(n, 0.0);
+    result.couplingErrorHz.assign(n * n, 0.0);
+    std::vector<double> errorOf(params.all().size(), 0.0);
+    for (std::size_t k = 0; k < params.freeIndices().size(); ++k) errorOf[params.freeIndices()[k]] = errors[Eigen::Index(k)];
+    for (std::size_t p = 0; p < params.all().size(); ++p) {
+        const ModelParameter& m = params.all()[p];
+        for (std::size_t g : m.groups) result.shiftErrorPpm[g] = errorOf[p];
+        for (const auto& [i, j] : m.pairs) result.couplingErrorHz[i * n + j] = result.couplingErrorHz[j * n + i] = errorOf[p];
+        static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", ""};
+        const double toApi = m.kind == ParameterKind::Phase ? 180.0 / kPi : 1.0;
+        result.parameters.push_back({m.name, units[int(m.kind)], m.value * toApi, errorOf[p] * toApi, m.fixed});
+    }
+}
+
+} // namespace
+
+FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const LineModel& startLine,
+                        const FitOptions& options, const ProgressCallback& progress, const CancelFlag* cancel) {
+    checkData(data);
+    validate(start);
+    ParameterSet params(start, startLine, options);
+    if (params.freeIndices().empty())
+        throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit", {"", 0, "fix"});
+    estimateLinearParameters(params, data, options);
+    FitResult result;
+    result.startRms = rms(renderFitModel(params.system(), params.lineModel(), data.grid, data.fieldMHz), data.intensity);
+    result.grid = data.grid;
+    result.measured = data.intensity;
+    std::vector<double> schedule;
+    for (double b : options.broadeningScheduleHz)
+        if (b > 0.0) schedule.push_back(b);
+    schedule.push_back(0.0);
+    result.stages = int(schedule.size());
+    const long long total = (long long)schedule.size() * options.maxIterationsPerStage;
+    StageOutcome last;
+    for (std::size_t s = 0; s < schedule.size(); ++s) {
+        throwIfCancelled(cancel);
+        const std::string phase = "stage " + std::to_string(s + 1) + "/" + std::to_string(schedule.size()) +
+                                  (schedule[s] > 0.0 ? ", broadened " + std::to_string(schedule[s]) + " Hz" : ", unbroadened");
+        const int before = result.iterations;
+        last = runStage(params, data, schedule[s], options, [&](int iteration) {
+            throwIfCancelled(cancel);
+            if (progress) progress({(long long)s * options.maxIterationsPerStage + iteration, total, phase});
+        });
+        result.iterations = before + last.report.iterations;
+    }
+    result.converged = last.report.converged;
+    result.fitted = last.model;
+    result.finalRms = rms(result.fitted, result.measured);
+    result.relativeResidual = rms(result.fitted, result.measured) * std::sqrt(double(result.measured.size())) /
+                              std::max(norm(result.measured), 1e-300);
+    result.system = params.system();
+    result.lineModel = params.lineModel();
+    reportParameters(params, standardErrors(last.report.jacobian, last.report.residual), result);
+    return result;
+}
+
+std::vector<double> renderFitModel(const SpinSystem& system, const LineModel& line, const PpmGrid& grid,
+                                   double fieldMHz) {
+    validate(system);
+    FitOptions none;
+    ParameterSet params(system, line, none);
+    params.all()[std::size_t(params.indexOf(ParameterKind::Scale))].value = line.scale != 0.0 ? line.scale : 1.0;
+    const FitData shape{grid, fieldMHz, {}};
+    std::vector<double> out = unitModel(params, shape);
+    const double scale = params.valueOf(ParameterKind::Scale);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = scale * out[i] + line.baselineOffset +
+                 line.baselineSlope * (grid.points > 1 ? -1.0 + 2.0 * double(i) / double(grid.points - 1) : 0.0);
+    return out;
+}
+
+} // namespace spinhance

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "fit/fitparameters.h"
+
+#include <Eigen/Core>
+#include <Eigen/SparseCore>
+
+#include <cstddef>
+#include <vector>
+
+namespace spinhance {
+
+/// Unmerged sticks and their derivatives with respect to the spin parameters asked for.
+struct SensitiveSticks {
+    std::vector<double> frequencyHz; ///< from 0 ppm
+    std::vector<double> intensity;   ///< sum = number of protons
+    Eigen::MatrixXd dFrequencyHz;    ///< sticks × parameters: Hz per ppm (shift) or per Hz (J)
+    Eigen::MatrixXd dIntensity;      ///< sticks × parameters
+    std::size_t size() const { return frequencyHz.size(); }
+};
+
+/// Exact sticks of a spin system with analytic first derivatives (first-order perturbation of
+/// each Fz block's eigenproblem): dE/dp = <v|∂H/∂p|v> gives the line positions; eigenvector
+/// perturbation dv_j = Σ_m v_m <v_m|∂H/∂p|v_j> / (E_j − E_m) gives the transition amplitudes,
+/// evaluated in the eigenbasis as dA = Dᵀ A + A C. Pairs of states closer than a numerical
+/// tolerance are treated as degenerate and their mixing is left out: tied (symmetric) parameters
+/// never mix states of different symmetry, so this is exact for the AA'BB' ties the fit uses.
+/// The coupling graph (and with it the clusters and the Hamiltonian operators) is fixed at
+/// construction from `topology`; couplings zero there stay zero.
+class SpinSensitivity {
+public:
+    /// `parameters[k]` for k in `spinParameters` are Shift or Coupling parameters whose
+    /// derivatives the evaluation returns, in that order (column k).
+    SpinSensitivity(const SpinSystem& topology, const std::vector<ModelParameter>& parameters,
+                    const std::vector<std::size_t>& spinParameters, double fieldMHz);
+    ~SpinSensitivity();
+    SpinSensitivity(SpinSensitivity&&) noexcept;
+
+    /// Sticks of `system` (same groups and coupling graph as the topology); the derivative
+    /// matrices are left with zero columns when `derivatives` is false.
+    SensitiveSticks evaluate(const SpinSystem& system, bool derivatives = true) const;
+    std::size_t parameterCount() const { return m_parameterCount; }
+
+private:
+    struct Cluster;
+    void addSinglet(std::size_t group, const SpinSystem& system, SensitiveSticks& out) const;
+    std::vector<Cluster> m_clusters;
+    std::vector<std::size_t> m_singlets;
+    std::vector<std::vector<int>> m_shiftColumns; // per group: columns whose shift moves it
+    std::size_t m_parameterCount = 0;
+    double m_fieldMHz = 90.0;
+};
+
+} // namespace spinhance

@@ -88,6 +88,13 @@ std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
     return points;
 }
 
+// VNMR writes "H1", "C13"; the rest of the application says "1H", "13C".
+std::string nucleusName(const std::string& tn) {
+    const std::size_t digits = tn.find_first_of("0123456789");
+    if (digits == 0 || digits == std::string::npos) return tn;
+    return tn.substr(digits) + tn.substr(0, digits);
+}
+
 fs::path folderOf(const std::string& path) {
     std::error_code ec;
     return fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
@@ -117,7 +124,7 @@ Spectrum VarianReader::read(const std::string& path) const {
                                (par.count("rfl") ? number(par, "rfl", procparFile) : 0.0);
     fid.carrierPpm = (rightEdgeHz + fid.spectralWidthHz / 2) / refMHz;
     s.fid = std::move(fid);
-    s.nucleus = par.count("tn") ? par.at("tn") : "1H";
+    s.nucleus = nucleusName(par.count("tn") ? par.at("tn") : "H1");
     s.solvent = par.count("solvent") ? par.at("solvent") : "";
     s.title = par.count("samplename") && !par.at("samplename").empty() ? par.at("samplename") : folder.filename().string();
     s.origin.readerId = "varian";

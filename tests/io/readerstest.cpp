@@ -1,0 +1,83 @@
+#include "common/error.h"
+#include "io/readerregistry.h"
+#include "shareddata.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace spinhance;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path writeTemp(const std::string& name, const std::string& content) {
+    const fs::path path = fs::temp_directory_path() / ("spinhance-readers-" + std::to_string(::getpid()) + "-" + name);
+    std::ofstream(path, std::ios::binary) << content;
+    return path;
+}
+
+std::string bestId(const std::string& path) {
+    const SpectrumReader* reader = ReaderRegistry::defaultRegistry().best(path);
+    return reader ? reader->id() : "";
+}
+
+} // namespace
+
+TEST(Readers, FiltersListEveryDefaultReader) {
+    const auto filters = readerFileFilters();
+    EXPECT_EQ(filters.size(), ReaderRegistry::defaultRegistry().readers().size());
+    for (const auto& [description, extensions] : filters) {
+        EXPECT_FALSE(description.empty());
+        EXPECT_FALSE(extensions.empty());
+    }
+}
+
+TEST(Readers, ChosenByContentNotExtension) {
+    // JCAMP text saved as .txt is still JCAMP; CSV numbers saved as .dat are still CSV.
+    const fs::path jcamp = writeTemp("spectrum.txt", "##TITLE= t\n##JCAMP-DX= 5.0\n##DATA TYPE= NMR SPECTRUM\n"
+                                                     "##XUNITS= PPM\n##FIRSTX= 2\n##LASTX= 0\n##NPOINTS= 3\n"
+                                                     "##XYDATA= (X++(Y..Y))\n2 1 5 1\n##END=\n");
+    const fs::path csv = writeTemp("spectrum.dat", "ppm,intensity\n2.0,1\n1.0,5\n0.0,1\n");
+    EXPECT_EQ(bestId(jcamp.string()), "jcamp");
+    EXPECT_EQ(bestId(csv.string()), "csv");
+    const Spectrum s = openSpectrum(csv.string());
+    EXPECT_EQ(s.real, (std::vector<double>{1, 5, 1}));
+    fs::remove(jcamp), fs::remove(csv);
+}
+
+TEST(Readers, GarbageIsAnErrorNamingTheFile) {
+    const fs::path garbage = writeTemp("noise.bin", std::string("\x00\x01\x02\xff\xfe random bytes", 20));
+    try {
+        openSpectrum(garbage.string());
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.context().file, garbage.string());
+        EXPECT_EQ(e.code(), ErrorCode::Unsupported);
+    }
+    fs::remove(garbage);
+    EXPECT_THROW(openSpectrum("/no/such/file.jdx"), Error);
+}
+
+TEST(Readers, CsvBadRowNamesTheLine) {
+    const fs::path csv = writeTemp("bad.csv", "ppm,intensity\n2.0,1\n1.0,5\n0.0,1\n-1.0,oops\n");
+    try {
+        openSpectrum(csv.string());
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.context().line, 5);
+    }
+    fs::remove(csv);
+}
+
+TEST(ReadersShared, RegistryPicksTheRightReaderForEachFormat) {
+    REQUIRE_SHARED_DATA();
+    EXPECT_EQ(bestId(sharedData("jcamp-data-test/data/nmr/jeol/1h.dx")), "jcamp");
+    EXPECT_EQ(bestId(sharedData("bruker-data-test/data/zipped/aspirin-1h.zip")), "bruker");
+    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid")), "varian");
+    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid/fid")), "varian");
+    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/bmrb/bmse000325.nmrML")), "nmrml");
+    EXPECT_EQ(bestId(sharedData("spinsolveproc/examples/data/230213-131158 Proton (lyogel)/data.1d")), "spinsolve");
+    EXPECT_EQ(bestId(sharedData("PublicNMRData/experiments_1D1H/NRC/misc/glucose_2018/pdata/1/1r")), "bruker");
+}

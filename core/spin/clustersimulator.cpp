@@ -17,42 +17,50 @@ namespace {
 double raiseElement(int twoS, int m2) { return 0.5 * std::sqrt(double((twoS - m2) * (twoS + m2 + 2))); }
 double lowerElement(int twoS, int m2) { return 0.5 * std::sqrt(double((twoS + m2) * (twoS - m2 + 2))); }
 
-// Product basis of one combination of group spins, bucketed by total Fz. Block b holds total
-// 2M = twoStotal - 2b. Within a group, k = (twoS - m2) / 2 runs 0..twoS, so raising m means k - 1.
+// Product basis of one combination of group spins, bucketed by the Fz of every sub-cluster (all
+// of them conserved). Within a group, k = (twoS - m2) / 2 runs 0..twoS, so raising m means k - 1;
+// a block's key is the mixed-radix number of the sub-clusters' k sums.
 struct ProductBasis {
-    std::vector<int> twoS, stride;
-    int groups = 0, states = 1;
+    std::vector<int> twoS, stride, subOf, twoSsub, blockStride;
+    int groups = 0, states = 1, blocks = 1;
     std::vector<int> m2;                       // states x groups
     std::vector<int> blockOf, indexInBlock;    // per state
     std::vector<std::vector<int>> blockStates; // per block, the states in it
 
-    explicit ProductBasis(const std::vector<int>& spins) : twoS(spins), groups(int(spins.size())) {
+    ProductBasis(const std::vector<int>& spins, const std::vector<int>& subcluster)
+        : twoS(spins), subOf(subcluster), groups(int(spins.size())) {
         stride.resize(groups);
         for (int g = groups - 1; g >= 0; --g) {
             stride[g] = states;
             states *= twoS[g] + 1;
         }
-        const int twoStotal = std::accumulate(twoS.begin(), twoS.end(), 0);
-        blockStates.resize(twoStotal + 1);
+        twoSsub.assign(std::size_t(*std::max_element(subOf.begin(), subOf.end()) + 1), 0);
+        for (int g = 0; g < groups; ++g) twoSsub[subOf[g]] += twoS[g];
+        for (int sum : twoSsub) {
+            blockStride.push_back(blocks);
+            blocks *= sum + 1;
+        }
+        blockStates.resize(blocks);
         m2.resize(std::size_t(states) * groups);
         blockOf.resize(states);
         indexInBlock.resize(states);
-        for (int s = 0; s < states; ++s) addState(s, twoStotal);
+        for (int s = 0; s < states; ++s) addState(s);
     }
 
-    void addState(int s, int twoStotal) {
-        int totalM2 = 0;
+    void addState(int s) {
+        int b = 0;
         for (int g = 0; g < groups; ++g) {
             const int k = (s / stride[g]) % (twoS[g] + 1);
             m2[std::size_t(s) * groups + g] = twoS[g] - 2 * k;
-            totalM2 += twoS[g] - 2 * k;
+            b += k * blockStride[subOf[g]];
         }
-        const int b = (twoStotal - totalM2) / 2;
         blockOf[s] = b;
         indexInBlock[s] = int(blockStates[b].size());
         blockStates[b].push_back(s);
     }
     int m(int s, int g) const { return m2[std::size_t(s) * groups + g]; }
+    // Sub-cluster c's k sum in block b; it can be lowered while below twoSsub[c].
+    int kOf(int b, int c) const { return (b / blockStride[c]) % (twoSsub[c] + 1); }
 };
 
 Eigen::MatrixXd blockHamiltonian(const SpinCluster& cluster, const ProductBasis& basis, int b) {
@@ -71,7 +79,7 @@ Eigen::MatrixXd blockHamiltonian(const SpinCluster& cluster, const ProductBasis&
         for (int g = 0; g < G; ++g) {
             if (basis.m(s, g) >= basis.twoS[g]) continue;
             for (int q = 0; q < G; ++q) {
-                const double j = q == g ? 0.0 : cluster.coupling(g, q);
+                const double j = q == g || basis.subOf[g] != basis.subOf[q] ? 0.0 : cluster.coupling(g, q);
                 if (j == 0.0 || basis.m(s, q) <= -basis.twoS[q]) continue;
                 const int t = s - basis.stride[g] + basis.stride[q];
                 const double value = 0.5 * j * raiseElement(basis.twoS[g], basis.m(s, g)) *
@@ -84,14 +92,16 @@ Eigen::MatrixXd blockHamiltonian(const SpinCluster& cluster, const ProductBasis&
     return h;
 }
 
-// T * V_upper where T is F- from block b to block b+1 (sparse: at most one entry per group per column).
-Eigen::MatrixXd lowerTimes(const ProductBasis& basis, int b, const Eigen::MatrixXd& upperVectors) {
+// T * V_upper where T is sub-cluster c's F- from block b to block b + blockStride[c] (sparse: at
+// most one entry per group per column).
+Eigen::MatrixXd lowerTimes(const ProductBasis& basis, int b, int c, const Eigen::MatrixXd& upperVectors) {
     const std::vector<int>& states = basis.blockStates[b];
-    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(Eigen::Index(basis.blockStates[b + 1].size()), upperVectors.cols());
+    const int target = b + basis.blockStride[c];
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(Eigen::Index(basis.blockStates[target].size()), upperVectors.cols());
     for (int i = 0; i < int(states.size()); ++i) {
         const int s = states[i];
         for (int g = 0; g < basis.groups; ++g) {
-            if (basis.m(s, g) <= -basis.twoS[g]) continue;
+            if (basis.subOf[g] != c || basis.m(s, g) <= -basis.twoS[g]) continue;
             const int row = basis.indexInBlock[s + basis.stride[g]];
             out.row(row) += lowerElement(basis.twoS[g], basis.m(s, g)) * upperVectors.row(i);
         }
@@ -99,27 +109,39 @@ Eigen::MatrixXd lowerTimes(const ProductBasis& basis, int b, const Eigen::Matrix
     return out;
 }
 
+void appendTransitions(const Eigen::MatrixXd& amplitudes, const Eigen::VectorXd& upper,
+                       const Eigen::VectorXd& lower, double weight, std::vector<Stick>& sticks) {
+    for (Eigen::Index j = 0; j < amplitudes.cols(); ++j)
+        for (Eigen::Index i = 0; i < amplitudes.rows(); ++i) {
+            const double a = amplitudes(i, j);
+            if (a != 0.0) sticks.push_back({upper[j] - lower[i], 0.0, weight * a * a});
+        }
+}
+
 void simulateCombination(const SpinCluster& cluster, const std::vector<int>& twoS, double weight,
                          std::vector<Stick>& sticks) {
-    const ProductBasis basis(twoS);
-    const int blocks = int(basis.blockStates.size());
-    std::vector<Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>> solved(blocks);
-    for (int b = 0; b < blocks; ++b) solved[b].compute(blockHamiltonian(cluster, basis, b));
-    for (int b = 0; b + 1 < blocks; ++b) {
-        const Eigen::MatrixXd amplitudes =
-            solved[b + 1].eigenvectors().transpose() * lowerTimes(basis, b, solved[b].eigenvectors());
-        const Eigen::VectorXd& upper = solved[b].eigenvalues();
-        const Eigen::VectorXd& lower = solved[b + 1].eigenvalues();
-        for (Eigen::Index j = 0; j < amplitudes.cols(); ++j)
-            for (Eigen::Index i = 0; i < amplitudes.rows(); ++i) {
-                const double a = amplitudes(i, j);
-                if (a != 0.0) sticks.push_back({upper[j] - lower[i], 0.0, weight * a * a});
-            }
-    }
+    const ProductBasis basis(twoS, cluster.subcluster);
+    std::vector<Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>> solved(std::size_t(basis.blocks));
+    for (int b = 0; b < basis.blocks; ++b) solved[b].compute(blockHamiltonian(cluster, basis, b));
+    for (int b = 0; b < basis.blocks; ++b)
+        for (int c = 0; c < int(basis.twoSsub.size()); ++c) {
+            if (basis.kOf(b, c) >= basis.twoSsub[c]) continue;
+            const auto& lower = solved[std::size_t(b + basis.blockStride[c])];
+            const Eigen::MatrixXd amplitudes =
+                lower.eigenvectors().transpose() * lowerTimes(basis, b, c, solved[b].eigenvectors());
+            appendTransitions(amplitudes, solved[b].eigenvalues(), lower.eigenvalues(), weight, sticks);
+        }
 }
 
 void checkSize(const SpinCluster& cluster) {
-    const std::size_t largest = largestFzBlockDimension(cluster.protonCount);
+    std::size_t largest = 1;
+    const int subclusters = *std::max_element(cluster.subcluster.begin(), cluster.subcluster.end()) + 1;
+    for (int c = 0; c < subclusters; ++c) {
+        std::vector<int> counts;
+        for (std::size_t g = 0; g < cluster.size(); ++g)
+            if (cluster.subcluster[g] == c) counts.push_back(cluster.protonCount[g]);
+        largest *= largestFzBlockDimension(counts);
+    }
     if (largest <= kMaxFzBlockDimension) return;
     throw Error(ErrorCode::Unsupported,
                 "a strongly coupled cluster of " + std::to_string(cluster.size()) + " groups (" +
@@ -142,7 +164,34 @@ std::size_t largestFzBlockDimension(const std::vector<int>& protonCounts) {
     return *std::max_element(counts.begin(), counts.end());
 }
 
-void simulateCluster(const SpinCluster& cluster, std::vector<Stick>& sticks) {
+void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio) {
+    const std::size_t n = cluster.size();
+    auto strong = [&](std::size_t g, std::size_t h) {
+        const double j = std::abs(cluster.coupling(g, h));
+        if (j == 0.0) return false;
+        const double delta = std::abs(cluster.shiftHz[g] - cluster.shiftHz[h]);
+        const double secondOrderHz = cluster.protonCount[g] * cluster.protonCount[h] * j * j / (4.0 * delta);
+        return !(secondOrderHz < toleranceHz && j < maxRatio * delta);
+    };
+    cluster.subcluster.assign(n, -1);
+    int next = 0;
+    for (std::size_t seed = 0; seed < n; ++seed) {
+        if (cluster.subcluster[seed] >= 0) continue;
+        std::vector<std::size_t> members{seed};
+        cluster.subcluster[seed] = next;
+        for (std::size_t k = 0; k < members.size(); ++k)
+            for (std::size_t h = 0; h < n; ++h)
+                if (cluster.subcluster[h] < 0 && strong(members[k], h)) {
+                    cluster.subcluster[h] = next;
+                    members.push_back(h);
+                }
+        ++next;
+    }
+}
+
+void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks) {
+    SpinCluster cluster = input;
+    if (cluster.subcluster.size() != cluster.size()) cluster.subcluster.assign(cluster.size(), 0);
     checkSize(cluster);
     const std::size_t G = cluster.size();
     int protons = 0;

@@ -140,8 +140,9 @@ const std::vector<double>& filterFor(std::size_t n, const Kernel& kernel, int r)
 // Σ_{q≠0} L(u + qM) for a Lorentzian of half width γ ≪ M: (γ/π)(π/M)² (1/sin²y − 1/y²), y = πu/M.
 double wrappedLorentz(double u, double gamma, double period) {
     const double y = kPi * u / period;
-    const double f = std::abs(y) < 1e-2 ? 1.0 / 3.0 + y * y / 15.0 : 1.0 / std::pow(std::sin(y), 2) - 1.0 / (y * y);
-    return gamma / kPi * std::pow(kPi / period, 2) * f;
+    const double sine = std::sin(y);
+    const double f = std::abs(y) < 1e-2 ? 1.0 / 3.0 + y * y / 15.0 : 1.0 / (sine * sine) - 1.0 / (y * y);
+    return gamma * kPi / (period * period) * f;
 }
 
 // What the periodic buffer got wrong, in fine-buffer units at `points` positions spanning the grid:
@@ -150,7 +151,7 @@ double wrappedLorentz(double u, double gamma, double period) {
 std::vector<double> tailCorrection(const std::vector<Stick>& sticks, const PpmGrid& grid, int r,
                                    std::size_t offset, std::size_t period, double gamma,
                                    const std::vector<double>& at) {
-    constexpr int kBins = 128;
+    constexpr int kBins = 32;
     std::vector<double> binIntensity(kBins, 0.0), binMoment(kBins, 0.0), out(at.size(), 0.0);
     const double scale = double(r) / grid.stepPpm(), m = double(period);
     for (const Stick& s : sticks) {
@@ -177,7 +178,7 @@ std::vector<double> tailCorrection(const std::vector<Stick>& sticks, const PpmGr
 void correctTails(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel, int r,
                   std::size_t offset, std::size_t period, std::vector<double>& out) {
     if (kernel.gaussWeight >= 1.0) return; // Gaussian tails neither wrap nor reach from far away
-    constexpr std::size_t kCoarse = 65;
+    constexpr std::size_t kCoarse = 33;
     const double last = double(out.size() - 1);
     std::vector<double> at(kCoarse);
     for (std::size_t p = 0; p < kCoarse; ++p) at[p] = double(offset) + double(r) * last * double(p) / (kCoarse - 1);

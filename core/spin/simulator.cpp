@@ -47,7 +47,9 @@ std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOpti
         }
         double frameHz = 0.0;
         const std::size_t first = sticks.size();
-        simulateCluster(clusterOf(system, members, options.fieldMHz, frameHz), sticks);
+        SpinCluster cluster = clusterOf(system, members, options.fieldMHz, frameHz);
+        assignSubclusters(cluster, options.weakCouplingToleranceHz, options.weakCouplingMaxRatio);
+        simulateCluster(cluster, sticks);
         for (std::size_t i = first; i < sticks.size(); ++i) sticks[i].frequencyHz += frameHz;
     }
     mergeSticks(sticks, options.mergeToleranceHz, options.relativeCutoff);

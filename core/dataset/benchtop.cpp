@@ -88,11 +88,24 @@ void applyPhaseError(std::vector<double>& spectrum, double phase0Degrees, double
     for (std::size_t k = 1; k < bins; ++k) fft.spectrum()[k] *= std::complex<double>(0.0, -1.0);
     if (fft.size() % 2 == 0) fft.spectrum()[bins - 1] = 0.0;
     fft.backward();
+    // The phase is linear in i: rotate by a fixed step instead of calling sin/cos per point.
     const double scale = 1.0 / double(fft.size());
+    const double stepRadians = n > 1 ? phase1Degrees * kDegrees / double(n - 1) : 0.0;
+    const std::complex<double> step = std::polar(1.0, stepRadians);
+    std::complex<double> rotor = std::polar(1.0, (phase0Degrees - 0.5 * phase1Degrees) * kDegrees);
     for (std::size_t i = 0; i < n; ++i) {
-        const double x = n > 1 ? double(i) / double(n - 1) - 0.5 : 0.0;
-        const double phase = (phase0Degrees + phase1Degrees * x) * kDegrees;
-        spectrum[i] = spectrum[i] * std::cos(phase) + fft.real()[i] * scale * std::sin(phase);
+        spectrum[i] = spectrum[i] * rotor.real() + fft.real()[i] * scale * rotor.imag();
+        rotor *= step;
+    }
+}
+
+void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm,
+                   double area, double fwhmPpm) {
+    const double halfWidth = 0.5 * fwhmPpm;
+    const double height = area * halfWidth / 3.14159265358979323846;
+    for (std::size_t i = 0; i < spectrum.size(); ++i) {
+        const double d = grid.ppmAt(i) - shiftPpm;
+        spectrum[i] += height / (d * d + halfWidth * halfWidth);
     }
 }
 

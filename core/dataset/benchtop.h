@@ -33,6 +33,11 @@ void addCarbonSatellites(std::vector<Stick>& sticks, double fieldMHz);
 /// φ = φ0 + φ1·(x − ½) across the window, x the position in [0, 1].
 void applyPhaseError(std::vector<double>& spectrum, double phase0Degrees, double phase1Degrees);
 
+/// Adds a Lorentzian of `area` (intensity × ppm) and full width `fwhmPpm` at `shiftPpm`, sampled
+/// exactly at each grid point (for broad lines, where sampling needs no oversampling).
+void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm,
+                   double area, double fwhmPpm);
+
 /// Adds a smooth cubic (Chebyshev) drift with coefficients up to `amplitude`.
 void addBaselineDrift(std::vector<double>& spectrum, Rng& rng, double amplitude);
 

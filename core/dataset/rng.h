@@ -53,18 +53,22 @@ public:
     double logUniform(double low, double high) {
         return std::exp(uniform(std::log(low), std::log(high)));
     }
-    /// Standard normal (Box–Muller, both values used).
+    /// Standard normal (Marsaglia's polar method, both values used: no trigonometry).
     double normal() {
         if (m_hasSpare) {
             m_hasSpare = false;
             return m_spare;
         }
-        const double u1 = 1.0 - unit(); // (0, 1]: log is finite
-        const double u2 = unit();
-        const double radius = std::sqrt(-2.0 * std::log(u1));
-        m_spare = radius * std::sin(2.0 * M_PI * u2);
+        double u, v, s;
+        do {
+            u = 2.0 * unit() - 1.0;
+            v = 2.0 * unit() - 1.0;
+            s = u * u + v * v;
+        } while (s >= 1.0 || s == 0.0);
+        const double factor = std::sqrt(-2.0 * std::log(s) / s);
+        m_spare = v * factor;
         m_hasSpare = true;
-        return radius * std::cos(2.0 * M_PI * u2);
+        return u * factor;
     }
     /// Index drawn with probability proportional to `weights`.
     std::size_t weighted(const std::vector<double>& weights) {

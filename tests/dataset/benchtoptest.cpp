@@ -116,3 +116,16 @@ TEST(Generator, EachEffectCanBeSwitchedOff) {
     for (std::size_t i = 0; i < off.size(); ++i) ASSERT_NEAR(off[i], reference[i], 1e-4f);
     EXPECT_NE(renderTrainingSpectrum(methyl, 3, all), reference);
 }
+
+// Area of a Lorentzian inside the window: (area/π)·[atan((b − x0)/γ) − atan((a − x0)/γ)].
+TEST(Benchtop, SampledLorentzianHasTheClosedFormAreaInsideTheWindow) {
+    const PpmGrid grid;
+    std::vector<double> spectrum(std::size_t(grid.points), 0.0);
+    const double shiftPpm = 11.9, fwhmPpm = 0.2, gamma = 0.1;
+    addLorentzian(spectrum, grid, shiftPpm, 2.0, fwhmPpm);
+    const double trapezoid = (std::accumulate(spectrum.begin(), spectrum.end(), 0.0) -
+                              0.5 * (spectrum.front() + spectrum.back())) * grid.stepPpm();
+    const double expected = 2.0 / M_PI * (std::atan((12.0 - shiftPpm) / gamma) - std::atan((0.0 - shiftPpm) / gamma));
+    EXPECT_NEAR(trapezoid, expected, 1e-5); // trapezoid rule error ~ h²·f″ ≈ 1e-6
+    EXPECT_NEAR(spectrum[std::size_t((shiftPpm - 0.0) / grid.stepPpm() + 0.5)], 2.0 / (M_PI * gamma), 1e-2);
+}

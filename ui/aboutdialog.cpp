@@ -3,12 +3,29 @@
 #include "common/version.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace spinhance::ui {
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
+namespace {
+
+std::vector<ModelInfo> modelsNear(const CoreServices& services, const QString& modelPath) {
+    const QString dir = modelPath.isEmpty() ? QString() : QFileInfo(modelPath).absolutePath();
+    try {
+        return dir.isEmpty() ? std::vector<ModelInfo>{} : services.listModels(dir.toStdString());
+    } catch (const std::exception&) {
+        return {}; // an unreadable model folder just lists nothing here
+    }
+}
+
+} // namespace
+
+AboutDialog::AboutDialog(const CoreServices& services, const QString& modelPath, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("About Spinhance"));
     auto* layout = new QVBoxLayout(this);
     auto* text = new QLabel(
@@ -20,9 +37,25 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
     text->setTextFormat(Qt::RichText);
     text->setObjectName("aboutText");
     layout->addWidget(text);
+    layout->addWidget(new QLabel(tr("Available models:"), this));
+    const std::vector<ModelInfo> models = modelsNear(services, modelPath);
+    m_models = new QTableWidget(int(models.size()), 4, this);
+    m_models->setHorizontalHeaderLabels({tr("Recipe"), tr("Size"), tr("Metrics"), tr("File")});
+    for (int row = 0; row < int(models.size()); ++row) {
+        const ModelInfo& m = models[std::size_t(row)];
+        const QStringList cells{QString::fromStdString(m.recipe), QString::fromStdString(m.size),
+                                QString::fromStdString(m.metricsJson),
+                                QFileInfo(QString::fromStdString(m.path)).fileName()};
+        for (int col = 0; col < 4; ++col) m_models->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_models->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_models);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
+    resize(640, 400);
 }
+
+int AboutDialog::modelRowCount() const { return m_models->rowCount(); }
 
 } // namespace spinhance::ui

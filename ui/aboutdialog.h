@@ -1,14 +1,23 @@
 #pragma once
 
+#include "coreservices.h"
+
 #include <QDialog>
+
+class QTableWidget;
 
 namespace spinhance::ui {
 
-/// Version, licence and (once models land) the list of available models.
+/// Version, licence and the models found next to the current one (recipe, size, metrics).
 class AboutDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit AboutDialog(QWidget* parent = nullptr);
+    explicit AboutDialog(const CoreServices& services, const QString& modelPath,
+                         QWidget* parent = nullptr);
+    int modelRowCount() const;
+
+private:
+    QTableWidget* m_models = nullptr;
 };
 
 } // namespace spinhance::ui

@@ -1,33 +1,291 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "analysisworker.h"
+#include "appsettings.h"
+#include "comparisonpanel.h"
+#include "grouptablemodel.h"
 #include "spectrumview.h"
+#include "trainingpanel.h"
 
-#include <QAction>
-#include <QMenuBar>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace spinhance::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_view(new SpectrumView(this)) {
+MainWindow::MainWindow(CoreServices services, QWidget* parent)
+    : QMainWindow(parent), m_services(std::move(services)) {
+    registerMetaTypes();
     setWindowTitle(tr("Spinhance"));
-    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(createSpectrumTab(), tr("Spectrum"));
+    m_comparison = new ComparisonPanel(m_services, this);
+    m_tabs->addTab(m_comparison, tr("Compare models"));
+    m_training = new TrainingPanel(m_services, this);
+    m_tabs->addTab(m_training, tr("Training"));
+    setCentralWidget(m_tabs);
+    startWorker();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    m_modelPath = appsettings::modelPath();
+    if (m_modelPath.isEmpty()) m_modelPath = QString::fromStdString(m_services.defaultModelPath());
+    statusBar()->showMessage(tr("Ready — open a spectrum (File ▸ Open or drop a file here)"));
     resize(1280, 800);
+    restoreGeometry(QSettings().value("window/geometry").toByteArray());
 }
 
-void MainWindow::createMenus() {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Spinhance"), this, &MainWindow::showAbout);
+MainWindow::~MainWindow() {
+    m_workerThread.quit();
+    m_workerThread.wait();
+}
+
+QWidget* MainWindow::createSpectrumTab() {
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(createDocumentList());
+    auto* right = new QSplitter(Qt::Vertical, split);
+    m_view = new SpectrumView(right);
+    right->addWidget(m_view);
+    auto* tables = new QSplitter(Qt::Horizontal, right);
+    m_groupModel = new GroupTableModel(this);
+    m_couplingModel = new CouplingMatrixModel(this);
+    m_groupTable = new QTableView(tables);
+    m_groupTable->setModel(m_groupModel);
+    m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupTable->horizontalHeader()->setStretchLastSection(true);
+    m_matrixTable = new QTableView(tables);
+    m_matrixTable->setModel(m_couplingModel);
+    m_matrixTable->horizontalHeader()->setDefaultSectionSize(52);
+    tables->addWidget(m_groupTable);
+    tables->addWidget(m_matrixTable);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
+    right->addWidget(tables);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({220, 1060});
+    connect(m_groupModel, &GroupTableModel::systemEdited, this, &MainWindow::onSystemEdited);
+    connect(m_couplingModel, &CouplingMatrixModel::systemEdited, this, [this] {
+        m_groupModel->refresh();
+        onSystemEdited();
+    });
+    connect(m_groupTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) { m_view->highlightGroup(index.row()); });
+    return split;
+}
+
+QWidget* MainWindow::createDocumentList() {
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(new QLabel(tr("Open spectra"), panel));
+    m_documentList = new QListWidget(panel);
+    layout->addWidget(m_documentList, 1);
+    m_layoutChoice = new QComboBox(panel);
+    m_layoutChoice->addItems({tr("Current only"), tr("Overlay all"), tr("Stack all")});
+    layout->addWidget(m_layoutChoice);
+    connect(m_documentList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) showDocument(m_documentList->item(row)->data(Qt::UserRole).toInt());
+    });
+    connect(m_layoutChoice, &QComboBox::currentIndexChanged, this, [this] { refreshTraces(); });
+    return panel;
+}
+
+void MainWindow::startWorker() {
+    m_worker = new AnalysisWorker(m_services);
+    m_worker->moveToThread(&m_workerThread);
+    connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &MainWindow::requestOpen, m_worker, &AnalysisWorker::open);
+    connect(this, &MainWindow::requestPredict, m_worker, &AnalysisWorker::predict);
+    connect(this, &MainWindow::requestResimulate, m_worker, &AnalysisWorker::resimulate);
+    connect(m_worker, &AnalysisWorker::opened, this, &MainWindow::onOpened);
+    connect(m_worker, &AnalysisWorker::predicted, this, &MainWindow::onPredicted);
+    connect(m_worker, &AnalysisWorker::resimulated, this, &MainWindow::onResimulated);
+    connect(m_worker, &AnalysisWorker::failed, this, &MainWindow::onFailed);
+    m_workerThread.setObjectName("analysis");
+    m_workerThread.start();
+}
+
+const SpectrumDocument* MainWindow::currentDocument() const {
+    const auto it = m_documents.find(m_currentId);
+    return it == m_documents.end() ? nullptr : it->second.get();
+}
+
+SpectrumDocument* MainWindow::current() {
+    const auto it = m_documents.find(m_currentId);
+    return it == m_documents.end() ? nullptr : it->second.get();
+}
+
+double MainWindow::currentFieldMHz() const {
+    const SpectrumDocument* doc = currentDocument();
+    return doc && doc->spectrum.fieldMHz > 0.0 ? doc->spectrum.fieldMHz : kModelFieldMHz;
+}
+
+void MainWindow::openFiles(const QStringList& paths) {
+    const bool predict = !m_modelPath.isEmpty() && QFileInfo::exists(m_modelPath);
+    for (const QString& path : paths) {
+        const int id = m_nextRequestId++;
+        m_pendingTimers[id].start();
+        appsettings::addRecentFile(QFileInfo(path).absoluteFilePath());
+        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        Q_EMIT requestOpen(id, path, predict ? m_modelPath : QString());
+    }
+    rebuildRecentMenu();
+}
+
+void MainWindow::onOpened(int requestId, std::shared_ptr<SpectrumDocument> document) {
+    m_documents[requestId] = document;
+    const QString name = QFileInfo(QString::fromStdString(document->spectrum.origin.path)).fileName();
+    auto* item = new QListWidgetItem(name, m_documentList);
+    item->setData(Qt::UserRole, requestId);
+    item->setToolTip(QString::fromStdString(document->spectrum.origin.path));
+    m_documentList->setCurrentItem(item);
+    statusBar()->showMessage(tr("Opened %1 (%2 points, %3 MHz)")
+                                 .arg(name)
+                                 .arg(document->spectrum.size())
+                                 .arg(document->spectrum.fieldMHz, 0, 'f', 2));
+    Q_EMIT documentOpened(requestId);
+}
+
+void MainWindow::predictCurrent() {
+    SpectrumDocument* doc = current();
+    if (!doc) return showError(tr("Open a spectrum before predicting."));
+    if (m_modelPath.isEmpty()) return showError(tr("Choose a model file first (Analysis ▸ Model…)."));
+    m_pendingTimers[doc->id].start();
+    statusBar()->showMessage(tr("Predicting…"));
+    Q_EMIT requestPredict(doc->id, m_documents[doc->id], m_modelPath);
+}
+
+void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result) {
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end()) return;
+    SpectrumDocument& doc = *it->second;
+    doc.prediction = result->prediction;
+    doc.system = result->prediction.system;
+    doc.model = result->model;
+    doc.overlay = result->overlay;
+    if (docId == m_currentId) showDocument(docId);
+    const double ms = m_pendingTimers.count(docId) ? double(m_pendingTimers[docId].nsecsElapsed()) / 1e6
+                                                   : result->elapsedMs;
+    m_pendingTimers.erase(docId);
+    statusBar()->showMessage(tr("Predicted %1 groups with model %2 · overlay after %3 ms")
+                                 .arg(doc.system.size())
+                                 .arg(QString::fromStdString(doc.model->recipe + " " + doc.model->size))
+                                 .arg(ms, 0, 'f', 0));
+    Q_EMIT overlayReady(docId, ms);
+}
+
+void MainWindow::onSystemEdited() {
+    SpectrumDocument* doc = current();
+    if (!doc) return;
+    Q_EMIT requestResimulate(doc->id, ++m_generation, doc->system, m_documents[doc->id]);
+}
+
+void MainWindow::onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay) {
+    // Only the newest edit counts; older results would flicker the plot backwards.
+    const auto it = m_documents.find(docId);
+    if (generation != m_generation || it == m_documents.end()) return;
+    it->second->overlay = *overlay;
+    if (docId == m_currentId) m_view->setOverlay(&*it->second->overlay);
+    Q_EMIT overlayReady(docId, 0.0);
+}
+
+void MainWindow::onFailed(int requestId, const QString& message) {
+    m_pendingTimers.erase(requestId);
+    showError(message);
+}
+
+void MainWindow::showError(const QString& message) {
+    m_lastError = message;
+    statusBar()->showMessage(message);
+    // Non-modal: a failed file never blocks the window (or an offscreen test).
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Spinhance"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT errorShown(message);
+}
+
+void MainWindow::showDocument(int docId) {
+    m_currentId = docId;
+    SpectrumDocument* doc = current();
+    m_view->setFieldMHz(currentFieldMHz());
+    refreshTraces();
+    m_view->setOverlay(doc && doc->overlay ? &*doc->overlay : nullptr);
+    std::vector<double> confidence;
+    if (doc && doc->prediction) confidence = doc->prediction->groupConfidence;
+    m_groupModel->setSystem(doc && doc->prediction ? &doc->system : nullptr, confidence,
+                            currentFieldMHz());
+    m_couplingModel->setSystem(doc && doc->prediction ? &doc->system : nullptr);
+    m_comparison->setDocument(doc ? m_documents[docId] : nullptr);
+}
+
+void MainWindow::refreshTraces() {
+    std::vector<SpectrumView::NamedTrace> traces;
+    if (const SpectrumDocument* doc = currentDocument())
+        traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
+    if (m_layoutChoice->currentIndex() > 0)
+        for (const auto& [id, doc] : m_documents)
+            if (id != m_currentId) traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
+    m_view->setTraces(traces, m_layoutChoice->currentIndex() == 2 ? SpectrumView::Layout::Stack
+                                                                  : SpectrumView::Layout::Overlay);
+}
+
+void MainWindow::selectGroup(int group) {
+    m_groupTable->selectRow(group);
+    m_view->highlightGroup(group);
+}
+
+void MainWindow::setModelPath(const QString& path) {
+    m_modelPath = path;
+    appsettings::setModelPath(path);
 }
 
 void MainWindow::showAbout() {
-    AboutDialog dialog(this);
+    AboutDialog dialog(m_services, m_modelPath, this);
     dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    if (!paths.isEmpty()) openFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue("window/geometry", saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Spinhance"));
+        createMenus();
+        m_tabs->setTabText(0, tr("Spectrum"));
+        m_tabs->setTabText(1, tr("Compare models"));
+        m_tabs->setTabText(2, tr("Training"));
+    }
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace spinhance::ui

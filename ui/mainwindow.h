@@ -1,26 +1,125 @@
 #pragma once
 
+#include "coreservices.h"
+#include "metatypes.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QThread>
+
+#include <map>
+#include <memory>
+
+class QComboBox;
+class QListWidget;
+class QMenu;
+class QTableView;
+class QTabWidget;
 
 namespace spinhance::ui {
 
+class AnalysisWorker;
+class ComparisonPanel;
+class CouplingMatrixModel;
+class GroupTableModel;
 class SpectrumView;
+class TrainingPanel;
 
-/// The application window: spectrum view in the centre, menus for file, view and help.
+/// The application window: open spectra (list on the left, overlay/stack), the spectrum view with
+/// the predicted multiplets, the group table and coupling matrix, model comparison and training tabs,
+/// export. Opening, prediction and re-simulation run on a worker thread; errors become messages.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(CoreServices services = defaultCoreServices(), QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     SpectrumView* spectrumView() const { return m_view; }
+    GroupTableModel* groupModel() const { return m_groupModel; }
+    CouplingMatrixModel* couplingModel() const { return m_couplingModel; }
+    TrainingPanel* trainingPanel() const { return m_training; }
+    ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    int documentCount() const { return int(m_documents.size()); }
+    const SpectrumDocument* currentDocument() const;
+    QString modelPath() const { return m_modelPath; }
+    QString lastError() const { return m_lastError; }
+    QString journalString() const;
 
 public Q_SLOTS:
+    void openFiles(const QStringList& paths);
+    void setModelPath(const QString& path);
+    void predictCurrent();
+    void selectGroup(int group);
     void showAbout();
+    bool exportPdf(const QString& path);
+    bool exportPlotPng(const QString& path);
+    bool exportPlotSvg(const QString& path);
+    bool exportJson(const QString& path);
+    bool exportCsv(const QString& path);
+    void copyJournalToClipboard();
+
+Q_SIGNALS:
+    void documentOpened(int docId);
+    /// Overlay drawn for a document; `openToOverlayMs` counts from the open request (or Predict).
+    void overlayReady(int docId, double openToOverlayMs);
+    void errorShown(const QString& message);
+    void requestOpen(int requestId, const QString& path, const QString& modelPath);
+    void requestPredict(int docId, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
+                        const QString& modelPath);
+    void requestResimulate(int docId, int generation, const spinhance::SpinSystem& system,
+                           std::shared_ptr<const spinhance::ui::SpectrumDocument> document);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createAnalysisMenu();
+    void createSettingsMenu();
+    void rebuildRecentMenu();
+    QWidget* createSpectrumTab();
+    QWidget* createDocumentList();
+    void startWorker();
+    void onOpened(int requestId, std::shared_ptr<SpectrumDocument> document);
+    void onPredicted(int docId, std::shared_ptr<PredictionResult> result);
+    void onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay);
+    void onFailed(int requestId, const QString& message);
+    void onSystemEdited();
+    void showDocument(int docId);
+    void refreshTraces();
+    void showError(const QString& message);
+    void chooseOpenFiles();
+    void chooseModel();
+    void exportWithDialog(const QString& filter, bool (MainWindow::*exporter)(const QString&));
+    QString fileFilter() const;
+    SpectrumDocument* current();
+    double currentFieldMHz() const;
 
+    CoreServices m_services;
     SpectrumView* m_view = nullptr;
+    GroupTableModel* m_groupModel = nullptr;
+    CouplingMatrixModel* m_couplingModel = nullptr;
+    QTableView* m_groupTable = nullptr;
+    QTableView* m_matrixTable = nullptr;
+    QListWidget* m_documentList = nullptr;
+    QComboBox* m_layoutChoice = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TrainingPanel* m_training = nullptr;
+    ComparisonPanel* m_comparison = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QThread m_workerThread;
+    AnalysisWorker* m_worker = nullptr;
+    std::map<int, std::shared_ptr<SpectrumDocument>> m_documents;
+    std::map<int, QElapsedTimer> m_pendingTimers;
+    int m_currentId = -1;
+    int m_nextRequestId = 1;
+    int m_generation = 0;
+    QString m_modelPath;
+    QString m_lastError;
 };
 
 } // namespace spinhance::ui

@@ -2,14 +2,36 @@
 
 #include "qcustomplotinclude.h"
 
+#include <QLabel>
+#include <QSvgGenerator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace spinhance::ui {
 
-SpectrumView::SpectrumView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+namespace {
+
+QVector<double> toQVector(const std::vector<double>& values) {
+    return QVector<double>(values.begin(), values.end());
+}
+
+QVector<double> gridAxis(const PpmGrid& grid) {
+    QVector<double> axis(grid.points);
+    for (int i = 0; i < grid.points; ++i) axis[i] = grid.ppmAt(std::size_t(i));
+    return axis;
+}
+
+} // namespace
+
+SpectrumView::SpectrumView(QWidget* parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->setSpacing(2);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_readout);
+    m_readout->setObjectName("cursorReadout");
     m_plot->xAxis->setLabel(tr("δ (ppm)"));
     m_plot->yAxis->setLabel(tr("intensity"));
     // Chemists read ppm from high (left) to low (right).
@@ -17,13 +39,143 @@ SpectrumView::SpectrumView(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setSelectionRectMode(QCP::srmNone);
+    m_plot->legend->setVisible(false);
+    m_plot->addLayer("simulated", m_plot->layer("main"), QCustomPlot::limBelow);
+    connect(m_plot, &QCustomPlot::mousePress, this, &SpectrumView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &SpectrumView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
     setPpmRange(0.0, 12.0);
-    m_plot->yAxis->setRange(0.0, 1.0);
+    m_plot->yAxis->setRange(-0.05, 1.05);
+    m_readout->setText(tr("Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset"));
 }
 
 void SpectrumView::setPpmRange(double lowPpm, double highPpm) {
+    m_lowPpm = lowPpm;
+    m_highPpm = highPpm;
     m_plot->xAxis->setRange(lowPpm, highPpm);
     m_plot->replot();
+}
+
+void SpectrumView::resetZoom() {
+    m_plot->xAxis->setRange(m_lowPpm, m_highPpm);
+    m_plot->yAxis->setRange(-0.05, m_topIntensity);
+    m_plot->replot();
+}
+
+QColor SpectrumView::groupColor(int index) {
+    static const QColor palette[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},
+                                     {214, 39, 40},  {148, 103, 189}, {140, 86, 75},
+                                     {227, 119, 194}, {23, 190, 207}};
+    return palette[index % 8];
+}
+
+void SpectrumView::setTraces(const std::vector<NamedTrace>& traces, Layout layout) {
+    for (QCPGraph* graph : m_measured) m_plot->removeGraph(graph);
+    m_measured.clear();
+    double low = 1e9, high = -1e9;
+    const double step = layout == Layout::Stack ? 1.1 : 0.0;
+    for (std::size_t k = 0; k < traces.size(); ++k) {
+        const DisplayTrace& trace = *traces[k].trace;
+        QVector<double> y = toQVector(trace.intensity);
+        for (double& v : y) v += step * double(k);
+        QCPGraph* graph = m_plot->addGraph();
+        graph->setName(traces[k].name);
+        graph->setData(toQVector(trace.ppm), y, true);
+        graph->setPen(QPen(k == 0 ? QColor(Qt::black) : QColor(90, 90, 90, 160), k == 0 ? 1.3 : 1.0));
+        m_measured.push_back(graph);
+        if (!trace.ppm.empty()) {
+            low = std::min(low, trace.ppm.front());
+            high = std::max(high, trace.ppm.back());
+        }
+    }
+    m_topIntensity = 1.05 + step * double(std::max<std::size_t>(traces.size(), 1) - 1);
+    if (low < high) {
+        m_lowPpm = low;
+        m_highPpm = high;
+    }
+    resetZoom();
+}
+
+void SpectrumView::clearOverlay() {
+    for (QCPGraph* graph : m_groupGraphs) m_plot->removeGraph(graph);
+    m_groupGraphs.clear();
+    if (m_totalGraph) m_plot->removeGraph(m_totalGraph);
+    m_totalGraph = nullptr;
+}
+
+void SpectrumView::setOverlay(const Overlay* overlay) {
+    clearOverlay();
+    if (overlay) {
+        const QVector<double> axis = gridAxis(overlay->grid);
+        for (std::size_t g = 0; g < overlay->groups.size(); ++g) {
+            QCPGraph* graph = m_plot->addGraph();
+            graph->setName(tr("group %1").arg(g + 1));
+            graph->setData(axis, toQVector(overlay->groups[g]), true);
+            m_groupGraphs.push_back(graph);
+        }
+        m_totalGraph = m_plot->addGraph();
+        m_totalGraph->setName(tr("simulated total"));
+        m_totalGraph->setData(axis, toQVector(overlay->total), true);
+        m_totalGraph->setPen(QPen(QColor(200, 0, 0, 200), 1.2, Qt::DashLine));
+        // Simulated curves live on a layer under the measured traces, so the data stay on top.
+        for (QCPGraph* graph : m_groupGraphs) graph->setLayer("simulated");
+        m_totalGraph->setLayer("simulated");
+    }
+    highlightGroup(m_highlighted < int(m_groupGraphs.size()) ? m_highlighted : -1);
+}
+
+void SpectrumView::styleGroupGraph(int index, bool emphasised, bool dimmed) {
+    QColor color = groupColor(index);
+    QCPGraph* graph = m_groupGraphs[std::size_t(index)];
+    graph->setPen(QPen(color, emphasised ? 2.5 : 1.0));
+    color.setAlpha(emphasised ? 150 : dimmed ? 25 : 70);
+    graph->setBrush(QBrush(color));
+}
+
+void SpectrumView::highlightGroup(int group) {
+    m_highlighted = group;
+    for (int g = 0; g < int(m_groupGraphs.size()); ++g)
+        styleGroupGraph(g, g == group, group >= 0 && g != group);
+    m_plot->replot();
+}
+
+void SpectrumView::onMousePress(QMouseEvent* event) {
+    // Box zoom only with Ctrl, so a plain drag keeps panning.
+    m_plot->setSelectionRectMode(event->modifiers() & Qt::ControlModifier ? QCP::srmZoom
+                                                                          : QCP::srmNone);
+}
+
+void SpectrumView::onMouseMove(QMouseEvent* event) {
+    const double ppm = m_plot->xAxis->pixelToCoord(event->position().x());
+    m_readout->setText(tr("δ %1 ppm · %2 Hz (%3 MHz)")
+                           .arg(ppm, 0, 'f', 3)
+                           .arg(ppm * m_fieldMHz, 0, 'f', 1)
+                           .arg(m_fieldMHz, 0, 'f', 1));
+    Q_EMIT cursorMoved(ppm, ppm * m_fieldMHz);
+}
+
+QString SpectrumView::cursorText() const { return m_readout->text(); }
+
+bool SpectrumView::savePng(const QString& path, int width, int height) {
+    return m_plot->savePng(path, width, height);
+}
+
+bool SpectrumView::saveSvg(const QString& path, int width, int height) {
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(QSize(width, height));
+    generator.setViewBox(QRect(0, 0, width, height));
+    generator.setTitle(tr("Spinhance spectrum"));
+    QCPPainter painter;
+    if (!painter.begin(&generator)) return false;
+    m_plot->toPainter(&painter, width, height);
+    return painter.end();
+}
+
+void SpectrumView::render(QPainter& painter, const QRect& target) {
+    const QPixmap pixmap = m_plot->toPixmap(target.width(), target.height(), 2.0);
+    painter.drawPixmap(target, pixmap);
 }
 
 } // namespace spinhance::ui

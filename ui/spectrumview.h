@@ -1,23 +1,81 @@
 #pragma once
 
+#include "spectrumdocument.h"
+
+#include <QColor>
+#include <QString>
 #include <QWidget>
 
+#include <vector>
+
 class QCustomPlot;
+class QCPGraph;
+class QLabel;
+class QMouseEvent;
+class QPainter;
 
 namespace spinhance::ui {
 
-/// The spectrum plot: ppm axis running right-to-left as chemists read it, wheel zoom and drag pan.
+/// The spectrum plot: ppm axis right-to-left as chemists read it; wheel zoom and drag pan along ppm,
+/// Ctrl+drag for box zoom, double-click to reset; a read-out of the cursor in ppm and Hz. Shows one
+/// or several measured traces (overlaid or stacked) and, under the current one, the simulated total
+/// and each group's multiplet in its own colour.
 class SpectrumView : public QWidget {
     Q_OBJECT
 public:
+    enum class Layout { Overlay, Stack };
+    struct NamedTrace {
+        QString name;
+        const DisplayTrace* trace = nullptr;
+    };
+
     explicit SpectrumView(QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     /// Shows the whole ppm window [lowPpm, highPpm] (drawn high on the left).
     void setPpmRange(double lowPpm, double highPpm);
 
+    /// Measured traces; the first one is the current spectrum (drawn on top, overlays under it).
+    void setTraces(const std::vector<NamedTrace>& traces, Layout layout);
+    /// Simulated total and per-group multiplets under the current trace; nullptr removes them.
+    void setOverlay(const Overlay* overlay);
+    /// Emphasises one group's multiplet (-1: none).
+    void highlightGroup(int group);
+    void setFieldMHz(double fieldMHz) { m_fieldMHz = fieldMHz; }
+
+    int measuredGraphCount() const { return int(m_measured.size()); }
+    int overlayGraphCount() const { return int(m_groupGraphs.size()) + (m_totalGraph ? 1 : 0); }
+    int highlightedGroup() const { return m_highlighted; }
+    QString cursorText() const;
+
+    bool savePng(const QString& path, int width, int height);
+    bool saveSvg(const QString& path, int width, int height);
+    /// Draws the plot into `target` (PDF reports).
+    void render(QPainter& painter, const QRect& target);
+
+    /// The colour of group `index` (the same in the plot, the table and the report).
+    static QColor groupColor(int index);
+
+public Q_SLOTS:
+    void resetZoom();
+
+Q_SIGNALS:
+    void cursorMoved(double ppm, double hz);
+
 private:
+    void onMousePress(QMouseEvent* event);
+    void onMouseMove(QMouseEvent* event);
+    void clearOverlay();
+    void styleGroupGraph(int index, bool emphasised, bool dimmed);
+
     QCustomPlot* m_plot = nullptr;
+    QLabel* m_readout = nullptr;
+    std::vector<QCPGraph*> m_measured;
+    std::vector<QCPGraph*> m_groupGraphs;
+    QCPGraph* m_totalGraph = nullptr;
+    double m_fieldMHz = 90.0;
+    int m_highlighted = -1;
+    double m_lowPpm = 0.0, m_highPpm = 12.0, m_topIntensity = 1.05;
 };
 
 } // namespace spinhance::ui

@@ -1,0 +1,157 @@
+#include "aboutdialog.h"
+#include "fakeservices.h"
+#include "grouptablemodel.h"
+#include "mainwindow.h"
+#include "spectrumview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace spinhance;
+using namespace spinhance::ui;
+
+namespace {
+
+const QString kSharedFile = QStringLiteral(SPINHANCE_SHARED_DATA_DIR) +
+                            "/jcamp-data-test/data/nmr/qmagnetics/ibuprofen_j_ave_qmagnetics.jdx";
+
+// Distinct colours in a sample of pixels: a blank or single-colour image has one.
+int distinctColours(const QImage& image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+void saveScreenshot(const QImage& image, const QString& name) {
+    const QString dir = qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) image.save(dir + "/" + name);
+}
+
+struct MainWindowFlow : ::testing::Test {
+    void SetUp() override {
+        if (!QFile::exists(kSharedFile)) GTEST_SKIP() << "shared data not present";
+        ASSERT_TRUE(temp.isValid());
+        modelPath = temp.filePath("tiny.pt");
+        QFile model(modelPath);
+        ASSERT_TRUE(model.open(QIODevice::WriteOnly));
+        model.write("fake model");
+        window = std::make_unique<MainWindow>(fakes::fakeServices());
+        window->resize(1280, 800);
+        window->setModelPath(modelPath);
+        window->show();
+    }
+    void openAndWaitForOverlay() {
+        QSignalSpy ready(window.get(), &MainWindow::overlayReady);
+        window->openFiles({kSharedFile});
+        ASSERT_TRUE(ready.wait(10000)) << window->lastError().toStdString();
+    }
+
+    QTemporaryDir temp;
+    QString modelPath;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(MainWindowFlow, OpenPredictsAndDrawsOneMultipletPerGroup) {
+    openAndWaitForOverlay();
+    ASSERT_EQ(window->documentCount(), 1);
+    const SpectrumDocument* doc = window->currentDocument();
+    ASSERT_NE(doc, nullptr);
+    EXPECT_EQ(doc->spectrum.origin.path, kSharedFile.toStdString());
+    ASSERT_EQ(doc->system.size(), 3u);
+    EXPECT_EQ(window->spectrumView()->measuredGraphCount(), 1);
+    EXPECT_EQ(window->spectrumView()->overlayGraphCount(), 3 + 1); // groups + total
+    EXPECT_EQ(window->groupModel()->rowCount(), 3);
+    EXPECT_EQ(window->couplingModel()->rowCount(), 3);
+    EXPECT_EQ(window->journalString(),
+              "¹H NMR (90 MHz, CDCl₃) δ 4.12 (q, J = 7.1 Hz, 2H), 2.05 (s, 3H), "
+              "1.26 (t, J = 7.1 Hz, 3H)");
+    window->selectGroup(2);
+    EXPECT_EQ(window->spectrumView()->highlightedGroup(), 2);
+    QApplication::processEvents();
+    const QImage grab = window->grab().toImage();
+    EXPECT_GT(distinctColours(grab), 20);
+    saveScreenshot(grab, "mainwindow-predicted.png");
+}
+
+TEST_F(MainWindowFlow, EditingAShiftReSimulatesTheOverlay) {
+    openAndWaitForOverlay();
+    const Overlay before = *window->currentDocument()->overlay;
+    QSignalSpy ready(window.get(), &MainWindow::overlayReady);
+    GroupTableModel* model = window->groupModel();
+    ASSERT_TRUE(model->setData(model->index(1, GroupTableModel::Shift), 3.00, Qt::EditRole));
+    ASSERT_TRUE(ready.wait(10000));
+    const Overlay& after = *window->currentDocument()->overlay;
+    ASSERT_EQ(after.groups.size(), 3u);
+    // The singlet moved from 2.05 to 3.00 ppm: its curve peaks at the new shift.
+    const auto& curve = after.groups[1];
+    const auto peak = std::max_element(curve.begin(), curve.end()) - curve.begin();
+    EXPECT_NEAR(after.grid.ppmAt(std::size_t(peak)), 3.00, 2 * after.grid.stepPpm());
+    EXPECT_NE(before.groups[1], after.groups[1]);
+}
+
+TEST_F(MainWindowFlow, ExportsReportImagesTablesAndJournal) {
+    openAndWaitForOverlay();
+    const QString pdf = temp.filePath("report.pdf");
+    ASSERT_TRUE(window->exportPdf(pdf));
+    QProcess pdftoppm;
+    pdftoppm.start("pdftoppm", {"-png", "-r", "60", "-f", "1", "-l", "1", pdf, temp.filePath("page")});
+    if (!pdftoppm.waitForFinished(30000) || pdftoppm.exitCode() != 0)
+        GTEST_SKIP() << "pdftoppm not available";
+    const QStringList pages = QDir(temp.path()).entryList({"page*.png"});
+    ASSERT_EQ(pages.size(), 1);
+    const QImage page(temp.filePath(pages.first()));
+    EXPECT_GT(distinctColours(page), 10);
+    saveScreenshot(page, "report-page1.png");
+
+    EXPECT_TRUE(window->exportPlotPng(temp.filePath("plot.png")));
+    EXPECT_FALSE(QImage(temp.filePath("plot.png")).isNull());
+    EXPECT_TRUE(window->exportPlotSvg(temp.filePath("plot.svg")));
+    QFile svg(temp.filePath("plot.svg"));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains("<svg"));
+    EXPECT_TRUE(window->exportCsv(temp.filePath("system.csv")));
+    QFile csv(temp.filePath("system.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readAll().startsWith("label,shift_ppm,protons,multiplicity"));
+    EXPECT_TRUE(window->exportJson(temp.filePath("system.json")));
+    window->copyJournalToClipboard();
+    EXPECT_EQ(QApplication::clipboard()->text(), window->journalString());
+}
+
+TEST_F(MainWindowFlow, ABadFileBecomesAMessageNamingIt) {
+    QSignalSpy error(window.get(), &MainWindow::errorShown);
+    window->openFiles({temp.filePath("missing.jdx")});
+    ASSERT_TRUE(error.wait(10000));
+    EXPECT_TRUE(error.first().first().toString().contains("missing.jdx"));
+    EXPECT_EQ(window->documentCount(), 0);
+    QSignalSpy modelError(window.get(), &MainWindow::errorShown);
+    window->setModelPath(temp.filePath("nomodel.pt"));
+    window->openFiles({kSharedFile});
+    // Without a model file nothing is predicted automatically; Predict names the model file.
+    QSignalSpy opened(window.get(), &MainWindow::documentOpened);
+    ASSERT_TRUE(opened.wait(10000));
+    window->predictCurrent();
+    ASSERT_TRUE(modelError.wait(10000));
+    EXPECT_TRUE(modelError.last().first().toString().contains("nomodel.pt"));
+}
+
+TEST(AboutDialog, ListsModelsFromTheRegistry) {
+    CoreServices services = fakes::fakeServices();
+    services.listModels = [](const std::string& dir) {
+        return std::vector<ModelInfo>{{dir + "/a.pt", "025", "light", 10, 90, "{\"shift_mae\":0.05}", ""},
+                                      {dir + "/b.pt", "029", "med", 57, 90, "{}", ""}};
+    };
+    AboutDialog dialog(services, "/models/a.pt");
+    EXPECT_EQ(dialog.modelRowCount(), 2);
+}

@@ -1,0 +1,55 @@
+#include "fakeservices.h"
+#include "trainingpanel.h"
+
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+using namespace spinhance;
+using namespace spinhance::ui;
+
+// The panel drives the (fake) trainer on its worker thread: epochs arrive in the plot while the GUI
+// thread keeps processing timer events; cancel stops the run and offers resume.
+TEST(TrainingPanel, RunsOnAWorkerThreadAndCancels) {
+    QTemporaryDir output;
+    TrainingPanel panel(fakes::fakeServices());
+    panel.setOutputDir(output.path());
+    panel.setEpochs(4);
+    panel.resize(900, 600);
+    panel.show();
+    QElapsedTimer clock;
+    qint64 last = 0, maxGapMs = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        maxGapMs = std::max(maxGapMs, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    clock.start();
+    ticker.start(10);
+    panel.presenter().start();
+    ASSERT_TRUE(panel.presenter().isRunning());
+    QElapsedTimer wait;
+    wait.start();
+    while (panel.presenter().isRunning() && wait.elapsed() < 20000) QTest::qWait(20);
+    EXPECT_FALSE(panel.presenter().isRunning());
+    EXPECT_EQ(panel.plottedEpochs(), 4);
+    std::cout << "[ info ] GUI event-loop max gap during training: " << maxGapMs << " ms\n";
+    if (qEnvironmentVariableIsSet("SPINHANCE_SCREENSHOT_DIR"))
+        panel.grab().save(qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR") + "/training-panel.png");
+
+    panel.setEpochs(1000);
+    panel.presenter().start();
+    QTest::qWait(100);
+    panel.presenter().cancel();
+    wait.restart();
+    while (panel.presenter().isRunning() && wait.elapsed() < 20000) QTest::qWait(20);
+    EXPECT_FALSE(panel.presenter().isRunning());
+    EXPECT_LT(panel.plottedEpochs(), 1000);
+}

@@ -1,0 +1,90 @@
+#include "analysisworker.h"
+
+#include "overlaybuilder.h"
+
+#include <QElapsedTimer>
+
+namespace spinhance::ui {
+
+void registerMetaTypes() {
+    qRegisterMetaType<std::shared_ptr<SpectrumDocument>>();
+    qRegisterMetaType<std::shared_ptr<const SpectrumDocument>>();
+    qRegisterMetaType<std::shared_ptr<PredictionResult>>();
+    qRegisterMetaType<std::shared_ptr<Overlay>>();
+    qRegisterMetaType<SpinSystem>();
+    qRegisterMetaType<EpochPoint>();
+    qRegisterMetaType<TrainingRequest>();
+    qRegisterMetaType<MetricList>();
+}
+
+QString describeFailure(const std::exception& error, const QString& path) {
+    const QString message = QString::fromStdString(error.what());
+    if (path.isEmpty() || message.contains(path)) return message;
+    return path + QStringLiteral(": ") + message;
+}
+
+AnalysisWorker::AnalysisWorker(CoreServices services, QObject* parent)
+    : QObject(parent), m_services(std::move(services)) {}
+
+AnalysisWorker::~AnalysisWorker() = default;
+
+void AnalysisWorker::open(int requestId, const QString& path, const QString& modelPath) {
+    auto document = std::make_shared<SpectrumDocument>();
+    try {
+        document->id = requestId;
+        document->spectrum = m_services.processAuto(m_services.openSpectrum(path.toStdString()));
+        if (document->spectrum.origin.path.empty()) document->spectrum.origin.path = path.toStdString();
+        document->trace = makeDisplayTrace(document->spectrum);
+    } catch (const std::exception& error) {
+        Q_EMIT failed(requestId, describeFailure(error, path));
+        return;
+    }
+    Q_EMIT opened(requestId, document);
+    if (!modelPath.isEmpty()) predict(requestId, document, modelPath);
+}
+
+void AnalysisWorker::predict(int docId, std::shared_ptr<const SpectrumDocument> document,
+                             const QString& modelPath) {
+    try {
+        Q_EMIT predicted(docId, runPrediction(*document, modelPath.toStdString()));
+    } catch (const std::exception& error) {
+        Q_EMIT failed(docId, describeFailure(error, modelPath));
+    }
+}
+
+void AnalysisWorker::resimulate(int docId, int generation, const SpinSystem& system,
+                                std::shared_ptr<const SpectrumDocument> document) {
+    try {
+        const OverlayBuilder builder(m_services);
+        auto overlay = std::make_shared<Overlay>(
+            builder.build(system, document->trace, document->spectrum.fieldMHz));
+        Q_EMIT resimulated(docId, generation, overlay);
+    } catch (const std::exception& error) {
+        Q_EMIT failed(docId, describeFailure(error, {}));
+    }
+}
+
+std::shared_ptr<PredictionResult> AnalysisWorker::runPrediction(const SpectrumDocument& document,
+                                                                const std::string& modelPath) {
+    QElapsedTimer timer;
+    timer.start();
+    Predictor& predictor = predictorFor(modelPath);
+    const std::vector<double> input = m_services.resampleToGrid(document.spectrum, PpmGrid::model());
+    auto result = std::make_shared<PredictionResult>();
+    result->prediction = predictor.predict(input);
+    result->model = predictor.info();
+    const OverlayBuilder builder(m_services);
+    result->overlay =
+        builder.build(result->prediction.system, document.trace, document.spectrum.fieldMHz);
+    result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+Predictor& AnalysisWorker::predictorFor(const std::string& modelPath) {
+    auto it = m_predictors.find(modelPath);
+    if (it == m_predictors.end())
+        it = m_predictors.emplace(modelPath, m_services.loadPredictor(modelPath)).first;
+    return *it->second;
+}
+
+} // namespace spinhance::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spinhance::ui {
+
+/// Typed access to the persisted settings (QSettings, organisation "Spinhance").
+namespace appsettings {
+
+QStringList recentFiles();
+/// Puts `path` first, drops duplicates, keeps at most 10.
+void addRecentFile(const QString& path);
+QString modelPath();
+void setModelPath(const QString& path);
+QString language(); ///< "en", "de", "ru"
+void setLanguage(const QString& code);
+QString lastDirectory();
+void setLastDirectory(const QString& dir);
+
+} // namespace appsettings
+
+/// Loads ":/i18n/spinhance_<code>.qm" into the application (replacing the previous one); "en" and
+/// unknown codes remove it. Returns whether a translation is active.
+bool installTranslation(const QString& code);
+
+} // namespace spinhance::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/ppmgrid.h"
+#include "common/progress.h"
+#include "io/spectrum.h"
+#include "model/predictor.h"
+#include "spin/lineshape.h"
+#include "spin/simulator.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace spinhance::ui {
+
+/// One training run as the GUI describes it (Qt-free, so presenters and fakes share it).
+struct TrainingRequest {
+    std::string recipe = "025";
+    std::string size = "light";
+    std::string dataPath;     ///< HDF5 dataset; empty: generate `generateCount` on the fly
+    int generateCount = 0;
+    int epochs = 10;
+    std::string device = "cpu";
+    std::string outputDir;    ///< checkpoints and the final model go here
+    bool resume = false;      ///< continue from the last checkpoint in outputDir
+};
+
+/// One finished epoch, for the live loss/validation plot.
+struct EpochPoint {
+    int epoch = 0;
+    double trainLoss = 0.0;
+    double validationLoss = 0.0;
+    double validationShiftMaePpm = 0.0;
+};
+
+/// A named figure from the evaluator ("shift MAE (ppm)", 0.047).
+using MetricList = std::vector<std::pair<std::string, double>>;
+
+/// The core functions the GUI calls, as replaceable functions: the application uses
+/// defaultCoreServices(), tests substitute fakes, and a room that has not landed yet reports
+/// Error{Unsupported} instead of breaking the build.
+struct CoreServices {
+    std::function<Spectrum(const std::string& path)> openSpectrum;
+    std::function<std::vector<std::pair<std::string, std::vector<std::string>>>()> fileFilters;
+    /// FID → phased, referenced spectrum; a processed spectrum passes through.
+    std::function<Spectrum(const Spectrum&)> processAuto;
+    /// Onto `grid` with unit integral (the model's input).
+    std::function<std::vector<double>(const Spectrum&, const PpmGrid&)> resampleToGrid;
+    std::function<std::vector<Stick>(const SpinSystem&, double fieldMHz)> simulateSticks;
+    std::function<std::vector<double>(const std::vector<Stick>&, const PpmGrid&, double fieldMHz,
+                                      const LineShapeOptions&)>
+        renderSpectrum;
+    std::function<std::unique_ptr<Predictor>(const std::string& path)> loadPredictor;
+    std::function<std::string()> defaultModelPath;
+    std::function<std::vector<ModelInfo>(const std::string& dir)> listModels;
+    std::function<void(const TrainingRequest&, const ProgressCallback&,
+                       const std::function<void(const EpochPoint&)>&, CancelFlag*)>
+        train;
+    std::function<MetricList(const std::string& modelPath, const std::string& datasetPath,
+                             const ProgressCallback&, CancelFlag*)>
+        evaluate;
+    std::function<std::string(const SpinSystem&)> spinSystemToJson;
+};
+
+/// The core as built: functions whose room has landed, Error{Unsupported} for the others.
+CoreServices defaultCoreServices();
+
+/// Throws Error{Unsupported} "<what> is not available in this build".
+[[noreturn]] void throwNotAvailable(const std::string& what);
+
+} // namespace spinhance::ui

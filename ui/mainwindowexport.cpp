@@ -1,0 +1,119 @@
+#include "grouptablemodel.h"
+#include "mainwindow.h"
+#include "report/journalformat.h"
+#include "report/spinsystemcsv.h"
+#include "reportwriter.h"
+#include "spectrumview.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QStatusBar>
+
+namespace spinhance::ui {
+
+namespace {
+
+QString provenanceOf(const Spectrum& spectrum) {
+    QStringList history;
+    for (const std::string& step : spectrum.history) history << QString::fromStdString(step);
+    return QObject::tr("%1 (reader %2, %3, %4 MHz, %5 points)%6")
+        .arg(QString::fromStdString(spectrum.origin.path), QString::fromStdString(spectrum.origin.readerId),
+             QString::fromStdString(spectrum.origin.format))
+        .arg(spectrum.fieldMHz, 0, 'f', 2)
+        .arg(spectrum.size())
+        .arg(history.isEmpty() ? QString() : QStringLiteral("; ") + history.join(QStringLiteral(" → ")));
+}
+
+QString modelIdentityOf(const ModelInfo& model) {
+    return QObject::tr("recipe %1, size %2, %3 parameters, %4")
+        .arg(QString::fromStdString(model.recipe), QString::fromStdString(model.size))
+        .arg(model.parameterCount)
+        .arg(QString::fromStdString(model.path));
+}
+
+} // namespace
+
+QString MainWindow::journalString() const {
+    const SpectrumDocument* doc = currentDocument();
+    if (!doc || !doc->prediction) return {};
+    JournalOptions options;
+    options.fieldMHz = currentFieldMHz();
+    options.solvent = doc->spectrum.solvent;
+    return QString::fromStdString(formatJournalString(doc->system, options));
+}
+
+void MainWindow::copyJournalToClipboard() {
+    const QString journal = journalString();
+    if (journal.isEmpty()) return showError(tr("Predict a spin system before copying its journal string."));
+    QGuiApplication::clipboard()->setText(journal);
+    statusBar()->showMessage(tr("Copied: %1").arg(journal));
+}
+
+bool MainWindow::exportPdf(const QString& path) {
+    const SpectrumDocument* doc = currentDocument();
+    if (!doc || !doc->prediction) {
+        showError(tr("%1: predict a spin system before writing a report").arg(path));
+        return false;
+    }
+    ReportContent content;
+    content.title = tr("Spin system of %1").arg(QFileInfo(QString::fromStdString(doc->spectrum.origin.path)).fileName());
+    content.drawPlot = [this](QPainter& painter, const QRect& rect) { m_view->render(painter, rect); };
+    content.system = doc->system;
+    content.groupConfidence = doc->prediction->groupConfidence;
+    content.fieldMHz = currentFieldMHz();
+    content.journal = journalString();
+    content.modelIdentity = doc->model ? modelIdentityOf(*doc->model) : tr("unknown");
+    content.provenance = provenanceOf(doc->spectrum);
+    QString error;
+    if (!writePdfReport(path, content, &error)) showError(error);
+    return error.isEmpty();
+}
+
+bool MainWindow::exportPlotPng(const QString& path) {
+    if (m_view->savePng(path, 1600, 900)) return true;
+    showError(tr("%1: cannot write the PNG image").arg(path));
+    return false;
+}
+
+bool MainWindow::exportPlotSvg(const QString& path) {
+    if (m_view->saveSvg(path, 1600, 900)) return true;
+    showError(tr("%1: cannot write the SVG image").arg(path));
+    return false;
+}
+
+bool MainWindow::exportJson(const QString& path) {
+    const SpectrumDocument* doc = currentDocument();
+    try {
+        if (!doc || !doc->prediction) throw std::runtime_error("no predicted spin system to export");
+        SpinSystem system = doc->system;
+        if (system.id.empty())
+            system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path)).completeBaseName().toStdString();
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot open for writing");
+        file.write(QByteArray::fromStdString(m_services.spinSystemToJson(system) + "\n"));
+        return true;
+    } catch (const std::exception& error) {
+        showError(path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+bool MainWindow::exportCsv(const QString& path) {
+    const SpectrumDocument* doc = currentDocument();
+    try {
+        if (!doc || !doc->prediction) throw std::runtime_error("no predicted spin system to export");
+        MultiplicityOptions options;
+        options.fieldMHz = currentFieldMHz();
+        writeSpinSystemCsv(path.toStdString(), doc->system, doc->prediction->groupConfidence, options);
+        return true;
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()).contains(path)
+                      ? QString::fromStdString(error.what())
+                      : path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+} // namespace spinhance::ui

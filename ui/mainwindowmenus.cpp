@@ -1,0 +1,130 @@
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "spectrumview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace spinhance::ui {
+
+void MainWindow::createMenus() {
+    menuBar()->clear();
+    createFileMenu();
+    createAnalysisMenu();
+    createSettingsMenu();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Spinhance"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpenFiles);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("PDF report…"), this, [this] {
+        exportWithDialog(tr("PDF (*.pdf)"), &MainWindow::exportPdf);
+    });
+    exportMenu->addAction(tr("Plot as PNG…"), this, [this] {
+        exportWithDialog(tr("PNG image (*.png)"), &MainWindow::exportPlotPng);
+    });
+    exportMenu->addAction(tr("Plot as SVG…"), this, [this] {
+        exportWithDialog(tr("SVG image (*.svg)"), &MainWindow::exportPlotSvg);
+    });
+    exportMenu->addAction(tr("Spin system as JSON…"), this, [this] {
+        exportWithDialog(tr("Interchange JSON (*.json)"), &MainWindow::exportJson);
+    });
+    exportMenu->addAction(tr("Spin system as CSV…"), this, [this] {
+        exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportCsv);
+    });
+    file->addAction(tr("Copy &journal string"), QKeySequence::Copy, this,
+                    &MainWindow::copyJournalToClipboard);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::createAnalysisMenu() {
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Predict spin system"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                        &MainWindow::predictCurrent);
+    // The line-shape fit (issue 8) plugs in here.
+    QAction* fit = analysis->addAction(tr("&Fit line shapes"));
+    fit->setObjectName("fitAction");
+    fit->setEnabled(false);
+    fit->setToolTip(tr("Arrives with the fitting module"));
+    analysis->addSeparator();
+    analysis->addAction(tr("Choose &model…"), this, &MainWindow::chooseModel);
+    analysis->addAction(tr("Reset &zoom"), QKeySequence(Qt::Key_Home), this, [this] {
+        m_view->resetZoom();
+    });
+}
+
+void MainWindow::createSettingsMenu() {
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QList<QPair<QString, QString>> languages{
+        {"en", "English"}, {"de", "Deutsch"}, {"ru", "Русский"}};
+    for (const auto& [code, name] : languages) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(appsettings::language() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [code = code] {
+            appsettings::setLanguage(code);
+            // Menus and tabs switch now (LanguageChange); other texts on the next start.
+            installTranslation(code);
+        });
+    }
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    for (const QString& path : appsettings::recentFiles())
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+QString MainWindow::fileFilter() const {
+    QStringList filters, all;
+    for (const auto& [description, extensions] : m_services.fileFilters()) {
+        QStringList patterns;
+        for (const std::string& ext : extensions) patterns << "*." + QString::fromStdString(ext);
+        all << patterns;
+        filters << QString::fromStdString(description) + " (" + patterns.join(' ') + ")";
+    }
+    filters.prepend(tr("All spectra (%1)").arg(all.join(' ')));
+    filters << tr("All files (*)");
+    return filters.join(";;");
+}
+
+void MainWindow::chooseOpenFiles() {
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open spectra"),
+                                                            appsettings::lastDirectory(), fileFilter());
+    if (paths.isEmpty()) return;
+    appsettings::setLastDirectory(QFileInfo(paths.first()).absolutePath());
+    openFiles(paths);
+}
+
+void MainWindow::chooseModel() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose model"), m_modelPath,
+                                                      tr("Spinhance models (*.spinmodel);;All files (*)"));
+    if (!path.isEmpty()) setModelPath(path);
+}
+
+void MainWindow::exportWithDialog(const QString& filter, bool (MainWindow::*exporter)(const QString&)) {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), appsettings::lastDirectory(), filter);
+    if (path.isEmpty()) return;
+    if ((this->*exporter)(path)) statusBar()->showMessage(tr("Saved %1").arg(path));
+}
+
+} // namespace spinhance::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/ppmgrid.h"
+#include "io/spectrum.h"
+#include "model/predictor.h"
+
+#include <optional>
+#include <vector>
+
+namespace spinhance::ui {
+
+/// Simulated curves drawn under a measured spectrum, on an ascending ppm grid, already scaled to
+/// the measured trace as displayed.
+struct Overlay {
+    PpmGrid grid;
+    std::vector<double> total;
+    std::vector<std::vector<double>> groups; ///< one multiplet per group, same order as the system
+};
+
+/// A measured spectrum as shown: ppm ascending, intensity scaled to a maximum of 1.
+struct DisplayTrace {
+    std::vector<double> ppm;
+    std::vector<double> intensity;
+};
+
+/// What the result of a prediction carries back to the GUI thread.
+struct PredictionResult {
+    Prediction prediction;
+    ModelInfo model;
+    Overlay overlay;
+    double elapsedMs = 0.0; ///< from the start of the prediction to the overlay curves
+};
+
+/// One open spectrum: the file as read, its display trace, and (after Predict) the spin system,
+/// possibly edited by the user, with its overlay.
+struct SpectrumDocument {
+    int id = 0;
+    Spectrum spectrum;
+    DisplayTrace trace;
+    std::optional<Prediction> prediction; ///< the system as predicted; edits go to `system`
+    SpinSystem system;
+    std::optional<ModelInfo> model;
+    std::optional<Overlay> overlay;
+};
+
+/// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}
+/// naming the file when it holds no spectrum).
+DisplayTrace makeDisplayTrace(const Spectrum& spectrum);
+
+} // namespace spinhance::ui

@@ -10,6 +10,11 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(datasetCommand());
     commands.push_back(infoCommand());
     commands.push_back(simulateCommand());
+    commands.push_back(fitCommand());
+    commands.push_back(trainCommand());
+    commands.push_back(evaluateCommand());
+    commands.push_back(compareCommand());
+    commands.push_back(predictCommand());
     return commands;
 }
 

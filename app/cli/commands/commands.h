@@ -9,5 +9,10 @@ CliCommand demoCommand();
 CliCommand datasetCommand();
 CliCommand infoCommand();
 CliCommand simulateCommand();
+CliCommand fitCommand();
+CliCommand trainCommand();
+CliCommand evaluateCommand();
+CliCommand compareCommand();
+CliCommand predictCommand();
 
 } // namespace spinhance::cli

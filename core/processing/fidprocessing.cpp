@@ -77,7 +77,13 @@ void fourierTransform(Spectrum& s) {
     if (s.fieldMHz <= 0 || fid.spectralWidthHz <= 0)
         throw Error(ErrorCode::InvalidArgument, "Fourier transform needs the field and spectral width",
                     {s.origin.path, 0, s.fieldMHz <= 0 ? "field" : "spectral width"});
-    auto spectrum = fftCentred(fid.points);
+    // The first sample of an undelayed FID is the t = 0 end of a one-sided signal; the discrete
+    // transform counts it twice relative to a continuous integral, which shows up as a DC offset
+    // of the whole spectrum. Halving it is the usual correction; after a digital filter the
+    // signal's t = 0 lies g points later and the first sample needs no weight.
+    std::vector<std::complex<double>> points = fid.points;
+    if (fid.groupDelayPoints == 0.0) points.front() *= 0.5;
+    auto spectrum = fftCentred(points);
     const std::size_t n = spectrum.size();
     const double half = double(n / 2);
     // A delay of g points is a linear phase exp(+2 pi i k g / N) on bin k.

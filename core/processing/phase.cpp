@@ -17,6 +17,7 @@ constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
 // scaled by its maximum).
 constexpr double kNegativePenalty = 1000.0;
 constexpr double kMaxFirstOrderDeg = 540.0;
+constexpr std::size_t kSearchPoints = 8192;
 constexpr double kWaterLowPpm = 4.5, kWaterHighPpm = 5.1, kWaterHalfWidthPpm = 0.25;
 
 void requireImaginary(const Spectrum& s) {
@@ -148,8 +149,22 @@ double phaseEntropy(const Spectrum& s, const PhaseAngles& angles) {
     return entropyScaled(s, angles, normalisation(s, mask), mask);
 }
 
-PhaseAngles autoPhase(Spectrum& s) {
-    requireImaginary(s);
+namespace {
+
+// Block averages of the complex spectrum: the phase is a smooth function of position, so the
+// global search runs on a few thousand points and only the final polish on all of them.
+Spectrum decimated(const Spectrum& s, std::size_t factor) {
+    Spectrum out;
+    out.solvent = s.solvent;
+    for (std::size_t begin = 0; begin + factor <= s.real.size(); begin += factor) {
+        double re = 0, im = 0, ppm = 0;
+        for (std::size_t i = begin; i < begin + factor; ++i) re += s.real[i], im += s.imag[i], ppm += s.ppm.empty() ? 0 : s.ppm[i];
+        out.real.push_back(re), out.imag.push_back(im), out.ppm.push_back(ppm / double(factor));
+    }
+    return out;
+}
+
+std::array<double, 2> searchPhase(const Spectrum& s, const std::vector<std::array<double, 2>>& starts, int iterations) {
     const Mask mask = waterMask(s);
     const double scale = normalisation(s, mask);
     // A first-order phase beyond a few turns is never physical for 1H; the bound keeps the
@@ -158,13 +173,25 @@ PhaseAngles autoPhase(Spectrum& s) {
         const double excess = std::max(0.0, std::abs(p[1]) - kMaxFirstOrderDeg);
         return entropyScaled(s, {p[0], p[1]}, scale, mask) + excess * excess;
     };
-    std::array<double, 2> best = {0.0, 0.0};
+    std::array<double, 2> best = starts.front();
     double bestValue = objective(best);
-    for (double start = 0.0; start < 360.0; start += 45.0) {
-        const auto found = nelderMead(objective, {start, 0.0}, {20.0, 40.0}, 80);
+    for (const auto& start : starts) {
+        const auto found = nelderMead(objective, start, {20.0, 40.0}, iterations);
         const double value = objective(found);
         if (value < bestValue) bestValue = value, best = found;
     }
+    return best;
+}
+
+} // namespace
+
+PhaseAngles autoPhase(Spectrum& s) {
+    requireImaginary(s);
+    std::vector<std::array<double, 2>> starts;
+    for (double start = 0.0; start < 360.0; start += 45.0) starts.push_back({start, 0.0});
+    const std::size_t factor = std::max<std::size_t>(1, s.real.size() / kSearchPoints);
+    std::array<double, 2> best = searchPhase(factor > 1 ? decimated(s, factor) : s, starts, 80);
+    if (factor > 1) best = searchPhase(s, {best}, 40);
     const PhaseAngles angles{std::remainder(best[0], 360.0), best[1]};
     phaseCorrect(s, angles);
     s.history.back() = "automatic phase (ACME entropy): " + s.history.back();

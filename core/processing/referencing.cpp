@@ -27,16 +27,31 @@ constexpr SolventLine kSolvents[] = {
     {"acetonitrile", "CHD2CN (CD3CN)", 1.94},
 };
 
+constexpr double kDominancePpm = 0.3;
+constexpr double kMinimumSignalToNoise = 50.0;
+constexpr double kMaximumWidthPpm = 0.02;
+
 bool isAqueous(const std::string& solvent) {
     const std::string s = io::toLower(solvent);
     return s.find("d2o") != std::string::npos || s.find("h2o") != std::string::npos;
 }
 
-// The line must stand clearly out of the noise to be trusted as a reference.
-bool standsOut(const Spectrum& s, double ppm, double noise) {
-    const auto it = std::min_element(s.ppm.begin(), s.ppm.end(),
-                                     [&](double a, double b) { return std::abs(a - ppm) < std::abs(b - ppm); });
-    return noise > 0 && s.real[std::size_t(it - s.ppm.begin())] > 20.0 * noise;
+// A reference line must be unmistakable: far above the noise, the tallest point within
+// kDominancePpm (so a multiplet leg or baseline wiggle is never taken for TMS), and sharp.
+bool isReferenceLine(const Spectrum& s, double ppm, double noise) {
+    std::size_t top = 0;
+    double nearest = 1e300, tallestAround = 0.0;
+    for (std::size_t i = 0; i < s.ppm.size(); ++i) {
+        const double distance = std::abs(s.ppm[i] - ppm);
+        if (distance < nearest) nearest = distance, top = i;
+        if (distance < kDominancePpm) tallestAround = std::max(tallestAround, s.real[i]);
+    }
+    const double height = s.real[top];
+    if (!(height > kMinimumSignalToNoise * noise) || height < tallestAround) return false;
+    std::size_t left = top, right = top;
+    while (left > 0 && s.real[left] > height / 2) --left;
+    while (right + 1 < s.real.size() && s.real[right] > height / 2) ++right;
+    return std::abs(s.ppm[right] - s.ppm[left]) < kMaximumWidthPpm;
 }
 
 } // namespace
@@ -83,7 +98,7 @@ std::optional<ReferenceMatch> referenceAuto(Spectrum& s, double windowPpm) {
     if (auto ppm = residualSolventPpm(s.solvent, &compound)) candidates.emplace_back(compound, *ppm);
     for (const auto& [name, expected] : candidates) {
         const auto found = peakPositionPpm(s, expected - windowPpm, expected + windowPpm);
-        if (!found || !standsOut(s, *found, noise)) continue;
+        if (!found || !isReferenceLine(s, *found, noise)) continue;
         referenceTo(s, *found, expected, name);
         return ReferenceMatch{name, expected, *found, expected - *found};
     }

@@ -109,13 +109,16 @@ void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double sh
     }
 }
 
-void addBaselineDrift(std::vector<double>& spectrum, Rng& rng, double amplitude) {
-    double c[4];
-    for (double& coefficient : c) coefficient = symmetric(rng, amplitude);
+void addBaselineDrift(std::vector<double>& spectrum, Rng& rng, double shapeAmplitude,
+                      double offsetAmplitude) {
+    const double c0 = symmetric(rng, offsetAmplitude);
+    const double c1 = symmetric(rng, shapeAmplitude);
+    const double c2 = symmetric(rng, shapeAmplitude);
+    const double c3 = symmetric(rng, shapeAmplitude);
     const std::size_t n = spectrum.size();
     for (std::size_t i = 0; i < n; ++i) {
         const double u = n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0;
-        spectrum[i] += c[0] + c[1] * u + c[2] * (2 * u * u - 1) + c[3] * (4 * u * u * u - 3 * u);
+        spectrum[i] += c0 + c1 * u + c2 * (2 * u * u - 1 + 1.0 / 3.0) + c3 * (4 * u * u * u - 3 * u);
     }
 }
 

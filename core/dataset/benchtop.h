@@ -38,8 +38,10 @@ void applyPhaseError(std::vector<double>& spectrum, double phase0Degrees, double
 void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm,
                    double area, double fwhmPpm);
 
-/// Adds a smooth cubic (Chebyshev) drift with coefficients up to `amplitude`.
-void addBaselineDrift(std::vector<double>& spectrum, Rng& rng, double amplitude);
+/// Adds a smooth zero-mean cubic drift c1·T1 + c2·(T2 + 1/3) + c3·T3 (Chebyshev, |ck| ≤
+/// `shapeAmplitude`) and a constant offset |c0| ≤ `offsetAmplitude`.
+void addBaselineDrift(std::vector<double>& spectrum, Rng& rng, double shapeAmplitude,
+                      double offsetAmplitude);
 
 /// Adds white Gaussian noise of standard deviation `sigma`.
 void addWhiteNoise(std::vector<double>& spectrum, Rng& rng, double sigma);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 namespace spinhance {
 
@@ -72,8 +73,11 @@ void applyInstrumentEffects(std::vector<double>& spectrum, Rng& rng, const Augme
     if (d.phase0Degrees != 0.0 || d.phase1Degrees != 0.0)
         applyPhaseError(spectrum, d.phase0Degrees, d.phase1Degrees);
     const double peakMax = *std::max_element(spectrum.begin(), spectrum.end());
+    const double meanLevel = std::accumulate(spectrum.begin(), spectrum.end(), 0.0) / double(spectrum.size());
     const double baselineFraction = rng.uniform(0.0, o.maxBaselineFraction);
-    if (o.baselineDrift) addBaselineDrift(spectrum, rng, baselineFraction * peakMax);
+    if (o.baselineDrift)
+        addBaselineDrift(spectrum, rng, baselineFraction * peakMax,
+                         o.maxBaselineOffset * std::abs(meanLevel));
     if (d.snr > 0.0) addWhiteNoise(spectrum, rng, peakMax / d.snr);
 }
 

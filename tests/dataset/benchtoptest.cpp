@@ -129,3 +129,12 @@ TEST(Benchtop, SampledLorentzianHasTheClosedFormAreaInsideTheWindow) {
     EXPECT_NEAR(trapezoid, expected, 1e-5); // trapezoid rule error ~ h²·f″ ≈ 1e-6
     EXPECT_NEAR(spectrum[std::size_t((shiftPpm - 0.0) / grid.stepPpm() + 0.5)], 2.0 / (M_PI * gamma), 1e-2);
 }
+
+// Normalisation divides by the final area, so drift, phase and noise must never dominate it.
+TEST(Generator, EveryAugmentedSampleHasUnitIntegral) {
+    const GeneratorOptions options;
+    for (std::uint64_t seed = 0; seed < 150; ++seed) {
+        const DatasetSample s = generateSample(seed, options);
+        ASSERT_NEAR(integral(s.spectrum, options.grid.stepPpm()), 1.0, 1e-4) << "seed " << seed;
+    }
+}

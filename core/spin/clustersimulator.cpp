@@ -109,27 +109,44 @@ Eigen::MatrixXd lowerTimes(const ProductBasis& basis, int b, int c, const Eigen:
     return out;
 }
 
+// Numerically forbidden transitions (amplitudes ~1e-16) are most of the products; keeping them
+// would make sorting and merging the dominant cost.
 void appendTransitions(const Eigen::MatrixXd& amplitudes, const Eigen::VectorXd& upper,
-                       const Eigen::VectorXd& lower, double weight, std::vector<Stick>& sticks) {
+                       const Eigen::VectorXd& lower, double weight, double minIntensity,
+                       std::vector<Stick>& sticks) {
+    const double minSquare = minIntensity / weight;
     for (Eigen::Index j = 0; j < amplitudes.cols(); ++j)
         for (Eigen::Index i = 0; i < amplitudes.rows(); ++i) {
             const double a = amplitudes(i, j);
-            if (a != 0.0) sticks.push_back({upper[j] - lower[i], 0.0, weight * a * a});
+            if (a * a > minSquare) sticks.push_back({upper[j] - lower[i], 0.0, weight * a * a});
         }
 }
 
+struct EigenPairs {
+    Eigen::VectorXd values;
+    Eigen::MatrixXd vectors;
+};
+
+// Most blocks of composite systems are 1x1 (the extreme Fz values); Eigen's solver costs far more
+// than the answer there.
+EigenPairs diagonalise(const Eigen::MatrixXd& h) {
+    if (h.rows() == 1) return {h.diagonal(), Eigen::MatrixXd::Identity(1, 1)};
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(h);
+    return {solver.eigenvalues(), solver.eigenvectors()};
+}
+
 void simulateCombination(const SpinCluster& cluster, const std::vector<int>& twoS, double weight,
-                         std::vector<Stick>& sticks) {
+                         double minIntensity, std::vector<Stick>& sticks) {
     const ProductBasis basis(twoS, cluster.subcluster);
-    std::vector<Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>> solved(std::size_t(basis.blocks));
-    for (int b = 0; b < basis.blocks; ++b) solved[b].compute(blockHamiltonian(cluster, basis, b));
+    std::vector<EigenPairs> solved(std::size_t(basis.blocks));
+    for (int b = 0; b < basis.blocks; ++b) solved[b] = diagonalise(blockHamiltonian(cluster, basis, b));
     for (int b = 0; b < basis.blocks; ++b)
         for (int c = 0; c < int(basis.twoSsub.size()); ++c) {
             if (basis.kOf(b, c) >= basis.twoSsub[c]) continue;
-            const auto& lower = solved[std::size_t(b + basis.blockStride[c])];
+            const EigenPairs& lower = solved[std::size_t(b + basis.blockStride[c])];
             const Eigen::MatrixXd amplitudes =
-                lower.eigenvectors().transpose() * lowerTimes(basis, b, c, solved[b].eigenvectors());
-            appendTransitions(amplitudes, solved[b].eigenvalues(), lower.eigenvalues(), weight, sticks);
+                lower.vectors.transpose() * lowerTimes(basis, b, c, solved[b].vectors);
+            appendTransitions(amplitudes, solved[b].values, lower.values, weight, minIntensity, sticks);
         }
 }
 
@@ -189,7 +206,7 @@ void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio
     }
 }
 
-void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks) {
+void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks, double minIntensity) {
     SpinCluster cluster = input;
     if (cluster.subcluster.size() != cluster.size()) cluster.subcluster.assign(cluster.size(), 0);
     checkSize(cluster);
@@ -210,7 +227,7 @@ void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks) {
             twoS[g] = manifolds[g][choice[g]].twoS;
             weight *= manifolds[g][choice[g]].multiplicity;
         }
-        simulateCombination(cluster, twoS, weight, sticks);
+        simulateCombination(cluster, twoS, weight, minIntensity, sticks);
         std::size_t g = 0;
         while (g < G && ++choice[g] == manifolds[g].size()) choice[g++] = 0;
         if (g == G) break;

@@ -33,7 +33,8 @@ std::size_t largestFzBlockDimension(const std::vector<int>& protonCounts);
 void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio);
 
 /// Appends the exact transitions of `cluster` to `sticks` (frequencyHz in the cluster's frame,
-/// shiftPpm left 0, intensities summing to the cluster's proton count). Unmerged.
-void simulateCluster(const SpinCluster& cluster, std::vector<Stick>& sticks);
+/// shiftPpm left 0, intensities summing to the cluster's proton count). Unmerged; transitions
+/// weaker than `minIntensity` (protons) are not emitted.
+void simulateCluster(const SpinCluster& cluster, std::vector<Stick>& sticks, double minIntensity = 0.0);
 
 } // namespace spinhance

@@ -105,12 +105,12 @@ void spread(const std::vector<Stick>& sticks, const PpmGrid& grid, int r, std::s
         const double d = f - double(k0);
         // exp(-(l-d)²/4τ) = exp(-d²/4τ) · exp(l d/2τ) · exp(-l²/4τ): two exps per stick.
         const double base = s.intensity * std::exp(-d * d / (4.0 * kTau));
-        const double ratio = std::exp(d / (2.0 * kTau));
+        const double ratio = std::exp(d / (2.0 * kTau)), inverse = 1.0 / ratio;
         double up = base, down = base;
         buffer[k0] += base;
         for (int l = 1; l <= kSpreadHalfWidth; ++l) {
             up *= ratio;
-            down /= ratio;
+            down *= inverse;
             buffer[k0 + l] += up * table.weights[std::size_t(kSpreadHalfWidth + l)];
             buffer[k0 - l] += down * table.weights[std::size_t(kSpreadHalfWidth - l)];
         }

@@ -49,7 +49,8 @@ std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOpti
         const std::size_t first = sticks.size();
         SpinCluster cluster = clusterOf(system, members, options.fieldMHz, frameHz);
         assignSubclusters(cluster, options.weakCouplingToleranceHz, options.weakCouplingMaxRatio);
-        simulateCluster(cluster, sticks);
+        // Far below the final relative cutoff (the strongest line of any system is >= ~1e-3 H).
+        simulateCluster(cluster, sticks, 1e-3 * options.relativeCutoff);
         for (std::size_t i = first; i < sticks.size(); ++i) sticks[i].frequencyHz += frameHz;
     }
     mergeSticks(sticks, options.mergeToleranceHz, options.relativeCutoff);

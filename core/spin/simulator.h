@@ -26,9 +26,11 @@ struct SimulationOptions {
 
 /// Exact stick spectrum of the isotropic high-resolution Hamiltonian (composite particles, Fz blocks,
 /// connected components). Throws Error{InvalidInput} for an invalid system and Error{Unsupported}
-/// beyond the documented size limit: a connected cluster whose largest Fz block (all groups at
-/// S = n/2) exceeds kMaxFzBlockDimension (clustersimulator.h; 1200, e.g. 11 coupled 1H groups or
-/// groups 3+3+2+2+2+2+2+1 all coupled). Sticks are sorted by frequency. Thread-safe (no shared state).
+/// beyond the documented size limit: a strongly coupled cluster whose largest Fz block (all groups
+/// at S = n/2) exceeds kMaxFzBlockDimension (clustersimulator.h, 1200): 12 coupled 1H groups (924)
+/// or 8 coupled CH2 groups (1107) pass; 13 1H groups (1716) or 3+3+2+2+2+2+2+1 H (1202) do not.
+/// Weakly coupled links (see SimulationOptions) split clusters and so raise the limit.
+/// Sticks are sorted by frequency. Thread-safe (no shared state).
 std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOptions& options = {});
 
 } // namespace spinhance

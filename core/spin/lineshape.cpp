@@ -100,7 +100,7 @@ void spread(const std::vector<Stick>& sticks, const PpmGrid& grid, int r, std::s
     const double lowest = kSpreadHalfWidth, highest = double(fft.size()) - kSpreadHalfWidth - 1;
     for (const Stick& s : sticks) {
         const double f = (s.shiftPpm - grid.fromPpm) * scale + double(offset);
-        if (!(f >= lowest && f <= highest)) continue; // beyond half a grid's width outside: dropped
+        if (!(f >= lowest && f <= highest)) continue; // beyond the padding: tails corrected later
         const long k0 = std::lround(f);
         const double d = f - double(k0);
         // exp(-(l-d)²/4τ) = exp(-d²/4τ) · exp(l d/2τ) · exp(-l²/4τ): two exps per stick.
@@ -137,12 +137,12 @@ const std::vector<double>& filterFor(std::size_t n, const Kernel& kernel, int r)
     return filter;
 }
 
-// Σ_{q≠0} L(u + qM) for a Lorentzian of half width γ ≪ M: (γ/π)(π/M)² (1/sin²y − 1/y²), y = πu/M.
+// Σ_{q≠0} L(u + qM): the closed-form periodic Lorentzian sinh(a)/(M (cosh(a) − cos(2πu/M))),
+// a = 2πγ/M, minus the line itself.
 double wrappedLorentz(double u, double gamma, double period) {
-    const double y = kPi * u / period;
-    const double sine = std::sin(y);
-    const double f = std::abs(y) < 1e-2 ? 1.0 / 3.0 + y * y / 15.0 : 1.0 / (sine * sine) - 1.0 / (y * y);
-    return gamma * kPi / (period * period) * f;
+    const double a = 2.0 * kPi * gamma / period;
+    const double periodic = std::sinh(a) / (period * (std::cosh(a) - std::cos(2.0 * kPi * u / period)));
+    return periodic - gamma / (kPi * (u * u + gamma * gamma));
 }
 
 // What the periodic buffer got wrong, in fine-buffer units at `points` positions spanning the grid:
@@ -178,7 +178,7 @@ std::vector<double> tailCorrection(const std::vector<Stick>& sticks, const PpmGr
 void correctTails(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel, int r,
                   std::size_t offset, std::size_t period, std::vector<double>& out) {
     if (kernel.gaussWeight >= 1.0) return; // Gaussian tails neither wrap nor reach from far away
-    constexpr std::size_t kCoarse = 33;
+    constexpr std::size_t kCoarse = 65;
     const double last = double(out.size() - 1);
     std::vector<double> at(kCoarse);
     for (std::size_t p = 0; p < kCoarse; ++p) at[p] = double(offset) + double(r) * last * double(p) / (kCoarse - 1);
@@ -194,9 +194,12 @@ void correctTails(const std::vector<Stick>& sticks, const PpmGrid& grid, const K
 void renderGridded(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel, int r,
                    std::vector<double>& out) {
     const std::size_t points = out.size();
-    // A grid's width of padding (half each side) keeps wrapped-around tails below ~1e-7.
-    const std::size_t offset = std::size_t(r) * points / 2;
-    FftWorkspace& fft = FftWorkspace::forThread(fastFftLength(2 * std::size_t(r) * points));
+    // Padding each side of a quarter grid, and at least 50 half widths: far enough that the tails of
+    // sticks beyond it (and wrapped-around tails) are smooth over the grid and are corrected on the
+    // coarse grid to ~1e-7 of a peak.
+    const std::size_t pad = std::max(points / 4, std::size_t(std::ceil(50.0 * kernel.hwhmPoints)));
+    const std::size_t offset = std::size_t(r) * pad;
+    FftWorkspace& fft = FftWorkspace::forThread(fastFftLength(std::size_t(r) * (points + 2 * pad)));
     spread(sticks, grid, r, offset, fft);
     fft.forward();
     const std::vector<double>& filter = filterFor(fft.size(), kernel, r);

@@ -174,7 +174,8 @@ bool SpectrumView::saveSvg(const QString& path, int width, int height) {
 }
 
 void SpectrumView::render(QPainter& painter, const QRect& target) {
-    const QPixmap pixmap = m_plot->toPixmap(target.width(), target.height(), 2.0);
+    // Render at screen size and scale up, so axis labels keep a readable size on a 300 dpi page.
+    const QPixmap pixmap = m_plot->toPixmap(1000, 1000 * target.height() / std::max(1, target.width()), 3.0);
     painter.drawPixmap(target, pixmap);
 }
 

@@ -1,0 +1,56 @@
+#include "commands/commands.h"
+#include "commands/commandsupport.h"
+
+#include "model/trainer.h"
+
+#include <iomanip>
+#include <iostream>
+
+namespace spinhance::cli {
+
+namespace {
+
+void printEpoch(const EpochMetrics& m) {
+    std::cout << "epoch " << m.epoch << "  train loss " << std::setprecision(4) << m.trainLoss
+              << "  validation loss " << m.validationLoss << "  " << std::setprecision(1) << std::fixed
+              << m.samplesPerSecond << " samples/s" << std::defaultfloat;
+    for (const auto& [name, value] : m.metrics) std::cout << "  " << name << " " << std::setprecision(4) << value;
+    std::cout << std::endl;
+}
+
+int runTrain(const std::vector<std::string>& args) {
+    TrainingConfig c;
+    po::options_description options("train options");
+    options.add_options()
+        ("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")
+        ("size", po::value(&c.size)->default_value(c.size), "tiny, light, med or xl")
+        ("data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")
+        ("generate", po::value(&c.generateCount), "generate N samples on the fly instead")
+        ("epochs", po::value(&c.epochs)->default_value(c.epochs), "epochs")
+        ("batch-size", po::value(&c.batchSize)->default_value(c.batchSize), "batch size")
+        ("learning-rate", po::value(&c.learningRate)->default_value(c.learningRate), "peak learning rate")
+        ("out", po::value(&c.outDir)->required(), "output folder (checkpoint, metrics.jsonl, model.spinmodel)")
+        ("resume", po::bool_switch(&c.resume), "continue from <out>/checkpoint.pt")
+        ("device", po::value(&c.device)->default_value(c.device), "cpu or cuda")
+        ("seed", po::value(&c.seed)->default_value(c.seed), "random seed")
+        ("threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))");
+    po::variables_map vm;
+    int exitCode = ExitOk;
+    if (!parseCommandLine("train", args, options, {}, vm, exitCode,
+                          "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR"))
+        return exitCode;
+    return runReportingErrors("train", [&] {
+        const TrainingSummary s = train(c, {}, printEpoch, nullptr);
+        std::cout << "recipe " << c.recipe << ", size " << c.size << ": " << s.parameterCount
+                  << " parameters, " << s.steps << " steps\nmodel: " << s.modelPath << "\n";
+        return int(ExitOk);
+    });
+}
+
+} // namespace
+
+CliCommand trainCommand() {
+    return {"train", "train a spin-graph model (recipe, size) on an HDF5 dataset or generated data", runTrain};
+}
+
+} // namespace spinhance::cli

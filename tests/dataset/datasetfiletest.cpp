@@ -185,3 +185,51 @@ TEST_F(DatasetFile, DatasetMissingFromTheLayoutIsNamed) {
         EXPECT_EQ(e.context().field, layout::kCoupling);
     }
 }
+
+TEST_F(DatasetFile, ImportedSystemsKeepLabelsAndGoToTestWhenAsked) {
+    SpinSystem ethyl;
+    ethyl.id = "ethyl-acetate";
+    ethyl.addGroup(1.26, 3, "X");
+    ethyl.addGroup(4.12, 2, "Y");
+    ethyl.addGroup(2.04, 3, "Z");
+    ethyl.setCouplingHz(0, 1, 7.1);
+    const std::string path = scratch("import.h5");
+    writeSystemsDataset(path, {ethyl}, 3, smallOptions(), "import", ImportSplit::AllTest, 2);
+    const DatasetReader reader(path);
+    ASSERT_EQ(reader.size(), 1u);
+    EXPECT_EQ(reader.splitOf(0), Split::Test);
+    const SpinSystem& back = reader.target(0);
+    EXPECT_EQ(back.id, "ethyl-acetate");
+    ASSERT_EQ(back.size(), 3u); // canonical order: shift ↓
+    EXPECT_EQ(back.group(0).label, "Y");
+    EXPECT_EQ(back.group(1).label, "Z");
+    EXPECT_EQ(back.group(2).label, "X");
+    EXPECT_EQ(back.couplingHz(0, 2), 7.1);
+    EXPECT_EQ(back.couplingHz(0, 1), 0.0);
+}
+
+TEST_F(DatasetFile, ImportRejectsASystemOutsideTheVocabularyNamingIt) {
+    SpinSystem odd;
+    odd.id = "five-protons";
+    odd.addGroup(1.0, 5);
+    try {
+        writeSystemsDataset(scratch("odd.h5"), {odd}, 3, smallOptions(), "import",
+                            ImportSplit::ByMoleculeId);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, "five-protons");
+    }
+}
+
+TEST_F(DatasetFile, CancelledGenerationLeavesNoFile) {
+    const std::string path = scratch("cancelled.h5");
+    CancelFlag cancel{true};
+    try {
+        generateDataset(path, 10, 1, smallOptions(), 2, {}, &cancel);
+        FAIL() << "expected a cancellation";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Cancelled);
+    }
+    EXPECT_FALSE(fs::exists(path));
+}

@@ -44,9 +44,9 @@ struct Kernel {
         return (1.0 - gaussWeight) * std::exp(-hwhmPoints * w) +
                gaussWeight * std::exp(-0.5 * sigmaPoints * sigmaPoints * w * w);
     }
-    double halfWindowPoints() const { // where the line falls below 1e-7 of its peak
-        return std::max(gaussWeight < 1.0 ? hwhmPoints * 3200.0 : 0.0,
-                        gaussWeight > 0.0 ? sigmaPoints * 5.7 : 0.0) + 2.0;
+    double halfWindowPoints() const { // where the line falls below 1e-8 of its peak
+        return std::max(gaussWeight < 1.0 ? hwhmPoints * 1e4 : 0.0,
+                        gaussWeight > 0.0 ? sigmaPoints * 6.1 : 0.0) + 2.0;
     }
     int oversampling() const {
         double need = 1.0;

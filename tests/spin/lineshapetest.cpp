@@ -54,7 +54,8 @@ TEST(LineShape, MatchesClosedFormsOnTheModelGrid) {
     struct Case { LineShape shape; double fwhmHz; double gaussFraction; };
     for (Case c : {Case{LineShape::Lorentzian, 1.0, 0.0}, Case{LineShape::Gaussian, 1.0, 1.0},
                    Case{LineShape::Voigt, 0.8, 0.3}, Case{LineShape::Lorentzian, 0.25, 0.0},
-                   Case{LineShape::Gaussian, 0.05, 1.0}, Case{LineShape::Lorentzian, 4.0, 0.0}}) {
+                   Case{LineShape::Gaussian, 0.05, 1.0}, Case{LineShape::Lorentzian, 4.0, 0.0},
+                   Case{LineShape::Lorentzian, 0.02, 0.0} /* narrower than a grid step: summed directly */}) {
         LineShapeOptions options;
         options.shape = c.shape;
         options.linewidthHz = c.fwhmHz;

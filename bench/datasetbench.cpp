@@ -2,7 +2,6 @@
 #include "dataset/generator.h"
 
 #include <benchmark/benchmark.h>
-
 #include <filesystem>
 
 using namespace spinhance;
@@ -12,7 +11,8 @@ namespace {
 void BM_SampleSpinSystem(benchmark::State& state) {
     const GeneratorOptions options;
     std::uint64_t seed = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(sampleSpinSystem(seed++, options));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sampleSpinSystem(seed++, options));
 }
 BENCHMARK(BM_SampleSpinSystem);
 
@@ -21,7 +21,8 @@ void BM_GenerateSample(benchmark::State& state) {
     GeneratorOptions options;
     options.benchtopAugment = state.range(0) != 0;
     std::uint64_t seed = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(generateSample(seed++, options));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(generateSample(seed++, options));
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_GenerateSample)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
@@ -30,11 +31,17 @@ BENCHMARK(BM_GenerateSample)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
 void BM_GenerateDataset(benchmark::State& state) {
     const auto path = std::filesystem::temp_directory_path() / "spinhance-datasetbench.h5";
     const std::size_t count = 512;
-    for (auto _ : state) generateDataset(path.string(), count, 1, GeneratorOptions{}, int(state.range(0)));
+    for (auto _ : state)
+        generateDataset(path.string(), count, 1, GeneratorOptions{}, int(state.range(0)));
     state.SetItemsProcessed(state.iterations() * std::int64_t(count));
     state.counters["MB_per_64k"] = double(std::filesystem::file_size(path)) / count * 64000 / 1e6;
     std::filesystem::remove(path);
 }
-BENCHMARK(BM_GenerateDataset)->Arg(1)->Arg(2)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1);
+BENCHMARK(BM_GenerateDataset)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime()
+    ->Iterations(1);
 
 } // namespace

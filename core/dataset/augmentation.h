@@ -12,14 +12,14 @@ namespace spinhance {
 /// changed: these effects only touch the rendered spectrum.
 struct AugmentationOptions {
     double cleanLinewidthHz = 1.0; ///< Lorentzian width used when augmentation is off
-    bool lineWidth = true;        ///< linewidth drawn in [minLinewidthHz, maxLinewidthHz]
+    bool lineWidth = true;         ///< linewidth drawn in [minLinewidthHz, maxLinewidthHz]
     double minLinewidthHz = 0.3;
     double maxLinewidthHz = 2.0;
-    bool lineShapeMix = true;     ///< pseudo-Voigt with a Gaussian fraction in [0, maxGaussianFraction]
+    bool lineShapeMix = true; ///< pseudo-Voigt with a Gaussian fraction in [0, maxGaussianFraction]
     double maxGaussianFraction = 0.7;
-    bool fieldJitter = true;      ///< field drawn uniformly in nominal ± fieldJitterMHz
+    bool fieldJitter = true; ///< field drawn uniformly in nominal ± fieldJitterMHz
     double fieldJitterMHz = 1.0;
-    bool referenceOffset = true;  ///< whole spectrum shifted by up to ± maxReferenceOffsetPpm
+    bool referenceOffset = true; ///< whole spectrum shifted by up to ± maxReferenceOffsetPpm
     double maxReferenceOffsetPpm = 0.03;
     bool solventPeaks = true;     ///< CHCl3 7.26 ppm and TMS 0 ppm singlets (each with a chance)
     bool water = true;            ///< broad H2O singlet (1.56 ppm in CDCl3, with a chance)
@@ -32,7 +32,7 @@ struct AugmentationOptions {
     bool baselineDrift = true;
     double maxBaselineFraction = 0.01;
     double maxBaselineOffset = 0.1;
-    bool noise = true;            ///< white noise at an SNR (peak max / σ) log-uniform in the range
+    bool noise = true; ///< white noise at an SNR (peak max / σ) log-uniform in the range
     double minSnr = 30.0;
     double maxSnr = 3000.0;
 };

@@ -14,7 +14,9 @@ namespace {
 constexpr double kSatelliteFraction = 0.0055; // 1.1 % 13C, half on each side
 constexpr double kDegrees = 3.14159265358979323846 / 180.0;
 
-double symmetric(Rng& rng, double maxMagnitude) { return rng.uniform(-maxMagnitude, maxMagnitude); }
+double symmetric(Rng& rng, double maxMagnitude) {
+    return rng.uniform(-maxMagnitude, maxMagnitude);
+}
 
 double carbonCouplingHz(double shiftPpm) {
     if (shiftPpm > 9.0) return 172.0;
@@ -39,7 +41,8 @@ void addSatellitePair(std::vector<Stick>& out, const Stick& s, double couplingHz
 AugmentationDraw drawAugmentation(Rng& rng, const AugmentationOptions& o, double nominalFieldMHz) {
     AugmentationDraw d;
     d.fieldMHz = nominalFieldMHz + (o.fieldJitter ? symmetric(rng, o.fieldJitterMHz) : 0.0);
-    d.linewidthHz = o.lineWidth ? rng.uniform(o.minLinewidthHz, o.maxLinewidthHz) : o.cleanLinewidthHz;
+    d.linewidthHz =
+        o.lineWidth ? rng.uniform(o.minLinewidthHz, o.maxLinewidthHz) : o.cleanLinewidthHz;
     d.gaussianFraction = o.lineShapeMix ? rng.uniform(0.0, o.maxGaussianFraction) : 0.0;
     d.referenceOffsetPpm = o.referenceOffset ? symmetric(rng, o.maxReferenceOffsetPpm) : 0.0;
     d.phase0Degrees = o.phaseError ? symmetric(rng, o.maxPhaseDegrees) : 0.0;
@@ -85,7 +88,8 @@ void applyPhaseError(std::vector<double>& spectrum, double phase0Degrees, double
     const std::size_t bins = fft.size() / 2 + 1;
     // Hilbert transform: multiply positive frequencies by −i, drop DC and Nyquist.
     fft.spectrum()[0] = 0.0;
-    for (std::size_t k = 1; k < bins; ++k) fft.spectrum()[k] *= std::complex<double>(0.0, -1.0);
+    for (std::size_t k = 1; k < bins; ++k)
+        fft.spectrum()[k] *= std::complex<double>(0.0, -1.0);
     if (fft.size() % 2 == 0) fft.spectrum()[bins - 1] = 0.0;
     fft.backward();
     // The phase is linear in i: rotate by a fixed step instead of calling sin/cos per point.
@@ -99,8 +103,8 @@ void applyPhaseError(std::vector<double>& spectrum, double phase0Degrees, double
     }
 }
 
-void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm,
-                   double area, double fwhmPpm) {
+void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm, double area,
+                   double fwhmPpm) {
     const double halfWidth = 0.5 * fwhmPpm;
     const double height = area * halfWidth / 3.14159265358979323846;
     for (std::size_t i = 0; i < spectrum.size(); ++i) {
@@ -118,18 +122,21 @@ void addBaselineDrift(std::vector<double>& spectrum, Rng& rng, double shapeAmpli
     const std::size_t n = spectrum.size();
     for (std::size_t i = 0; i < n; ++i) {
         const double u = n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0;
-        spectrum[i] += c0 + c1 * u + c2 * (2 * u * u - 1 + 1.0 / 3.0) + c3 * (4 * u * u * u - 3 * u);
+        spectrum[i] +=
+            c0 + c1 * u + c2 * (2 * u * u - 1 + 1.0 / 3.0) + c3 * (4 * u * u * u - 3 * u);
     }
 }
 
 void addWhiteNoise(std::vector<double>& spectrum, Rng& rng, double sigma) {
-    for (double& value : spectrum) value += sigma * rng.normal();
+    for (double& value : spectrum)
+        value += sigma * rng.normal();
 }
 
 void normaliseUnitIntegral(std::vector<double>& spectrum, double stepPpm) {
     const double area = std::accumulate(spectrum.begin(), spectrum.end(), 0.0) * stepPpm;
     if (!(area > 0.0) || !std::isfinite(area)) return;
-    for (double& value : spectrum) value /= area;
+    for (double& value : spectrum)
+        value /= area;
 }
 
 } // namespace spinhance

@@ -35,8 +35,8 @@ void applyPhaseError(std::vector<double>& spectrum, double phase0Degrees, double
 
 /// Adds a Lorentzian of `area` (intensity × ppm) and full width `fwhmPpm` at `shiftPpm`, sampled
 /// exactly at each grid point (for broad lines, where sampling needs no oversampling).
-void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm,
-                   double area, double fwhmPpm);
+void addLorentzian(std::vector<double>& spectrum, const PpmGrid& grid, double shiftPpm, double area,
+                   double fwhmPpm);
 
 /// Adds a smooth zero-mean cubic drift c1·T1 + c2·(T2 + 1/3) + c3·T3 (Chebyshev, |ck| ≤
 /// `shapeAmplitude`) and a constant offset |c0| ≤ `offsetAmplitude`.

@@ -38,14 +38,16 @@ public:
     }
 
     void join() {
-        for (std::thread& t : m_pool) t.join();
+        for (std::thread& t : m_pool)
+            t.join();
         m_pool.clear();
         if (m_failure) std::rethrow_exception(m_failure);
         throwIfCancelled(m_cancel);
     }
 
     ~BatchWorkers() {
-        for (std::thread& t : m_pool) t.join();
+        for (std::thread& t : m_pool)
+            t.join();
     }
 
 private:
@@ -85,7 +87,8 @@ DatasetSummary runPipeline(const std::string& path, std::size_t count, const Dat
             writer.write(ready);
             workers.join();
             std::swap(ready, next);
-            if (progress) progress({(long long)(first + ready.size()), (long long)count, "generating"});
+            if (progress)
+                progress({(long long)(first + ready.size()), (long long)count, "generating"});
         }
         writer.write(ready);
         return writer.close();

@@ -28,9 +28,12 @@ std::vector<std::string> splitText(const std::string& text, char separator) {
 
 const char* splitName(Split split) {
     switch (split) {
-    case Split::Train: return "train";
-    case Split::Validation: return "validation";
-    case Split::Test: return "test";
+    case Split::Train:
+        return "train";
+    case Split::Validation:
+        return "validation";
+    case Split::Test:
+        return "test";
     }
     return "?";
 }
@@ -50,8 +53,8 @@ struct DatasetReader::Impl {
 
     void open();
     void checkRoot();
-    template <typename T> std::vector<T> readAll(const char* name, hid_t memoryType,
-                                                 std::size_t perRow);
+    template <typename T>
+    std::vector<T> readAll(const char* name, hid_t memoryType, std::size_t perRow);
     std::vector<std::string> readStrings(const char* name);
     void loadTargets();
     void readRows(std::size_t first, std::size_t rows, std::uint16_t* out) const;
@@ -65,7 +68,8 @@ void DatasetReader::Impl::open() {
         throw Error(ErrorCode::NotFound, "no such dataset file", {path, 0, ""});
     h5::silenceErrorPrinting();
     if (H5Fis_hdf5(path.c_str()) <= 0)
-        fail("", "not an HDF5 file (expected a Spinhance dataset written by spinhance-cli dataset)");
+        fail("",
+             "not an HDF5 file (expected a Spinhance dataset written by spinhance-cli dataset)");
     file = h5::Handle(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT));
     if (!file.valid())
         fail("", "cannot open the HDF5 file; it is truncated or damaged (HDF5: " +
@@ -76,12 +80,14 @@ void DatasetReader::Impl::open() {
 
 void DatasetReader::Impl::checkRoot() {
     const std::string format = h5::readStringAttribute(file, "format", path);
-    if (format != layout::kFormat) fail("format", "expected '" + std::string(layout::kFormat) +
-                                                      "', found '" + format + "'");
+    if (format != layout::kFormat)
+        fail("format", "expected '" + std::string(layout::kFormat) + "', found '" + format + "'");
     const std::int64_t layoutVersion = h5::readIntAttribute(file, "layout_version", path);
     if (layoutVersion != layout::kVersion)
-        throw Error(ErrorCode::Unsupported, "layout version " + std::to_string(layoutVersion) +
-                    " is not supported (this build reads version 1)", {path, 0, "layout_version"});
+        throw Error(ErrorCode::Unsupported,
+                    "layout version " + std::to_string(layoutVersion) +
+                        " is not supported (this build reads version 1)",
+                    {path, 0, "layout_version"});
     count = h5::readUint64Attribute(file, "count", path);
     grid.fromPpm = h5::readDoubleAttribute(file, "grid_from_ppm", path);
     grid.toPpm = h5::readDoubleAttribute(file, "grid_to_ppm", path);
@@ -100,11 +106,13 @@ void DatasetReader::Impl::checkRoot() {
 }
 
 template <typename T>
-std::vector<T> DatasetReader::Impl::readAll(const char* name, hid_t memoryType, std::size_t perRow) {
+std::vector<T> DatasetReader::Impl::readAll(const char* name, hid_t memoryType,
+                                            std::size_t perRow) {
     h5::Handle dataset = h5::openDataset(file, name, path);
     const std::vector<hsize_t> dims = h5::extentOf(dataset);
     hsize_t total = 1;
-    for (hsize_t d : dims) total *= d;
+    for (hsize_t d : dims)
+        total *= d;
     if (dims.empty() || dims[0] != count || total != count * perRow)
         fail(name, "expected " + std::to_string(count) + " rows of " + std::to_string(perRow) +
                        " values, found another shape");
@@ -120,7 +128,8 @@ std::vector<std::string> DatasetReader::Impl::readStrings(const char* name) {
     std::vector<char*> raw = readAll<char*>(name, type, 1);
     std::vector<std::string> values;
     values.reserve(raw.size());
-    for (char* text : raw) values.emplace_back(text ? text : "");
+    for (char* text : raw)
+        values.emplace_back(text ? text : "");
     h5::Handle dataset(H5Dopen2(file, name, H5P_DEFAULT));
     h5::Handle space(H5Dget_space(dataset));
     H5Dvlen_reclaim(type, space, H5P_DEFAULT, raw.data());
@@ -162,9 +171,11 @@ void DatasetReader::Impl::readRows(std::size_t first, std::size_t rows, std::uin
     h5::Handle memory;
     h5::Handle space = h5::selectRows(spectra, first, rows, memory);
     if (H5Dread(spectra, h5::halfFloatType(), memory, space, H5P_DEFAULT, out) < 0)
-        throw Error(ErrorCode::InvalidInput, "cannot read spectra " + std::to_string(first) + "–" +
-                    std::to_string(first + rows - 1) + "; the file is truncated or damaged (HDF5: " +
-                    h5::lastErrorMessage() + ")", {path, 0, layout::kSpectra});
+        throw Error(ErrorCode::InvalidInput,
+                    "cannot read spectra " + std::to_string(first) + "–" +
+                        std::to_string(first + rows - 1) +
+                        "; the file is truncated or damaged (HDF5: " + h5::lastErrorMessage() + ")",
+                    {path, 0, layout::kSpectra});
 }
 
 DatasetReader::DatasetReader(const std::string& path) : m_impl(std::make_unique<Impl>()) {
@@ -176,7 +187,9 @@ DatasetReader::~DatasetReader() = default;
 DatasetReader::DatasetReader(DatasetReader&&) noexcept = default;
 DatasetReader& DatasetReader::operator=(DatasetReader&&) noexcept = default;
 
-std::size_t DatasetReader::size() const { return m_impl->count; }
+std::size_t DatasetReader::size() const {
+    return m_impl->count;
+}
 
 std::vector<std::size_t> DatasetReader::indicesOf(Split split) const {
     std::vector<std::size_t> indices;
@@ -185,16 +198,21 @@ std::vector<std::size_t> DatasetReader::indicesOf(Split split) const {
     return indices;
 }
 
-Split DatasetReader::splitOf(std::size_t index) const { return m_impl->splits.at(index); }
+Split DatasetReader::splitOf(std::size_t index) const {
+    return m_impl->splits.at(index);
+}
 
 const SpinSystem& DatasetReader::target(std::size_t index) const {
     if (index >= m_impl->count)
-        throw Error(ErrorCode::InvalidArgument, "sample " + std::to_string(index) + " of " +
-                    std::to_string(m_impl->count), {m_impl->path, 0, "index"});
+        throw Error(ErrorCode::InvalidArgument,
+                    "sample " + std::to_string(index) + " of " + std::to_string(m_impl->count),
+                    {m_impl->path, 0, "index"});
     return m_impl->targets[index];
 }
 
-DatasetSample DatasetReader::read(std::size_t index) const { return readMany({index}).front(); }
+DatasetSample DatasetReader::read(std::size_t index) const {
+    return readMany({index}).front();
+}
 
 std::vector<DatasetSample> DatasetReader::readMany(const std::vector<std::size_t>& indices) const {
     const std::size_t points = std::size_t(m_impl->grid.points);
@@ -202,7 +220,8 @@ std::vector<DatasetSample> DatasetReader::readMany(const std::vector<std::size_t
     std::vector<std::uint16_t> half;
     for (std::size_t k = 0; k < indices.size();) {
         std::size_t run = 1; // consecutive indices travel in one read
-        while (k + run < indices.size() && indices[k + run] == indices[k] + run) ++run;
+        while (k + run < indices.size() && indices[k + run] == indices[k] + run)
+            ++run;
         target(indices[k] + run - 1); // bounds check
         half.resize(run * points);
         m_impl->readRows(indices[k], run, half.data());
@@ -211,18 +230,31 @@ std::vector<DatasetSample> DatasetReader::readMany(const std::vector<std::size_t
             s.target = m_impl->targets[indices[k + r]];
             s.moleculeId = s.target.id;
             s.spectrum.resize(points);
-            for (std::size_t i = 0; i < points; ++i) s.spectrum[i] = halfToFloat(half[r * points + i]);
+            for (std::size_t i = 0; i < points; ++i)
+                s.spectrum[i] = halfToFloat(half[r * points + i]);
         }
         k += run;
     }
     return samples;
 }
 
-PpmGrid DatasetReader::grid() const { return m_impl->grid; }
-double DatasetReader::fieldMHz() const { return m_impl->fieldMHz; }
-std::string DatasetReader::contentHash() const { return m_impl->hash; }
-std::string DatasetReader::generatorVersion() const { return m_impl->version; }
-std::uint64_t DatasetReader::seed() const { return m_impl->seed; }
-const std::string& DatasetReader::path() const { return m_impl->path; }
+PpmGrid DatasetReader::grid() const {
+    return m_impl->grid;
+}
+double DatasetReader::fieldMHz() const {
+    return m_impl->fieldMHz;
+}
+std::string DatasetReader::contentHash() const {
+    return m_impl->hash;
+}
+std::string DatasetReader::generatorVersion() const {
+    return m_impl->version;
+}
+std::uint64_t DatasetReader::seed() const {
+    return m_impl->seed;
+}
+const std::string& DatasetReader::path() const {
+    return m_impl->path;
+}
 
 } // namespace spinhance

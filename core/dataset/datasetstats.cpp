@@ -22,12 +22,14 @@ void countSystem(const SpinSystem& s, DatasetStatistics& st) {
             if (magnitude == 0.0) continue;
             ++coupled;
             std::size_t bin = 0;
-            while (bin < 6 && magnitude >= kCouplingBinEdgesHz[bin]) ++bin;
+            while (bin < 6 && magnitude >= kCouplingBinEdgesHz[bin])
+                ++bin;
             ++st.couplingMagnitudes[bin];
         }
     }
     ++st.couplingsPerSystem[coupled];
-    for (const std::string& f : s.fragments) ++st.fragments[f.substr(0, f.find(':'))];
+    for (const std::string& f : s.fragments)
+        ++st.fragments[f.substr(0, f.find(':'))];
 }
 
 std::string bar(std::size_t value, std::size_t maximum) {
@@ -56,20 +58,24 @@ using Rows = std::vector<std::pair<std::string, std::size_t>>;
 Rows shiftRows(const DatasetStatistics& st) {
     Rows rows;
     for (int k = 11; k >= 0; --k)
-        rows.push_back({std::to_string(k) + "-" + std::to_string(k + 1) + " ppm", st.shiftPerPpm[std::size_t(k)]});
+        rows.push_back({std::to_string(k) + "-" + std::to_string(k + 1) + " ppm",
+                        st.shiftPerPpm[std::size_t(k)]});
     return rows;
 }
 
 Rows couplingRows(const DatasetStatistics& st) {
-    static const char* names[7] = {"<1 Hz", "1-3 Hz", "3-6 Hz", "6-9 Hz", "9-12 Hz", "12-18 Hz", ">=18 Hz"};
+    static const char* names[7] = {"<1 Hz",   "1-3 Hz",   "3-6 Hz", "6-9 Hz",
+                                   "9-12 Hz", "12-18 Hz", ">=18 Hz"};
     Rows rows;
-    for (std::size_t b = 0; b < 7; ++b) rows.push_back({names[b], st.couplingMagnitudes[b]});
+    for (std::size_t b = 0; b < 7; ++b)
+        rows.push_back({names[b], st.couplingMagnitudes[b]});
     return rows;
 }
 
 Rows fragmentRows(const DatasetStatistics& st) {
     Rows rows(st.fragments.begin(), st.fragments.end());
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     if (rows.size() > 20) rows.resize(20);
     return rows;
 }
@@ -93,16 +99,21 @@ std::string formatStatistics(const DatasetReader& reader, const DatasetStatistic
         << " ppm x " << g.points << " points, " << reader.fieldMHz() << " MHz\n"
         << "generator " << reader.generatorVersion() << ", seed " << reader.seed()
         << ", content hash " << reader.contentHash() << "\n\n";
-    printBlock(out, "split", Rows{{"train", st.splitCounts[0]}, {"validation", st.splitCounts[1]},
-                                  {"test", st.splitCounts[2]}});
+    printBlock(out, "split",
+               Rows{{"train", st.splitCounts[0]},
+                    {"validation", st.splitCounts[1]},
+                    {"test", st.splitCounts[2]}});
     Rows groups;
-    for (std::size_t n = 1; n <= 8; ++n) groups.push_back({std::to_string(n), st.groupCounts[n]});
+    for (std::size_t n = 1; n <= 8; ++n)
+        groups.push_back({std::to_string(n), st.groupCounts[n]});
     printBlock(out, "groups per system", groups);
     Rows degeneracy;
-    for (const auto& [n, c] : st.degeneracies) degeneracy.push_back({std::to_string(n) + "H", c});
+    for (const auto& [n, c] : st.degeneracies)
+        degeneracy.push_back({std::to_string(n) + "H", c});
     printBlock(out, "degeneracy classes (groups)", degeneracy);
     Rows couplings;
-    for (const auto& [n, c] : st.couplingsPerSystem) couplings.push_back({std::to_string(n), c});
+    for (const auto& [n, c] : st.couplingsPerSystem)
+        couplings.push_back({std::to_string(n), c});
     printBlock(out, "non-zero couplings per system", couplings);
     printBlock(out, "|J| distribution (coupled pairs)", couplingRows(st));
     printBlock(out, "shift distribution (groups)", shiftRows(st));

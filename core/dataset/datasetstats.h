@@ -15,9 +15,9 @@ struct DatasetStatistics {
     std::array<std::size_t, 9> groupCounts{};      ///< index = number of groups (0..8)
     std::map<int, std::size_t> degeneracies;       ///< protons per group → groups
     std::map<int, std::size_t> couplingsPerSystem; ///< non-zero pairs → systems
-    std::array<std::size_t, 12> shiftPerPpm{};     ///< groups with shift in [k, k+1) ppm (12 → 11)
+    std::array<std::size_t, 12> shiftPerPpm{}; ///< groups with shift in [k, k+1) ppm (12 → 11)
     std::array<std::size_t, 7> couplingMagnitudes{}; ///< |J| bins, see kCouplingBinEdgesHz
-    std::map<std::string, std::size_t> fragments;  ///< fragment kind (name before ':') → uses
+    std::map<std::string, std::size_t> fragments;    ///< fragment kind (name before ':') → uses
 };
 
 /// Upper edges of the |J| bins: <1, <3, <6, <9, <12, <18, ≥18 Hz.

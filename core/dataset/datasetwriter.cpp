@@ -26,7 +26,8 @@ std::string joined(const std::vector<std::string>& parts, char separator) {
 
 std::vector<std::string> labelsOf(const SpinSystem& system) {
     std::vector<std::string> labels;
-    for (const SpinGroup& g : system.groups()) labels.push_back(g.label);
+    for (const SpinGroup& g : system.groups())
+        labels.push_back(g.label);
     return labels;
 }
 
@@ -113,7 +114,8 @@ void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
     h5::writeAttribute(file, "augment", std::string(o.benchtopAugment ? "benchtop" : "none"));
     h5::writeAttribute(file, "min_groups", std::int64_t(o.minGroups));
     h5::writeAttribute(file, "max_groups", std::int64_t(o.maxGroups));
-    h5::writeAttribute(file, "augmentations_per_molecule", std::int64_t(o.augmentationsPerMolecule));
+    h5::writeAttribute(file, "augmentations_per_molecule",
+                       std::int64_t(o.augmentationsPerMolecule));
     h5::writeAttribute(file, "validation_fraction", o.validationFraction);
     h5::writeAttribute(file, "test_fraction", o.testFraction);
 }
@@ -124,8 +126,9 @@ void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {
     H5Pset_obj_track_times(creation, 0); // the root group: no timestamps either
     file = h5::Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, H5P_DEFAULT));
     if (!file.valid())
-        throw Error(ErrorCode::Io, "cannot create the dataset file (HDF5: " + h5::lastErrorMessage() +
-                    ")", {path, 0, ""});
+        throw Error(ErrorCode::Io,
+                    "cannot create the dataset file (HDF5: " + h5::lastErrorMessage() + ")",
+                    {path, 0, ""});
     for (const char* group : {"targets", "samples"})
         h5::Handle(H5Gcreate2(file, group, H5P_DEFAULT, h5::groupCreation(), H5P_DEFAULT));
     const hsize_t n = count, p = hsize_t(points);
@@ -133,8 +136,8 @@ void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {
     {
         h5::Handle space(H5Screate_simple(2, std::vector<hsize_t>{n, p}.data(), nullptr));
         h5::Handle list = h5::chunkedCreation({1, p}, 1, true); // one row: cheap random access
-        spectra = h5::Handle(H5Dcreate2(file, layout::kSpectra, half, space, H5P_DEFAULT, list,
-                                        H5P_DEFAULT));
+        spectra = h5::Handle(
+            H5Dcreate2(file, layout::kSpectra, half, space, H5P_DEFAULT, list, H5P_DEFAULT));
         h5::checkId(spectra.get(), path, "creating dataset spectra");
     }
     createDataset(layout::kGroupCount, H5T_STD_U8LE, {n}, 4, false);
@@ -142,7 +145,8 @@ void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {
     createDataset(layout::kDegeneracy, H5T_STD_U8LE, {n, kG}, 4, false);
     createDataset(layout::kCoupling, H5T_IEEE_F64LE, {n, kG, kG}, 4, true);
     createDataset(layout::kSplit, H5T_STD_U8LE, {n}, 4, false);
-    for (const char* name : {layout::kMoleculeId, layout::kFragments, layout::kLabels, layout::kSmiles})
+    for (const char* name :
+         {layout::kMoleculeId, layout::kFragments, layout::kLabels, layout::kSmiles})
         createDataset(name, text, {n}, 4, false);
     for (const char* name : {layout::kField, layout::kLinewidth, layout::kSnr})
         createDataset(name, H5T_IEEE_F32LE, {n}, 4, true);
@@ -160,7 +164,8 @@ void DatasetWriter::Impl::writeRows(const char* name, hid_t memoryType, const vo
 
 void DatasetWriter::Impl::writeStrings(const char* name, const std::vector<std::string>& values) {
     std::vector<const char*> pointers;
-    for (const std::string& v : values) pointers.push_back(v.c_str());
+    for (const std::string& v : values)
+        pointers.push_back(v.c_str());
     writeRows(name, h5::stringType(), pointers.data(), values.size());
 }
 
@@ -206,13 +211,15 @@ void DatasetWriter::write(const std::vector<DatasetRecord>& records) {
     Impl& w = *m_impl;
     if (records.empty()) return;
     if (w.closed || w.written + records.size() > w.count)
-        throw Error(ErrorCode::InvalidArgument, "more records than the declared count " +
-                    std::to_string(w.count), {w.path, 0, "count"});
+        throw Error(ErrorCode::InvalidArgument,
+                    "more records than the declared count " + std::to_string(w.count),
+                    {w.path, 0, "count"});
     for (const DatasetRecord& r : records) {
         if (r.sample.spectrum.size() != std::size_t(w.points))
-            throw Error(ErrorCode::InvalidArgument, "expected a spectrum of " +
-                        std::to_string(w.points) + " points, found " +
-                        std::to_string(r.sample.spectrum.size()), {w.path, 0, r.sample.moleculeId});
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected a spectrum of " + std::to_string(w.points) + " points, found " +
+                            std::to_string(r.sample.spectrum.size()),
+                        {w.path, 0, r.sample.moleculeId});
         if (r.sample.target.size() > kG)
             throw Error(ErrorCode::InvalidArgument, "a target has more than 8 groups",
                         {w.path, 0, r.sample.moleculeId});
@@ -239,8 +246,10 @@ void DatasetWriter::write(const std::vector<DatasetRecord>& records) {
 DatasetSummary DatasetWriter::close() {
     Impl& w = *m_impl;
     if (w.written != w.count)
-        throw Error(ErrorCode::InvalidArgument, "wrote " + std::to_string(w.written) + " of " +
-                    std::to_string(w.count) + " declared samples", {w.path, 0, "count"});
+        throw Error(ErrorCode::InvalidArgument,
+                    "wrote " + std::to_string(w.written) + " of " + std::to_string(w.count) +
+                        " declared samples",
+                    {w.path, 0, "count"});
     DatasetSummary summary{w.count, w.foldCounts[0], w.foldCounts[1], w.foldCounts[2],
                            w.hasher.hex()};
     h5::writeAttribute(w.file, "train_count", std::uint64_t(summary.trainCount));

@@ -56,8 +56,8 @@ private:
 
 /// Fold of a molecule: a hash of (seed, moleculeId) against the fractions. All augmentations of a
 /// molecule share the id and so the fold.
-Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId,
-                       double validationFraction, double testFraction);
+Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId, double validationFraction,
+                       double testFraction);
 
 /// Generates `count` spectra with sampled systems and writes them to `path`. Runs `threads`
 /// workers (≥ 1; the one place in this room that starts threads) while the calling thread writes;

@@ -15,8 +15,7 @@ struct Window {
     bool onRing; ///< bound to an aromatic ring: can carry a benzylic ⁴J
 };
 
-template <std::size_t N>
-const Window& pickWindow(MoleculeBuilder& b, const Window (&windows)[N]) {
+template <std::size_t N> const Window& pickWindow(MoleculeBuilder& b, const Window (&windows)[N]) {
     return windows[std::size_t(b.rng().uniformInt(0, int(N) - 1))];
 }
 
@@ -36,10 +35,12 @@ struct AlphaWindow {
 };
 
 const AlphaWindow kAlphaCh2[] = {
-    {"ester-O", 4.00, 4.15, false}, {"ether-O", 3.35, 3.50, false}, {"aryl", 2.50, 2.65, true},
-    {"ketone", 2.30, 2.45, false},  {"amine-N", 2.30, 2.50, false}, {"amide-N", 3.15, 3.35, false},
-    {"Br", 3.35, 3.45, false},      {"Cl", 3.50, 3.58, false},      {"thioether", 2.45, 2.58, false},
-    {"nitrile", 2.28, 2.36, false}, {"alcohol-O", 3.55, 3.68, false},
+    {"ester-O", 4.00, 4.15, false},   {"ether-O", 3.35, 3.50, false},
+    {"aryl", 2.50, 2.65, true},       {"ketone", 2.30, 2.45, false},
+    {"amine-N", 2.30, 2.50, false},   {"amide-N", 3.15, 3.35, false},
+    {"Br", 3.35, 3.45, false},        {"Cl", 3.50, 3.58, false},
+    {"thioether", 2.45, 2.58, false}, {"nitrile", 2.28, 2.36, false},
+    {"alcohol-O", 3.55, 3.68, false},
 };
 
 const AlphaWindow& pickAlpha(MoleculeBuilder& b) {
@@ -55,9 +56,9 @@ struct Substituent {
 };
 
 const Substituent kChainEnds[] = {
-    {"Ph", 1.35, 0.35},   {"COR", 1.15, 0.25},   {"COOR", 1.05, 0.25}, {"OR", 2.15, 0.25},
-    {"OCOR", 2.85, 0.40}, {"OH", 2.35, 0.20},    {"NR2", 1.25, 0.15},  {"NHCOR", 2.05, 0.20},
-    {"Cl", 2.30, 0.50},   {"Br", 2.15, 0.55},    {"CN", 1.05, 0.40},   {"SR", 1.30, 0.30},
+    {"Ph", 1.35, 0.35},    {"COR", 1.15, 0.25},   {"COOR", 1.05, 0.25}, {"OR", 2.15, 0.25},
+    {"OCOR", 2.85, 0.40},  {"OH", 2.35, 0.20},    {"NR2", 1.25, 0.15},  {"NHCOR", 2.05, 0.20},
+    {"Cl", 2.30, 0.50},    {"Br", 2.15, 0.55},    {"CN", 1.05, 0.40},   {"SR", 1.30, 0.30},
     {"alkyl", 0.05, 0.05}, {"vinyl", 0.80, 0.10},
 };
 
@@ -74,12 +75,12 @@ double chainShift(MoleculeBuilder& b, const Substituent& alpha, double betaPpm) 
 
 void addMethylSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"ester-OMe", 3.60, 3.92, false}, {"aryl-OMe", 3.75, 3.95, false},
-        {"ether-OMe", 3.25, 3.45, false}, {"amide-NMe", 2.75, 3.05, false},
-        {"amine-NMe", 2.20, 2.45, false}, {"acetyl", 2.05, 2.25, false},
+        {"ester-OMe", 3.60, 3.92, false},   {"aryl-OMe", 3.75, 3.95, false},
+        {"ether-OMe", 3.25, 3.45, false},   {"amide-NMe", 2.75, 3.05, false},
+        {"amine-NMe", 2.20, 2.45, false},   {"acetyl", 2.05, 2.25, false},
         {"aryl-ketone", 2.50, 2.65, false}, {"acetate", 1.95, 2.12, false},
-        {"acetamide", 1.90, 2.08, false}, {"aryl-CH3", 2.20, 2.45, true},
-        {"SMe", 2.00, 2.50, false},       {"quaternary-CH3", 0.90, 1.50, false},
+        {"acetamide", 1.90, 2.08, false},   {"aryl-CH3", 2.20, 2.45, true},
+        {"SMe", 2.00, 2.50, false},         {"quaternary-CH3", 0.90, 1.50, false},
         {"SO2Me", 2.80, 3.10, false},
     };
     singlet(b, "methyl", pickWindow(b, windows), 3);
@@ -87,9 +88,9 @@ void addMethylSinglet(MoleculeBuilder& b) {
 
 void addSixProtonSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"NMe2-amine", 2.15, 2.35, false}, {"NMe2-amide", 2.85, 3.05, false},
+        {"NMe2-amine", 2.15, 2.35, false},   {"NMe2-amide", 2.85, 3.05, false},
         {"NMe2-aniline", 2.85, 3.00, false}, {"gem-dimethyl", 1.00, 1.50, false},
-        {"aryl-(CH3)2", 2.20, 2.40, true}, {"(OMe)2", 3.75, 3.90, false},
+        {"aryl-(CH3)2", 2.20, 2.40, true},   {"(OMe)2", 3.75, 3.90, false},
     };
     singlet(b, "6H", pickWindow(b, windows), 6);
 }
@@ -105,7 +106,8 @@ void addNineProtonSinglet(MoleculeBuilder& b) {
 
 void addTwelveProtonSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"pinacol", 1.20, 1.36, false}, {"tetramethylpiperidine", 1.00, 1.20, false},
+        {"pinacol", 1.20, 1.36, false},
+        {"tetramethylpiperidine", 1.00, 1.20, false},
         {"(SiMe2)2", 0.00, 0.15, false},
     };
     singlet(b, "12H", pickWindow(b, windows), 12);
@@ -113,7 +115,8 @@ void addTwelveProtonSinglet(MoleculeBuilder& b) {
 
 void addEighteenProtonSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"(tBu)2-aryl", 1.28, 1.46, false}, {"(SiMe3)2", 0.00, 0.20, false},
+        {"(tBu)2-aryl", 1.28, 1.46, false},
+        {"(SiMe3)2", 0.00, 0.20, false},
         {"(OtBu)2", 1.40, 1.50, false},
     };
     singlet(b, "18H", pickWindow(b, windows), 18);
@@ -121,10 +124,10 @@ void addEighteenProtonSinglet(MoleculeBuilder& b) {
 
 void addMethyleneSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"ArCH2O", 4.45, 5.15, false},  {"ArCH2N", 3.40, 3.80, false},
+        {"ArCH2O", 4.45, 5.15, false},      {"ArCH2N", 3.40, 3.80, false},
         {"C(O)CH2C(O)", 3.30, 3.60, false}, {"ArCH2Ar", 3.85, 4.00, false},
-        {"NCH2C(O)", 3.00, 4.00, false}, {"ClCH2C(O)", 4.00, 4.30, false},
-        {"OCH2O", 5.90, 6.00, false},   {"ArCH2CN", 3.65, 3.75, false},
+        {"NCH2C(O)", 3.00, 4.00, false},    {"ClCH2C(O)", 4.00, 4.30, false},
+        {"OCH2O", 5.90, 6.00, false},       {"ArCH2CN", 3.65, 3.75, false},
         {"ArCH2C(O)", 3.55, 3.75, false},
     };
     singlet(b, "CH2", pickWindow(b, windows), 2);
@@ -132,16 +135,18 @@ void addMethyleneSinglet(MoleculeBuilder& b) {
 
 void addFourProtonSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"OCH2CH2O-dioxolane", 3.85, 4.05, false}, {"ArCH2CH2Ar", 2.85, 2.95, false},
-        {"para-ring-4H", 6.90, 7.40, false},       {"(ArCH2O)2", 4.50, 5.00, false},
+        {"OCH2CH2O-dioxolane", 3.85, 4.05, false},
+        {"ArCH2CH2Ar", 2.85, 2.95, false},
+        {"para-ring-4H", 6.90, 7.40, false},
+        {"(ArCH2O)2", 4.50, 5.00, false},
     };
     singlet(b, "4H", pickWindow(b, windows), 4);
 }
 
 void addMethineSinglet(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"alkyne-CH", 2.00, 3.10, false}, {"formate", 7.95, 8.10, false},
-        {"formamide", 8.00, 8.25, false}, {"CHAr2", 5.40, 5.60, false},
+        {"alkyne-CH", 2.00, 3.10, false},   {"formate", 7.95, 8.10, false},
+        {"formamide", 8.00, 8.25, false},   {"CHAr2", 5.40, 5.60, false},
         {"triazole-CH", 7.50, 8.00, false}, {"CHCl2", 6.50, 6.70, false},
     };
     singlet(b, "CH", pickWindow(b, windows), 1);
@@ -150,8 +155,8 @@ void addMethineSinglet(MoleculeBuilder& b) {
 void addEthyl(MoleculeBuilder& b) {
     static const Window windows[] = {
         {"OEt-ester", 4.05, 4.25, false}, {"OEt-ether", 3.35, 3.60, false},
-        {"aryl-Et", 2.55, 2.70, true},     {"Et-ketone", 2.35, 2.50, false},
-        {"NEt-amine", 2.35, 2.60, false},  {"NEt-amide", 3.20, 3.40, false},
+        {"aryl-Et", 2.55, 2.70, true},    {"Et-ketone", 2.35, 2.50, false},
+        {"NEt-amine", 2.35, 2.60, false}, {"NEt-amide", 3.20, 3.40, false},
         {"SEt", 2.45, 2.60, false},
     };
     const std::size_t ch2 = singlet(b, "ethyl", pickWindow(b, windows), 2);
@@ -161,8 +166,10 @@ void addEthyl(MoleculeBuilder& b) {
 
 void addDiethyl(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"NEt2", 2.45, 2.60, false}, {"(EtO)2-ether", 3.40, 3.52, false},
-        {"(EtO2C)2", 4.10, 4.25, false}, {"P(O)(OEt)2", 4.00, 4.15, false},
+        {"NEt2", 2.45, 2.60, false},
+        {"(EtO)2-ether", 3.40, 3.52, false},
+        {"(EtO2C)2", 4.10, 4.25, false},
+        {"P(O)(OEt)2", 4.00, 4.15, false},
     };
     const std::size_t ch2 = singlet(b, "diethyl", pickWindow(b, windows), 4);
     const std::size_t ch3 = b.addGroupIn(0.98, 1.32, 6);
@@ -195,9 +202,9 @@ void addButyl(MoleculeBuilder& b) {
 
 void addIsopropyl(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"aryl-iPr", 2.85, 2.95, true},     {"OiPr-ester", 4.95, 5.10, false},
-        {"OiPr-ether", 3.50, 3.65, false},  {"iPr-ketone", 2.50, 2.70, false},
-        {"NiPr-amine", 2.70, 2.90, false},  {"NiPr-amide", 3.90, 4.20, false},
+        {"aryl-iPr", 2.85, 2.95, true},    {"OiPr-ester", 4.95, 5.10, false},
+        {"OiPr-ether", 3.50, 3.65, false}, {"iPr-ketone", 2.50, 2.70, false},
+        {"NiPr-amine", 2.70, 2.90, false}, {"NiPr-amide", 3.90, 4.20, false},
     };
     const std::size_t ch = singlet(b, "isopropyl", pickWindow(b, windows), 1);
     const std::size_t ch3 = b.addGroupIn(1.00, 1.30, 6);
@@ -206,8 +213,10 @@ void addIsopropyl(MoleculeBuilder& b) {
 
 void addIsobutyl(MoleculeBuilder& b) {
     static const Window windows[] = {
-        {"aryl-iBu", 2.40, 2.50, true}, {"OiBu-ester", 3.82, 3.92, false},
-        {"iBu-ketone", 2.25, 2.35, false}, {"NiBu-amide", 3.00, 3.15, false},
+        {"aryl-iBu", 2.40, 2.50, true},
+        {"OiBu-ester", 3.82, 3.92, false},
+        {"iBu-ketone", 2.25, 2.35, false},
+        {"NiBu-amide", 3.00, 3.15, false},
     };
     const std::size_t ch2 = singlet(b, "isobutyl", pickWindow(b, windows), 2);
     const std::size_t ch = b.addGroupIn(1.75, 2.05, 1);

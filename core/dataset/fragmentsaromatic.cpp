@@ -15,15 +15,15 @@ struct RingSubstituent {
 };
 
 const RingSubstituent kSubstituents[] = {
-    {"CH3", -0.18, -0.11, -0.21, true},  {"CH2R", -0.14, -0.06, -0.17, true},
-    {"OMe", -0.48, -0.09, -0.44, false}, {"OH", -0.56, -0.12, -0.45, false},
-    {"NH2", -0.75, -0.25, -0.65, false}, {"NMe2", -0.66, -0.18, -0.67, false},
-    {"F", -0.26, 0.00, -0.20, false},    {"Cl", 0.03, -0.02, -0.09, false},
-    {"Br", 0.18, -0.08, -0.04, false},   {"I", 0.39, -0.21, 0.00, false},
-    {"COMe", 0.62, 0.14, 0.21, false},   {"COOMe", 0.71, 0.11, 0.21, false},
-    {"CHO", 0.56, 0.22, 0.29, false},    {"NO2", 0.95, 0.26, 0.38, false},
-    {"CN", 0.36, 0.18, 0.28, false},     {"CF3", 0.32, 0.14, 0.20, false},
-    {"OAc", -0.25, 0.03, -0.13, false},  {"NHAc", 0.12, -0.07, -0.28, false},
+    {"CH3", -0.18, -0.11, -0.21, true},    {"CH2R", -0.14, -0.06, -0.17, true},
+    {"OMe", -0.48, -0.09, -0.44, false},   {"OH", -0.56, -0.12, -0.45, false},
+    {"NH2", -0.75, -0.25, -0.65, false},   {"NMe2", -0.66, -0.18, -0.67, false},
+    {"F", -0.26, 0.00, -0.20, false},      {"Cl", 0.03, -0.02, -0.09, false},
+    {"Br", 0.18, -0.08, -0.04, false},     {"I", 0.39, -0.21, 0.00, false},
+    {"COMe", 0.62, 0.14, 0.21, false},     {"COOMe", 0.71, 0.11, 0.21, false},
+    {"CHO", 0.56, 0.22, 0.29, false},      {"NO2", 0.95, 0.26, 0.38, false},
+    {"CN", 0.36, 0.18, 0.28, false},       {"CF3", 0.32, 0.14, 0.20, false},
+    {"OAc", -0.25, 0.03, -0.13, false},    {"NHAc", 0.12, -0.07, -0.28, false},
     {"CH=CH2", 0.06, -0.03, -0.10, false}, {"Ph", 0.37, 0.20, 0.10, false},
 };
 constexpr int kSubstituentCount = int(sizeof(kSubstituents) / sizeof(kSubstituents[0]));
@@ -37,9 +37,15 @@ double ringShift(MoleculeBuilder& b, double incrementPpm) {
     return 7.26 + incrementPpm + b.rng().uniform(-0.04, 0.04);
 }
 
-double ortho(MoleculeBuilder& b) { return b.rng().uniform(7.2, 8.8); }
-double meta(MoleculeBuilder& b) { return b.rng().uniform(1.0, 2.6); }
-double para(MoleculeBuilder& b) { return b.rng().uniform(0.2, 0.8); }
+double ortho(MoleculeBuilder& b) {
+    return b.rng().uniform(7.2, 8.8);
+}
+double meta(MoleculeBuilder& b) {
+    return b.rng().uniform(1.0, 2.6);
+}
+double para(MoleculeBuilder& b) {
+    return b.rng().uniform(0.2, 0.8);
+}
 
 void note(MoleculeBuilder& b, const char* ring, const RingSubstituent& s1,
           const RingSubstituent* s2 = nullptr, const RingSubstituent* s3 = nullptr) {
@@ -157,7 +163,8 @@ void addAromaticSinglet(MoleculeBuilder& b) {
         const char* context;
         double low, high;
         int protons;
-    } kinds[] = {{"pentasubstituted-H", 6.50, 8.00, 1}, {"1,3,5-ring-3H", 6.60, 7.40, 3},
+    } kinds[] = {{"pentasubstituted-H", 6.50, 8.00, 1},
+                 {"1,3,5-ring-3H", 6.60, 7.40, 3},
                  {"1,2,4,5-ring-2H", 6.60, 7.80, 2}};
     const auto& kind = kinds[std::size_t(b.rng().uniformInt(0, 2))];
     b.noteFragment(std::string("aryl-singlet:") + kind.context);

@@ -52,8 +52,11 @@ void addAllyl(MoleculeBuilder& b) {
     static const struct {
         const char* context;
         double low, high;
-    } kinds[] = {{"aryl", 3.30, 3.42}, {"O", 3.95, 4.65}, {"N-amine", 2.95, 3.10},
-                 {"N-amide", 3.85, 4.00}, {"C(O)", 3.10, 3.25}};
+    } kinds[] = {{"aryl", 3.30, 3.42},
+                 {"O", 3.95, 4.65},
+                 {"N-amine", 2.95, 3.10},
+                 {"N-amide", 3.85, 4.00},
+                 {"C(O)", 3.10, 3.25}};
     const auto& kind = kinds[std::size_t(b.rng().uniformInt(0, 4))];
     b.noteFragment(std::string("allyl:") + kind.context);
     const std::size_t ch2 = b.addGroupIn(kind.low, kind.high, 2);
@@ -68,16 +71,20 @@ void addDisubstitutedAlkene(MoleculeBuilder& b) {
     static const struct {
         const char* context;
         double lowA, highA, lowB, highB;
-    } kinds[] = {{"cinnamoyl", 7.55, 7.80, 6.30, 6.55}, {"stilbene", 6.95, 7.20, 6.95, 7.20},
-                 {"enone", 6.70, 7.05, 5.80, 6.20}, {"dialkyl", 5.30, 5.60, 5.30, 5.60},
+    } kinds[] = {{"cinnamoyl", 7.55, 7.80, 6.30, 6.55},
+                 {"stilbene", 6.95, 7.20, 6.95, 7.20},
+                 {"enone", 6.70, 7.05, 5.80, 6.20},
+                 {"dialkyl", 5.30, 5.60, 5.30, 5.60},
                  {"enol-ether", 6.20, 6.50, 4.30, 4.90}};
     const auto& kind = kinds[std::size_t(b.rng().uniformInt(0, 4))];
     b.noteFragment(std::string(trans ? "trans-CH=CH:" : "cis-CH=CH:") + kind.context);
     const double cisShiftPpm = trans ? 0.0 : -0.25; // cis isomers sit slightly upfield
     const std::size_t a = b.addGroup(b.rng().uniform(kind.lowA, kind.highA) + cisShiftPpm, 1);
     const std::size_t c = b.addGroup(b.rng().uniform(kind.lowB, kind.highB) + cisShiftPpm, 1);
-    if (trans) b.couple(a, c, 14.5, 16.5);
-    else b.couple(a, c, 10.0, 12.5);
+    if (trans)
+        b.couple(a, c, 14.5, 16.5);
+    else
+        b.couple(a, c, 10.0, 12.5);
 }
 
 void addCrotyl(MoleculeBuilder& b) {
@@ -88,8 +95,10 @@ void addCrotyl(MoleculeBuilder& b) {
     const std::size_t alpha = b.addGroupIn(5.40, 5.90, 1);
     b.couple(ch3, beta, 6.4, 7.0);
     b.couple(ch3, alpha, -1.8, -1.3);
-    if (trans) b.couple(alpha, beta, 15.0, 16.0);
-    else b.couple(alpha, beta, 10.5, 11.6);
+    if (trans)
+        b.couple(alpha, beta, 15.0, 16.0);
+    else
+        b.couple(alpha, beta, 10.5, 11.6);
 }
 
 void addMethacryl(MoleculeBuilder& b) {
@@ -120,8 +129,8 @@ void addExchangeable(MoleculeBuilder& b) {
         double low, high;
         int protons;
         double broadLow, broadHigh;
-    } kinds[] = {{"OH-alcohol", 1.50, 4.00, 1, 2.0, 12.0}, {"OH-phenol", 4.50, 6.50, 1, 2.0, 10.0},
-                 {"COOH", 10.00, 12.00, 1, 5.0, 25.0},   {"NH-amide", 5.50, 8.00, 1, 3.0, 15.0},
+    } kinds[] = {{"OH-alcohol", 1.50, 4.00, 1, 2.0, 12.0},  {"OH-phenol", 4.50, 6.50, 1, 2.0, 10.0},
+                 {"COOH", 10.00, 12.00, 1, 5.0, 25.0},      {"NH-amide", 5.50, 8.00, 1, 3.0, 15.0},
                  {"NH2-aniline", 3.50, 4.20, 2, 3.0, 12.0}, {"NH2-amide", 5.30, 6.50, 2, 4.0, 15.0},
                  {"NH-amine", 1.00, 2.20, 1, 3.0, 12.0}};
     const auto& kind = kinds[std::size_t(b.rng().uniformInt(0, 6))];

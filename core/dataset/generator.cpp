@@ -35,10 +35,11 @@ SpinSystem splitBroadGroups(const SpinSystem& system, const std::vector<double>&
     for (std::size_t i = system.size(); i-- > 0;) {
         if (extraLinewidthHz[i] <= 0.0) continue;
         bool coupled = false;
-        for (std::size_t j = 0; j < system.size(); ++j) coupled |= system.couplingHz(i, j) != 0.0;
+        for (std::size_t j = 0; j < system.size(); ++j)
+            coupled |= system.couplingHz(i, j) != 0.0;
         if (coupled) continue;
-        broad.push_back({system.group(i).shiftPpm, double(system.group(i).protonCount),
-                         extraLinewidthHz[i]});
+        broad.push_back(
+            {system.group(i).shiftPpm, double(system.group(i).protonCount), extraLinewidthHz[i]});
         sharp.removeGroup(i);
     }
     return sharp;
@@ -50,7 +51,8 @@ void shiftSticks(std::vector<Stick>& sticks, std::vector<BroadLine>& broad, doub
         s.shiftPpm += offsetPpm;
         s.frequencyHz = s.shiftPpm * fieldMHz;
     }
-    for (BroadLine& line : broad) line.shiftPpm += offsetPpm;
+    for (BroadLine& line : broad)
+        line.shiftPpm += offsetPpm;
 }
 
 std::vector<double> renderLines(const std::vector<Stick>& sticks,
@@ -73,7 +75,8 @@ void applyInstrumentEffects(std::vector<double>& spectrum, Rng& rng, const Augme
     if (d.phase0Degrees != 0.0 || d.phase1Degrees != 0.0)
         applyPhaseError(spectrum, d.phase0Degrees, d.phase1Degrees);
     const double peakMax = *std::max_element(spectrum.begin(), spectrum.end());
-    const double meanLevel = std::accumulate(spectrum.begin(), spectrum.end(), 0.0) / double(spectrum.size());
+    const double meanLevel =
+        std::accumulate(spectrum.begin(), spectrum.end(), 0.0) / double(spectrum.size());
     const double baselineFraction = rng.uniform(0.0, o.maxBaselineFraction);
     if (o.baselineDrift)
         addBaselineDrift(spectrum, rng, baselineFraction * peakMax,
@@ -83,7 +86,9 @@ void applyInstrumentEffects(std::vector<double>& spectrum, Rng& rng, const Augme
 
 } // namespace
 
-const char* generatorVersion() { return "spinhance-generator 1"; }
+const char* generatorVersion() {
+    return "spinhance-generator 1";
+}
 
 SpinSystem sampleSpinSystem(std::uint64_t seed, const GeneratorOptions& options) {
     return sampleMolecule(deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups)
@@ -105,7 +110,8 @@ std::vector<float> renderTrainingSpectrum(const SpinSystem& system, std::uint64_
     const SpinSystem sharp = splitBroadGroups(system, extraLinewidthHz, broad);
     SimulationOptions simulation;
     simulation.fieldMHz = d.fieldMHz;
-    std::vector<Stick> sticks = sharp.empty() ? std::vector<Stick>{} : simulateSticks(sharp, simulation);
+    std::vector<Stick> sticks =
+        sharp.empty() ? std::vector<Stick>{} : simulateSticks(sharp, simulation);
     if (options.benchtopAugment) {
         addSolventLines(rng, o, d.fieldMHz, sticks, broad);
         if (o.carbonSatellites) addCarbonSatellites(sticks, d.fieldMHz);

@@ -13,10 +13,10 @@ namespace spinhance {
 /// What the training-data generator produces. Every field is part of the dataset's recorded
 /// metadata, so two files made with equal options and seed are byte-identical.
 struct GeneratorOptions {
-    int minGroups = 1;            ///< fewest proton groups per molecule (1..8)
-    int maxGroups = 8;            ///< most proton groups per molecule (1..8)
-    bool benchtopAugment = true;  ///< false: clean Lorentzian spectrum at exactly fieldMHz
-    double fieldMHz = 90.0;       ///< nominal spectrometer frequency (jittered when augmenting)
+    int minGroups = 1;           ///< fewest proton groups per molecule (1..8)
+    int maxGroups = 8;           ///< most proton groups per molecule (1..8)
+    bool benchtopAugment = true; ///< false: clean Lorentzian spectrum at exactly fieldMHz
+    double fieldMHz = 90.0;      ///< nominal spectrometer frequency (jittered when augmenting)
     PpmGrid grid = PpmGrid::model();
     AugmentationOptions augmentation; ///< which benchtop effects apply and their ranges
     int augmentationsPerMolecule = 1; ///< spectra per sampled spin system (same split fold)

@@ -5,13 +5,12 @@
 #include "dataset/validation.h"
 #include "spin/simulator.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace spinhance {
 
@@ -61,7 +60,8 @@ SpinSystem groupAtoms(const Atoms& atoms, const GissmoGrouping& grouping) {
     std::vector<int> size;
     for (std::size_t atom = 0; atom < atoms.shiftPpm.size(); ++atom) {
         std::size_t g = 0;
-        while (g < representative.size() && !equivalent(atoms, representative[g], atom, grouping)) ++g;
+        while (g < representative.size() && !equivalent(atoms, representative[g], atom, grouping))
+            ++g;
         if (g == representative.size()) {
             representative.push_back(atom);
             size.push_back(0);
@@ -119,8 +119,10 @@ GissmoFolder readGissmoFolder(const std::string& folder, int maxGroups,
     for (const auto& file : files) {
         SpinSystem system = readGissmoFile(file.string(), grouping);
         const std::string reason = whyUnfit(system, maxGroups);
-        if (reason.empty()) result.systems.push_back(std::move(system));
-        else result.skipped.push_back(file.filename().string() + ": " + reason);
+        if (reason.empty())
+            result.systems.push_back(std::move(system));
+        else
+            result.skipped.push_back(file.filename().string() + ": " + reason);
     }
     return result;
 }

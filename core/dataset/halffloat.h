@@ -15,7 +15,7 @@ inline std::uint16_t floatToHalf(float value) {
     if (absBits >= 0x7F800000u) // inf or NaN
         return std::uint16_t(sign | 0x7C00u | (absBits > 0x7F800000u ? 0x200u : 0u));
     if (absBits >= 0x477FF000u) return std::uint16_t(sign | 0x7C00u); // overflow → inf
-    if (absBits < 0x38800000u) { // subnormal half (or zero)
+    if (absBits < 0x38800000u) {                                      // subnormal half (or zero)
         if (absBits < 0x33000000u) return std::uint16_t(sign);
         const std::uint32_t exponent = absBits >> 23;
         const std::uint32_t mantissa = (absBits & 0x7FFFFFu) | 0x800000u;

@@ -16,19 +16,36 @@ Handle& Handle::operator=(Handle&& other) noexcept {
 void Handle::reset() {
     if (m_id < 0) return;
     switch (H5Iget_type(m_id)) {
-    case H5I_FILE: H5Fclose(m_id); break;
-    case H5I_GROUP: H5Gclose(m_id); break;
-    case H5I_DATASET: H5Dclose(m_id); break;
-    case H5I_DATASPACE: H5Sclose(m_id); break;
-    case H5I_DATATYPE: H5Tclose(m_id); break;
-    case H5I_ATTR: H5Aclose(m_id); break;
-    case H5I_GENPROP_LST: H5Pclose(m_id); break;
-    default: break;
+    case H5I_FILE:
+        H5Fclose(m_id);
+        break;
+    case H5I_GROUP:
+        H5Gclose(m_id);
+        break;
+    case H5I_DATASET:
+        H5Dclose(m_id);
+        break;
+    case H5I_DATASPACE:
+        H5Sclose(m_id);
+        break;
+    case H5I_DATATYPE:
+        H5Tclose(m_id);
+        break;
+    case H5I_ATTR:
+        H5Aclose(m_id);
+        break;
+    case H5I_GENPROP_LST:
+        H5Pclose(m_id);
+        break;
+    default:
+        break;
     }
     m_id = -1;
 }
 
-void silenceErrorPrinting() { H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); }
+void silenceErrorPrinting() {
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+}
 
 namespace {
 
@@ -48,7 +65,8 @@ std::string lastErrorMessage() {
 void check(herr_t status, const std::string& file, const std::string& what) {
     if (status >= 0) return;
     const std::string detail = lastErrorMessage();
-    throw Error(ErrorCode::Io, what + (detail.empty() ? "" : " (HDF5: " + detail + ")"), {file, 0, ""});
+    throw Error(ErrorCode::Io, what + (detail.empty() ? "" : " (HDF5: " + detail + ")"),
+                {file, 0, ""});
 }
 
 hid_t checkId(hid_t id, const std::string& file, const std::string& what) {
@@ -91,13 +109,15 @@ namespace {
 void writeScalar(hid_t object, const std::string& name, hid_t type, const void* value) {
     Handle space(H5Screate(H5S_SCALAR));
     Handle attribute(H5Acreate2(object, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT));
-    check(attribute.valid() ? H5Awrite(attribute, type, value) : -1, "", "writing attribute " + name);
+    check(attribute.valid() ? H5Awrite(attribute, type, value) : -1, "",
+          "writing attribute " + name);
 }
 
 Handle openAttribute(hid_t object, const std::string& name, const std::string& file) {
     if (H5Aexists(object, name.c_str()) <= 0)
-        throw Error(ErrorCode::InvalidInput, "missing attribute '" + name +
-                    "': not a Spinhance dataset of a known layout", {file, 0, name});
+        throw Error(ErrorCode::InvalidInput,
+                    "missing attribute '" + name + "': not a Spinhance dataset of a known layout",
+                    {file, 0, name});
     return Handle(H5Aopen(object, name.c_str(), H5P_DEFAULT));
 }
 
@@ -183,7 +203,8 @@ Handle openDataset(hid_t file, const std::string& name, const std::string& fileN
     }
     Handle dataset(H5Dopen2(file, name.c_str(), H5P_DEFAULT));
     if (!dataset.valid())
-        throw Error(ErrorCode::InvalidInput, "cannot open dataset '" + name + "'", {fileName, 0, name});
+        throw Error(ErrorCode::InvalidInput, "cannot open dataset '" + name + "'",
+                    {fileName, 0, name});
     return dataset;
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <hdf5.h>
-
 #include <cstdint>
+#include <hdf5.h>
 #include <string>
 #include <vector>
 

@@ -28,7 +28,9 @@ void MoleculeBuilder::markExchangeable(std::size_t group, double extraLinewidthH
     m_extraLinewidthHz.at(group) = extraLinewidthHz;
 }
 
-void MoleculeBuilder::noteFragment(const std::string& name) { m_system.fragments.push_back(name); }
+void MoleculeBuilder::noteFragment(const std::string& name) {
+    m_system.fragments.push_back(name);
+}
 
 void MoleculeBuilder::addBenzylicCouplings() {
     // Each aryl-bound CH3/CH2 sits next to at most one offered ring position; about half of the
@@ -72,7 +74,8 @@ SpinSystem canonicalOrder(const SpinSystem& system, bool relabel, std::vector<do
                 sorted.setCouplingHz(i, j, system.couplingHz(order[i], order[j]));
     if (perGroup && perGroup->size() == order.size()) {
         std::vector<double> permuted;
-        for (std::size_t from : order) permuted.push_back((*perGroup)[from]);
+        for (std::size_t from : order)
+            permuted.push_back((*perGroup)[from]);
         *perGroup = std::move(permuted);
     }
     return sorted;

@@ -11,7 +11,7 @@ namespace spinhance {
 
 /// A sampled molecule: the clean spin system plus what the renderer needs to know about it.
 struct SampledMolecule {
-    SpinSystem system;                  ///< canonical order (shift ↓, then degeneracy ↓)
+    SpinSystem system;                    ///< canonical order (shift ↓, then degeneracy ↓)
     std::vector<double> extraLinewidthHz; ///< per group: exchange broadening (0 for most)
 };
 

@@ -46,9 +46,7 @@ public:
     double unit() { return double(next() >> 11) * 0x1.0p-53; }
     double uniform(double low, double high) { return low + (high - low) * unit(); }
     /// Uniform integer in [low, high] (inclusive).
-    int uniformInt(int low, int high) {
-        return low + int(next() % std::uint64_t(high - low + 1));
-    }
+    int uniformInt(int low, int high) { return low + int(next() % std::uint64_t(high - low + 1)); }
     bool chance(double probability) { return unit() < probability; }
     double logUniform(double low, double high) {
         return std::exp(uniform(std::log(low), std::log(high)));
@@ -73,7 +71,8 @@ public:
     /// Index drawn with probability proportional to `weights`.
     std::size_t weighted(const std::vector<double>& weights) {
         double total = 0.0;
-        for (double w : weights) total += w;
+        for (double w : weights)
+            total += w;
         double target = unit() * total;
         for (std::size_t i = 0; i < weights.size(); ++i) {
             target -= weights[i];

@@ -20,7 +20,8 @@ const Fragment& pickFragment(Rng& rng, int remainingGroups) {
     const auto& library = fragmentLibrary();
     std::vector<double> weights;
     weights.reserve(library.size());
-    for (const Fragment& f : library) weights.push_back(f.groupCount <= remainingGroups ? f.weight : 0.0);
+    for (const Fragment& f : library)
+        weights.push_back(f.groupCount <= remainingGroups ? f.weight : 0.0);
     return library[rng.weighted(weights)];
 }
 

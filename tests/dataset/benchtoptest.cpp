@@ -1,11 +1,11 @@
 #include "dataset/benchtop.h"
+
 #include "dataset/generator.h"
 #include "dataset/halffloat.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 #include <numeric>
 
 using namespace spinhance;
@@ -21,8 +21,12 @@ std::size_t argmax(const std::vector<float>& v) {
 }
 
 // Lorentzian absorption and its exact dispersion (half width γ points, centre c).
-double absorption(double x, double c, double g) { return g / ((x - c) * (x - c) + g * g); }
-double dispersion(double x, double c, double g) { return (x - c) / ((x - c) * (x - c) + g * g); }
+double absorption(double x, double c, double g) {
+    return g / ((x - c) * (x - c) + g * g);
+}
+double dispersion(double x, double c, double g) {
+    return (x - c) / ((x - c) * (x - c) + g * g);
+}
 
 } // namespace
 
@@ -44,7 +48,8 @@ TEST(Benchtop, NinetyDegreePhaseTurnsAbsorptionIntoDispersion) {
     const std::size_t n = 4096;
     const double centre = 2000.0, width = 12.0;
     std::vector<double> spectrum(n);
-    for (std::size_t i = 0; i < n; ++i) spectrum[i] = absorption(double(i), centre, width);
+    for (std::size_t i = 0; i < n; ++i)
+        spectrum[i] = absorption(double(i), centre, width);
     applyPhaseError(spectrum, 90.0, 0.0);
     // Sign convention aside, the result must be the dispersion line (up to the truncated tails).
     const double sign = spectrum[std::size_t(centre + width)] > 0 ? 1.0 : -1.0;
@@ -113,7 +118,8 @@ TEST(Generator, EachEffectCanBeSwitchedOff) {
     clean.benchtopAugment = false;
     const std::vector<float> off = renderTrainingSpectrum(methyl, 3, none);
     const std::vector<float> reference = renderTrainingSpectrum(methyl, 3, clean);
-    for (std::size_t i = 0; i < off.size(); ++i) ASSERT_NEAR(off[i], reference[i], 1e-4f);
+    for (std::size_t i = 0; i < off.size(); ++i)
+        ASSERT_NEAR(off[i], reference[i], 1e-4f);
     EXPECT_NE(renderTrainingSpectrum(methyl, 3, all), reference);
 }
 
@@ -124,10 +130,13 @@ TEST(Benchtop, SampledLorentzianHasTheClosedFormAreaInsideTheWindow) {
     const double shiftPpm = 11.9, fwhmPpm = 0.2, gamma = 0.1;
     addLorentzian(spectrum, grid, shiftPpm, 2.0, fwhmPpm);
     const double trapezoid = (std::accumulate(spectrum.begin(), spectrum.end(), 0.0) -
-                              0.5 * (spectrum.front() + spectrum.back())) * grid.stepPpm();
-    const double expected = 2.0 / M_PI * (std::atan((12.0 - shiftPpm) / gamma) - std::atan((0.0 - shiftPpm) / gamma));
+                              0.5 * (spectrum.front() + spectrum.back())) *
+                             grid.stepPpm();
+    const double expected =
+        2.0 / M_PI * (std::atan((12.0 - shiftPpm) / gamma) - std::atan((0.0 - shiftPpm) / gamma));
     EXPECT_NEAR(trapezoid, expected, 1e-5); // trapezoid rule error ~ h²·f″ ≈ 1e-6
-    EXPECT_NEAR(spectrum[std::size_t((shiftPpm - 0.0) / grid.stepPpm() + 0.5)], 2.0 / (M_PI * gamma), 1e-2);
+    EXPECT_NEAR(spectrum[std::size_t((shiftPpm - 0.0) / grid.stepPpm() + 0.5)],
+                2.0 / (M_PI * gamma), 1e-2);
 }
 
 // Normalisation divides by the final area, so drift, phase and noise must never dominate it.

@@ -4,11 +4,10 @@
 #include "dataset/datasetwriter.h"
 #include "dataset/halffloat.h"
 
-#include <gtest/gtest.h>
-#include <hdf5.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <hdf5.h>
 #include <iterator>
 #include <set>
 
@@ -18,7 +17,8 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path tempFile(const std::string& name) {
-    return fs::temp_directory_path() / ("spinhance-dataset-test-" + std::to_string(::getpid()) + "-" + name);
+    return fs::temp_directory_path() /
+           ("spinhance-dataset-test-" + std::to_string(::getpid()) + "-" + name);
 }
 
 std::string fileBytes(const fs::path& path) {
@@ -46,7 +46,8 @@ ErrorCode codeOf(const std::string& path) {
 class DatasetFile : public ::testing::Test {
 protected:
     void TearDown() override {
-        for (const fs::path& p : m_files) fs::remove(p);
+        for (const fs::path& p : m_files)
+            fs::remove(p);
     }
     std::string make(const std::string& name, std::size_t count, std::uint64_t seed, int threads,
                      GeneratorOptions options = smallOptions()) {
@@ -157,8 +158,8 @@ TEST_F(DatasetFile, OtherHdf5LayoutNamesTheMissingPiece) {
     const hid_t file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
     const hsize_t dims[1] = {4};
     const hid_t space = H5Screate_simple(1, dims, nullptr);
-    const hid_t data = H5Dcreate2(file, "intensity", H5T_IEEE_F64LE, space, H5P_DEFAULT,
-                                  H5P_DEFAULT, H5P_DEFAULT);
+    const hid_t data =
+        H5Dcreate2(file, "intensity", H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
     H5Dclose(data);
     H5Sclose(space);
     H5Fclose(file);

@@ -1,10 +1,10 @@
-#include "common/error.h"
 #include "dataset/gissmo.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 
@@ -40,7 +40,8 @@ TEST(Gissmo, ValineMethylsBecomeTwoGroupsOfThree) {
 // Maybridge Ro3 01_A02: an ethyl (CH3 1.306 ppm, CH2 2.896 ppm, 8.18 Hz), an aryl CH3 singlet and
 // one aromatic singlet; the −14 Hz couplings inside each CH3/CH2 disappear into the groups.
 TEST(Gissmo, EthylAndMethylSingletsFromAMaybridgeFragment) {
-    const SpinSystem s = readGissmoFile(testFile("Maybridge_Ro3_Fragment_01_A02_simulation_1.json"));
+    const SpinSystem s =
+        readGissmoFile(testFile("Maybridge_Ro3_Fragment_01_A02_simulation_1.json"));
     ASSERT_EQ(s.size(), 4u);
     expectGroup(s, 0, 6.9436, 1);
     expectGroup(s, 1, 2.89561, 2);
@@ -61,11 +62,13 @@ TEST(Gissmo, CholineKeepsMagneticallyInequivalentProtonsApart) {
     expectGroup(s, 2, 3.506, 1);
     expectGroup(s, 3, 3.506, 1);
     expectGroup(s, 4, 3.189, 9);
-    for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(s.couplingHz(i, 4), 0.0);
+    for (std::size_t i = 0; i < 4; ++i)
+        EXPECT_EQ(s.couplingHz(i, 4), 0.0);
 }
 
 TEST(Gissmo, FolderImportKeepsFitSystemsAndSaysWhyOthersWereSkipped) {
-    const GissmoFolder folder = readGissmoFolder(std::string(SPINHANCE_TEST_DATA_DIR) + "/dataset", 4);
+    const GissmoFolder folder =
+        readGissmoFolder(std::string(SPINHANCE_TEST_DATA_DIR) + "/dataset", 4);
     ASSERT_EQ(folder.systems.size(), 2u); // choline has 5 groups > 4
     ASSERT_EQ(folder.skipped.size(), 1u);
     EXPECT_EQ(folder.skipped[0].rfind("Choline_Govindaraju_2000.json: 5 groups", 0), 0u)

@@ -3,7 +3,6 @@
 #include "dataset/validation.h"
 
 #include <gtest/gtest.h>
-
 #include <map>
 #include <set>
 
@@ -37,7 +36,8 @@ TEST(Sampler, SameSeedSameSystemOtherSeedOtherSystem) {
     EXPECT_TRUE(sameSystem(sampleSpinSystem(42, options), sampleSpinSystem(42, options)));
     int identical = 0;
     for (std::uint64_t seed = 0; seed < 200; ++seed)
-        identical += sameSystem(sampleSpinSystem(seed, options), sampleSpinSystem(seed + 1000, options));
+        identical +=
+            sameSystem(sampleSpinSystem(seed, options), sampleSpinSystem(seed + 1000, options));
     EXPECT_EQ(identical, 0);
 }
 
@@ -59,9 +59,11 @@ TEST(Sampler, EveryDegeneracyOfTheVocabularyOccurs) {
     std::map<int, int> counts;
     for (std::uint64_t seed = 0; seed < 3000; ++seed) {
         const SpinSystem s = sampleSpinSystem(seed, GeneratorOptions{});
-        for (const SpinGroup& g : s.groups()) ++counts[g.protonCount];
+        for (const SpinGroup& g : s.groups())
+            ++counts[g.protonCount];
     }
-    for (int n : degeneracyVocabulary()) EXPECT_GT(counts[n], 0) << n << "H never sampled";
+    for (int n : degeneracyVocabulary())
+        EXPECT_GT(counts[n], 0) << n << "H never sampled";
 }
 
 TEST(Sampler, GroupsAreInCanonicalOrder) {
@@ -82,14 +84,15 @@ TEST(Sampler, ParaRingsAreAaBbWithEqualShiftsInPairs) {
     for (std::uint64_t seed = 0; seed < 2000 && rings < 20; ++seed) {
         const SpinSystem s = sampleSpinSystem(seed, GeneratorOptions{});
         bool hasPara = false;
-        for (const std::string& f : s.fragments) hasPara |= f.rfind("para-ring:", 0) == 0;
+        for (const std::string& f : s.fragments)
+            hasPara |= f.rfind("para-ring:", 0) == 0;
         if (!hasPara) continue;
         int pairs = 0;
         for (std::size_t i = 0; i < s.size(); ++i)
             for (std::size_t j = i + 1; j < s.size(); ++j)
                 if (s.group(i).protonCount == 1 && s.group(j).protonCount == 1 &&
-                    s.group(i).shiftPpm == s.group(j).shiftPpm &&
-                    s.couplingHz(i, j) >= 1.8 && s.couplingHz(i, j) <= 2.6)
+                    s.group(i).shiftPpm == s.group(j).shiftPpm && s.couplingHz(i, j) >= 1.8 &&
+                    s.couplingHz(i, j) <= 2.6)
                     ++pairs;
         EXPECT_GE(pairs, 2) << "seed " << seed;
         ++rings;

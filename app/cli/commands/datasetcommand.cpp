@@ -1,6 +1,5 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
 #include "common/error.h"
 #include "dataset/datasetstats.h"
 #include "dataset/datasetwriter.h"
@@ -27,10 +26,11 @@ void parseGroups(const std::string& text, GeneratorOptions& options) {
     const std::size_t dash = text.find('-');
     try {
         options.minGroups = std::stoi(text.substr(0, dash));
-        options.maxGroups = dash == std::string::npos ? options.minGroups : std::stoi(text.substr(dash + 1));
+        options.maxGroups =
+            dash == std::string::npos ? options.minGroups : std::stoi(text.substr(dash + 1));
     } catch (const std::exception&) {
-        throw Error(ErrorCode::InvalidArgument, "expected MIN-MAX such as 1-8, found '" + text + "'",
-                    {"", 0, "--groups"});
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected MIN-MAX such as 1-8, found '" + text + "'", {"", 0, "--groups"});
     }
 }
 
@@ -53,20 +53,19 @@ void printSummary(const std::string& path, const DatasetSummary& s, double secon
     std::printf("wrote %s: %zu spectra (train %zu, validation %zu, test %zu)\n", path.c_str(),
                 s.count, s.trainCount, s.validationCount, s.testCount);
     std::printf("%.2f s with %d thread(s): %.1f spectra/s (%.1f per thread); %.1f MB on disk "
-                "(%.1f kB per spectrum)\ncontent hash %s\n", seconds, threads,
-                double(s.count) / seconds, double(s.count) / seconds / threads, megabytes,
-                1e3 * megabytes / double(s.count), s.contentHash.c_str());
+                "(%.1f kB per spectrum)\ncontent hash %s\n",
+                seconds, threads, double(s.count) / seconds, double(s.count) / seconds / threads,
+                megabytes, 1e3 * megabytes / double(s.count), s.contentHash.c_str());
 }
 
 void addCommonOptions(po::options_description& options) {
     options.add_options()("out,o", po::value<std::string>()->required(), "output HDF5 file")(
-        "seed", po::value<std::uint64_t>()->default_value(1), "random seed")(
-        "threads", po::value<int>()->default_value(2), "worker threads")(
+        "seed", po::value<std::uint64_t>()->default_value(1),
+        "random seed")("threads", po::value<int>()->default_value(2), "worker threads")(
         "augment", po::value<std::string>()->default_value("benchtop"), "none | benchtop");
 }
 
-template <typename Body>
-int timed(const po::variables_map& vm, Body body) {
+template <typename Body> int timed(const po::variables_map& vm, Body body) {
     const auto start = std::chrono::steady_clock::now();
     const DatasetSummary summary = body();
     const double seconds =
@@ -83,7 +82,8 @@ int runGenerate(const std::vector<std::string>& args) {
         "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule");
     po::variables_map vm;
     int exitCode = ExitOk;
-    if (!parseCommandLine("dataset generate", args, options, {}, vm, exitCode, kUsage)) return exitCode;
+    if (!parseCommandLine("dataset generate", args, options, {}, vm, exitCode, kUsage))
+        return exitCode;
     return runReportingErrors("dataset generate", [&] {
         GeneratorOptions g;
         parseGroups(vm["groups"].as<std::string>(), g);
@@ -100,7 +100,8 @@ int runGenerate(const std::vector<std::string>& args) {
 int runImport(const std::vector<std::string>& args) {
     po::options_description options("dataset import options");
     addCommonOptions(options);
-    options.add_options()("records", po::value<std::string>(), "interchange JSON (array of records)")(
+    options.add_options()("records", po::value<std::string>(),
+                          "interchange JSON (array of records)")(
         "gissmo", po::value<std::string>(), "folder of GISSMO per-atom *.json (evaluation set)")(
         "max-groups", po::value<int>()->default_value(8), "skip GISSMO systems with more groups");
     po::positional_options_description positional;
@@ -117,16 +118,20 @@ int runImport(const std::vector<std::string>& args) {
             throw Error(ErrorCode::InvalidArgument, "give either RECORDS.json or --gissmo DIR");
         std::vector<SpinSystem> systems;
         if (gissmo) {
-            GissmoFolder folder = readGissmoFolder(vm["gissmo"].as<std::string>(), vm["max-groups"].as<int>());
-            std::printf("GISSMO: %zu systems kept, %zu skipped\n", folder.systems.size(), folder.skipped.size());
-            for (const std::string& reason : folder.skipped) std::printf("  skipped %s\n", reason.c_str());
+            GissmoFolder folder =
+                readGissmoFolder(vm["gissmo"].as<std::string>(), vm["max-groups"].as<int>());
+            std::printf("GISSMO: %zu systems kept, %zu skipped\n", folder.systems.size(),
+                        folder.skipped.size());
+            for (const std::string& reason : folder.skipped)
+                std::printf("  skipped %s\n", reason.c_str());
             systems = std::move(folder.systems);
         } else {
             systems = readSpinSystems(vm["records"].as<std::string>());
         }
         return timed(vm, [&] {
-            return writeSystemsDataset(vm["out"].as<std::string>(), systems, vm["seed"].as<std::uint64_t>(),
-                                       g, gissmo ? "gissmo" : "import",
+            return writeSystemsDataset(vm["out"].as<std::string>(), systems,
+                                       vm["seed"].as<std::uint64_t>(), g,
+                                       gissmo ? "gissmo" : "import",
                                        gissmo ? ImportSplit::AllTest : ImportSplit::ByMoleculeId,
                                        vm["threads"].as<int>(), printProgress());
         });

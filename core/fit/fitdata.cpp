@@ -15,7 +15,7 @@ constexpr double kPi = 3.14159265358979323846;
 void checkUniform(const std::vector<double>& ppm, const std::string& source) {
     const double step = (ppm.back() - ppm.front()) / double(ppm.size() - 1);
     for (std::size_t i = 1; i < ppm.size(); ++i)
-        if (std::abs(ppm[i] - ppm[i - 1] - step) > 1e-6 * std::abs(step) + 1e-12)
+        if (std::abs(ppm[i] - ppm[i - 1] - step) > 0.01 * std::abs(step))
             throw Error(ErrorCode::InvalidInput,
                         "expected a uniform ppm axis, found a step of " + std::to_string(ppm[i] - ppm[i - 1]) +
                             " ppm at point " + std::to_string(i) + " against " + std::to_string(step),

@@ -10,7 +10,7 @@ namespace spinhance {
 
 /// The real part of a frequency-domain spectrum on an ascending uniform grid (a descending axis is
 /// reversed). Throws Error{InvalidInput} when the spectrum has no frequency-domain data or its ppm
-/// axis is not uniform to 1e-6 of a step, Error{InvalidArgument} when the field is unknown and
+/// axis is not uniform to 1 % of a step, Error{InvalidArgument} when the field is unknown and
 /// `fieldMHz` is not given.
 FitData fitDataFromSpectrum(const Spectrum& spectrum, std::optional<double> fieldMHz = std::nullopt);
 

@@ -35,6 +35,10 @@ struct FitOptions {
     bool fitBaseline = false;   ///< offset and slope together
     std::vector<std::string> fixedGroups;   ///< labels whose shift stays fixed ("A")
     std::vector<std::string> fixedCouplings; ///< label pairs whose J stays fixed ("A-B")
+    /// Groups whose start shift lies outside the data's ppm range keep their shift: nothing there
+    /// constrains it; nor a J between two such groups. Their couplings to groups inside stay free
+    /// (seen in the partners' multiplets).
+    bool fixGroupsOutsideData = true;
     /// Groups whose start shifts differ by less than this are one parameter (AA'BB' ties); so are
     /// equal couplings between the same two tied classes (J_AB = J_A'B').
     bool tieEqualShifts = true;

@@ -141,13 +141,25 @@ void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
     }
 }
 
+FitOptions withOutsideGroupsFixed(FitOptions options, const SpinSystem& start, const PpmGrid& grid) {
+    if (!options.fixGroupsOutsideData) return options;
+    auto outside = [&](std::size_t g) { return start.group(g).shiftPpm < grid.fromPpm || start.group(g).shiftPpm > grid.toPpm; };
+    for (std::size_t i = 0; i < start.size(); ++i) {
+        if (!outside(i)) continue;
+        options.fixedGroups.push_back(start.group(i).label);
+        for (std::size_t j = i + 1; j < start.size(); ++j)
+            if (outside(j)) options.fixedCouplings.push_back(start.group(i).label + "-" + start.group(j).label);
+    }
+    return options;
+}
+
 } // namespace
 
 FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const LineModel& startLine,
                         const FitOptions& options, const ProgressCallback& progress, const CancelFlag* cancel) {
     checkData(data);
     validate(start);
-    ParameterSet params(start, startLine, options);
+    ParameterSet params(start, startLine, withOutsideGroupsFixed(options, start, data.grid));
     if (params.freeIndices().empty())
         throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit", {"", 0, "fix"});
     estimateLinearParameters(params, data, options);

@@ -132,6 +132,15 @@ void writeFitted(const std::string& path, const FitResult& fit) {
     if (!out) throw Error(ErrorCode::Io, "cannot write the fitted system", {path, 0, "--out"});
 }
 
+void writeCurves(const std::string& path, const FitResult& fit) {
+    std::ofstream out(path);
+    out << std::setprecision(10) << "# ppm\tmeasured\tfitted\tresidual\n";
+    for (std::size_t i = 0; i < fit.measured.size(); ++i)
+        out << fit.grid.ppmAt(i) << '\t' << fit.measured[i] << '\t' << fit.fitted[i] << '\t'
+            << fit.measured[i] - fit.fitted[i] << '\n';
+    if (!out) throw Error(ErrorCode::Io, "cannot write the curves", {path, 0, "--curves"});
+}
+
 int fit(const po::variables_map& vm) {
     const std::string startFile = vm["start"].as<std::string>();
     const std::vector<SpinSystem> systems = readSpinSystems(startFile);
@@ -147,6 +156,7 @@ int fit(const po::variables_map& vm) {
     const FitData data = loadData(vm);
     const FitResult result = fitSpinSystem(data, start, line, options);
     writeFitted(vm["out"].as<std::string>(), result);
+    if (vm.count("curves")) writeCurves(vm["curves"].as<std::string>(), result);
     if (vm["json"].as<bool>()) {
         nlohmann::json out = nlohmann::json::parse(spinSystemToJson(result.system));
         out["fit"] = describe(result);
@@ -171,6 +181,7 @@ int runFit(const std::vector<std::string>& args) {
         ("fit-phase", po::bool_switch(), "also fit a global zero-order phase")
         ("fit-baseline", po::bool_switch(), "also fit a linear baseline")
         ("no-stages", po::bool_switch(), "skip the broadened stages (start is already close)")
+        ("curves", po::value<std::string>(), "also write ppm, measured, fitted, residual rows (TSV)")
         ("json", po::bool_switch(), "print the result as JSON");
     po::positional_options_description positional;
     positional.add("spectrum", 1);

@@ -8,7 +8,8 @@
 // Root attributes: format = "spinhance-dataset", layout_version = 1, generator_version, source
 // ("generated" | "import" | "gissmo"), seed (uint64), count, grid_from_ppm, grid_to_ppm,
 // grid_points, field_mhz (nominal), augment ("benchtop" | "none"), min_groups, max_groups,
-// augmentations_per_molecule, validation_fraction, test_fraction, train_count,
+// augmentations_per_molecule, augmentation_settings (text: every switch and range),
+// validation_fraction, test_fraction, train_count,
 // validation_count, test_count, content_hash (32 hex digits over spectra, targets, ids, splits).
 //
 // Datasets (N samples, P grid points, G = 8 group slots; groups in canonical order shift ↓ then

@@ -8,6 +8,7 @@
 #include "dataset/rng.h"
 
 #include <algorithm>
+#include <sstream>
 
 namespace spinhance {
 
@@ -66,6 +67,23 @@ TargetBatch packTargets(const std::vector<DatasetRecord>& records) {
     return t;
 }
 
+// Every switch and range of the benchtop effects, so a file documents how it was made.
+std::string describeAugmentation(const AugmentationOptions& a) {
+    auto on = [](bool flag) { return flag ? "on" : "off"; };
+    std::ostringstream text;
+    text << "clean_linewidth_hz=" << a.cleanLinewidthHz << ";linewidth=" << on(a.lineWidth) << ","
+         << a.minLinewidthHz << "-" << a.maxLinewidthHz
+         << ";gaussian_fraction=" << on(a.lineShapeMix) << ",<=" << a.maxGaussianFraction
+         << ";field_jitter=" << on(a.fieldJitter) << ",+-" << a.fieldJitterMHz
+         << ";reference_offset=" << on(a.referenceOffset) << ",+-" << a.maxReferenceOffsetPpm
+         << ";solvent=" << on(a.solventPeaks) << ";water=" << on(a.water)
+         << ";c13_satellites=" << on(a.carbonSatellites) << ";phase=" << on(a.phaseError) << ",+-"
+         << a.maxPhaseDegrees << ";baseline=" << on(a.baselineDrift) << "," << a.maxBaselineFraction
+         << "," << a.maxBaselineOffset << ";noise=" << on(a.noise) << ",snr" << a.minSnr << "-"
+         << a.maxSnr;
+    return text.str();
+}
+
 } // namespace
 
 struct DatasetWriter::Impl {
@@ -118,6 +136,7 @@ void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
                        std::int64_t(o.augmentationsPerMolecule));
     h5::writeAttribute(file, "validation_fraction", o.validationFraction);
     h5::writeAttribute(file, "test_fraction", o.testFraction);
+    h5::writeAttribute(file, "augmentation_settings", describeAugmentation(o.augmentation));
 }
 
 void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {

@@ -1,5 +1,6 @@
 #include "dataset/datasetwriter.h"
 #include "dataset/generator.h"
+#include "dataset/rng.h"
 
 #include <benchmark/benchmark.h>
 #include <filesystem>
@@ -43,5 +44,26 @@ BENCHMARK(BM_GenerateDataset)
     ->Unit(benchmark::kSecond)
     ->UseRealTime()
     ->Iterations(1);
+
+} // namespace
+
+namespace {
+
+// Training reads shuffled batches: 64 random rows, each its own HDF5 read and chunk inflate.
+void BM_ReadRandomBatch(benchmark::State& state) {
+    const auto path = std::filesystem::temp_directory_path() / "spinhance-datasetbench-read.h5";
+    generateDataset(path.string(), 512, 2, GeneratorOptions{}, 2);
+    const DatasetReader reader(path.string());
+    Rng rng(1);
+    std::vector<std::size_t> batch(64);
+    for (auto _ : state) {
+        for (std::size_t& index : batch)
+            index = std::size_t(rng.uniformInt(0, 511));
+        benchmark::DoNotOptimize(reader.readMany(batch));
+    }
+    state.SetItemsProcessed(state.iterations() * 64);
+    std::filesystem::remove(path);
+}
+BENCHMARK(BM_ReadRandomBatch)->Unit(benchmark::kMillisecond);
 
 } // namespace

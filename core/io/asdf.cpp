@@ -13,6 +13,10 @@ namespace {
 
 enum class TokenKind { None, Abs, Dif, Dup };
 
+// Limits that keep hostile input from exhausting memory: no NMR table comes near them.
+constexpr double kMaxDupCount = 1e6;
+constexpr std::size_t kMaxTablePoints = std::size_t(1) << 25;
+
 // Accumulates one token's characters; flushing turns it into values. Kept on the stack: the
 // decoder runs per line and must be fast for megabyte files.
 class LineDecoder {
@@ -102,7 +106,7 @@ void LineDecoder::apply(double number) {
         break;
     case TokenKind::Dup: {
         if (m_values.size() < 2) fail("a DUP count needs a preceding ordinate on the line");
-        if (number < 1 || number > 1e7) fail("DUP count out of range");
+        if (number < 1 || number > kMaxDupCount) fail("DUP count out of range");
         for (long i = 1; i < long(number); ++i)
             m_values.push_back(m_lastWasDif ? m_values.back() + m_lastDif : m_values.back());
         break;
@@ -200,6 +204,9 @@ std::vector<double> decodeXppYY(const std::vector<std::string_view>& lines, int 
             first = 2;
         }
         ys.insert(ys.end(), values.begin() + long(first), values.end());
+        if (ys.size() > kMaxTablePoints)
+            throw Error(ErrorCode::Unsupported, "more than 2^25 points in one data table",
+                        {file, firstLineNumber + int(i), "ASDF data"});
         previousEndedInDif = endedInDif;
     }
     return ys;

@@ -90,7 +90,7 @@ Fid readFid(const fs::path& experiment, const io::BrukerParameters& acqus,
     const double sf = referenceFrequencyMHz(acqus, procs);
     fid.carrierPpm = (acqus.optNumber("SFO1").value_or(sf) - sf) * 1e6 / sf;
     fid.groupDelayPoints = io::brukerGroupDelay(acqus.optNumber("GRPDLY").value_or(0.0),
-                                                int(acqus.optNumber("DSPFVS").value_or(0.0)),
+                                                acqus.optNumber("DSPFVS").value_or(0.0),
                                                 acqus.optNumber("DECIM").value_or(0.0));
     return fid;
 }

@@ -37,15 +37,17 @@ const std::map<int, std::map<int, double>>& dspTable() {
 
 } // namespace
 
-double brukerGroupDelayFromTable(int dspfvs, double decim) {
-    const auto version = dspTable().find(dspfvs);
+double brukerGroupDelayFromTable(double dspfvs, double decim) {
+    // Range checks first: converting an out-of-range double to int is undefined behaviour.
+    if (!(dspfvs >= 0 && dspfvs <= 100 && decim >= 0 && decim <= 1e6)) return 0.0;
+    const auto version = dspTable().find(int(std::lround(dspfvs)));
     if (version == dspTable().end()) return 0.0;
     const auto entry = version->second.find(int(std::lround(decim)));
     return entry == version->second.end() ? 0.0 : entry->second;
 }
 
-double brukerGroupDelay(double grpdly, int dspfvs, double decim) {
-    if (grpdly > 0.0) return grpdly;
+double brukerGroupDelay(double grpdly, double dspfvs, double decim) {
+    if (grpdly > 0.0 && grpdly < 1e6) return grpdly;
     return brukerGroupDelayFromTable(dspfvs, decim);
 }
 

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <optional>
+#include <sstream>
 
 namespace spinhance::io {
 
@@ -76,13 +77,20 @@ struct DecodedBlock {
     AsdfEncodings encodings;
 };
 
+std::string formatCount(double count) {
+    std::ostringstream text;
+    text.precision(15);
+    text << count;
+    return text.str();
+}
+
 // One point more or less than declared is tolerated: some exporters (Varian VNMR 4.24) count the
 // fence post; FIRSTX..LASTX is then spread over the values actually present.
 void checkCount(const BlockView& view, std::size_t found, double expected, const JcampLdr* ldr,
                 std::string_view label) {
     if (std::abs(double(found) - expected) > 1.5)
-        view.fail(ldr, label, "expected " + std::to_string(long(expected)) +
-                                  " points, found " + std::to_string(found) + " in the data table");
+        view.fail(ldr, label, "expected " + formatCount(expected) + " points, found " +
+                                  std::to_string(found) + " in the data table");
 }
 
 std::vector<double> decodeTable(const BlockView& view, const JcampLdr& table, AsdfEncodings& enc) {
@@ -237,7 +245,7 @@ Fid fidFromBlock(const BlockView& view, const DecodedBlock& data) {
     if (fid.spectralWidthHz <= 0) view.fail(view.find("LAST"), "LAST", "expected a positive acquisition time");
     fid.carrierPpm = carrierPpm(view, fid.spectralWidthHz, n);
     fid.groupDelayPoints = brukerGroupDelay(view.optNumber("$GRPDLY").value_or(0.0),
-                                            int(view.optNumber("$DSPFVS").value_or(0.0)),
+                                            view.optNumber("$DSPFVS").value_or(0.0),
                                             view.optNumber("$DECIM").value_or(0.0));
     return fid;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -92,7 +93,8 @@ bool parseDouble(std::string_view text, double& value) {
     if (text.empty()) return false;
     const char* end = text.data() + text.size();
     auto result = std::from_chars(text.data(), end, value);
-    return result.ec == std::errc() && result.ptr == end;
+    // "nan" and "inf" parse, but no file format here means them: treat as not a number.
+    return result.ec == std::errc() && result.ptr == end && std::isfinite(value);
 }
 
 std::string fileNameOf(const std::string& path) {

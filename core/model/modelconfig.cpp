@@ -48,8 +48,8 @@ SizeSpec sizeSpec(const std::string& size) {
     // Widths and depths chosen so the parameter counts land near 10 M / 57 M / 137 M (modelbench).
     if (size == "tiny") return {64, 4, 1, 1, 128, 128, {8, 16}};
     if (size == "light") return {256, 8, 6, 4, 1024, 512, {64, 128}};
-    if (size == "med") return {512, 8, 8, 6, 2048, 512, {96, 192}};
-    if (size == "xl") return {768, 12, 10, 6, 3072, 1024, {128, 256}};
+    if (size == "med") return {512, 8, 8, 6, 2304, 512, {96, 192}};
+    if (size == "xl") return {768, 12, 11, 6, 3072, 1024, {128, 256}};
     throw Error(ErrorCode::InvalidArgument,
                 "expected a model size tiny, light, med or xl, found '" + size + "'",
                 ErrorContext{{}, 0, "size"});

@@ -84,7 +84,9 @@ std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
         if (status & kStatusInt32) return bigEndian<std::int32_t>(p);
         return bigEndian<std::int16_t>(p);
     };
-    for (std::size_t i = 0; i < np / 2; ++i) points[i] = {at(2 * i), at(2 * i + 1)};
+    // VNMR stores the quadrature channels with the opposite sense of rotation to Bruker; the
+    // conjugate puts downfield lines at high ppm (checked on HMDB00005: DSS at 0, CH3 at 1.05 ppm).
+    for (std::size_t i = 0; i < np / 2; ++i) points[i] = {at(2 * i), -at(2 * i + 1)};
     return points;
 }
 

@@ -98,3 +98,17 @@ TEST(VendorAgreement, ProcessedFidsPutSharpSingletsWhereTheVendorDid) {
         EXPECT_GE(compared, 1);
     }
 }
+
+// Varian/Agilent: procpar's rfl/rfp put DSS at 0 ppm; our FFT must agree without any referencing
+// (the quadrature sense of VNMR is opposite to Bruker's, a mirror image would put DSS near 9.6).
+TEST(VendorAgreement, VarianFidPutsDssAtZeroFromProcparReferencing) {
+    if (!std::filesystem::exists(shared("MANIFEST.md"))) GTEST_SKIP() << "shared data not found";
+    ProcessOptions noReference;
+    noReference.reference = false;
+    const Spectrum s = processAuto(openSpectrum(shared("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid")),
+                                   noReference);
+    const auto dss = peakPositionPpm(s, -0.05, 0.05);
+    ASSERT_TRUE(dss);
+    EXPECT_NEAR(*dss, 0.0, 0.01);
+    EXPECT_TRUE(isSharpSinglet(s, *dss, noiseLevel(s.real)));
+}

@@ -1,37 +1,38 @@
 #include "coreservices.h"
 
 #include "common/error.h"
+#include "fit/fitdata.h"
 #include "io/readerregistry.h"
+#include "processing/autoprocess.h"
+#include "processing/resample.h"
+#include "model/evaluator.h"
 #include "model/modelregistry.h"
 #include "model/trainer.h"
 #include "spin/spinsystemjson.h"
 
-#include <algorithm>
 
 namespace spinhance::ui {
 
 namespace {
 
-// Stand-in until core/processing's resampleToGrid is in the build: linear interpolation onto the
-// grid, zero outside the measured window, unit integral.
-std::vector<double> interpolateOntoGrid(const Spectrum& spectrum, const PpmGrid& grid) {
-    std::vector<std::pair<double, double>> points;
-    for (std::size_t i = 0; i < spectrum.size(); ++i) points.push_back({spectrum.ppm[i], spectrum.real[i]});
-    std::sort(points.begin(), points.end());
-    std::vector<double> values(std::size_t(grid.points), 0.0);
-    double sum = 0.0;
-    for (std::size_t i = 0; i < values.size() && points.size() > 1; ++i) {
-        const double ppm = grid.ppmAt(i);
-        const auto it = std::lower_bound(points.begin(), points.end(), std::make_pair(ppm, -1e300));
-        if (it == points.begin() || it == points.end()) continue;
-        const auto& [x0, y0] = *(it - 1);
-        const auto& [x1, y1] = *it;
-        values[i] = std::max(0.0, y0 + (y1 - y0) * (ppm - x0) / (x1 - x0));
-        sum += values[i];
-    }
-    if (sum > 0.0)
-        for (double& v : values) v /= sum;
-    return values;
+MetricList toMetricList(const EvaluationMetrics& m) {
+    return {{"shift MAE (ppm)", m.canonical.shiftMaePpm},
+            {"J MAE coupled (Hz)", m.canonical.jMaeCoupledHz},
+            {"J MAE all (Hz)", m.canonical.jMaeAllHz},
+            {"coupling F1", m.canonical.couplingF1},
+            {"degeneracy bal. acc.", m.canonical.degeneracyBalancedAccuracy},
+            {"shift MAE, Hungarian (ppm)", m.hungarian.shiftMaePpm},
+            {"J MAE coupled, Hungarian (Hz)", m.hungarian.jMaeCoupledHz},
+            {"group-count accuracy", m.groupCountAccuracy},
+            {"spectral cosine", m.spectralCosine},
+            {"spectra", double(m.count)}};
+}
+
+MetricList evaluateModel(const std::string& modelPath, const std::string& datasetPath,
+                         const ProgressCallback& progress, CancelFlag* cancel) {
+    const std::unique_ptr<Predictor> predictor = Predictor::load(modelPath);
+    const DatasetReader reader(datasetPath);
+    return toMetricList(spinhance::evaluate(*predictor, reader, Split::Test, progress, cancel));
 }
 
 TrainingConfig toConfig(const TrainingRequest& request) {
@@ -61,13 +62,14 @@ void throwNotAvailable(const std::string& what) {
     throw Error(ErrorCode::Unsupported, what + " is not available in this build");
 }
 
-// Each entry switches to the core function once its room's .cpp is part of the build.
 CoreServices defaultCoreServices() {
     CoreServices s;
     s.openSpectrum = [](const std::string& path) { return spinhance::openSpectrum(path); };
     s.fileFilters = [] { return readerFileFilters(); };
-    s.processAuto = [](const Spectrum& spectrum) { return spectrum; };
-    s.resampleToGrid = interpolateOntoGrid;
+    s.processAuto = [](const Spectrum& spectrum) { return spinhance::processAuto(spectrum); };
+    s.resampleToGrid = [](const Spectrum& spectrum, const PpmGrid& grid) {
+        return spinhance::resampleToGrid(spectrum, grid);
+    };
     s.simulateSticks = [](const SpinSystem& system, double fieldMHz) {
         return spinhance::simulateSticks(system, SimulationOptions{fieldMHz});
     };
@@ -83,9 +85,14 @@ CoreServices defaultCoreServices() {
         spinhance::train(toConfig(request), progress,
                          [&onEpoch](const EpochMetrics& m) { onEpoch(toEpochPoint(m)); }, cancel);
     };
-    s.evaluate = [](const std::string&, const std::string&, const ProgressCallback&,
-                    CancelFlag*) -> MetricList { throwNotAvailable("evaluation"); };
+    s.evaluate = evaluateModel;
     s.spinSystemToJson = [](const SpinSystem& system) { return spinhance::spinSystemToJson(system); };
+    s.fitData = [](const Spectrum& spectrum) { return fitDataFromSpectrum(spectrum); };
+    s.fitSpinSystem = [](const FitData& data, const SpinSystem& start, const LineModel& line,
+                         const FitOptions& options, const ProgressCallback& progress,
+                         CancelFlag* cancel) {
+        return spinhance::fitSpinSystem(data, start, line, options, progress, cancel);
+    };
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/ppmgrid.h"
 #include "common/progress.h"
+#include "fit/fitproblem.h"
 #include "io/spectrum.h"
 #include "model/predictor.h"
 #include "spin/lineshape.h"
@@ -39,8 +40,7 @@ struct EpochPoint {
 using MetricList = std::vector<std::pair<std::string, double>>;
 
 /// The core functions the GUI calls, as replaceable functions: the application uses
-/// defaultCoreServices(), tests substitute fakes, and a room that has not landed yet reports
-/// Error{Unsupported} instead of breaking the build.
+/// defaultCoreServices(), tests substitute fakes.
 struct CoreServices {
     std::function<Spectrum(const std::string& path)> openSpectrum;
     std::function<std::vector<std::pair<std::string, std::vector<std::string>>>()> fileFilters;
@@ -62,9 +62,14 @@ struct CoreServices {
                              const ProgressCallback&, CancelFlag*)>
         evaluate;
     std::function<std::string(const SpinSystem&)> spinSystemToJson;
+    /// A processed spectrum as the fitter reads it (ascending uniform grid, field from the file).
+    std::function<FitData(const Spectrum&)> fitData;
+    std::function<FitResult(const FitData&, const SpinSystem& start, const LineModel&,
+                            const FitOptions&, const ProgressCallback&, CancelFlag*)>
+        fitSpinSystem;
 };
 
-/// The core as built: functions whose room has landed, Error{Unsupported} for the others.
+/// The core functions themselves.
 CoreServices defaultCoreServices();
 
 /// Throws Error{Unsupported} "<what> is not available in this build".

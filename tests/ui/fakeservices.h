@@ -88,6 +88,7 @@ inline Spectrum fakeSpectrum(const std::string& path) {
 inline CoreServices fakeServices() {
     CoreServices s = defaultCoreServices();
     s.openSpectrum = fakeSpectrum;
+    s.processAuto = [](const Spectrum& spectrum) { return spectrum; };
     s.resampleToGrid = [](const Spectrum&, const PpmGrid& grid) {
         return std::vector<double>(std::size_t(grid.points), 1.0 / grid.points);
     };

@@ -15,6 +15,10 @@ void registerMetaTypes() {
     qRegisterMetaType<EpochPoint>();
     qRegisterMetaType<TrainingRequest>();
     qRegisterMetaType<MetricList>();
+    qRegisterMetaType<FitJob>();
+    qRegisterMetaType<Progress>();
+    qRegisterMetaType<std::shared_ptr<FitResult>>();
+    qRegisterMetaType<std::shared_ptr<CancelFlag>>();
 }
 
 QString describeFailure(const std::exception& error, const QString& path) {

@@ -5,6 +5,7 @@
 
 #include <QColor>
 
+#include <algorithm>
 #include <cmath>
 
 namespace spinhance::ui {
@@ -26,8 +27,33 @@ void GroupTableModel::setSystem(SpinSystem* system, std::vector<double> confiden
     beginResetModel();
     m_system = system;
     m_confidence = std::move(confidence);
+    m_shiftErrorPpm.clear();
+    m_couplingErrorHz.clear();
     m_fieldMHz = fieldMHz > 0.0 ? fieldMHz : 90.0;
     endResetModel();
+}
+
+void GroupTableModel::setErrors(std::vector<double> shiftErrorPpm,
+                                std::vector<double> couplingErrorHz) {
+    m_shiftErrorPpm = std::move(shiftErrorPpm);
+    m_couplingErrorHz = std::move(couplingErrorHz);
+    refresh();
+}
+
+// "7.10 ± 0.02, 1.70 ± 0.05": each coupling of the group, largest first, with its fit error.
+QString GroupTableModel::couplingErrorText(std::size_t group) const {
+    const std::size_t n = m_system->size();
+    if (m_couplingErrorHz.size() != n * n) return {};
+    std::vector<std::pair<double, double>> pairs;
+    for (std::size_t j = 0; j < n; ++j)
+        if (j != group && m_system->couplingHz(group, j) != 0.0)
+            pairs.push_back({m_system->couplingHz(group, j), m_couplingErrorHz[group * n + j]});
+    std::sort(pairs.begin(), pairs.end(),
+              [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
+    QStringList parts;
+    for (const auto& [jHz, errorHz] : pairs)
+        parts << QStringLiteral("%1 ± %2").arg(jHz, 0, 'f', 2).arg(errorHz, 0, 'g', 2);
+    return parts.join(QStringLiteral(", "));
 }
 
 void GroupTableModel::refresh() {
@@ -50,7 +76,12 @@ QVariant GroupTableModel::displayData(int row, int column) const {
     switch (column) {
     case Label: return QString::fromStdString(group.label);
     case Shift: return QString::number(group.shiftPpm, 'f', 3);
+    case ShiftError:
+        return std::size_t(row) < m_shiftErrorPpm.size()
+                   ? QVariant(QStringLiteral("± %1").arg(m_shiftErrorPpm[std::size_t(row)], 0, 'g', 2))
+                   : QVariant();
     case Protons: return group.protonCount;
+    case CouplingErrors: return couplingErrorText(std::size_t(row));
     case Multiplicity:
         return QString::fromStdString(describeMultiplicity(*m_system, std::size_t(row), options).label);
     case Couplings:
@@ -81,6 +112,8 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Label: return tr("Group");
     case Shift: return tr("δ (ppm)");
+    case ShiftError: return tr("δ ± (ppm)");
+    case CouplingErrors: return tr("J ± (Hz)");
     case Protons: return tr("nH");
     case Multiplicity: return tr("Mult.");
     case Couplings: return tr("J (Hz)");

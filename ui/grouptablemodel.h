@@ -8,17 +8,29 @@
 
 namespace spinhance::ui {
 
-/// The group table: label, δ (ppm), nH, multiplicity (derived from the couplings), J (Hz) and
-/// confidence. δ and nH are editable; every edit emits systemEdited() so the overlay re-simulates.
+/// The group table: label, δ (ppm) and its fit error, nH, multiplicity (derived from the couplings),
+/// J (Hz), the fit errors of the group's couplings, and confidence. δ and nH are editable; every edit emits systemEdited() so the overlay re-simulates.
 class GroupTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Label, Shift, Protons, Multiplicity, Couplings, Confidence, ColumnCount };
+    enum Column {
+        Label,
+        Shift,
+        ShiftError,
+        Protons,
+        Multiplicity,
+        Couplings,
+        CouplingErrors,
+        Confidence,
+        ColumnCount
+    };
 
     explicit GroupTableModel(QObject* parent = nullptr);
 
     /// Shows `system` (not owned; edits write into it). nullptr clears the table.
     void setSystem(SpinSystem* system, std::vector<double> confidence, double fieldMHz);
+    /// Standard errors from a fit (per group; row-major n×n); empty vectors blank the ± columns.
+    void setErrors(std::vector<double> shiftErrorPpm, std::vector<double> couplingErrorHz);
     /// Call after the system changed elsewhere (e.g. the coupling matrix).
     void refresh();
 
@@ -34,9 +46,12 @@ Q_SIGNALS:
 
 private:
     QVariant displayData(int row, int column) const;
+    QString couplingErrorText(std::size_t group) const;
 
     SpinSystem* m_system = nullptr;
     std::vector<double> m_confidence;
+    std::vector<double> m_shiftErrorPpm;
+    std::vector<double> m_couplingErrorHz;
     double m_fieldMHz = 90.0;
 };
 

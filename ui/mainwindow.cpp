@@ -4,6 +4,7 @@
 #include "analysisworker.h"
 #include "appsettings.h"
 #include "comparisonpanel.h"
+#include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "spectrumview.h"
 #include "trainingpanel.h"
@@ -56,8 +57,7 @@ QWidget* MainWindow::createSpectrumTab() {
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(createDocumentList());
     auto* right = new QSplitter(Qt::Vertical, split);
-    m_view = new SpectrumView(right);
-    right->addWidget(m_view);
+    right->addWidget(createSpectrumArea(right));
     auto* tables = new QSplitter(Qt::Horizontal, right);
     m_groupModel = new GroupTableModel(this);
     m_couplingModel = new CouplingMatrixModel(this);
@@ -65,6 +65,7 @@ QWidget* MainWindow::createSpectrumTab() {
     m_groupTable->setModel(m_groupModel);
     m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groupTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupTable->horizontalHeader()->setStretchLastSection(true);
     m_matrixTable = new QTableView(tables);
     m_matrixTable->setModel(m_couplingModel);
@@ -193,7 +194,16 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
 void MainWindow::onSystemEdited() {
     SpectrumDocument* doc = current();
     if (!doc) return;
-    Q_EMIT requestResimulate(doc->id, ++m_generation, doc->system, m_documents[doc->id]);
+    // A hand edit makes the last fit's curves and errors stale.
+    doc->fitCurves.reset();
+    doc->shiftErrorPpm.clear();
+    doc->couplingErrorHz.clear();
+    showFitState(doc);
+    resimulate(*doc);
+}
+
+void MainWindow::resimulate(SpectrumDocument& doc) {
+    Q_EMIT requestResimulate(doc.id, ++m_generation, doc.system, m_documents[doc.id]);
 }
 
 void MainWindow::onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay) {
@@ -231,6 +241,7 @@ void MainWindow::showDocument(int docId) {
     m_groupModel->setSystem(doc && doc->prediction ? &doc->system : nullptr, confidence,
                             currentFieldMHz());
     m_couplingModel->setSystem(doc && doc->prediction ? &doc->system : nullptr);
+    showFitState(doc);
     m_comparison->setDocument(doc ? m_documents[docId] : nullptr);
 }
 

@@ -20,6 +20,7 @@ namespace spinhance::ui {
 
 class AnalysisWorker;
 class ComparisonPanel;
+class FitPanel;
 class CouplingMatrixModel;
 class GroupTableModel;
 class SpectrumView;
@@ -39,6 +40,7 @@ public:
     CouplingMatrixModel* couplingModel() const { return m_couplingModel; }
     TrainingPanel* trainingPanel() const { return m_training; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    FitPanel* fitPanel() const { return m_fitPanel; }
     int documentCount() const { return int(m_documents.size()); }
     const SpectrumDocument* currentDocument() const;
     QString modelPath() const { return m_modelPath; }
@@ -49,6 +51,8 @@ public Q_SLOTS:
     void openFiles(const QStringList& paths);
     void setModelPath(const QString& path);
     void predictCurrent();
+    /// Fits the current system to the visible part of the spectrum (in a worker; cancellable).
+    void fitCurrent();
     void selectGroup(int group);
     void showAbout();
     bool exportPdf(const QString& path);
@@ -63,6 +67,8 @@ Q_SIGNALS:
     /// Overlay drawn for a document; `openToOverlayMs` counts from the open request (or Predict).
     void overlayReady(int docId, double openToOverlayMs);
     void errorShown(const QString& message);
+    /// A fit result was applied to a document (system, errors, fitted curve and residual).
+    void fitApplied(int docId);
     void requestOpen(int requestId, const QString& path, const QString& modelPath);
     void requestPredict(int docId, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
                         const QString& modelPath);
@@ -89,6 +95,11 @@ private:
     void onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay);
     void onFailed(int requestId, const QString& message);
     void onSystemEdited();
+    void resimulate(SpectrumDocument& doc);
+    void onGroupDragged(int group, double deltaPpm);
+    void onFitApplied(int docId, std::shared_ptr<FitResult> result);
+    QWidget* createSpectrumArea(QWidget* parent);
+    void showFitState(const SpectrumDocument* doc);
     void showDocument(int docId);
     void refreshTraces();
     void showError(const QString& message);
@@ -101,6 +112,7 @@ private:
 
     CoreServices m_services;
     SpectrumView* m_view = nullptr;
+    FitPanel* m_fitPanel = nullptr;
     GroupTableModel* m_groupModel = nullptr;
     CouplingMatrixModel* m_couplingModel = nullptr;
     QTableView* m_groupTable = nullptr;

@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "fitpanel.h"
 #include "mainwindow.h"
 #include "spectrumview.h"
 
@@ -53,11 +54,10 @@ void MainWindow::createAnalysisMenu() {
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Predict spin system"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                         &MainWindow::predictCurrent);
-    // The line-shape fit (issue 8) plugs in here.
-    QAction* fit = analysis->addAction(tr("&Fit line shapes"));
+    QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                                       this, &MainWindow::fitCurrent);
     fit->setObjectName("fitAction");
-    fit->setEnabled(false);
-    fit->setToolTip(tr("Arrives with the fitting module"));
+    analysis->addAction(tr("&Cancel fit"), this, [this] { m_fitPanel->presenter().cancel(); });
     analysis->addSeparator();
     analysis->addAction(tr("Choose &model…"), this, &MainWindow::chooseModel);
     analysis->addAction(tr("Reset &zoom"), QKeySequence(Qt::Key_Home), this, [this] {

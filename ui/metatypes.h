@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coreservices.h"
+#include "fitpresenter.h"
 #include "spectrumdocument.h"
 
 #include <QMetaType>
@@ -17,6 +18,10 @@ Q_DECLARE_METATYPE(spinhance::SpinSystem)
 Q_DECLARE_METATYPE(spinhance::ui::EpochPoint)
 Q_DECLARE_METATYPE(spinhance::ui::TrainingRequest)
 Q_DECLARE_METATYPE(spinhance::ui::MetricList)
+Q_DECLARE_METATYPE(spinhance::ui::FitJob)
+Q_DECLARE_METATYPE(spinhance::Progress)
+Q_DECLARE_METATYPE(std::shared_ptr<spinhance::FitResult>)
+Q_DECLARE_METATYPE(std::shared_ptr<spinhance::CancelFlag>)
 
 namespace spinhance::ui {
 /// Registers the types above for queued connections (idempotent).

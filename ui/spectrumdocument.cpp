@@ -7,6 +7,16 @@
 
 namespace spinhance::ui {
 
+namespace {
+
+double largestMagnitude(const std::vector<double>& values) {
+    double peak = 0.0;
+    for (double v : values) peak = std::max(peak, std::abs(v));
+    return peak;
+}
+
+} // namespace
+
 DisplayTrace makeDisplayTrace(const Spectrum& spectrum) {
     if (!spectrum.hasSpectrum() || spectrum.ppm.size() != spectrum.real.size())
         throw Error(ErrorCode::InvalidInput,
@@ -19,11 +29,21 @@ DisplayTrace makeDisplayTrace(const Spectrum& spectrum) {
         std::reverse(trace.ppm.begin(), trace.ppm.end());
         std::reverse(trace.intensity.begin(), trace.intensity.end());
     }
-    double peak = 0.0;
-    for (double v : trace.intensity) peak = std::max(peak, std::abs(v));
+    const double peak = largestMagnitude(trace.intensity);
     if (peak > 0.0)
         for (double& v : trace.intensity) v /= peak;
     return trace;
+}
+
+FitCurves makeFitCurves(const FitResult& result, const Spectrum& spectrum) {
+    const double peak = largestMagnitude(spectrum.real);
+    const double scale = peak > 0.0 ? 1.0 / peak : 1.0;
+    FitCurves curves{result.grid, {}, {}};
+    for (std::size_t i = 0; i < result.fitted.size() && i < result.measured.size(); ++i) {
+        curves.fitted.push_back(result.fitted[i] * scale);
+        curves.residual.push_back((result.measured[i] - result.fitted[i]) * scale);
+    }
+    return curves;
 }
 
 } // namespace spinhance::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ppmgrid.h"
+#include "fit/fitproblem.h"
 #include "io/spectrum.h"
 #include "model/predictor.h"
 
@@ -23,6 +24,14 @@ struct DisplayTrace {
     std::vector<double> intensity;
 };
 
+/// The last fit as drawn: the fitted model and measured − fitted, on the fitted region (ascending),
+/// in the display trace's units.
+struct FitCurves {
+    PpmGrid grid;
+    std::vector<double> fitted;
+    std::vector<double> residual;
+};
+
 /// What the result of a prediction carries back to the GUI thread.
 struct PredictionResult {
     Prediction prediction;
@@ -41,10 +50,16 @@ struct SpectrumDocument {
     SpinSystem system;
     std::optional<ModelInfo> model;
     std::optional<Overlay> overlay;
+    std::optional<FitCurves> fitCurves;    ///< the last fit of `system`; cleared by an edit
+    std::vector<double> shiftErrorPpm;     ///< per group, from the last fit (empty: none)
+    std::vector<double> couplingErrorHz;   ///< row-major n×n, from the last fit (empty: none)
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}
 /// naming the file when it holds no spectrum).
 DisplayTrace makeDisplayTrace(const Spectrum& spectrum);
+
+/// The fit's curves scaled like makeDisplayTrace scales `spectrum` (by its largest |intensity|).
+FitCurves makeFitCurves(const FitResult& result, const Spectrum& spectrum);
 
 } // namespace spinhance::ui

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace spinhance::ui {
 
@@ -25,12 +26,15 @@ QVector<double> gridAxis(const PpmGrid& grid) {
 } // namespace
 
 SpectrumView::SpectrumView(QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this)) {
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this)),
+      m_residualPlot(new QCustomPlot(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_residualPlot);
     layout->addWidget(m_readout);
+    setupResidualPlot();
     m_readout->setObjectName("cursorReadout");
     m_plot->xAxis->setLabel(tr("δ (ppm)"));
     m_plot->yAxis->setLabel(tr("intensity"));
@@ -44,10 +48,12 @@ SpectrumView::SpectrumView(QWidget* parent)
     m_plot->addLayer("simulated", m_plot->layer("main"), QCustomPlot::limBelow);
     connect(m_plot, &QCustomPlot::mousePress, this, &SpectrumView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &SpectrumView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &SpectrumView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
     setPpmRange(0.0, 12.0);
     m_plot->yAxis->setRange(-0.05, 1.05);
-    m_readout->setText(tr("Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset"));
+    m_readout->setText(tr("Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset · "
+                          "Shift+drag: move the selected multiplet"));
 }
 
 void SpectrumView::setPpmRange(double lowPpm, double highPpm) {
@@ -106,6 +112,7 @@ void SpectrumView::clearOverlay() {
 
 void SpectrumView::setOverlay(const Overlay* overlay) {
     clearOverlay();
+    m_overlay = overlay;
     if (overlay) {
         const QVector<double> axis = gridAxis(overlay->grid);
         for (std::size_t g = 0; g < overlay->groups.size(); ++g) {
@@ -144,15 +151,84 @@ void SpectrumView::onMousePress(QMouseEvent* event) {
     // Box zoom only with Ctrl, so a plain drag keeps panning.
     m_plot->setSelectionRectMode(event->modifiers() & Qt::ControlModifier ? QCP::srmZoom
                                                                           : QCP::srmNone);
+    // Shift+drag moves the selected multiplet instead of panning.
+    m_dragging = (event->modifiers() & Qt::ShiftModifier) && m_highlighted >= 0 &&
+                 m_highlighted < int(m_groupGraphs.size());
+    m_plot->setInteraction(QCP::iRangeDrag, !m_dragging);
+    m_dragStartPpm = m_plot->xAxis->pixelToCoord(event->position().x());
+}
+
+void SpectrumView::onMouseRelease(QMouseEvent* event) {
+    if (!m_dragging) return;
+    m_dragging = false;
+    m_plot->setInteraction(QCP::iRangeDrag, true);
+    const double delta = m_plot->xAxis->pixelToCoord(event->position().x()) - m_dragStartPpm;
+    if (delta != 0.0) dragGroup(m_highlighted, delta);
+}
+
+void SpectrumView::dragGroup(int group, double deltaPpm) {
+    previewGroupShift(group, deltaPpm);
+    Q_EMIT groupDragged(group, deltaPpm);
+}
+
+void SpectrumView::previewGroupShift(int group, double deltaPpm) {
+    if (!m_overlay || group < 0 || group >= int(m_groupGraphs.size())) return;
+    QVector<double> axis = gridAxis(m_overlay->grid);
+    for (double& ppm : axis) ppm += deltaPpm;
+    m_groupGraphs[std::size_t(group)]->setData(axis, toQVector(m_overlay->groups[std::size_t(group)]), true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void SpectrumView::onMouseMove(QMouseEvent* event) {
     const double ppm = m_plot->xAxis->pixelToCoord(event->position().x());
+    if (m_dragging) previewGroupShift(m_highlighted, ppm - m_dragStartPpm);
     m_readout->setText(tr("δ %1 ppm · %2 Hz (%3 MHz)")
                            .arg(ppm, 0, 'f', 3)
                            .arg(ppm * m_fieldMHz, 0, 'f', 1)
                            .arg(m_fieldMHz, 0, 'f', 1));
     Q_EMIT cursorMoved(ppm, ppm * m_fieldMHz);
+}
+
+void SpectrumView::setupResidualPlot() {
+    m_residualPlot->setFixedHeight(120);
+    m_residualPlot->xAxis->setRangeReversed(true);
+    m_residualPlot->yAxis->setLabel(tr("residual"));
+    m_residualPlot->xAxis->setTickLabels(false);
+    m_residualPlot->hide();
+    // The residual follows the main plot's ppm window.
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange& range) {
+                m_residualPlot->xAxis->setRange(range);
+                if (m_residualPlot->isVisible()) m_residualPlot->replot(QCustomPlot::rpQueuedReplot);
+            });
+}
+
+void SpectrumView::setFitCurves(const FitCurves* curves) {
+    if (m_fittedGraph) m_plot->removeGraph(m_fittedGraph);
+    m_fittedGraph = nullptr;
+    m_residualPlot->clearGraphs();
+    m_residualPlot->setVisible(curves != nullptr);
+    if (curves) {
+        const QVector<double> axis = gridAxis(curves->grid);
+        m_fittedGraph = m_plot->addGraph();
+        m_fittedGraph->setName(tr("fitted"));
+        m_fittedGraph->setData(axis, toQVector(curves->fitted), true);
+        m_fittedGraph->setPen(QPen(QColor(0, 150, 60), 1.4));
+        QCPGraph* residual = m_residualPlot->addGraph();
+        residual->setName(tr("measured − fitted"));
+        residual->setData(axis, toQVector(curves->residual), true);
+        residual->setPen(QPen(QColor(0, 110, 45), 1.0));
+        double extent = 0.02;
+        for (double v : curves->residual) extent = std::max(extent, std::abs(v));
+        m_residualPlot->yAxis->setRange(-1.1 * extent, 1.1 * extent);
+        m_residualPlot->xAxis->setRange(m_plot->xAxis->range());
+        m_residualPlot->replot();
+    }
+    m_plot->replot();
+}
+
+std::pair<double, double> SpectrumView::visiblePpmRange() const {
+    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
 }
 
 QString SpectrumView::cursorText() const { return m_readout->text(); }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <utility>
 #include <vector>
 
 class QCustomPlot;
@@ -19,7 +20,9 @@ namespace spinhance::ui {
 /// The spectrum plot: ppm axis right-to-left as chemists read it; wheel zoom and drag pan along ppm,
 /// Ctrl+drag for box zoom, double-click to reset; a read-out of the cursor in ppm and Hz. Shows one
 /// or several measured traces (overlaid or stacked) and, under the current one, the simulated total
-/// and each group's multiplet in its own colour.
+/// and each group's multiplet in its own colour. After a fit: the fitted model over the data and the
+/// residual in a small plot underneath. Shift+drag on the selected group's multiplet moves its shift
+/// (groupDragged on release).
 class SpectrumView : public QWidget {
     Q_OBJECT
 public:
@@ -42,10 +45,18 @@ public:
     /// Emphasises one group's multiplet (-1: none).
     void highlightGroup(int group);
     void setFieldMHz(double fieldMHz) { m_fieldMHz = fieldMHz; }
+    /// The fitted model and its residual; nullptr hides them.
+    void setFitCurves(const FitCurves* curves);
+    /// The visible ppm window (low, high).
+    std::pair<double, double> visiblePpmRange() const;
+    /// Previews group `group` moved by `deltaPpm` and reports the move (what Shift+drag does).
+    void dragGroup(int group, double deltaPpm);
 
     int measuredGraphCount() const { return int(m_measured.size()); }
     int overlayGraphCount() const { return int(m_groupGraphs.size()) + (m_totalGraph ? 1 : 0); }
     int highlightedGroup() const { return m_highlighted; }
+    bool hasFitCurves() const { return m_fittedGraph != nullptr; }
+    QCustomPlot* residualPlot() const { return m_residualPlot; }
     QString cursorText() const;
 
     bool savePng(const QString& path, int width, int height);
@@ -61,11 +72,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void cursorMoved(double ppm, double hz);
+    /// A group's multiplet was dragged along the ppm axis by `deltaPpm`.
+    void groupDragged(int group, double deltaPpm);
 
 private:
     void onMousePress(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
+    void previewGroupShift(int group, double deltaPpm);
     void clearOverlay();
+    void setupResidualPlot();
     void styleGroupGraph(int index, bool emphasised, bool dimmed);
 
     QCustomPlot* m_plot = nullptr;
@@ -73,6 +89,11 @@ private:
     std::vector<QCPGraph*> m_measured;
     std::vector<QCPGraph*> m_groupGraphs;
     QCPGraph* m_totalGraph = nullptr;
+    QCustomPlot* m_residualPlot = nullptr;
+    QCPGraph* m_fittedGraph = nullptr;
+    const Overlay* m_overlay = nullptr;
+    bool m_dragging = false;
+    double m_dragStartPpm = 0.0;
     double m_fieldMHz = 90.0;
     int m_highlighted = -1;
     double m_lowPpm = 0.0, m_highPpm = 12.0, m_topIntensity = 1.05;

@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 #include "fakeservices.h"
+#include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
 #include "spectrumview.h"
@@ -12,6 +13,9 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+
+#include "qcustomplotinclude.h"
 
 #include <gtest/gtest.h>
 
@@ -144,6 +148,59 @@ TEST_F(MainWindowFlow, ABadFileBecomesAMessageNamingIt) {
     window->predictCurrent();
     ASSERT_TRUE(modelError.wait(10000));
     EXPECT_TRUE(modelError.last().first().toString().contains("nomodel.pt"));
+}
+
+// The fake spectrum is the ethyl system itself (4.12 q, 2.05 s, 1.26 t, J 7.1 Hz, 1 Hz lines), so a
+// fit started from it must stay there, with small errors, and draw a flat residual.
+TEST_F(MainWindowFlow, FitShowsErrorsTheFittedCurveAndTheResidual) {
+    openAndWaitForOverlay();
+    QSignalSpy applied(window.get(), &MainWindow::fitApplied);
+    window->fitCurrent();
+    ASSERT_TRUE(applied.wait(30000)) << window->lastError().toStdString();
+    const SpectrumDocument& doc = *window->currentDocument();
+    const double truth[] = {4.12, 2.05, 1.26};
+    ASSERT_EQ(doc.shiftErrorPpm.size(), 3u);
+    for (std::size_t g = 0; g < 3; ++g) {
+        EXPECT_NEAR(doc.system.group(g).shiftPpm, truth[g], 0.002);
+        EXPECT_GT(doc.shiftErrorPpm[g], 0.0);
+        EXPECT_LT(doc.shiftErrorPpm[g], 0.002);
+    }
+    EXPECT_NEAR(doc.system.couplingHz(0, 2), 7.1, 0.1);
+    GroupTableModel* model = window->groupModel();
+    EXPECT_TRUE(model->data(model->index(0, GroupTableModel::ShiftError), Qt::DisplayRole).toString().startsWith("± "));
+    EXPECT_TRUE(model->data(model->index(0, GroupTableModel::CouplingErrors), Qt::DisplayRole).toString().startsWith("7.1"));
+    EXPECT_TRUE(window->spectrumView()->hasFitCurves());
+    EXPECT_TRUE(window->spectrumView()->residualPlot()->isVisible());
+    ASSERT_TRUE(doc.fitCurves.has_value());
+    double largestResidual = 0.0;
+    for (double r : doc.fitCurves->residual) largestResidual = std::max(largestResidual, std::abs(r));
+    EXPECT_LT(largestResidual, 0.05); // of the tallest peak
+    QApplication::processEvents();
+    saveScreenshot(window->grab().toImage(), "mainwindow-fitted.png");
+    // A hand edit makes the fit stale: errors and curves go.
+    ASSERT_TRUE(model->setData(model->index(1, GroupTableModel::Shift), 2.10, Qt::EditRole));
+    EXPECT_FALSE(window->spectrumView()->hasFitCurves());
+    EXPECT_FALSE(model->data(model->index(0, GroupTableModel::ShiftError), Qt::DisplayRole).isValid());
+}
+
+TEST_F(MainWindowFlow, ShiftDragMovesTheSelectedMultipletAndTheLocalRefitBringsItBack) {
+    openAndWaitForOverlay();
+    window->selectGroup(1);
+    QCustomPlot* plot = window->spectrumView()->plot();
+    const int y = plot->height() / 2;
+    const QPoint from(int(plot->xAxis->coordToPixel(2.05)), y), to(int(plot->xAxis->coordToPixel(2.11)), y);
+    QSignalSpy dragged(window->spectrumView(), &SpectrumView::groupDragged);
+    QSignalSpy applied(window.get(), &MainWindow::fitApplied);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(plot, to);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, to);
+    ASSERT_EQ(dragged.size(), 1);
+    const double pixelPpm = std::abs(plot->xAxis->pixelToCoord(1) - plot->xAxis->pixelToCoord(0));
+    EXPECT_NEAR(window->currentDocument()->system.group(1).shiftPpm, 2.11, 2 * pixelPpm);
+    EXPECT_NEAR(plot->xAxis->range().center(), 5.0, 0.5); // Shift+drag did not pan
+    ASSERT_TRUE(applied.wait(30000)) << window->lastError().toStdString();
+    EXPECT_NEAR(window->currentDocument()->system.group(1).shiftPpm, 2.05, 0.002);
+    EXPECT_NEAR(window->currentDocument()->system.group(0).shiftPpm, 4.12, 1e-9); // outside: held
 }
 
 TEST(AboutDialog, ListsModelsFromTheRegistry) {

@@ -2,7 +2,6 @@
 
 #include "analysisworker.h"
 #include "qcustomplotinclude.h"
-#include "report/multiplicity.h"
 #include "spectrumview.h"
 
 #include <QFileDialog>
@@ -24,11 +23,10 @@ ComparisonPanel::ComparisonPanel(const CoreServices& services, QWidget* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &ComparisonPanel::requestPredict, m_worker, &AnalysisWorker::predict);
-    connect(m_worker, &AnalysisWorker::predicted, this, &ComparisonPanel::onPredicted);
-    connect(m_worker, &AnalysisWorker::failed, this, [this](int, const QString& message) {
-        --m_pending;
-        Q_EMIT failed(message);
-    });
+    connect(m_worker, &AnalysisWorker::predicted, this,
+            [this](int row, std::shared_ptr<PredictionResult> r) { m_presenter.onPredicted(row, r); });
+    connect(m_worker, &AnalysisWorker::failed, this,
+            [this](int row, const QString& message) { m_presenter.onFailed(row, message.toStdString()); });
     m_thread.setObjectName("comparison");
     m_thread.start();
 
@@ -78,16 +76,14 @@ QWidget* ComparisonPanel::createControls() {
             addModel(path);
     });
     connect(run, &QPushButton::clicked, this, &ComparisonPanel::compare);
-    connect(evaluateButton, &QPushButton::clicked, this, [this] { evaluate(m_dataset->text()); });
+    connect(evaluateButton, &QPushButton::clicked, this, &ComparisonPanel::evaluateOnDataset);
     connect(m_modelList, &QListWidget::itemChanged, this, [this] { redrawPlot(); });
     return panel;
 }
 
 void ComparisonPanel::setDocument(std::shared_ptr<SpectrumDocument> document) {
-    m_document = std::move(document);
-    m_results.clear();
-    redrawPlot();
-    refreshSystemsTable();
+    m_document = document;
+    m_presenter.setDocument(std::move(document));
 }
 
 void ComparisonPanel::addModel(const QString& path) {
@@ -105,19 +101,69 @@ QStringList ComparisonPanel::models() const {
     return paths;
 }
 
-void ComparisonPanel::compare() {
-    if (!m_document) return Q_EMIT failed(tr("Open a spectrum before comparing models."));
-    m_results.clear();
-    const QStringList paths = models();
-    m_pending = int(paths.size());
-    for (int row = 0; row < paths.size(); ++row) Q_EMIT requestPredict(row, m_document, paths[row]);
+void ComparisonPanel::setDatasetPath(const QString& path) { m_dataset->setText(path); }
+
+std::vector<std::string> ComparisonPanel::modelPaths() const {
+    std::vector<std::string> paths;
+    for (const QString& path : models()) paths.push_back(path.toStdString());
+    return paths;
 }
 
-void ComparisonPanel::onPredicted(int index, std::shared_ptr<PredictionResult> result) {
-    m_results[index] = std::move(result);
+std::string ComparisonPanel::datasetPath() const { return m_dataset->text().toStdString(); }
+
+void ComparisonPanel::setBusy(bool busy) {
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    if (busy) return;
+    if (m_evaluating) Q_EMIT evaluationReady();
+    else Q_EMIT comparisonReady();
+}
+
+void ComparisonPanel::showSystems(const TextTable& table) { fillTable(m_systems, table); }
+
+void ComparisonPanel::showMetrics(const TextTable& table) { fillTable(m_metrics, table); }
+
+void ComparisonPanel::showOverlays(const std::map<int, std::shared_ptr<PredictionResult>>& results) {
+    m_results = results;
     redrawPlot();
-    refreshSystemsTable();
-    if (--m_pending <= 0) Q_EMIT comparisonReady();
+}
+
+void ComparisonPanel::showError(const std::string& message) {
+    Q_EMIT failed(QString::fromStdString(message));
+}
+
+void ComparisonPanel::predict(int modelRow, std::shared_ptr<const SpectrumDocument> document,
+                              const std::string& modelPath) {
+    m_evaluating = false;
+    Q_EMIT requestPredict(modelRow, std::move(document), QString::fromStdString(modelPath));
+}
+
+// Evaluation runs on the comparison thread too (one model after the other); answers come back
+// queued to this widget's thread.
+void ComparisonPanel::evaluate(int modelRow, const std::string& modelPath, const std::string& datasetPath) {
+    m_evaluating = true;
+    QMetaObject::invokeMethod(m_worker, [this, modelRow, modelPath, datasetPath, services = m_services] {
+        try {
+            const MetricList metrics = services.evaluate(modelPath, datasetPath, {}, nullptr);
+            QMetaObject::invokeMethod(this, [this, modelRow, metrics] { m_presenter.onEvaluated(modelRow, metrics); });
+        } catch (const std::exception& error) {
+            const std::string message = describeFailure(error, QString::fromStdString(modelPath)).toStdString();
+            QMetaObject::invokeMethod(this, [this, modelRow, message] { m_presenter.onFailed(modelRow, message); });
+        }
+    });
+}
+
+void ComparisonPanel::fillTable(QTableWidget* widget, const TextTable& table) {
+    widget->clear();
+    widget->setColumnCount(int(table.columns.size()));
+    widget->setRowCount(int(table.rows.size()));
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        widget->setHorizontalHeaderItem(int(c), new QTableWidgetItem(QString::fromStdString(table.columns[c])));
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        widget->setVerticalHeaderItem(int(r), new QTableWidgetItem(QString::fromStdString(table.rows[r])));
+        for (std::size_t c = 0; c < table.cells[r].size(); ++c)
+            widget->setItem(int(r), int(c), new QTableWidgetItem(QString::fromStdString(table.cells[r][c])));
+    }
+    widget->resizeColumnsToContents();
 }
 
 void ComparisonPanel::redrawPlot() {
@@ -142,60 +188,6 @@ void ComparisonPanel::redrawPlot() {
     }
     m_plot->rescaleAxes();
     m_plot->replot();
-}
-
-void ComparisonPanel::refreshSystemsTable() {
-    m_systems->clear();
-    m_systems->setColumnCount(m_modelList->count());
-    QStringList headers;
-    for (int row = 0; row < m_modelList->count(); ++row) headers << m_modelList->item(row)->text();
-    m_systems->setHorizontalHeaderLabels(headers);
-    int rows = 0;
-    for (const auto& [col, result] : m_results) rows = std::max(rows, int(result->prediction.system.size()));
-    m_systems->setRowCount(rows);
-    for (const auto& [col, result] : m_results) {
-        const SpinSystem& system = result->prediction.system;
-        MultiplicityOptions options;
-        options.fieldMHz = m_document && m_document->spectrum.fieldMHz > 0 ? m_document->spectrum.fieldMHz : 90.0;
-        for (std::size_t g = 0; g < system.size(); ++g)
-            m_systems->setItem(int(g), col, new QTableWidgetItem(QStringLiteral("%1 (%2H, %3)")
-                                   .arg(system.group(g).shiftPpm, 0, 'f', 2)
-                                   .arg(system.group(g).protonCount)
-                                   .arg(QString::fromStdString(describeMultiplicity(system, g, options).label))));
-    }
-}
-
-void ComparisonPanel::evaluate(const QString& datasetPath) {
-    if (datasetPath.isEmpty()) return Q_EMIT failed(tr("Choose a test dataset to evaluate on."));
-    const QStringList paths = models();
-    m_metrics->clear();
-    m_metrics->setColumnCount(0);
-    QThread* thread = QThread::create([this, paths, datasetPath, services = m_services] {
-        for (const QString& model : paths) {
-            try {
-                const MetricList metrics = services.evaluate(model.toStdString(),
-                                                             datasetPath.toStdString(), {}, nullptr);
-                QMetaObject::invokeMethod(this, [this, model, metrics] { onEvaluated(model, metrics); });
-            } catch (const std::exception& error) {
-                const QString message = describeFailure(error, model);
-                QMetaObject::invokeMethod(this, [this, message] { Q_EMIT failed(message); });
-            }
-        }
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT evaluationReady(); });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-void ComparisonPanel::onEvaluated(const QString& model, const MetricList& metrics) {
-    const int col = m_metrics->columnCount();
-    m_metrics->setColumnCount(col + 1);
-    m_metrics->setHorizontalHeaderItem(col, new QTableWidgetItem(QFileInfo(model).fileName()));
-    m_metrics->setRowCount(std::max(m_metrics->rowCount(), int(metrics.size())));
-    for (int row = 0; row < int(metrics.size()); ++row) {
-        m_metrics->setVerticalHeaderItem(row, new QTableWidgetItem(QString::fromStdString(metrics[std::size_t(row)].first)));
-        m_metrics->setItem(row, col, new QTableWidgetItem(QString::number(metrics[std::size_t(row)].second, 'g', 4)));
-    }
 }
 
 int ComparisonPanel::metricRowCount() const { return m_metrics->rowCount(); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparisonpresenter.h"
 #include "coreservices.h"
 #include "metatypes.h"
 
@@ -20,8 +21,9 @@ class AnalysisWorker;
 
 /// Recipe comparison: several model files predict the current spectrum side by side (one column per
 /// model, one overlay per model, toggled by its check box); given a test dataset, the evaluator's
-/// metrics table. Predictions and evaluation run off the GUI thread.
-class ComparisonPanel : public QWidget {
+/// metrics table. The ComparisonPresenter decides; this widget shows, and runs predictions and
+/// evaluations on its own worker thread.
+class ComparisonPanel : public QWidget, public ComparisonView, public ComparisonRunner {
     Q_OBJECT
 public:
     explicit ComparisonPanel(const CoreServices& services, QWidget* parent = nullptr);
@@ -30,12 +32,25 @@ public:
     void setDocument(std::shared_ptr<SpectrumDocument> document);
     void addModel(const QString& path);
     QStringList models() const;
+    void setDatasetPath(const QString& path);
+    ComparisonPresenter& presenter() { return m_presenter; }
     int resultCount() const { return int(m_results.size()); }
     int metricRowCount() const;
 
+    std::vector<std::string> modelPaths() const override;
+    std::string datasetPath() const override;
+    void setBusy(bool busy) override;
+    void showSystems(const TextTable& table) override;
+    void showOverlays(const std::map<int, std::shared_ptr<PredictionResult>>& results) override;
+    void showMetrics(const TextTable& table) override;
+    void showError(const std::string& message) override;
+    void predict(int modelRow, std::shared_ptr<const SpectrumDocument> document,
+                 const std::string& modelPath) override;
+    void evaluate(int modelRow, const std::string& modelPath, const std::string& datasetPath) override;
+
 public Q_SLOTS:
-    void compare();
-    void evaluate(const QString& datasetPath);
+    void compare() { m_presenter.compare(); }
+    void evaluateOnDataset() { m_presenter.evaluate(); }
 
 Q_SIGNALS:
     void comparisonReady();
@@ -45,11 +60,9 @@ Q_SIGNALS:
                         const QString& modelPath);
 
 private:
-    void onPredicted(int index, std::shared_ptr<PredictionResult> result);
-    void onEvaluated(const QString& model, const MetricList& metrics);
     void redrawPlot();
-    void refreshSystemsTable();
     QWidget* createControls();
+    static void fillTable(QTableWidget* widget, const TextTable& table);
 
     CoreServices m_services;
     QListWidget* m_modelList = nullptr;
@@ -61,7 +74,8 @@ private:
     AnalysisWorker* m_worker = nullptr;
     std::shared_ptr<SpectrumDocument> m_document;
     std::map<int, std::shared_ptr<PredictionResult>> m_results; ///< by model row
-    int m_pending = 0;
+    ComparisonPresenter m_presenter{*this, *this};
+    bool m_evaluating = false;
 };
 
 } // namespace spinhance::ui

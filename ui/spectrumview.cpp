@@ -96,6 +96,10 @@ void SpectrumView::setTraces(const std::vector<NamedTrace>& traces, Layout layou
         }
     }
     m_topIntensity = 1.05 + step * double(std::max<std::size_t>(traces.size(), 1) - 1);
+    // Benchtop files carry the whole spectral width (±50 ppm at 60 MHz); chemists look at the 1H
+    // window, so the reset view shows the data inside −1…13 ppm.
+    low = std::max(low, -1.0);
+    high = std::min(high, 13.0);
     if (low < high) {
         m_lowPpm = low;
         m_highPpm = high;

@@ -12,7 +12,7 @@ namespace spinhance {
 struct ModelInfo {
     std::string path;
     std::string recipe;     ///< "025" … "030"
-    std::string size;       ///< "light", "med", "xl", or "tiny" for tests
+    std::string size;       ///< "small", "light", "med", "xl", or "tiny" for tests
     long long parameterCount = 0;
     double fieldMHz = 90.0;
     std::string metricsJson; ///< evaluation figures recorded at training time ("{}" when none)

@@ -3,6 +3,8 @@
 
 #include "model/trainer.h"
 
+#include <chrono>
+#include <csignal>
 #include <iomanip>
 #include <iostream>
 
@@ -18,12 +20,30 @@ void printEpoch(const EpochMetrics& m) {
     std::cout << std::endl;
 }
 
+// Ctrl+C asks the trainer to stop at the next step; the last epoch checkpoint stays for --resume.
+CancelFlag g_cancel{false};
+extern "C" void requestCancel(int) { g_cancel = true; }
+
+// Prints a step line at most every 15 s, so a long epoch shows it is alive (and how fast it goes).
+ProgressCallback stepPrinter() {
+    auto start = std::chrono::steady_clock::now();
+    auto last = start - std::chrono::seconds(60);
+    return [start, last](const Progress& p) mutable {
+        const auto now = std::chrono::steady_clock::now();
+        if (now - last < std::chrono::seconds(15) && p.done != p.total) return;
+        last = now;
+        const double seconds = std::chrono::duration<double>(now - start).count();
+        std::cerr << p.phase << "  step " << p.done << "/" << p.total << "  " << std::fixed
+                  << std::setprecision(0) << seconds << " s" << std::defaultfloat << std::endl;
+    };
+}
+
 int runTrain(const std::vector<std::string>& args) {
     TrainingConfig c;
     po::options_description options("train options");
     options.add_options()
         ("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")
-        ("size", po::value(&c.size)->default_value(c.size), "tiny, light, med or xl")
+        ("size", po::value(&c.size)->default_value(c.size), "tiny, small, light, med or xl")
         ("data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")
         ("generate", po::value(&c.generateCount), "generate N samples on the fly instead")
         ("epochs", po::value(&c.epochs)->default_value(c.epochs), "epochs")
@@ -40,7 +60,9 @@ int runTrain(const std::vector<std::string>& args) {
                           "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR"))
         return exitCode;
     return runReportingErrors("train", [&] {
-        const TrainingSummary s = train(c, {}, printEpoch, nullptr);
+        std::signal(SIGINT, requestCancel);
+        std::signal(SIGTERM, requestCancel);
+        const TrainingSummary s = train(c, stepPrinter(), printEpoch, &g_cancel);
         std::cout << "recipe " << c.recipe << ", size " << c.size << ": " << s.parameterCount
                   << " parameters, " << s.steps << " steps\nmodel: " << s.modelPath << "\n";
         return int(ExitOk);

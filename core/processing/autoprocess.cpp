@@ -3,19 +3,61 @@
 #include "common/error.h"
 #include "processing/baseline.h"
 #include "processing/fidprocessing.h"
+#include "processing/linearprediction.h"
 #include "processing/phase.h"
 #include "processing/referencing.h"
+
+#include <cmath>
+#include <string>
 
 namespace spinhance {
 
 namespace {
 
-void transformFid(Spectrum& s, const ProcessOptions& options) {
+// 360 degrees of ph1 per dwell of delay between the pulse and the first point. A removed
+// digital filter leaves well under two dwells (dead time, analog filter); without one, benchtop
+// receivers (Oxford X-Pulse, Nanalysis) show up to about ten.
+constexpr double kFirstOrderRangeFilterRemovedDeg = 540.0;
+constexpr double kFirstOrderRangeUnknownDelayDeg = 3600.0;
+// Above half a dwell of apparent delay the FID is transformed again (see transformWithReceiverDelay).
+constexpr double kDelayThresholdDeg = 180.0;
+constexpr int kDelayPasses = 3;
+
+double firstOrderRange(const Fid& fid) {
+    return fid.groupDelayPoints != 0.0 ? kFirstOrderRangeFilterRemovedDeg : kFirstOrderRangeUnknownDelayDeg;
+}
+
+PhaseAngles transformFid(Spectrum& s, const ProcessOptions& options) {
     dcCorrect(s);
     if (options.lineBroadeningHz > 0) apodizeExponential(s, options.lineBroadeningHz);
     zeroFill(s, defaultZeroFillPoints(*s.fid));
     fourierTransform(s);
-    if (options.autoPhase) autoPhase(s);
+    return options.autoPhase ? autoPhase(s, firstOrderRange(*s.fid)) : PhaseAngles{};
+}
+
+// A first-order phase of many turns means the FID's time origin lies that many dwells before its
+// first point (dead time plus receiver filter of benchtop spectrometers). As a phase alone that
+// leaves the missed start of the signal as a broad negative hump with sinc ripples under the
+// lines, which also biases the phase search. So the origin is estimated from the phase (ph1 =
+// -360 degrees per point, see fourierTransform), the whole points missed are restored by backward
+// linear prediction and the FID is transformed again; the fraction left is a small ph1. Two
+// passes: the second estimate is made on a spectrum without the hump.
+Spectrum transformWithReceiverDelay(const Spectrum& raw, const ProcessOptions& options) {
+    Spectrum s = raw;
+    PhaseAngles phase = transformFid(s, options);
+    if (!options.autoPhase || raw.fid->groupDelayPoints != 0.0) return s;
+    double originPoints = 0.0; // where t = 0 lies, in points of the raw FID
+    for (int pass = 0; pass < kDelayPasses && std::abs(phase.ph1Deg) >= kDelayThresholdDeg; ++pass) {
+        originPoints -= phase.ph1Deg / 360.0;
+        Spectrum again = raw;
+        again.fid->groupDelayPoints = originPoints;
+        again.history.push_back("time origin " + std::to_string(originPoints) +
+                                " points from the first FID point, estimated from the first-order phase");
+        if (originPoints <= -0.5) restoreLeadingPoints(again, std::size_t(std::lround(-originPoints)));
+        phase = transformFid(again, options);
+        s = std::move(again);
+    }
+    return s;
 }
 
 } // namespace
@@ -28,7 +70,7 @@ Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
     if (!useFid && !s.hasSpectrum())
         throw Error(ErrorCode::InvalidArgument, "expected a FID or a spectrum to process, found neither",
                     {s.origin.path, 0, {}});
-    if (useFid) transformFid(s, options);
+    if (useFid) s = transformWithReceiverDelay(s, options);
     if (options.baseline) baselineCorrect(s);
     if (options.reference && !referenceAuto(s))
         s.history.push_back("no reference line identified; ppm axis as in the file");

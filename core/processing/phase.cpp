@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <complex>
+#include <limits>
 #include <sstream>
 
 namespace spinhance {
@@ -16,8 +17,13 @@ constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
 // Weight of the negative-intensity penalty relative to the entropy term (ACME uses 1000 on data
 // scaled by its maximum).
 constexpr double kNegativePenalty = 1000.0;
-constexpr double kMaxFirstOrderDeg = 540.0;
+constexpr double kDefaultMaxFirstOrderDeg = 540.0;
 constexpr std::size_t kSearchPoints = 8192;
+constexpr double kGridStepPh1Deg = 45.0, kGridStepPh0Deg = 15.0;
+constexpr std::size_t kGridStarts = 4;
+// Objective units added per whole turn of ph1 when choosing between minima (entropy is ~5 units).
+constexpr double kTurnCost = 0.1;
+constexpr double kSignalFraction = 0.05, kSignalMarginPpm = 0.5;
 constexpr double kWaterLowPpm = 4.5, kWaterHighPpm = 5.1, kWaterHalfWidthPpm = 0.25;
 
 void requireImaginary(const Spectrum& s) {
@@ -84,11 +90,13 @@ std::array<double, 2> nelderMead(F f, std::array<double, 2> start, std::array<do
     return sx.points[bestIndex];
 }
 
-// Points [begin, end) left out of the objective: a water line in an H2O sample is so tall and
-// distorted by presaturation that it would decide the phase on its own.
+// Points left out of the objective: [begin, end) is a water line in an H2O sample, so tall and
+// distorted by presaturation that it would decide the phase on its own; outside [first, last)
+// there is no signal (see signalRegion).
 struct Mask {
     std::size_t begin = 0, end = 0;
-    bool contains(std::size_t i) const { return i >= begin && i < end; }
+    std::size_t first = 0, last = std::numeric_limits<std::size_t>::max();
+    bool contains(std::size_t i) const { return (i >= begin && i < end) || i < first || i >= last; }
 };
 
 Mask waterMask(const Spectrum& s) {
@@ -102,6 +110,31 @@ Mask waterMask(const Spectrum& s) {
     Mask mask{tallest, tallest + 1};
     while (mask.begin > 0 && std::abs(s.ppm[mask.begin - 1] - s.ppm[tallest]) < kWaterHalfWidthPpm) --mask.begin;
     while (mask.end < s.ppm.size() && std::abs(s.ppm[mask.end] - s.ppm[tallest]) < kWaterHalfWidthPpm) ++mask.end;
+    return mask;
+}
+
+// The span from the first to the last point whose magnitude reaches kSignalFraction of the
+// tallest, widened by kSignalMarginPpm for the lines' tails. A benchtop FID covers a window of
+// 80+ ppm around 10 ppm of signal; judged over all of it, the broad background hump (shim skirts,
+// probe background) outweighs the lines and pulls ph1 by a quarter turn or more.
+void restrictToSignal(const Spectrum& s, Mask& mask) {
+    std::vector<double> magnitude(s.real.size());
+    double tallest = 0.0;
+    for (std::size_t i = 0; i < s.real.size(); ++i)
+        if (!mask.contains(i)) magnitude[i] = std::hypot(s.real[i], s.imag[i]), tallest = std::max(tallest, magnitude[i]);
+    std::size_t first = s.real.size(), last = 0;
+    for (std::size_t i = 0; i < magnitude.size(); ++i)
+        if (magnitude[i] >= kSignalFraction * tallest) first = std::min(first, i), last = i + 1;
+    if (first >= last || s.ppm.size() != s.real.size()) return;
+    const double firstPpm = s.ppm[first], lastPpm = s.ppm[last - 1];
+    while (first > 0 && std::abs(s.ppm[first - 1] - firstPpm) < kSignalMarginPpm) --first;
+    while (last < s.ppm.size() && std::abs(s.ppm[last] - lastPpm) < kSignalMarginPpm) ++last;
+    mask.first = first, mask.last = last;
+}
+
+Mask phaseMask(const Spectrum& s) {
+    Mask mask = waterMask(s);
+    restrictToSignal(s, mask);
     return mask;
 }
 
@@ -145,7 +178,7 @@ void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex) {
 
 double phaseEntropy(const Spectrum& s, const PhaseAngles& angles) {
     requireImaginary(s);
-    const Mask mask = waterMask(s);
+    const Mask mask = phaseMask(s);
     return entropyScaled(s, angles, normalisation(s, mask), mask);
 }
 
@@ -164,34 +197,68 @@ Spectrum decimated(const Spectrum& s, std::size_t factor) {
     return out;
 }
 
-std::array<double, 2> searchPhase(const Spectrum& s, const std::vector<std::array<double, 2>>& starts, int iterations) {
-    const Mask mask = waterMask(s);
+double boundedObjective(const Spectrum& s, const std::array<double, 2>& p, double scale, const Mask& mask,
+                        double maxFirstOrderDeg) {
+    // A first-order phase beyond the bound is never physical for the acquisition; the penalty
+    // keeps the simplex from wandering off on spectra dominated by a suppressed solvent line.
+    const double excess = std::max(0.0, std::abs(p[1]) - maxFirstOrderDeg);
+    return entropyScaled(s, {p[0], p[1]}, scale, mask) + excess * excess;
+}
+
+std::array<double, 2> searchPhase(const Spectrum& s, const std::vector<std::array<double, 2>>& starts, int iterations,
+                                  double maxFirstOrderDeg) {
+    const Mask mask = phaseMask(s);
     const double scale = normalisation(s, mask);
-    // A first-order phase beyond a few turns is never physical for 1H; the bound keeps the
-    // simplex from wandering off on spectra dominated by a suppressed solvent line.
-    auto objective = [&](const std::array<double, 2>& p) {
-        const double excess = std::max(0.0, std::abs(p[1]) - kMaxFirstOrderDeg);
-        return entropyScaled(s, {p[0], p[1]}, scale, mask) + excess * excess;
+    auto objective = [&](const std::array<double, 2>& p) { return boundedObjective(s, p, scale, mask, maxFirstOrderDeg); };
+    // Few lines leave ph1 ambiguous: two lines are in phase again every 360 degrees / (their
+    // separation / window). Among minima of nearly equal value the fewest whole turns win; within
+    // half a turn the objective alone decides.
+    auto preferSmall = [&](const std::array<double, 2>& p) {
+        return objective(p) + kTurnCost * std::round(std::abs(p[1]) / 360.0);
     };
     std::array<double, 2> best = starts.front();
-    double bestValue = objective(best);
+    double bestValue = preferSmall(best);
     for (const auto& start : starts) {
         const auto found = nelderMead(objective, start, {20.0, 40.0}, iterations);
-        const double value = objective(found);
+        const double value = preferSmall(found);
         if (value < bestValue) bestValue = value, best = found;
     }
     return best;
 }
 
+// A simplex started at ph1 = 0 only finds the minimum next to it; a FID whose time origin lies
+// several dwell times before its first point (benchtop receivers: dead time plus an analog or
+// undocumented digital filter) needs ph1 of several turns. The coarse grid over the whole allowed
+// range picks the basins the simplex then refines; the objective is smooth on this scale.
+std::vector<std::array<double, 2>> gridStarts(const Spectrum& s, double maxFirstOrderDeg) {
+    const Mask mask = phaseMask(s);
+    const double scale = normalisation(s, mask);
+    std::vector<std::pair<double, std::array<double, 2>>> scored;
+    const int steps = int(maxFirstOrderDeg / kGridStepPh1Deg);
+    for (int k = -steps; k <= steps; ++k) {
+        const double ph1 = k * kGridStepPh1Deg;
+        std::pair<double, std::array<double, 2>> best{1e300, {0.0, ph1}};
+        for (double ph0 = -180.0; ph0 < 180.0; ph0 += kGridStepPh0Deg)
+            best = std::min(best, {entropyScaled(s, {ph0, ph1}, scale, mask), {ph0, ph1}});
+        scored.push_back(best);
+    }
+    // The cell at ph1 = 0 always seeds a simplex: the common case, and the tie-breaker's favourite.
+    std::vector<std::array<double, 2>> starts = {scored[std::size_t(steps)].second};
+    std::sort(scored.begin(), scored.end());
+    for (std::size_t k = 0; k < scored.size() && starts.size() <= kGridStarts; ++k) starts.push_back(scored[k].second);
+    return starts;
+}
+
 } // namespace
 
-PhaseAngles autoPhase(Spectrum& s) {
+PhaseAngles autoPhase(Spectrum& s) { return autoPhase(s, kDefaultMaxFirstOrderDeg); }
+
+PhaseAngles autoPhase(Spectrum& s, double maxFirstOrderDeg) {
     requireImaginary(s);
-    std::vector<std::array<double, 2>> starts;
-    for (double start = 0.0; start < 360.0; start += 45.0) starts.push_back({start, 0.0});
     const std::size_t factor = std::max<std::size_t>(1, s.real.size() / kSearchPoints);
-    std::array<double, 2> best = searchPhase(factor > 1 ? decimated(s, factor) : s, starts, 80);
-    if (factor > 1) best = searchPhase(s, {best}, 40);
+    const Spectrum coarse = factor > 1 ? decimated(s, factor) : s;
+    std::array<double, 2> best = searchPhase(coarse, gridStarts(coarse, maxFirstOrderDeg), 80, maxFirstOrderDeg);
+    if (factor > 1) best = searchPhase(s, {best}, 40, maxFirstOrderDeg);
     const PhaseAngles angles{std::remainder(best[0], 360.0), best[1]};
     phaseCorrect(s, angles);
     s.history.back() = "automatic phase (ACME entropy): " + s.history.back();

@@ -22,7 +22,11 @@ struct JournalOptions {
 /// shifts descending (2 decimals), J descending (1 decimal), UTF-8.
 std::string formatJournalString(const SpinSystem& system, const JournalOptions& options = {});
 
-/// "CDCl3" → "CDCl₃", "DMSO-d6" → "DMSO-d₆" (digits after a letter become subscripts).
+/// Vendor solvent names to formulas: "Chloroform-d" → "CDCl3", "DMSO" → "DMSO-d6"; others unchanged.
+std::string canonicalSolventFormula(const std::string& solvent);
+
+/// "CDCl3" → "CDCl₃", "DMSO-d6" → "DMSO-d₆", "Chloroform-d" → "CDCl₃" (digits after a letter
+/// become subscripts).
 std::string prettySolventName(const std::string& solvent);
 
 /// "1H" → "¹H", "13C" → "¹³C".

@@ -76,3 +76,13 @@ TEST(JournalFormat, EmptySystemAndNoSolvent) {
     options.solvent.clear();
     EXPECT_EQ(formatJournalString(SpinSystem{}, options), "¹H NMR (90 MHz) δ ");
 }
+
+// Vendor files name the solvent (Nanalysis writes "Chloroform-d", Bruker "DMSO"); the journal
+// line uses the formula with subscripts.
+TEST(JournalFormat, VendorSolventNamesBecomeFormulas) {
+    EXPECT_EQ(spinhance::prettySolventName("Chloroform-d"), "CDCl₃");
+    EXPECT_EQ(spinhance::prettySolventName("DMSO"), "DMSO-d₆");
+    EXPECT_EQ(spinhance::prettySolventName("Methanol-d4"), "CD₃OD");
+    EXPECT_EQ(spinhance::prettySolventName("CDCl3"), "CDCl₃");
+    EXPECT_EQ(spinhance::prettySolventName("Toluene-d8"), "Toluene-d₈");
+}

@@ -29,7 +29,13 @@ constexpr SolventLine kSolvents[] = {
 
 constexpr double kDominancePpm = 0.3;
 constexpr double kMinimumSignalToNoise = 50.0;
-constexpr double kMaximumWidthPpm = 0.02;
+// Sharp: half-height width under 0.02 ppm, or 3 Hz at low field (benchtop shims give ~1 Hz).
+constexpr double kMaximumWidthPpm = 0.02, kMaximumWidthHz = 3.0;
+// Benchtop magnets (permanent, mostly without a deuterium lock) drift; their files' axes are
+// often 0.1-0.5 ppm off, where a high-field spectrometer's are within a few hundredths.
+constexpr double kBenchtopMaxFieldMHz = 150.0;
+constexpr double kBenchtopWindowPpm = 0.5, kDefaultWindowPpm = 0.05;
+constexpr double kProtonLowPpm = -1.0, kProtonHighPpm = 14.0, kMinimumShareInRange = 0.5;
 
 bool isAqueous(const std::string& solvent) {
     const std::string s = io::toLower(solvent);
@@ -37,7 +43,8 @@ bool isAqueous(const std::string& solvent) {
 }
 
 // A reference line must be unmistakable: far above the noise, the tallest point within
-// kDominancePpm (so a multiplet leg or baseline wiggle is never taken for TMS), and sharp.
+// kDominancePpm (so a multiplet leg or baseline wiggle is never taken for TMS), sharp, and alone:
+// no other line within kDominancePpm reaches half its height (a doublet's legs are equal).
 bool isReferenceLine(const Spectrum& s, double ppm, double noise) {
     std::size_t top = 0;
     double nearest = 1e300, tallestAround = 0.0;
@@ -51,7 +58,36 @@ bool isReferenceLine(const Spectrum& s, double ppm, double noise) {
     std::size_t left = top, right = top;
     while (left > 0 && s.real[left] > height / 2) --left;
     while (right + 1 < s.real.size() && s.real[right] > height / 2) ++right;
-    return std::abs(s.ppm[right] - s.ppm[left]) < kMaximumWidthPpm;
+    const double maximumWidthPpm = std::max(kMaximumWidthPpm, s.fieldMHz > 0 ? kMaximumWidthHz / s.fieldMHz : 0.0);
+    if (std::abs(s.ppm[right] - s.ppm[left]) >= maximumWidthPpm) return false;
+    for (std::size_t i = 1; i + 1 < s.real.size(); ++i) {
+        const bool outside = i < left || i > right, near = std::abs(s.ppm[i] - ppm) < kDominancePpm;
+        const bool maximum = s.real[i] > s.real[i - 1] && s.real[i] >= s.real[i + 1];
+        if (outside && near && maximum && s.real[i] > height / 2) return false;
+    }
+    return true;
+}
+
+// Share of the positive intensity inside the range where 1H lines can be.
+double shareInProtonRange(const Spectrum& s) {
+    double inside = 0.0, total = 0.0;
+    for (std::size_t i = 0; i < s.real.size(); ++i) {
+        if (s.real[i] <= 0) continue;
+        total += s.real[i];
+        if (s.ppm[i] >= kProtonLowPpm && s.ppm[i] <= kProtonHighPpm) inside += s.real[i];
+    }
+    return total > 0 ? inside / total : 1.0;
+}
+
+// The lowest-ppm line that passes isReferenceLine: TMS is upfield of every organic 1H line.
+std::optional<double> lowestReferenceLine(const Spectrum& s, double noise) {
+    std::optional<double> lowest;
+    for (std::size_t i = 1; i + 1 < s.real.size(); ++i) {
+        if (s.real[i] < kMinimumSignalToNoise * noise || s.real[i] < s.real[i - 1] || s.real[i] < s.real[i + 1]) continue;
+        if (lowest && s.ppm[i] >= *lowest) continue;
+        if (isReferenceLine(s, s.ppm[i], noise)) lowest = s.ppm[i];
+    }
+    return lowest;
 }
 
 } // namespace
@@ -90,6 +126,28 @@ std::optional<double> residualSolventPpm(const std::string& solvent, std::string
     return std::nullopt;
 }
 
+double referenceWindowPpm(double fieldMHz) {
+    return fieldMHz > 0 && fieldMHz < kBenchtopMaxFieldMHz ? kBenchtopWindowPpm : kDefaultWindowPpm;
+}
+
+std::optional<ReferenceMatch> referenceAuto(Spectrum& s) { return referenceAuto(s, referenceWindowPpm(s.fieldMHz)); }
+
+namespace {
+
+// Some files' axes are wrong by many ppm (Q Magnetics: a .SHIFT REFERENCE that puts 0 ppm at the
+// carrier). When most of the signal lies outside -1..14 ppm no 1H sample can be meant; an internal
+// standard is then the lowest sharp singlet, taken as TMS (DSS in water).
+std::optional<ReferenceMatch> referenceGrossOffset(Spectrum& s, double noise) {
+    if (shareInProtonRange(s) > kMinimumShareInRange) return std::nullopt;
+    const auto found = lowestReferenceLine(s, noise);
+    if (!found) return std::nullopt;
+    const std::string name = std::string(isAqueous(s.solvent) ? "DSS/TSP" : "TMS") + " (axis outside the 1H range)";
+    referenceTo(s, *found, 0.0, name);
+    return ReferenceMatch{name, 0.0, *found, -*found};
+}
+
+} // namespace
+
 std::optional<ReferenceMatch> referenceAuto(Spectrum& s, double windowPpm) {
     if (s.real.size() < 3) return std::nullopt;
     const double noise = noiseLevel(s.real);
@@ -102,7 +160,7 @@ std::optional<ReferenceMatch> referenceAuto(Spectrum& s, double windowPpm) {
         referenceTo(s, *found, expected, name);
         return ReferenceMatch{name, expected, *found, expected - *found};
     }
-    return std::nullopt;
+    return referenceGrossOffset(s, noise);
 }
 
 } // namespace spinhance

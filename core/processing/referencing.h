@@ -23,9 +23,15 @@ void referenceTo(Spectrum& s, double observedPpm, double truePpm, const std::str
 std::optional<double> residualSolventPpm(const std::string& solvent, std::string* compound = nullptr);
 
 /// Looks for TMS/DSS at 0 ppm, then for the residual solvent line, within `windowPpm` of where it
-/// should be; references to it when its line stands out of the noise. nullopt when nothing
-/// identifiable was found (the axis is then left as the file gave it).
-std::optional<ReferenceMatch> referenceAuto(Spectrum& s, double windowPpm = 0.05);
+/// should be; references to it when its line stands out of the noise as a sharp lone singlet.
+/// nullopt when nothing identifiable was found (the axis is then left as the file gave it).
+std::optional<ReferenceMatch> referenceAuto(Spectrum& s, double windowPpm);
+/// referenceAuto with referenceWindowPpm(s.fieldMHz).
+std::optional<ReferenceMatch> referenceAuto(Spectrum& s);
+
+/// How far from its expected shift a reference line is searched: 0.5 ppm below 150 MHz
+/// (benchtop magnets drift), 0.05 ppm above.
+double referenceWindowPpm(double fieldMHz);
 
 /// Position of the tallest local maximum of the real part in [fromPpm, toPpm], refined by a
 /// parabola through the three top points; nullopt when the range holds no maximum.

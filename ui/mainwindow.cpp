@@ -42,7 +42,9 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
     startWorker();
     createMenus();
     m_modelPath = appsettings::modelPath();
-    if (m_modelPath.isEmpty()) m_modelPath = QString::fromStdString(m_services.defaultModelPath());
+    // A remembered model that was deleted since (e.g. a training folder) must not shadow the default.
+    if (m_modelPath.isEmpty() || !QFileInfo(m_modelPath).isFile())
+        m_modelPath = QString::fromStdString(m_services.defaultModelPath());
     statusBar()->showMessage(tr("Ready — open a spectrum (File ▸ Open or drop a file here)"));
     resize(1280, 800);
     restoreGeometry(QSettings().value("window/geometry").toByteArray());

@@ -1,21 +1,13 @@
 #include "processing/fft.h"
 
+#include "common/fftwplanner.h"
+
 #include <fftw3.h>
 
 #include <algorithm>
 #include <mutex>
 
 namespace spinhance {
-
-namespace {
-
-// FFTW's planner is not thread-safe; execution of distinct plans is.
-std::mutex& plannerMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-} // namespace
 
 std::vector<std::complex<double>> fftCentred(const std::vector<std::complex<double>>& input) {
     const int n = int(input.size());
@@ -24,13 +16,13 @@ std::vector<std::complex<double>> fftCentred(const std::vector<std::complex<doub
     std::vector<std::complex<double>> in(input);
     fftw_plan plan;
     {
-        std::lock_guard<std::mutex> lock(plannerMutex());
+        std::lock_guard<std::mutex> lock(fftwPlannerMutex());
         plan = fftw_plan_dft_1d(n, reinterpret_cast<fftw_complex*>(in.data()),
                                 reinterpret_cast<fftw_complex*>(out.data()), FFTW_FORWARD, FFTW_ESTIMATE);
     }
     fftw_execute(plan);
     {
-        std::lock_guard<std::mutex> lock(plannerMutex());
+        std::lock_guard<std::mutex> lock(fftwPlannerMutex());
         fftw_destroy_plan(plan);
     }
     std::rotate(out.begin(), out.begin() + (n - n / 2), out.end());

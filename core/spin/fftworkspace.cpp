@@ -1,5 +1,7 @@
 #include "spin/fftworkspace.h"
 
+#include "common/fftwplanner.h"
+
 #include <fftw3.h>
 
 #include <algorithm>
@@ -9,17 +11,8 @@
 
 namespace spinhance {
 
-namespace {
-
-std::mutex& plannerMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-} // namespace
-
 FftWorkspace::FftWorkspace(std::size_t n) : m_size(n) {
-    std::lock_guard<std::mutex> lock(plannerMutex());
+    std::lock_guard<std::mutex> lock(fftwPlannerMutex());
     m_real = fftw_alloc_real(n);
     m_spectrum = reinterpret_cast<std::complex<double>*>(fftw_alloc_complex(n / 2 + 1));
     auto* spectrum = reinterpret_cast<fftw_complex*>(m_spectrum);
@@ -29,7 +22,7 @@ FftWorkspace::FftWorkspace(std::size_t n) : m_size(n) {
 }
 
 FftWorkspace::~FftWorkspace() {
-    std::lock_guard<std::mutex> lock(plannerMutex());
+    std::lock_guard<std::mutex> lock(fftwPlannerMutex());
     fftw_destroy_plan(static_cast<fftw_plan>(m_forwardPlan));
     fftw_destroy_plan(static_cast<fftw_plan>(m_backwardPlan));
     fftw_free(m_real);

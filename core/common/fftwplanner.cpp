@@ -1,0 +1,10 @@
+#include "common/fftwplanner.h"
+
+namespace spinhance {
+
+std::mutex& fftwPlannerMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+} // namespace spinhance

@@ -26,18 +26,6 @@ std::vector<std::string> splitText(const std::string& text, char separator) {
 
 } // namespace
 
-const char* splitName(Split split) {
-    switch (split) {
-    case Split::Train:
-        return "train";
-    case Split::Validation:
-        return "validation";
-    case Split::Test:
-        return "test";
-    }
-    return "?";
-}
-
 struct DatasetReader::Impl {
     std::string path;
     h5::Handle file;

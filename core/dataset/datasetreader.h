@@ -13,9 +13,6 @@ namespace spinhance {
 /// Folds of a dataset; assigned per molecule id, never per spectrum.
 enum class Split { Train, Validation, Test };
 
-/// "train", "validation", "test".
-const char* splitName(Split split);
-
 /// Reads a Spinhance HDF5 dataset (layout in docs/dataset.md and datasetlayout.h). Targets and
 /// metadata are loaded at open; spectra are read on demand. Methods are safe to call from several
 /// threads (HDF5 calls are serialised).
@@ -50,5 +47,4 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
-
 } // namespace spinhance

@@ -87,7 +87,7 @@ void LineRenderer::setPositions(const std::vector<double>& frequencyHz) {
     }
 }
 
-void LineRenderer::spread(const double* values, const double* positionWeights) {
+FftWorkspace& LineRenderer::spread(const double* values, const double* positionWeights) {
     FftWorkspace& fft = FftWorkspace::forThread(m_fftLength);
     double* buffer = fft.real();
     std::fill(buffer, buffer + m_fftLength, 0.0);
@@ -102,11 +102,11 @@ void LineRenderer::spread(const double* values, const double* positionWeights) {
         else
             for (int l = 0; l < kTaps; ++l) target[l] += a * g[l] + b * dg[l];
     }
+    return fft;
 }
 
 void LineRenderer::render(const double* values, const double* positionWeights, LineKernel kernel, double* out) {
-    spread(values, positionWeights);
-    FftWorkspace& fft = FftWorkspace::forThread(m_fftLength);
+    FftWorkspace& fft = spread(values, positionWeights);
     fft.forward();
     const std::vector<std::complex<double>>& f = filter(kernel);
     std::complex<double>* bins = fft.spectrum();

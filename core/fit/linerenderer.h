@@ -8,6 +8,8 @@
 
 namespace spinhance {
 
+class FftWorkspace;
+
 /// Which kernel a rendering applies to the sticks.
 enum class LineKernel {
     Line,          ///< cos φ · absorption + sin φ · dispersion Lorentzian
@@ -35,7 +37,7 @@ public:
     const PpmGrid& grid() const { return m_grid; }
 
 private:
-    void spread(const double* values, const double* positionWeights);
+    FftWorkspace& spread(const double* values, const double* positionWeights);
     const std::vector<std::complex<double>>& filter(LineKernel kernel);
     PpmGrid m_grid;
     double m_fieldMHz;

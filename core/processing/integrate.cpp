@@ -19,10 +19,4 @@ double integrateRange(const Spectrum& s, double fromPpm, double toPpm) {
     return area;
 }
 
-std::vector<double> integrateRanges(const Spectrum& s, const std::vector<std::pair<double, double>>& ranges) {
-    std::vector<double> areas;
-    for (const auto& [from, to] : ranges) areas.push_back(integrateRange(s, from, to));
-    return areas;
-}
-
 } // namespace spinhance

@@ -9,8 +9,4 @@ namespace spinhance {
 
 /// Area of the real part between two shifts (either order), trapezoidal in ppm.
 double integrateRange(const Spectrum& s, double fromPpm, double toPpm);
-
-/// Areas of several (from, to) ranges, in order.
-std::vector<double> integrateRanges(const Spectrum& s, const std::vector<std::pair<double, double>>& ranges);
-
 } // namespace spinhance

@@ -176,12 +176,6 @@ void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex) {
     s.history.push_back(text.str());
 }
 
-double phaseEntropy(const Spectrum& s, const PhaseAngles& angles) {
-    requireImaginary(s);
-    const Mask mask = phaseMask(s);
-    return entropyScaled(s, angles, normalisation(s, mask), mask);
-}
-
 namespace {
 
 // Block averages of the complex spectrum: the phase is a smooth function of position, so the

@@ -21,8 +21,4 @@ void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex = -1
 /// a FID whose time origin is unknown needs a wider range (360 degrees per dwell of delay).
 PhaseAngles autoPhase(Spectrum& s);
 PhaseAngles autoPhase(Spectrum& s, double maxFirstOrderDeg);
-
-/// The ACME objective for given angles (exposed for tests: lower is better phased).
-double phaseEntropy(const Spectrum& s, const PhaseAngles& angles);
-
 } // namespace spinhance

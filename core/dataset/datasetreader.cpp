@@ -10,6 +10,15 @@
 
 namespace spinhance {
 
+Split splitFromName(const std::string& name) {
+    if (name == "train") return Split::Train;
+    if (name == "validation") return Split::Validation;
+    if (name == "test") return Split::Test;
+    throw Error(ErrorCode::InvalidArgument,
+                "expected a split train, validation or test, found '" + name + "'",
+                ErrorContext{{}, 0, "split"});
+}
+
 namespace {
 
 constexpr std::size_t kG = layout::kGroupSlots;

@@ -57,13 +57,6 @@ private:
     GeneratorOptions m_options;
 };
 
-Split splitFromName(const std::string& name) {
-    if (name == "train") return Split::Train;
-    if (name == "validation") return Split::Validation;
-    if (name == "test") return Split::Test;
-    throw Error(ErrorCode::InvalidArgument, "expected a split train, validation or test, found '" + name + "'",
-                ErrorContext{{}, 0, "split"});
-}
 #endif
 
 #ifndef SPINHANCE_HAVE_DATASET
@@ -73,15 +66,6 @@ Split splitFromName(const std::string& name) {
 #endif
 
 } // namespace
-
-std::shared_ptr<const SampleSource> openDatasetSplit(const std::string& path, const std::string& split) {
-#ifdef SPINHANCE_HAVE_DATASET
-    return std::make_shared<DatasetSplitSource>(std::make_shared<DatasetReader>(path), splitFromName(split));
-#else
-    (void)path, (void)split;
-    noDatasetRoom();
-#endif
-}
 
 SourcePair openTrainingSources(const TrainingConfig& config) {
     if (config.trainSource) return {config.trainSource, config.validationSource};

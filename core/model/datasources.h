@@ -22,9 +22,6 @@ struct SourcePair {
 /// Error{InvalidArgument} when none is given, Error{Unsupported} when this build has no dataset room.
 SourcePair openTrainingSources(const TrainingConfig& config);
 
-/// The `split` ("train", "validation", "test") of an HDF5 dataset as a sample source.
-std::shared_ptr<const SampleSource> openDatasetSplit(const std::string& path, const std::string& split);
-
 /// Shift mean/std and a coupling scale from the first `maxSamples` targets.
 Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples = 4096);
 

@@ -58,8 +58,6 @@ SizeSpec sizeSpec(const std::string& size) {
                 ErrorContext{{}, 0, "size"});
 }
 
-std::vector<std::string> knownSizes() { return {"tiny", "small", "light", "med", "xl"}; }
-
 std::string toJson(const ModelConfig& c) {
     json j;
     j["format"] = "spinhance-model";

@@ -39,9 +39,8 @@ struct SizeSpec {
     std::vector<int> stemChannels;   ///< channels of the stem stages before the last (= modelDim)
 };
 
-/// "tiny" (tests), "small" (~0.6 M, CPU training), "light" (~10 M), "med" (~57 M), "xl" (~137 M); throws for an unknown size.
+/// "tiny" (tests), "small" (~0.2 M, CPU training), "light" (~10 M), "med" (~57 M), "xl" (~137 M); throws for an unknown size.
 SizeSpec sizeSpec(const std::string& size);
-std::vector<std::string> knownSizes();
 
 /// Shifts are standardised ((δ − mean) / std) and couplings scaled (J / scale) for the regressions.
 struct Standardiser {

@@ -40,7 +40,10 @@ std::string defaultModelPath() {
 }
 
 ModelInfo readModelInfo(const std::string& path) {
-    const model::ModelConfig config = model::readModelConfig(path);
+    return modelInfoFromConfig(path, model::readModelConfig(path));
+}
+
+ModelInfo modelInfoFromConfig(const std::string& path, const model::ModelConfig& config) {
     ModelInfo info;
     info.path = path;
     info.recipe = config.recipe;

@@ -12,6 +12,13 @@ namespace spinhance {
 /// resources/models/default.spinmodel; an empty string when none exists.
 std::string defaultModelPath();
 
+namespace model {
+struct ModelConfig;
+}
+
+/// The identity a loaded model's config gives (no file access; `path` is recorded as is).
+ModelInfo modelInfoFromConfig(const std::string& path, const model::ModelConfig& config);
+
 /// Identity of a model file from its config alone (no weights are read). Throws like Predictor::load.
 ModelInfo readModelInfo(const std::string& path);
 

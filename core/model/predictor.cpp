@@ -35,11 +35,10 @@ public:
     TorchPredictor(const std::string& path, LoadedModel loaded)
         : m_config(std::move(loaded.config)), m_net(std::move(loaded.net)),
           m_softEquivalence(recipeFlags(m_config.recipe).softEquivalence) {
-        m_info = readModelInfo(path);
+        m_info = modelInfoFromConfig(path, m_config);
     }
 
     const ModelInfo& info() const override { return m_info; }
-    const ModelConfig& config() const { return m_config; }
 
     Prediction predict(const std::vector<double>& spectrum) override {
         if (spectrum.size() != std::size_t(m_config.grid.points))
@@ -65,13 +64,6 @@ std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelCon
     LoadedModel loaded = loadModel(path);
     requireCompatible(expected, loaded.config, path);
     return std::make_unique<TorchPredictor>(path, std::move(loaded));
-}
-
-const ModelConfig& predictorConfig(const Predictor& predictor) {
-    const auto* torchPredictor = dynamic_cast<const TorchPredictor*>(&predictor);
-    if (!torchPredictor)
-        throw Error(ErrorCode::InvalidArgument, "expected a predictor loaded from a model file");
-    return torchPredictor->config();
 }
 
 } // namespace model

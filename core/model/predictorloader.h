@@ -13,7 +13,4 @@ namespace spinhance::model {
 /// model grid and any recipe.
 std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected);
 
-/// The config recorded in the file the predictor was loaded from (grid, field, standardiser, ...).
-const ModelConfig& predictorConfig(const Predictor& predictor);
-
 } // namespace spinhance::model

@@ -48,7 +48,7 @@ int runCompare(const std::vector<std::string>& args) {
         return exitCode;
     return runReportingErrors("compare", [&] {
         const DatasetReader reader(dataPath);
-        const Split which = split == "train" ? Split::Train : split == "validation" ? Split::Validation : Split::Test;
+        const Split which = splitFromName(split);
         printHeader();
         for (const auto& path : models) {
             auto predictor = Predictor::load(path);

@@ -34,7 +34,7 @@ int runEvaluate(const std::vector<std::string>& args) {
     return runReportingErrors("evaluate", [&] {
         auto predictor = Predictor::load(modelPath);
         const DatasetReader reader(dataPath);
-        const Split which = split == "train" ? Split::Train : split == "validation" ? Split::Validation : Split::Test;
+        const Split which = splitFromName(split);
         const EvaluationMetrics m = evaluate(*predictor, reader, which, {}, nullptr, maxSamples);
         if (vm.count("json")) {
             std::cout << toJson(m) << "\n";

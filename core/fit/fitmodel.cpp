@@ -1,5 +1,7 @@
 #include "fit/fitmodel.h"
 
+#include <cmath>
+
 namespace spinhance {
 
 namespace {
@@ -14,9 +16,9 @@ std::vector<std::size_t> freeSpinParameters(const ParameterSet& params) {
 } // namespace
 
 FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
-                   double extraBroadeningHz)
+                   double extraBroadeningHz, double maxAbsCouplingHz)
     : m_grid(grid), m_data(Eigen::Map<const Eigen::VectorXd>(data.data(), Eigen::Index(data.size()))),
-      m_params(params), m_extraBroadeningHz(extraBroadeningHz), m_spinFree(freeSpinParameters(params)),
+      m_params(params), m_extraBroadeningHz(extraBroadeningHz), m_maxAbsCouplingHz(maxAbsCouplingHz), m_spinFree(freeSpinParameters(params)),
       m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz) {
     m_baselineX = Eigen::VectorXd::LinSpaced(m_data.size(), -1.0, 1.0);
 }
@@ -25,7 +27,7 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
     const std::vector<double> values(freeValues.data(), freeValues.data() + freeValues.size());
     m_params.setFreeValues(values);
     const double linewidthHz = m_params.valueOf(ParameterKind::Linewidth);
-    if (!(linewidthHz > 0.0)) return false;
+    if (!(linewidthHz > 0.0) || couplingOutOfRange()) return false;
     m_renderer.setShape(linewidthHz + m_extraBroadeningHz, m_params.valueOf(ParameterKind::Phase));
     const SensitiveSticks sticks = m_sensitivity.evaluate(m_params.system(), jacobian != nullptr);
     m_renderer.setPositions(sticks.frequencyHz);
@@ -37,6 +39,15 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
     residual = m_model - m_data;
     if (jacobian) fillJacobian(sticks, scale, *jacobian);
     return true;
+}
+
+bool FitModel::couplingOutOfRange() const {
+    if (!(m_maxAbsCouplingHz > 0.0)) return false;
+    for (std::size_t p : m_params.freeIndices()) {
+        const ModelParameter& m = m_params.all()[p];
+        if (m.kind == ParameterKind::Coupling && std::abs(m.value) > m_maxAbsCouplingHz) return true;
+    }
+    return false;
 }
 
 void FitModel::fillJacobian(const SensitiveSticks& sticks, double scale, Eigen::MatrixXd& jacobian) {

@@ -15,10 +15,11 @@ namespace spinhance {
 class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
-             double extraBroadeningHz = 0.0);
+             double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0);
 
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
-    /// the outputs) when the values leave the model's domain (linewidth ≤ 0).
+    /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond
+    /// ±maxAbsCouplingHz when that is > 0).
     bool evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual, Eigen::MatrixXd* jacobian);
 
     /// The model of the last successful evaluation.
@@ -27,11 +28,13 @@ public:
     Eigen::Index points() const { return m_data.size(); }
 
 private:
+    bool couplingOutOfRange() const;
     void fillJacobian(const SensitiveSticks& sticks, double scale, Eigen::MatrixXd& jacobian);
     PpmGrid m_grid;
     Eigen::VectorXd m_data, m_model, m_baselineX, m_unitModel;
     ParameterSet& m_params;
     double m_extraBroadeningHz;
+    double m_maxAbsCouplingHz;
     std::vector<std::size_t> m_spinFree; // parameter indices, in SpinSensitivity column order
     SpinSensitivity m_sensitivity;
     LineRenderer m_renderer;

@@ -29,6 +29,10 @@ struct LineModel {
 struct FitOptions {
     bool fitShifts = true;
     bool fitCouplings = true;   ///< only couplings non-zero in the start system are refined
+    /// Physical range of a 1H-1H coupling: |J| stays at or below this (Hz). Geminal and trans-vinyl
+    /// couplings reach about 20 Hz; beyond that the fit is explaining a wrong topology with
+    /// unphysical J, so such steps are refused (start values are clamped). 0 = unbounded.
+    double maxAbsCouplingHz = 25.0;
     bool fitLinewidth = true;
     bool fitScale = true;
     bool fitPhase = false;

@@ -98,7 +98,7 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
         stage.intensity = broadenLorentzian(data, broadeningHz);
         stage = decimate(stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
     }
-    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz);
+    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz, options.maxAbsCouplingHz);
     const std::vector<double> start = params.freeValues();
     Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
     LevenbergMarquardtOptions lm;
@@ -141,6 +141,19 @@ void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
     }
 }
 
+// A start J beyond the physical range (a user's edit, a poor prediction) is moved to its edge, so
+// the fit starts inside the region it is allowed to search.
+SpinSystem withCouplingsInRange(SpinSystem system, double maxAbsCouplingHz) {
+    if (!(maxAbsCouplingHz > 0.0)) return system;
+    for (std::size_t i = 0; i < system.size(); ++i)
+        for (std::size_t j = i + 1; j < system.size(); ++j) {
+            const double couplingHz = system.couplingHz(i, j);
+            if (std::abs(couplingHz) > maxAbsCouplingHz)
+                system.setCouplingHz(i, j, std::copysign(maxAbsCouplingHz, couplingHz));
+        }
+    return system;
+}
+
 FitOptions withOutsideGroupsFixed(FitOptions options, const SpinSystem& start, const PpmGrid& grid) {
     if (!options.fixGroupsOutsideData) return options;
     auto outside = [&](std::size_t g) { return start.group(g).shiftPpm < grid.fromPpm || start.group(g).shiftPpm > grid.toPpm; };
@@ -159,7 +172,10 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
                         const FitOptions& options, const ProgressCallback& progress, const CancelFlag* cancel) {
     checkData(data);
     validate(start);
-    ParameterSet params(start, startLine, withOutsideGroupsFixed(options, start, data.grid));
+    if (options.maxAbsCouplingHz < 0.0 || !std::isfinite(options.maxAbsCouplingHz))
+        throw Error(ErrorCode::InvalidArgument, "the coupling bound must be >= 0 Hz (0 = unbounded)", {"", 0, "maxAbsCouplingHz"});
+    ParameterSet params(withCouplingsInRange(start, options.maxAbsCouplingHz), startLine,
+                        withOutsideGroupsFixed(options, start, data.grid));
     if (params.freeIndices().empty())
         throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit", {"", 0, "fix"});
     estimateLinearParameters(params, data, options);

@@ -150,6 +150,7 @@ int fit(const po::variables_map& vm) {
     applyFix(splitList(vm["fix"].as<std::vector<std::string>>()), start, options);
     options.fitPhase = vm["fit-phase"].as<bool>();
     options.fitBaseline = vm["fit-baseline"].as<bool>();
+    options.maxAbsCouplingHz = vm["max-j"].as<double>();
     if (vm["no-stages"].as<bool>()) options.broadeningScheduleHz.clear();
     LineModel line;
     line.linewidthHz = vm["linewidth"].as<double>();
@@ -180,6 +181,8 @@ int runFit(const std::vector<std::string>& args) {
         ("field", po::value<double>(), "spectrometer 1H frequency, MHz (default: from the file)")
         ("fit-phase", po::bool_switch(), "also fit a global zero-order phase")
         ("fit-baseline", po::bool_switch(), "also fit a linear baseline")
+        ("max-j", po::value<double>()->default_value(25.0),
+         "largest |J| the fit may reach, Hz (physical 1H-1H range; 0 = unbounded)")
         ("no-stages", po::bool_switch(), "skip the broadened stages (start is already close)")
         ("curves", po::value<std::string>(), "also write ppm, measured, fitted, residual rows (TSV)")
         ("json", po::bool_switch(), "print the result as JSON");

@@ -25,6 +25,7 @@ MetricList toMetricList(const EvaluationMetrics& m) {
             {"J MAE coupled, Hungarian (Hz)", m.hungarian.jMaeCoupledHz},
             {"group-count accuracy", m.groupCountAccuracy},
             {"spectral cosine", m.spectralCosine},
+            {"spectral cosine of the truth (ceiling)", m.truthSpectralCosine},
             {"spectra", double(m.count)}};
 }
 

@@ -104,6 +104,7 @@ void MetricsAccumulator::add(const SpinSystem& predicted, const SpinSystem& trut
 }
 
 void MetricsAccumulator::addSpectralCosine(double cosine) { m_cosineSum += cosine, m_cosines += 1; }
+void MetricsAccumulator::addTruthSpectralCosine(double cosine) { m_truthCosineSum += cosine, m_truthCosines += 1; }
 
 EvaluationMetrics MetricsAccumulator::result() const {
     EvaluationMetrics m;
@@ -111,6 +112,7 @@ EvaluationMetrics MetricsAccumulator::result() const {
     m.hungarian = finish(m_hungarian);
     m.groupCountAccuracy = ratio(m_countHits, double(m_count));
     m.spectralCosine = ratio(m_cosineSum, m_cosines);
+    m.truthSpectralCosine = ratio(m_truthCosineSum, m_truthCosines);
     m.count = m_count;
     return m;
 }
@@ -143,6 +145,7 @@ EvaluationMetrics evaluateSource(Predictor& predictor, const model::SampleSource
         } catch (const Error&) {
             accumulator.addSpectralCosine(0.0); // a prediction the simulator refuses reconstructs nothing
         }
+        accumulator.addTruthSpectralCosine(spectralCosine(sample.target, sample.spectrum, source.grid(), source.fieldMHz()));
         if (progress) progress({(long long)(i + 1), (long long)n, "evaluating"});
     }
     return accumulator.result();
@@ -176,7 +179,8 @@ EvaluationMetrics evaluate(Predictor& predictor, const DatasetReader& reader, Sp
 
 std::string toJson(const EvaluationMetrics& m) {
     nlohmann::json j{{"count", m.count}, {"group_count_accuracy", m.groupCountAccuracy},
-                     {"spectral_cosine", m.spectralCosine}, {"canonical", matchedJson(m.canonical)},
+                     {"spectral_cosine", m.spectralCosine}, {"spectral_cosine_truth", m.truthSpectralCosine},
+                     {"canonical", matchedJson(m.canonical)},
                      {"hungarian", matchedJson(m.hungarian)}};
     return j.dump();
 }

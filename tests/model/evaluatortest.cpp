@@ -72,3 +72,21 @@ TEST(Evaluator, SpectralCosineOfTheSameSystemIsOne) {
     EXPECT_NEAR(spectralCosine(s, spectrum, grid, 90.0), 1.0, 1e-6);
     EXPECT_LT(spectralCosine(ethylLike(3.6, 1.2, 7.6), spectrum, grid, 90.0), 0.9);
 }
+
+// The ceiling figure: each input here is its own true system rendered exactly as the evaluator
+// re-simulates (1 Hz Lorentzians, 90 MHz), so the truth reconstructs it perfectly whatever the
+// (untrained) model predicts.
+TEST(Evaluator, TruthSpectralCosineIsOneForCleanInputs) {
+    const PpmGrid grid = PpmGrid::model();
+    std::vector<model::TrainingSample> samples;
+    for (const SpinSystem& s : {ethylLike(2.6, 1.2, 7.6), ethylLike(4.1, 1.3, 7.1)}) {
+        const auto rendered = renderSpectrum(simulateSticks(s, {90.0}), grid, 90.0, LineShapeOptions{});
+        samples.push_back({std::vector<float>(rendered.begin(), rendered.end()), s});
+    }
+    const model::InMemorySampleSource source(samples, grid, "clean");
+    auto predictor = Predictor::load(SPINHANCE_TEST_DATA_DIR "/model/tiny-030.spinmodel");
+    const EvaluationMetrics m = evaluateSource(*predictor, source, {}, nullptr, 0);
+    EXPECT_EQ(m.count, 2);
+    EXPECT_NEAR(m.truthSpectralCosine, 1.0, 1e-6);
+    EXPECT_LE(m.spectralCosine, m.truthSpectralCosine + 1e-9);
+}

@@ -44,7 +44,7 @@ int runEvaluate(const std::vector<std::string>& args) {
         printMatched("canonical", m.canonical);
         printMatched("hungarian", m.hungarian);
         std::cout << "group-count accuracy " << m.groupCountAccuracy << "  spectral cosine "
-                  << m.spectralCosine << "\n";
+                  << m.spectralCosine << "  (true system: " << m.truthSpectralCosine << ")\n";
         return int(ExitOk);
     });
 }

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -102,7 +103,13 @@ nlohmann::json describe(const FitResult& fit) {
     return out;
 }
 
-void printText(const FitResult& fit) {
+// A J left on the edge of the allowed range is the fit explaining lines the start topology
+// does not account for.
+bool atBound(double couplingHz, double maxAbsCouplingHz) {
+    return maxAbsCouplingHz > 0.0 && std::abs(couplingHz) >= maxAbsCouplingHz * (1.0 - 1e-3);
+}
+
+void printText(const FitResult& fit, double maxAbsCouplingHz) {
     const SpinSystem& s = fit.system;
     std::cout << std::fixed << std::setprecision(4) << "group  shift/ppm   ±error     H\n";
     for (std::size_t g = 0; g < s.size(); ++g)
@@ -114,7 +121,9 @@ void printText(const FitResult& fit) {
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (s.couplingHz(i, j) != 0.0)
                 std::cout << std::left << std::setw(6) << (s.group(i).label + "-" + s.group(j).label) << std::right
-                          << std::setw(8) << s.couplingHz(i, j) << "  ±" << fit.couplingErrorHz[i * s.size() + j] << "\n";
+                          << std::setw(8) << s.couplingHz(i, j) << "  ±" << fit.couplingErrorHz[i * s.size() + j]
+                          << (atBound(s.couplingHz(i, j), maxAbsCouplingHz) ? "  at the ±J bound: topology suspect" : "")
+                          << "\n";
     for (const FitParameterReport& p : fit.parameters)
         if (!p.fixed && p.name.rfind("shift", 0) != 0 && p.name.rfind("J ", 0) != 0)
             std::cout << p.name << ": " << std::setprecision(4) << p.value << " ± " << p.error << " " << p.unit << "\n";
@@ -163,7 +172,7 @@ int fit(const po::variables_map& vm) {
         out["fit"] = describe(result);
         std::cout << out.dump(2) << "\n";
     } else {
-        printText(result);
+        printText(result, options.maxAbsCouplingHz);
     }
     return ExitOk;
 }

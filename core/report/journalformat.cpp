@@ -90,17 +90,26 @@ std::string canonicalSolventFormula(const std::string& solvent) {
     for (char c : solvent) lower += char(std::tolower(static_cast<unsigned char>(c)));
     for (const auto& [name, formula] : kNames)
         if (lower == name) return formula;
+    // A name with a note after it ("Chloroform-d 90vol%", Oxford): the name becomes the formula,
+    // the note stays as written.
+    for (const auto& [name, formula] : kNames) {
+        const std::size_t n = std::char_traits<char>::length(name);
+        if (lower.size() > n && lower.compare(0, n, name) == 0 && lower[n] == ' ')
+            return formula + solvent.substr(n);
+    }
     return solvent;
 }
 
 std::string prettySolventName(const std::string& solventName) {
     const std::string solvent = canonicalSolventFormula(solventName);
     std::string out;
+    bool subscript = false; // inside a digit run that began right after a letter (an atom count)
     for (std::size_t k = 0; k < solvent.size(); ++k) {
         const char c = solvent[k];
+        const bool digit = std::isdigit(static_cast<unsigned char>(c));
         const bool afterLetter = k > 0 && std::isalpha(static_cast<unsigned char>(solvent[k - 1]));
-        const bool inDigitRun = k > 0 && std::isdigit(static_cast<unsigned char>(solvent[k - 1]));
-        if (std::isdigit(static_cast<unsigned char>(c)) && (afterLetter || inDigitRun))
+        subscript = digit && (afterLetter || subscript);
+        if (subscript)
             out += kSubscriptDigits[c - '0'];
         else
             out += c;

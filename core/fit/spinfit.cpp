@@ -172,10 +172,14 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
                         const FitOptions& options, const ProgressCallback& progress, const CancelFlag* cancel) {
     checkData(data);
     validate(start);
+    if (start.empty())
+        throw Error(ErrorCode::InvalidArgument, "the start system has no groups; nothing to fit",
+                    {"", 0, "start"});
     if (options.maxAbsCouplingHz < 0.0 || !std::isfinite(options.maxAbsCouplingHz))
         throw Error(ErrorCode::InvalidArgument, "the coupling bound must be >= 0 Hz (0 = unbounded)", {"", 0, "maxAbsCouplingHz"});
     ParameterSet params(withCouplingsInRange(start, options.maxAbsCouplingHz), startLine,
                         withOutsideGroupsFixed(options, start, data.grid));
+    checkSensitivitySize(params);
     if (params.freeIndices().empty())
         throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit", {"", 0, "fix"});
     estimateLinearParameters(params, data, options);

@@ -2,9 +2,11 @@
 
 #include "spin/compositespin.h"
 #include "spin/couplinggraph.h"
+#include "spin/spinlimits.h"
 
 #include <Eigen/Eigenvalues>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -168,6 +170,38 @@ void addParamOps(Block& block, const std::vector<std::size_t>& groups, const std
     }
 }
 
+// Derivative columns whose parameter moves a group or a pair of `members` (each needs dense
+// matrices per block of the cluster).
+std::size_t columnsTouching(const std::vector<std::size_t>& members, const ParamList& params,
+                            const std::vector<std::size_t>& columns) {
+    auto member = [&](std::size_t g) {
+        return std::find(members.begin(), members.end(), g) != members.end();
+    };
+    std::size_t touching = 0;
+    for (std::size_t column : columns) {
+        const ModelParameter& p = params[column];
+        const bool moves = std::any_of(p.groups.begin(), p.groups.end(), member) ||
+                           std::any_of(p.pairs.begin(), p.pairs.end(), [&](const auto& pair) {
+                               return member(pair.first) && member(pair.second);
+                           });
+        touching += moves ? 1 : 0;
+    }
+    return touching;
+}
+
+void checkCluster(const SpinSystem& topology, const std::vector<std::size_t>& members,
+                  const ParamList& params, const std::vector<std::size_t>& columns) {
+    std::vector<int> protonCounts;
+    std::size_t pairs = 0;
+    for (std::size_t a = 0; a < members.size(); ++a) {
+        protonCounts.push_back(topology.group(members[a]).protonCount);
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+            pairs += topology.couplingHz(members[a], members[b]) != 0.0;
+    }
+    checkClusterSize(fitClusterSize(protonCounts, pairs, columnsTouching(members, params, columns)),
+                     describeCluster(topology, members));
+}
+
 } // namespace
 
 SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& parameters,
@@ -192,6 +226,7 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
             for (int b = a + 1; b < int(members.size()); ++b)
                 if (topology.couplingHz(members[std::size_t(a)], members[std::size_t(b)]) != 0.0)
                     cluster.pairs.emplace_back(a, b);
+        checkCluster(topology, members, parameters, spinParameters);
         std::vector<std::vector<SpinManifold>> manifolds;
         for (std::size_t g : members) manifolds.push_back(decomposeEquivalentSpins(topology.group(g).protonCount));
         std::vector<std::size_t> choice(members.size(), 0);
@@ -215,6 +250,14 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
         }
         m_clusters.push_back(std::move(cluster));
     }
+}
+
+void checkSensitivitySize(const ParameterSet& params) {
+    std::vector<std::size_t> spin;
+    for (std::size_t p : params.freeIndices())
+        if (params.all()[p].isSpin()) spin.push_back(p);
+    for (const std::vector<std::size_t>& members : couplingComponents(params.start()))
+        if (members.size() > 1) checkCluster(params.start(), members, params.all(), spin);
 }
 
 SpinSensitivity::~SpinSensitivity() = default;

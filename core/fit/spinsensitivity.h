@@ -19,6 +19,12 @@ struct SensitiveSticks {
     std::size_t size() const { return frequencyHz.size(); }
 };
 
+/// Throws Error{Unsupported} naming the cluster and the limit (spinlimits.h) when a coupled cluster
+/// of `params`' start system, with every free spin parameter as a derivative column, is beyond what
+/// the sensitivity model can hold. The fit calls it before its first evaluation; nothing is
+/// allocated.
+void checkSensitivitySize(const ParameterSet& params);
+
 /// Exact sticks of a spin system with analytic first derivatives (first-order perturbation of
 /// each Fz block's eigenproblem): dE/dp = <v|∂H/∂p|v> gives the line positions; eigenvector
 /// perturbation dv_j = Σ_m v_m <v_m|∂H/∂p|v_j> / (E_j − E_m) gives the transition amplitudes,

@@ -1,13 +1,12 @@
 #include "spin/clustersimulator.h"
 
-#include "common/error.h"
 #include "spin/compositespin.h"
+#include "spin/spinlimits.h"
 
 #include <Eigen/Eigenvalues>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace spinhance {
 
@@ -150,35 +149,10 @@ void simulateCombination(const SpinCluster& cluster, const std::vector<int>& two
         }
 }
 
-void checkSize(const SpinCluster& cluster) {
-    std::size_t largest = 1;
-    const int subclusters = *std::max_element(cluster.subcluster.begin(), cluster.subcluster.end()) + 1;
-    for (int c = 0; c < subclusters; ++c) {
-        std::vector<int> counts;
-        for (std::size_t g = 0; g < cluster.size(); ++g)
-            if (cluster.subcluster[g] == c) counts.push_back(cluster.protonCount[g]);
-        largest *= largestFzBlockDimension(counts);
-    }
-    if (largest <= kMaxFzBlockDimension) return;
-    throw Error(ErrorCode::Unsupported,
-                "a strongly coupled cluster of " + std::to_string(cluster.size()) + " groups (" +
-                    std::to_string(std::accumulate(cluster.protonCount.begin(), cluster.protonCount.end(), 0)) +
-                    " protons) needs an Fz block of dimension " + std::to_string(largest) +
-                    "; the exact simulator's limit is " + std::to_string(kMaxFzBlockDimension));
-}
-
 } // namespace
 
 std::size_t largestFzBlockDimension(const std::vector<int>& protonCounts) {
-    // Counts of product states per total 2M: convolution of one uniform distribution per group.
-    std::vector<std::size_t> counts{1};
-    for (int n : protonCounts) {
-        std::vector<std::size_t> next(counts.size() + std::size_t(n), 0);
-        for (std::size_t i = 0; i < counts.size(); ++i)
-            for (int k = 0; k <= n; ++k) next[i + std::size_t(k)] += counts[i];
-        counts = std::move(next);
-    }
-    return *std::max_element(counts.begin(), counts.end());
+    return std::size_t(simulationClusterSize(protonCounts).largestBlock);
 }
 
 void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio) {
@@ -206,10 +180,14 @@ void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio
     }
 }
 
-void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks, double minIntensity) {
+void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks, double minIntensity,
+                     const std::string& description) {
     SpinCluster cluster = input;
     if (cluster.subcluster.size() != cluster.size()) cluster.subcluster.assign(cluster.size(), 0);
-    checkSize(cluster);
+    checkClusterSize(simulationClusterSize(cluster.protonCount, cluster.subcluster),
+                     description.empty()
+                         ? "a coupled cluster of " + std::to_string(cluster.size()) + " groups"
+                         : description);
     const std::size_t G = cluster.size();
     int protons = 0;
     std::vector<std::vector<SpinManifold>> manifolds(G);

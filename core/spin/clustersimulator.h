@@ -1,8 +1,10 @@
 #pragma once
 
 #include "spin/simulator.h"
+#include "spin/spinlimits.h"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace spinhance {
@@ -20,9 +22,8 @@ struct SpinCluster {
     double coupling(std::size_t i, std::size_t j) const { return couplingHz[i * size() + j]; }
 };
 
-/// Largest Fz block the exact simulator diagonalises (dense, O(d^3)): about 0.5 s at the limit.
-/// A cluster whose largest block exceeds it is refused with Error{Unsupported}.
-constexpr std::size_t kMaxFzBlockDimension = 1200;
+/// Largest Fz block the exact simulator diagonalises (spinlimits.h, where every size limit lives).
+constexpr std::size_t kMaxFzBlockDimension = std::size_t(limits::kMaxFzBlockDimension);
 
 /// Dimension of the largest Fz block of the cluster (the manifold with every group at S = n/2).
 std::size_t largestFzBlockDimension(const std::vector<int>& protonCounts);
@@ -34,7 +35,9 @@ void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio
 
 /// Appends the exact transitions of `cluster` to `sticks` (frequencyHz in the cluster's frame,
 /// shiftPpm left 0, intensities summing to the cluster's proton count). Unmerged; transitions
-/// weaker than `minIntensity` (protons) are not emitted.
-void simulateCluster(const SpinCluster& cluster, std::vector<Stick>& sticks, double minIntensity = 0.0);
+/// weaker than `minIntensity` (protons) are not emitted. Throws Error{Unsupported} naming
+/// `description` when the cluster exceeds a limit of spinlimits.h (checked before allocating).
+void simulateCluster(const SpinCluster& cluster, std::vector<Stick>& sticks,
+                     double minIntensity = 0.0, const std::string& description = {});
 
 } // namespace spinhance

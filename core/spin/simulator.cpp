@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "spin/clustersimulator.h"
 #include "spin/couplinggraph.h"
+#include "spin/spinlimits.h"
 #include "spin/spinsystemjson.h"
 #include "spin/stickmerge.h"
 
@@ -50,7 +51,8 @@ std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOpti
         SpinCluster cluster = clusterOf(system, members, options.fieldMHz, frameHz);
         assignSubclusters(cluster, options.weakCouplingToleranceHz, options.weakCouplingMaxRatio);
         // Far below the final relative cutoff (the strongest line of any system is >= ~1e-3 H).
-        simulateCluster(cluster, sticks, 1e-3 * options.relativeCutoff);
+        simulateCluster(cluster, sticks, 1e-3 * options.relativeCutoff,
+                        describeCluster(system, members));
         for (std::size_t i = first; i < sticks.size(); ++i) sticks[i].frequencyHz += frameHz;
     }
     mergeSticks(sticks, options.mergeToleranceHz, options.relativeCutoff);

@@ -24,13 +24,14 @@ struct SimulationOptions {
     double weakCouplingMaxRatio = 0.01;
 };
 
-/// Exact stick spectrum of the isotropic high-resolution Hamiltonian (composite particles, Fz blocks,
-/// connected components). Throws Error{InvalidInput} for an invalid system and Error{Unsupported}
-/// beyond the documented size limit: a strongly coupled cluster whose largest Fz block (all groups
-/// at S = n/2) exceeds kMaxFzBlockDimension (clustersimulator.h, 1200): 12 coupled 1H groups (924)
-/// or 8 coupled CH2 groups (1107) pass; 13 1H groups (1716) or 3+3+2+2+2+2+2+1 H (1202) do not.
-/// Weakly coupled links (see SimulationOptions) split clusters and so raise the limit.
-/// Sticks are sorted by frequency. Thread-safe (no shared state).
+/// Exact stick spectrum of the isotropic high-resolution Hamiltonian (composite particles, Fz
+/// blocks, connected components). Throws Error{InvalidInput} for an invalid system (validate) and
+/// Error{Unsupported}, before allocating, for a coupled cluster beyond a limit of spinlimits.h:
+/// product states, protons, the largest Fz block (all groups at S = n/2, limit 1200: 12 coupled 1H
+/// groups (924) or 8 coupled CH2 groups (1107) pass; 13 1H groups (1716) or 3+3+2+2+2+2+2+1 H
+/// (1202) do not) and the estimated memory. Weakly coupled links (see SimulationOptions) split
+/// clusters and so raise the block limit. Sticks are sorted by frequency. Thread-safe (no shared
+/// state).
 std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOptions& options = {});
 
 } // namespace spinhance

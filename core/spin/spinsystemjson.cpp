@@ -1,11 +1,12 @@
 #include "spin/spinsystemjson.h"
 
 #include "common/error.h"
-
-#include <nlohmann/json.hpp>
+#include "common/numberformat.h"
+#include "spin/spinlimits.h"
 
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -47,6 +48,10 @@ struct RecordReader {
     void readGroups(const json& record, SpinSystem& system) const {
         if (!record.contains("spin_groups")) fail("spin_groups", "missing (expected [[ppm, n], ...])");
         const json& groups = array(record, "spin_groups");
+        // Before anything is added: each group grows the coupling matrix, so a huge list costs n³.
+        if (groups.size() > limits::kMaxGroups)
+            fail("spin_groups", "expected at most " + std::to_string(limits::kMaxGroups) +
+                                    " groups, found " + std::to_string(groups.size()));
         std::vector<std::string> labels;
         if (record.contains("labels")) labels = strings(record, "labels");
         if (!labels.empty() && labels.size() != groups.size())
@@ -89,7 +94,7 @@ struct RecordReader {
             const auto key = std::minmax(a, b);
             if (!seen.insert(key).second && system.couplingHz(a, b) != hz)
                 fail(field, "coupling listed twice with different values (asymmetric matrix): " +
-                                c.dump() + " vs " + std::to_string(system.couplingHz(a, b)));
+                                c.dump() + " vs " + formatNumber(system.couplingHz(a, b)));
             system.setCouplingHz(a, b, hz);
         }
     }
@@ -148,13 +153,35 @@ std::string recordLabel(const SpinSystem& system, const std::string& recordName)
     return recordName.empty() ? "record " + system.id : recordName;
 }
 
+void validateGroup(const SpinSystem& system, std::size_t i, const std::string& record) {
+    const SpinGroup& g = system.group(i);
+    const std::string group = "spin_groups[" + std::to_string(i) + "]";
+    if (!(g.shiftPpm >= limits::kMinShiftPpm && g.shiftPpm <= limits::kMaxShiftPpm))
+        failValidation("expected a finite 1H shift within " + formatNumber(limits::kMinShiftPpm) +
+                           ".." + formatNumber(limits::kMaxShiftPpm) + " ppm, found " +
+                           formatNumber(g.shiftPpm),
+                       record, group + " ppm");
+    if (g.protonCount < 1 || g.protonCount > limits::kMaxProtonsPerGroup)
+        failValidation("expected 1 to " + std::to_string(limits::kMaxProtonsPerGroup) +
+                           " equivalent protons in a group, found " + std::to_string(g.protonCount),
+                       record, group + " n");
+    for (std::size_t j = 0; j < i; ++j)
+        if (g.label.empty() || g.label == system.group(j).label)
+            failValidation("expected a unique, non-empty label, found \"" + g.label + "\"", record,
+                           "labels[" + std::to_string(i) + "]");
+    if (g.label.empty())
+        failValidation("expected a non-empty label", record, "labels[" + std::to_string(i) + "]");
+}
+
 } // namespace
 
 std::vector<SpinSystem> parseSpinSystems(const std::string& jsonText, const std::string& sourceName) {
     json document;
     try {
         document = json::parse(jsonText);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // Also number overflow ("1e400"), which the library reports as out_of_range, not
+        // parse_error.
         throw Error(ErrorCode::InvalidInput, std::string("not valid JSON: ") + e.what(), {sourceName, 0, ""});
     }
     std::vector<SpinSystem> systems;
@@ -196,31 +223,25 @@ void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& sy
 
 void validate(const SpinSystem& system, const std::string& recordName) {
     const std::size_t n = system.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const SpinGroup& g = system.group(i);
-        if (!std::isfinite(g.shiftPpm))
-            failValidation("expected a finite number, found " + std::to_string(g.shiftPpm),
-                           recordLabel(system, recordName), "spin_groups[" + std::to_string(i) + "] ppm");
-        if (g.protonCount < 1)
-            failValidation("expected a degeneracy of at least 1 proton, found " + std::to_string(g.protonCount),
-                           recordLabel(system, recordName), "spin_groups[" + std::to_string(i) + "] n");
-        for (std::size_t j = 0; j < i; ++j)
-            if (g.label.empty() || g.label == system.group(j).label)
-                failValidation("expected a unique, non-empty label, found \"" + g.label + "\"",
-                               recordLabel(system, recordName), "labels[" + std::to_string(i) + "]");
-        if (g.label.empty())
-            failValidation("expected a non-empty label", recordLabel(system, recordName),
-                           "labels[" + std::to_string(i) + "]");
-    }
+    if (n > limits::kMaxGroups)
+        failValidation("expected at most " + std::to_string(limits::kMaxGroups) +
+                           " groups, found " + std::to_string(n),
+                       recordLabel(system, recordName), "spin_groups");
+    for (std::size_t i = 0; i < n; ++i)
+        validateGroup(system, i, recordLabel(system, recordName));
     const std::vector<double>& matrix = system.couplingMatrixHz();
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = 0; j < n; ++j) {
             const double value = matrix[i * n + j];
-            if (std::isfinite(value) && value == matrix[j * n + i] && (i != j || value == 0.0)) continue;
+            if (std::abs(value) <= limits::kMaxAbsCouplingHz && value == matrix[j * n + i] &&
+                (i != j || value == 0.0))
+                continue;
             const std::string field = "couplings " + system.group(i).label + "-" + system.group(j).label;
-            if (!std::isfinite(value))
-                failValidation("expected a finite number, found " + std::to_string(value),
-                               recordLabel(system, recordName), field);
+            if (!(std::abs(value) <= limits::kMaxAbsCouplingHz))
+                failValidation(
+                    "expected a finite J within ±" + formatNumber(limits::kMaxAbsCouplingHz) +
+                        " Hz (no 1H-1H coupling is larger), found " + formatNumber(value),
+                    recordLabel(system, recordName), field);
             failValidation("expected a symmetric coupling matrix with zero diagonal", recordLabel(system, recordName),
                            field);
         }

@@ -25,9 +25,13 @@ std::string spinSystemsToJson(const std::vector<SpinSystem>& systems);
 void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems,
                       bool asArray = true);
 
-/// Checks what the simulator relies on: finite shifts and couplings, degeneracy >= 1, symmetric
-/// matrix with zero diagonal, unique non-empty labels. Throws Error{InvalidInput} whose context field
-/// names the record (`recordName`, or the id when empty) and the offending field.
+/// Checks what the simulator relies on: at most limits::kMaxGroups groups, shifts finite within
+/// limits::kMinShiftPpm..kMaxShiftPpm, 1..limits::kMaxProtonsPerGroup protons per group, couplings
+/// finite with |J| <= limits::kMaxAbsCouplingHz (spinlimits.h), symmetric matrix with zero
+/// diagonal, unique non-empty labels. Throws Error{InvalidInput} whose context field names the
+/// record
+/// (`recordName`, or the id when empty) and the offending field. Cluster sizes are checked where a
+/// cluster is built (simulateSticks, the fit).
 void validate(const SpinSystem& system, const std::string& recordName = {});
 
 } // namespace spinhance

@@ -78,13 +78,14 @@ TEST(ClosedForm, Ab2EnergiesGiveNineLines) {
 }
 
 TEST(ClosedForm, AbxSubQuartetsAndXPart) {
-    // X placed 10⁶ Hz away so the ABX formulas (exact in the X limit) hold to ~1e-5 Hz.
-    const double field = 100.0, nuA = 2.60 * field, nuB = 2.50 * field, nuX = 10000.0 * field;
+    // X placed 10⁶ Hz away so the ABX formulas (exact in the X limit) hold to ~1e-5 Hz. A 10 GHz
+    // field keeps every shift inside the validated 1H range (limits::kMaxShiftPpm) at these Hz.
+    const double field = 10000.0, nuA = 0.026 * field, nuB = 0.025 * field, nuX = 100.0 * field;
     const double jAB = 15.0, jAX = 7.0, jBX = 3.0;
     SpinSystem s;
-    s.addGroup(2.60, 1);
-    s.addGroup(2.50, 1);
-    s.addGroup(10000.0, 1);
+    s.addGroup(0.026, 1);
+    s.addGroup(0.025, 1);
+    s.addGroup(100.0, 1);
     s.setCouplingHz(0, 1, jAB);
     s.setCouplingHz(0, 2, jAX);
     s.setCouplingHz(1, 2, jBX);

@@ -5,6 +5,7 @@
 #include "io/csvreader.h"
 #include "io/jcampreader.h"
 #include "io/nmrmlreader.h"
+#include "io/spectrumcheck.h"
 #include "io/spinsolvereader.h"
 #include "io/textfile.h"
 #include "io/varianreader.h"
@@ -51,6 +52,8 @@ Spectrum ReaderRegistry::open(const std::string& path) const {
                     "recognises the content",
                     {path, 0, {}});
     Spectrum s = reader->read(path);
+    // One gate for every reader: NaN/Inf or a nonsense header never leaves the io room.
+    checkSpectrum(s, path);
     s.origin.path = path;
     s.origin.readerId = reader->id();
     return s;

@@ -19,7 +19,9 @@ public:
 
     /// The reader most confident about `path`, or nullptr when none reaches a useful level.
     const SpectrumReader* best(const std::string& path) const;
-    /// Opens `path` with `best`; throws Error{Unsupported} when no reader recognises it.
+    /// Opens `path` with `best`; throws Error{Unsupported} when no reader recognises it and
+    /// Error{InvalidInput} when what it read fails checkSpectrum (non-finite values, header
+    /// ranges).
     Spectrum open(const std::string& path) const;
 
     /// JCAMP-DX, Bruker, Spinsolve, Varian, nmrML, CSV/TSV.

@@ -1,8 +1,10 @@
 #include "io/varianreader.h"
 
 #include "common/error.h"
+#include "common/numberformat.h"
 #include "io/textfile.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +20,18 @@ constexpr std::size_t kFileHeaderBytes = 32;
 constexpr std::size_t kBlockHeaderBytes = 28;
 constexpr std::uint16_t kStatusInt32 = 0x4;
 constexpr std::uint16_t kStatusFloat = 0x8;
+
+// A string parameter's values take one line each; its count must be a whole number that fits the
+// file (a count of 1.8e19 once wrapped the line index round and never ended).
+std::size_t extraValueLines(double count, bool isString, std::size_t linesLeft,
+                            const fs::path& file, std::size_t line, std::string_view name) {
+    if (!(count >= 0.0 && count == std::floor(count) && count <= double(linesLeft)))
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a value count between 0 and the " + std::to_string(linesLeft) +
+                        " lines left in the file, found " + formatNumber(count),
+                    {file.string(), int(line + 2), std::string(name)});
+    return isString && count > 1 ? std::size_t(count) - 1 : 0;
+}
 
 // procpar: a header line "name subtype basictype ..." then "count values..." then an enum line.
 std::map<std::string, std::string> readProcpar(const fs::path& file) {
@@ -40,7 +54,7 @@ std::map<std::string, std::string> readProcpar(const fs::path& file) {
             value = value.substr(0, value.find(' '));
         }
         values[std::string(header[0])] = std::string(value);
-        i += 1 + (isString && count > 1 ? std::size_t(count) - 1 : 0) + 1;
+        i += 1 + extraValueLines(count, isString, lines.size() - i - 1, file, i, header[0]) + 1;
     }
     return values;
 }

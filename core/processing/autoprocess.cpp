@@ -1,6 +1,7 @@
 #include "processing/autoprocess.h"
 
 #include "common/error.h"
+#include "io/spectrumcheck.h"
 #include "processing/baseline.h"
 #include "processing/fidprocessing.h"
 #include "processing/linearprediction.h"
@@ -76,6 +77,7 @@ Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
         s.history.push_back("no reference line identified; ppm axis as in the file");
     // The processed spectrum keeps the raw FID (Spectrum::fid is untouched data for re-processing).
     s.fid = raw.fid;
+    checkSpectrum(s, s.origin.path, "processed");
     return s;
 }
 

@@ -15,7 +15,8 @@ struct ProcessOptions {
 
 /// FID -> DC correction, apodization, zero fill, FFT with digital-filter removal, automatic phase,
 /// baseline, referencing. An already processed spectrum gets baseline and referencing only. Each
-/// step appends to Spectrum::history. Throws Error when the input holds neither.
+/// step appends to Spectrum::history. Throws Error when the input holds neither, and
+/// Error{InvalidInput} (checkSpectrum) when the result is not finite or its ppm axis collapsed.
 Spectrum processAuto(const Spectrum& raw);
 Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options);
 

@@ -12,8 +12,11 @@ namespace spinhance::model {
 
 namespace {
 
-const std::string kMagic = "SPINMODEL\n";
+const std::string kLegacyMagic = "SPINMODEL\n";
+const std::string kMagic = "SPINMODEL2\n";
 constexpr std::uint64_t kMaxConfigBytes = 16u << 20;
+constexpr std::uint64_t kMaxWeightsBytes = std::uint64_t(1) << 34;
+constexpr std::size_t kChecksummedHeaderBytes = 4 * 8; // config and weights: length, checksum
 
 std::ifstream openForReading(const std::string& path) {
     if (!std::filesystem::exists(path))
@@ -23,23 +26,114 @@ std::ifstream openForReading(const std::string& path) {
     return in;
 }
 
-std::string readConfigText(std::istream& in, const std::string& path) {
-    std::string magic(kMagic.size(), '\0');
+std::uint64_t fileSize(const std::string& path) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    return ec ? 0 : std::uint64_t(size);
+}
+
+[[noreturn]] void truncated(const std::string& path, std::uint64_t expected,
+                            const std::string& field) {
+    throw Error(ErrorCode::InvalidInput,
+                "the model file is truncated: expected " + std::to_string(expected) +
+                    " bytes, found " + std::to_string(fileSize(path)) +
+                    " (an interrupted copy or download?)",
+                ErrorContext{path, 0, field});
+}
+
+[[noreturn]] void corrupted(const std::string& path, const std::string& what,
+                            const std::string& field) {
+    throw Error(ErrorCode::InvalidInput,
+                "the model file is corrupted: " + what + "; copy or download it again",
+                ErrorContext{path, 0, field});
+}
+
+std::uint64_t readLength(std::istream& in) {
+    unsigned char bytes[8] = {};
+    in.read(reinterpret_cast<char*>(bytes), 8);
+    std::uint64_t value = 0;
+    for (int k = 7; k >= 0; --k)
+        value = (value << 8) | bytes[k];
+    return value;
+}
+
+void appendLength(std::string& out, std::uint64_t value) {
+    for (int k = 0; k < 8; ++k)
+        out.push_back(char((value >> (8 * k)) & 0xff));
+}
+
+std::string hex(std::uint64_t value) {
+    static const char* digits = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int k = 15; k >= 0; --k, value >>= 4)
+        out[std::size_t(k)] = digits[value & 0xf];
+    return out;
+}
+
+// What the header says: the format (1 = legacy, no checksums) and, for format 2, lengths and
+// checksums.
+struct Header {
+    int container = 1;
+    std::uint64_t configBytes = 0, weightsBytes = 0, configChecksum = 0, weightsChecksum = 0;
+    std::uint64_t headerBytes() const {
+        return container == 1 ? 18 : kMagic.size() + kChecksummedHeaderBytes;
+    }
+};
+
+Header readHeader(std::istream& in, const std::string& path) {
+    std::string magic(kLegacyMagic.size(), '\0');
     in.read(magic.data(), std::streamsize(magic.size()));
-    if (!in || magic != kMagic)
+    Header header;
+    if (in && magic == kMagic.substr(0, magic.size()) && in.get() == '\n')
+        header.container = 2;
+    else if (!in || magic != kLegacyMagic)
         throw Error(ErrorCode::Mismatch, "expected a Spinhance model file (SPINMODEL header)",
                     ErrorContext{path, 0, "header"});
-    unsigned char lengthBytes[8] = {};
-    in.read(reinterpret_cast<char*>(lengthBytes), 8);
-    std::uint64_t length = 0;
-    for (int k = 7; k >= 0; --k) length = (length << 8) | lengthBytes[k];
-    if (!in || length > kMaxConfigBytes)
-        throw Error(ErrorCode::InvalidInput, "the model config length is unreadable",
-                    ErrorContext{path, 0, "header"});
-    std::string text(length, '\0');
-    in.read(text.data(), std::streamsize(length));
-    if (!in) throw Error(ErrorCode::InvalidInput, "the model file is truncated", ErrorContext{path, 0, "config"});
+    header.configBytes = readLength(in);
+    if (header.container == 2) {
+        header.weightsBytes = readLength(in);
+        header.configChecksum = readLength(in);
+        header.weightsChecksum = readLength(in);
+    }
+    if (!in) truncated(path, header.headerBytes(), "header");
+    if (header.configBytes > kMaxConfigBytes || header.weightsBytes > kMaxWeightsBytes)
+        corrupted(path,
+                  "the header gives a config of " + std::to_string(header.configBytes) +
+                      " bytes and weights of " + std::to_string(header.weightsBytes) + " bytes",
+                  "header");
+    return header;
+}
+
+std::string readConfigText(std::istream& in, const Header& header, const std::string& path) {
+    std::string text(header.configBytes, '\0');
+    in.read(text.data(), std::streamsize(header.configBytes));
+    if (!in)
+        truncated(path, header.headerBytes() + header.configBytes + header.weightsBytes, "config");
+    if (header.container == 2 && fnv1a64(text) != header.configChecksum)
+        corrupted(path,
+                  "the config's checksum is " + hex(fnv1a64(text)) + ", the header says " +
+                      hex(header.configChecksum),
+                  "config");
     return text;
+}
+
+std::string readWeights(std::istream& in, const Header& header, const std::string& path) {
+    std::string weights{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (header.container == 1) return weights;
+    if (weights.size() < header.weightsBytes)
+        truncated(path, header.headerBytes() + header.configBytes + header.weightsBytes, "weights");
+    if (weights.size() > header.weightsBytes)
+        corrupted(path,
+                  std::to_string(weights.size() - header.weightsBytes) + " bytes follow the " +
+                      std::to_string(header.weightsBytes) +
+                      " bytes of weights the header announces",
+                  "weights");
+    if (fnv1a64(weights) != header.weightsChecksum)
+        corrupted(path,
+                  "the weights' checksum is " + hex(fnv1a64(weights)) + ", the header says " +
+                      hex(header.weightsChecksum),
+                  "weights");
+    return weights;
 }
 
 ModelConfig parseChecked(const std::string& text, const std::string& path) {
@@ -54,27 +148,40 @@ ModelConfig parseChecked(const std::string& text, const std::string& path) {
 
 } // namespace
 
+std::uint64_t fnv1a64(const std::string& bytes) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (unsigned char byte : bytes)
+        hash = (hash ^ byte) * 0x100000001b3ull;
+    return hash;
+}
+
 ModelConfig readModelConfig(const std::string& path) {
     std::ifstream in = openForReading(path);
-    return parseChecked(readConfigText(in, path), path);
+    const Header header = readHeader(in, path);
+    return parseChecked(readConfigText(in, header, path), path);
 }
 
 ModelFileContents readModelFile(const std::string& path) {
     std::ifstream in = openForReading(path);
+    const Header header = readHeader(in, path);
     ModelFileContents contents;
-    contents.config = parseChecked(readConfigText(in, path), path);
-    contents.weights.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    contents.config = parseChecked(readConfigText(in, header, path), path);
+    contents.weights = readWeights(in, header, path);
     return contents;
 }
 
-void writeModelFile(const std::string& path, const ModelConfig& config, const std::string& weights) {
-    const std::string json = toJson(config);
+std::string modelFileBytes(const std::string& configJson, const std::string& weights) {
     std::string bytes = kMagic;
-    std::uint64_t length = json.size();
-    for (int k = 0; k < 8; ++k) bytes.push_back(char((length >> (8 * k)) & 0xff));
-    bytes += json;
-    bytes += weights;
-    writeFileAtomically(path, bytes);
+    appendLength(bytes, configJson.size());
+    appendLength(bytes, weights.size());
+    appendLength(bytes, fnv1a64(configJson));
+    appendLength(bytes, fnv1a64(weights));
+    return bytes + configJson + weights;
+}
+
+void writeModelFile(const std::string& path, const ModelConfig& config,
+                    const std::string& weights) {
+    writeFileAtomically(path, modelFileBytes(toJson(config), weights));
 }
 
 void writeFileAtomically(const std::string& path, const std::string& bytes) {

@@ -77,8 +77,11 @@ private:
 DatasetSummary runPipeline(const std::string& path, std::size_t count, const DatasetMetadata& meta,
                            const RecordMaker& make, int threads, const ProgressCallback& progress,
                            const CancelFlag* cancel) {
+    // Written under a temporary name and renamed when complete: an existing dataset at `path` is
+    // never touched before the new one is whole, and a kill leaves only the .tmp behind.
+    const std::string partial = path + ".tmp";
     try {
-        DatasetWriter writer(path, count, meta);
+        DatasetWriter writer(partial, count, meta);
         BatchWorkers workers(make, threads, cancel);
         std::vector<DatasetRecord> ready, next;
         for (std::size_t first = 0; first < count; first += kBatchSize) {
@@ -91,10 +94,17 @@ DatasetSummary runPipeline(const std::string& path, std::size_t count, const Dat
                 progress({(long long)(first + ready.size()), (long long)count, "generating"});
         }
         writer.write(ready);
-        return writer.close();
+        const DatasetSummary summary = writer.close();
+        std::error_code ec;
+        std::filesystem::rename(partial, path, ec);
+        if (ec)
+            throw Error(ErrorCode::Io,
+                        "cannot rename " + partial + " to the output: " + ec.message(),
+                        {path, 0, {}});
+        return summary;
     } catch (...) {
         std::error_code ignored;
-        std::filesystem::remove(path, ignored); // never leave a half-written dataset behind
+        std::filesystem::remove(partial, ignored); // never leave a half-written dataset behind
         throw;
     }
 }

@@ -63,7 +63,8 @@ Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId, double
 /// workers (≥ 1; the one place in this room that starts threads) while the calling thread writes;
 /// the file is byte-identical for the same seed and options whatever the thread count.
 /// `progress` is called from the calling thread after each batch; `cancel` stops between samples
-/// (Error{Cancelled}, the partial file is removed).
+/// (Error{Cancelled}, the partial file is removed). Written to `path`.tmp and renamed when
+/// complete, so an existing file at `path` stays untouched until the new one is whole.
 DatasetSummary generateDataset(const std::string& path, std::size_t count, std::uint64_t seed,
                                const GeneratorOptions& options, int threads = 1,
                                const ProgressCallback& progress = {},

@@ -213,9 +213,27 @@ double learningRateAt(long long step, long long totalSteps, const TrainingConfig
     return c.learningRate * (floor + (1.0 - floor) * 0.5 * (1.0 + std::cos(M_PI * progress)));
 }
 
+// --resume without a checkpoint used to start again at step 1 and append to the metrics (epochs
+// 1, 1, 2, 3): refused instead, naming a leftover .tmp from an interrupted checkpoint write.
+void requireCheckpoint(const std::string& path) {
+    if (fs::exists(path)) return;
+    const bool partial = fs::exists(path + ".tmp");
+    throw Error(
+        ErrorCode::NotFound,
+        partial
+            ? "expected a checkpoint to resume from, found only " +
+                  fs::path(path).filename().string() +
+                  ".tmp (a checkpoint write was interrupted); train again without --resume "
+                  "(or with --restart) to start at step 1"
+            : "expected a checkpoint to resume from, found none; train without --resume (or with "
+              "--restart) to start at step 1",
+        ErrorContext{path, 0, "resume"});
+}
+
 TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
                       const std::function<void(const EpochMetrics&)>& onEpoch, const CancelFlag* cancel) {
     checkConfig(c);
+    if (c.resume) requireCheckpoint((fs::path(c.outDir) / "checkpoint.pt").string());
     configureTorchThreads(c.threads);
     const SourcePair sources = openTrainingSources(c);
     if (sources.train->size() == 0)
@@ -226,8 +244,10 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
     summary.metricsPath = (fs::path(c.outDir) / "metrics.jsonl").string();
     summary.modelPath = (fs::path(c.outDir) / "model.spinmodel").string();
     TrainingRun run = createRun(makeModelConfig(c, *sources.train), c, deviceFor(c.device));
-    if (c.resume && fs::exists(summary.checkpointPath)) loadCheckpoint(run, summary.checkpointPath);
-    else if (!c.resume) std::ofstream(summary.metricsPath, std::ios::trunc);
+    if (c.resume)
+        loadCheckpoint(run, summary.checkpointPath);
+    else
+        std::ofstream(summary.metricsPath, std::ios::trunc);
     const long long stepsPerEpoch = (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
     run.totalSteps = stepsPerEpoch * c.epochs;
     summary.parameterCount = run.modelConfig.parameterCount;

@@ -61,7 +61,8 @@ struct TrainingSummary {
 /// Trains the spin-graph model. Starts no thread besides the data producer. Writes a checkpoint
 /// atomically after every epoch; `resume` continues from it step for step. Throws
 /// Error{Cancelled} when `cancel` is set (the last checkpoint stays valid), Error{InvalidArgument}
-/// for a bad config, Error{Mismatch} when resuming a checkpoint of another recipe/size/grid.
+/// for a bad config, Error{Mismatch} when resuming a checkpoint of another recipe/size/grid,
+/// Error{NotFound} when `resume` finds no checkpoint (the message names a leftover .tmp).
 TrainingSummary train(const TrainingConfig& config, const ProgressCallback& progress,
                       const std::function<void(const EpochMetrics&)>& onEpoch,
                       const CancelFlag* cancel);

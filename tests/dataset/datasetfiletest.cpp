@@ -234,3 +234,21 @@ TEST_F(DatasetFile, CancelledGenerationLeavesNoFile) {
     }
     EXPECT_FALSE(fs::exists(path));
 }
+
+TEST_F(DatasetFile, FailedGenerationLeavesAnExistingFileUntouched) {
+    const std::string path = scratch("existing.h5");
+    std::ofstream(path, std::ios::binary) << "a good dataset";
+    CancelFlag cancel{true};
+    EXPECT_THROW(generateDataset(path, 10, 1, smallOptions(), 2, {}, &cancel), Error);
+    EXPECT_EQ(fileBytes(path), "a good dataset");
+    EXPECT_FALSE(fs::exists(path + ".tmp"));
+}
+
+TEST_F(DatasetFile, CompleteGenerationReplacesTheFileAndLeavesNoTemporary) {
+    const std::string path = scratch("replaced.h5");
+    std::ofstream(path, std::ios::binary) << "an old dataset";
+    generateDataset(path, 4, 1, smallOptions(), 1);
+    EXPECT_EQ(codeOf(path), ErrorCode::InvalidArgument); // codeOf's "opened without error"
+    EXPECT_EQ(DatasetReader(path).size(), 4u);
+    EXPECT_FALSE(fs::exists(path + ".tmp"));
+}

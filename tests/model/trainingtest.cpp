@@ -4,9 +4,9 @@
 #include "model/trainer.h"
 #include "syntheticsamples.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
 #include <iostream>
 #include <numeric>
 
@@ -92,6 +92,30 @@ TEST(Training, InterruptedThenResumedRunMatchesUninterruptedStepForStep) {
     const Prediction pa = a->predict(input), pb = b->predict(input);
     EXPECT_EQ(pa.groupConfidence, pb.groupConfidence);
     EXPECT_EQ(pa.system.couplingMatrixHz(), pb.system.couplingMatrixHz());
+}
+
+TEST(Training, ResumeWithoutACheckpointIsRefused) {
+    TrainingConfig c = tinyRun("no-checkpoint", 8, 1);
+    c.resume = true;
+    fs::remove_all(c.outDir);
+    fs::create_directories(c.outDir);
+    try {
+        train(c, {}, {}, nullptr);
+        FAIL() << "expected a refusal";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::NotFound);
+        EXPECT_NE(std::string(e.what()).find("found none"), std::string::npos) << e.what();
+    }
+    std::ofstream(fs::path(c.outDir) / "checkpoint.pt.tmp") << "half";
+    try {
+        train(c, {}, {}, nullptr);
+        FAIL() << "expected a refusal";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::NotFound);
+        EXPECT_NE(std::string(e.what()).find("found only checkpoint.pt.tmp"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_FALSE(fs::exists(fs::path(c.outDir) / "metrics.jsonl"));
 }
 
 TEST(ModelFiles, WrongRecipeGridOrFormatIsRefusedWithAMessage) {

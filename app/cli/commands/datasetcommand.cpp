@@ -7,6 +7,7 @@
 #include "spin/spinsystemjson.h"
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -21,6 +22,19 @@ const char* kUsage =
     "       spinhance-cli dataset import RECORDS.json --out FILE.h5 [--seed S] [--augment ...]\n"
     "       spinhance-cli dataset import --gissmo DIR [--max-groups 8] --out FILE.h5\n"
     "       spinhance-cli dataset info FILE.h5";
+
+// Ctrl+C or SIGTERM cancels between samples: the partial <out>.tmp is removed and an existing
+// <out> stays as it was.
+CancelFlag g_cancel{false};
+extern "C" void requestDatasetCancel(int) {
+    g_cancel = true;
+}
+
+const CancelFlag* cancelOnSignal() {
+    std::signal(SIGINT, requestDatasetCancel);
+    std::signal(SIGTERM, requestDatasetCancel);
+    return &g_cancel;
+}
 
 void parseGroups(const std::string& text, GeneratorOptions& options) {
     const std::size_t dash = text.find('-');
@@ -92,7 +106,7 @@ int runGenerate(const std::vector<std::string>& args) {
         return timed(vm, [&] {
             return generateDataset(vm["out"].as<std::string>(), vm["count"].as<std::size_t>(),
                                    vm["seed"].as<std::uint64_t>(), g, vm["threads"].as<int>(),
-                                   printProgress());
+                                   printProgress(), cancelOnSignal());
         });
     });
 }
@@ -133,7 +147,7 @@ int runImport(const std::vector<std::string>& args) {
                                        vm["seed"].as<std::uint64_t>(), g,
                                        gissmo ? "gissmo" : "import",
                                        gissmo ? ImportSplit::AllTest : ImportSplit::ByMoleculeId,
-                                       vm["threads"].as<int>(), printProgress());
+                                       vm["threads"].as<int>(), printProgress(), cancelOnSignal());
         });
     });
 }

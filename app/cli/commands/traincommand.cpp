@@ -40,6 +40,7 @@ ProgressCallback stepPrinter() {
 
 int runTrain(const std::vector<std::string>& args) {
     TrainingConfig c;
+    bool restart = false;
     po::options_description options("train options");
     options.add_options()
         ("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")
@@ -50,7 +51,8 @@ int runTrain(const std::vector<std::string>& args) {
         ("batch-size", po::value(&c.batchSize)->default_value(c.batchSize), "batch size")
         ("learning-rate", po::value(&c.learningRate)->default_value(c.learningRate), "peak learning rate")
         ("out", po::value(&c.outDir)->required(), "output folder (checkpoint, metrics.jsonl, model.spinmodel)")
-        ("resume", po::bool_switch(&c.resume), "continue from <out>/checkpoint.pt")
+        ("resume", po::bool_switch(&c.resume), "continue from <out>/checkpoint.pt (refused when there is none)")
+        ("restart", po::bool_switch(&restart), "start again at step 1, even with --resume")
         ("device", po::value(&c.device)->default_value(c.device), "cpu or cuda")
         ("seed", po::value(&c.seed)->default_value(c.seed), "random seed")
         ("threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))");
@@ -59,6 +61,7 @@ int runTrain(const std::vector<std::string>& args) {
     if (!parseCommandLine("train", args, options, {}, vm, exitCode,
                           "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR"))
         return exitCode;
+    if (restart) c.resume = false;
     return runReportingErrors("train", [&] {
         std::signal(SIGINT, requestCancel);
         std::signal(SIGTERM, requestCancel);

@@ -16,6 +16,8 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(evaluateCommand());
     commands.push_back(compareCommand());
     commands.push_back(predictCommand());
+    commands.push_back(analyzeCommand());
+    commands.push_back(evaluateAnalysisCommand());
     return commands;
 }
 

@@ -59,6 +59,7 @@ FitData cropToRegion(const FitData& data, double lowPpm, double highPpm) {
     out.fieldMHz = data.fieldMHz;
     out.grid = {data.grid.ppmAt(std::size_t(first)), data.grid.ppmAt(std::size_t(last)), int(last - first + 1)};
     out.intensity.assign(data.intensity.begin() + first, data.intensity.begin() + last + 1);
+    if (!data.weight.empty()) out.weight.assign(data.weight.begin() + first, data.weight.begin() + last + 1);
     return out;
 }
 
@@ -85,6 +86,7 @@ FitData decimate(const FitData& data, int factor) {
     FitData out;
     out.fieldMHz = data.fieldMHz;
     for (std::size_t i = 0; i < data.intensity.size(); i += std::size_t(factor)) out.intensity.push_back(data.intensity[i]);
+    for (std::size_t i = 0; i < data.weight.size(); i += std::size_t(factor)) out.weight.push_back(data.weight[i]);
     out.grid = {data.grid.fromPpm, data.grid.ppmAt((out.intensity.size() - 1) * std::size_t(factor)),
                 int(out.intensity.size())};
     return out;

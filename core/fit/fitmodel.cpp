@@ -16,11 +16,12 @@ std::vector<std::size_t> freeSpinParameters(const ParameterSet& params) {
 } // namespace
 
 FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
-                   double extraBroadeningHz, double maxAbsCouplingHz)
+                   double extraBroadeningHz, double maxAbsCouplingHz, std::vector<double> weight)
     : m_grid(grid), m_data(Eigen::Map<const Eigen::VectorXd>(data.data(), Eigen::Index(data.size()))),
       m_params(params), m_extraBroadeningHz(extraBroadeningHz), m_maxAbsCouplingHz(maxAbsCouplingHz), m_spinFree(freeSpinParameters(params)),
       m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz) {
     m_baselineX = Eigen::VectorXd::LinSpaced(m_data.size(), -1.0, 1.0);
+    if (!weight.empty()) m_weight = Eigen::Map<const Eigen::VectorXd>(weight.data(), Eigen::Index(weight.size()));
 }
 
 bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual, Eigen::MatrixXd* jacobian) {
@@ -38,6 +39,10 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
               m_params.valueOf(ParameterKind::BaselineSlope) * m_baselineX;
     residual = m_model - m_data;
     if (jacobian) fillJacobian(sticks, scale, *jacobian);
+    if (m_weight.size() == residual.size()) {
+        residual.array() *= m_weight.array();
+        if (jacobian) jacobian->array().colwise() *= m_weight.array();
+    }
     return true;
 }
 

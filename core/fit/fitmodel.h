@@ -11,11 +11,11 @@ namespace spinhance {
 /// The least-squares problem of one stage: residual = model − data on `grid`, and its Jacobian
 /// over the free parameters of `params` (analytic throughout). The model is
 /// scale · Σ_k I_k · Line(x − f_k; linewidth + extra broadening, φ) + offset + slope · x,
-/// x running −1 … +1 over the grid.
+/// x running −1 … +1 over the grid. With point weights w the residual is w ⊙ (model − data).
 class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
-             double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0);
+             double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0, std::vector<double> weight = {});
 
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
     /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond
@@ -31,7 +31,7 @@ private:
     bool couplingOutOfRange() const;
     void fillJacobian(const SensitiveSticks& sticks, double scale, Eigen::MatrixXd& jacobian);
     PpmGrid m_grid;
-    Eigen::VectorXd m_data, m_model, m_baselineX, m_unitModel;
+    Eigen::VectorXd m_data, m_model, m_baselineX, m_unitModel, m_weight; // m_weight empty = all 1
     ParameterSet& m_params;
     double m_extraBroadeningHz;
     double m_maxAbsCouplingHz;

@@ -14,6 +14,9 @@ struct FitData {
     PpmGrid grid;
     double fieldMHz = 90.0;
     std::vector<double> intensity; ///< grid.points values
+    /// Per-point weight of the residual (grid.points values), or empty: every point counts 1. A 0
+    /// masks a point the spin system must not explain (a solvent or TMS line, an artefact).
+    std::vector<double> weight;
 };
 
 /// The line-shape and intensity model around the spin system. Angles in degrees at the API.

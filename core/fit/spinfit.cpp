@@ -26,6 +26,11 @@ void checkData(const FitData& data) {
                     {"", 0, "data"});
     if (!(data.fieldMHz > 0.0))
         throw Error(ErrorCode::InvalidArgument, "expected a positive field in MHz", {"", 0, "fieldMHz"});
+    if (!data.weight.empty() && data.weight.size() != data.intensity.size())
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected one weight per point or none, found " + std::to_string(data.weight.size()) +
+                        " weights for " + std::to_string(data.intensity.size()) + " points",
+                    {"", 0, "weight"});
 }
 
 std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
@@ -57,6 +62,11 @@ void estimateLinearParameters(ParameterSet& params, const FitData& data, const F
     } else {
         y -= Eigen::VectorXd::Constant(n, params.valueOf(ParameterKind::BaselineOffset)) +
              params.valueOf(ParameterKind::BaselineSlope) * Eigen::VectorXd::LinSpaced(n, -1.0, 1.0);
+    }
+    if (!data.weight.empty()) {
+        const Eigen::Map<const Eigen::VectorXd> w(data.weight.data(), n);
+        a.array().colwise() *= w.array();
+        y.array() *= w.array();
     }
     const Eigen::VectorXd solution = a.colPivHouseholderQr().solve(y);
     scale.value = solution[0] != 0.0 && std::isfinite(solution[0]) ? solution[0] : 1.0;
@@ -98,7 +108,8 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
         stage.intensity = broadenLorentzian(data, broadeningHz);
         stage = decimate(stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
     }
-    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz, options.maxAbsCouplingHz);
+    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz, options.maxAbsCouplingHz,
+                   stage.weight);
     const std::vector<double> start = params.freeValues();
     Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
     LevenbergMarquardtOptions lm;

@@ -15,5 +15,7 @@ CliCommand trainCommand();
 CliCommand evaluateCommand();
 CliCommand compareCommand();
 CliCommand predictCommand();
+CliCommand analyzeCommand();
+CliCommand evaluateAnalysisCommand();
 
 } // namespace spinhance::cli

@@ -1,14 +1,14 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 
+#include "analysis/analysisflags.h"
+#include "analysis/analysisrecord.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "fit/fitproblem.h"
 #include "io/readerregistry.h"
 #include "processing/autoprocess.h"
 #include "spin/spinsystemjson.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <fstream>
@@ -76,39 +76,6 @@ FitData loadData(const po::variables_map& vm) {
     return data;
 }
 
-nlohmann::json describe(const FitResult& fit) {
-    nlohmann::json out;
-    const SpinSystem& s = fit.system;
-    for (std::size_t g = 0; g < s.size(); ++g)
-        out["shift_errors_ppm"][s.group(g).label] = fit.shiftErrorPpm[g];
-    out["coupling_errors_hz"] = nlohmann::json::array();
-    for (std::size_t i = 0; i < s.size(); ++i)
-        for (std::size_t j = i + 1; j < s.size(); ++j)
-            if (s.couplingHz(i, j) != 0.0)
-                out["coupling_errors_hz"].push_back({s.group(i).label, s.group(j).label, fit.couplingErrorHz[i * s.size() + j]});
-    for (const FitParameterReport& p : fit.parameters)
-        out["parameters"].push_back({{"name", p.name}, {"unit", p.unit}, {"value", p.value}, {"error", p.error}, {"fixed", p.fixed}});
-    out["linewidth_hz"] = fit.lineModel.linewidthHz;
-    out["phase_deg"] = fit.lineModel.phaseDeg;
-    out["scale"] = fit.lineModel.scale;
-    out["baseline"] = {fit.lineModel.baselineOffset, fit.lineModel.baselineSlope};
-    out["start_rms"] = fit.startRms;
-    out["final_rms"] = fit.finalRms;
-    out["relative_residual"] = fit.relativeResidual;
-    out["iterations"] = fit.iterations;
-    out["stages"] = fit.stages;
-    out["converged"] = fit.converged;
-    out["region_ppm"] = {fit.grid.fromPpm, fit.grid.toPpm};
-    out["points"] = fit.grid.points;
-    return out;
-}
-
-// A J left on the edge of the allowed range is the fit explaining lines the start topology
-// does not account for.
-bool atBound(double couplingHz, double maxAbsCouplingHz) {
-    return maxAbsCouplingHz > 0.0 && std::abs(couplingHz) >= maxAbsCouplingHz * (1.0 - 1e-3);
-}
-
 void printText(const FitResult& fit, double maxAbsCouplingHz) {
     const SpinSystem& s = fit.system;
     std::cout << std::fixed << std::setprecision(4) << "group  shift/ppm   ±error     H\n";
@@ -122,7 +89,7 @@ void printText(const FitResult& fit, double maxAbsCouplingHz) {
             if (s.couplingHz(i, j) != 0.0)
                 std::cout << std::left << std::setw(6) << (s.group(i).label + "-" + s.group(j).label) << std::right
                           << std::setw(8) << s.couplingHz(i, j) << "  ±" << fit.couplingErrorHz[i * s.size() + j]
-                          << (atBound(s.couplingHz(i, j), maxAbsCouplingHz) ? "  at the ±J bound: topology suspect" : "")
+                          << (analysis::couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz) ? "  at the ±J bound: topology suspect" : "")
                           << "\n";
     for (const FitParameterReport& p : fit.parameters)
         if (!p.fixed && p.name.rfind("shift", 0) != 0 && p.name.rfind("J ", 0) != 0)
@@ -133,21 +100,10 @@ void printText(const FitResult& fit, double maxAbsCouplingHz) {
               << (fit.converged ? "converged" : "NOT converged") << "\n";
 }
 
-void writeFitted(const std::string& path, const FitResult& fit) {
-    nlohmann::json record = nlohmann::json::parse(spinSystemToJson(fit.system));
-    record["fit"] = describe(fit);
+void writeText(const std::string& path, const std::string& text, const std::string& option) {
     std::ofstream out(path);
-    out << record.dump(1) << "\n";
-    if (!out) throw Error(ErrorCode::Io, "cannot write the fitted system", {path, 0, "--out"});
-}
-
-void writeCurves(const std::string& path, const FitResult& fit) {
-    std::ofstream out(path);
-    out << std::setprecision(10) << "# ppm\tmeasured\tfitted\tresidual\n";
-    for (std::size_t i = 0; i < fit.measured.size(); ++i)
-        out << fit.grid.ppmAt(i) << '\t' << fit.measured[i] << '\t' << fit.fitted[i] << '\t'
-            << fit.measured[i] - fit.fitted[i] << '\n';
-    if (!out) throw Error(ErrorCode::Io, "cannot write the curves", {path, 0, "--curves"});
+    out << text;
+    if (!out) throw Error(ErrorCode::Io, "cannot write here (does the folder exist?)", {path, 0, option});
 }
 
 int fit(const po::variables_map& vm) {
@@ -165,12 +121,10 @@ int fit(const po::variables_map& vm) {
     line.linewidthHz = vm["linewidth"].as<double>();
     const FitData data = loadData(vm);
     const FitResult result = fitSpinSystem(data, start, line, options);
-    writeFitted(vm["out"].as<std::string>(), result);
-    if (vm.count("curves")) writeCurves(vm["curves"].as<std::string>(), result);
+    writeText(vm["out"].as<std::string>(), analysis::fittedSystemJson(result, options.maxAbsCouplingHz) + "\n", "--out");
+    if (vm.count("curves")) writeText(vm["curves"].as<std::string>(), analysis::fitCurvesTsv(result), "--curves");
     if (vm["json"].as<bool>()) {
-        nlohmann::json out = nlohmann::json::parse(spinSystemToJson(result.system));
-        out["fit"] = describe(result);
-        std::cout << out.dump(2) << "\n";
+        std::cout << analysis::fittedSystemJson(result, options.maxAbsCouplingHz, 2) << "\n";
     } else {
         printText(result, options.maxAbsCouplingHz);
     }

@@ -1,0 +1,177 @@
+#include "analysis/knownlines.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace spinhance::analysis {
+
+namespace {
+
+std::string lowerAlnum(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (std::isalnum(static_cast<unsigned char>(c))) out += char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+// ¹J(¹³C,¹H) of the residual solvent proton; satellites sit at ± half of it (0.55 % each).
+double carbonCouplingHz(const std::string& canonical) {
+    if (canonical == "CDCl3") return 209.0;
+    if (canonical == "CD2Cl2") return 178.0;
+    if (canonical == "C6D6") return 159.0;
+    return 0.0;
+}
+
+KnownLine line(std::string name, double shiftPpm, KnownLineKind kind, double halfSpanHz = 0.0, double tolerancePpm = 0.03) {
+    return {std::move(name), shiftPpm, kind, halfSpanHz, tolerancePpm};
+}
+
+int peakIndexNear(const FitData& data, double ppm, double tolerancePpm) {
+    const double step = data.grid.stepPpm();
+    const long first = std::max(1L, long(std::ceil((ppm - tolerancePpm - data.grid.fromPpm) / step)));
+    const long last = std::min(long(data.grid.points) - 2, long(std::floor((ppm + tolerancePpm - data.grid.fromPpm) / step)));
+    int best = -1;
+    for (long i = first; i <= last; ++i) {
+        const double y = data.intensity[std::size_t(i)];
+        if (y >= data.intensity[std::size_t(i - 1)] && y >= data.intensity[std::size_t(i + 1)] &&
+            (best < 0 || y > data.intensity[std::size_t(best)]))
+            best = int(i);
+    }
+    return best;
+}
+
+// Full width at half height in Hz, walking down both flanks; 0 when the two half-widths differ by
+// more than 2× (a point on the flank of another line, not a line of its own).
+double fwhmHzAt(const FitData& data, int index) {
+    const double half = 0.5 * data.intensity[std::size_t(index)];
+    int left = index, right = index;
+    while (left > 0 && data.intensity[std::size_t(left)] > half) --left;
+    while (right + 1 < data.grid.points && data.intensity[std::size_t(right)] > half) ++right;
+    const double a = index - left, b = right - index;
+    if (std::max(a, b) > 2.0 * std::min(a, b) + 1.0) return 0.0;
+    return double(right - left) * data.grid.stepPpm() * data.fieldMHz;
+}
+
+// The line must be the tallest point within ± `hz` (noise makes small maxima on flanks).
+bool tallestAround(const FitData& data, int index, double hz) {
+    const long reach = std::max(1L, long(hz / (data.grid.stepPpm() * data.fieldMHz)));
+    for (long i = std::max(0L, index - reach); i <= std::min(long(data.grid.points) - 1, index + reach); ++i)
+        if (data.intensity[std::size_t(i)] > data.intensity[std::size_t(index)]) return false;
+    return true;
+}
+
+} // namespace
+
+const char* knownLineKindName(KnownLineKind kind) {
+    switch (kind) {
+    case KnownLineKind::Reference: return "reference";
+    case KnownLineKind::Solvent: return "solvent";
+    case KnownLineKind::Water: return "water";
+    case KnownLineKind::Satellite: return "13C satellite";
+    }
+    return "?";
+}
+
+std::string canonicalSolvent(const std::string& fileSolvent) {
+    const std::string s = lowerAlnum(fileSolvent);
+    if (s.empty()) return {};
+    if (startsWith(s, "cdcl3") || startsWith(s, "chloroform")) return "CDCl3";
+    if (startsWith(s, "dmso") || startsWith(s, "dimethylsulfoxide") || startsWith(s, "dimethylsulphoxide")) return "DMSO-d6";
+    if (startsWith(s, "d2o") || startsWith(s, "deuteriumoxide") || startsWith(s, "h2od2o") || s == "water") return "D2O";
+    if (startsWith(s, "cd3od") || startsWith(s, "methanol") || startsWith(s, "meod")) return "CD3OD";
+    if (startsWith(s, "acetone") || startsWith(s, "cd3cocd3")) return "acetone-d6";
+    if (startsWith(s, "c6d6") || startsWith(s, "benzene")) return "C6D6";
+    if (startsWith(s, "cd3cn") || startsWith(s, "acetonitrile")) return "CD3CN";
+    if (startsWith(s, "cd2cl2") || startsWith(s, "dichloromethane") || startsWith(s, "methylenechloride")) return "CD2Cl2";
+    return {};
+}
+
+std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical) {
+    // Fulmer et al. 2010, Table 1 (¹H residual solvent and H2O/HOD, 298 K).
+    std::vector<KnownLine> lines = {line(canonical == "D2O" ? "DSS" : "TMS", 0.0, KnownLineKind::Reference, 0.0, 0.05)};
+    const double quintetHz = 3.8; // CHD2 groups: a 1:2:3:2:1 quintet, J(H,D) ≈ 1.9 Hz
+    if (canonical == "CDCl3") {
+        lines.push_back(line("CHCl3", 7.26, KnownLineKind::Solvent));
+        lines.push_back(line("H2O", 1.56, KnownLineKind::Water, 0.0, 0.15));
+    } else if (canonical == "DMSO-d6") {
+        lines.push_back(line("DMSO-d5", 2.50, KnownLineKind::Solvent, quintetHz));
+        lines.push_back(line("H2O", 3.33, KnownLineKind::Water, 0.0, 0.15));
+    } else if (canonical == "D2O") {
+        lines.push_back(line("HDO", 4.79, KnownLineKind::Solvent, 0.0, 0.1));
+    } else if (canonical == "CD3OD") {
+        lines.push_back(line("CHD2OD", 3.31, KnownLineKind::Solvent, quintetHz));
+        lines.push_back(line("HOD", 4.87, KnownLineKind::Water, 0.0, 0.15));
+    } else if (canonical == "acetone-d6") {
+        lines.push_back(line("acetone-d5", 2.05, KnownLineKind::Solvent, quintetHz));
+        lines.push_back(line("H2O", 2.84, KnownLineKind::Water, 0.0, 0.15));
+    } else if (canonical == "C6D6") {
+        lines.push_back(line("C6D5H", 7.16, KnownLineKind::Solvent));
+        lines.push_back(line("H2O", 0.40, KnownLineKind::Water, 0.0, 0.15));
+    } else if (canonical == "CD3CN") {
+        lines.push_back(line("CHD2CN", 1.94, KnownLineKind::Solvent, quintetHz));
+        lines.push_back(line("H2O", 2.13, KnownLineKind::Water, 0.0, 0.15));
+    } else if (canonical == "CD2Cl2") {
+        lines.push_back(line("CHDCl2", 5.32, KnownLineKind::Solvent, 1.0));
+        lines.push_back(line("H2O", 1.52, KnownLineKind::Water, 0.0, 0.15));
+    }
+    const double jch = carbonCouplingHz(canonical);
+    if (jch > 0.0 && lines.size() > 1) {
+        const KnownLine& solvent = lines[1];
+        lines.push_back(line("13C satellite of " + solvent.name, solvent.shiftPpm, KnownLineKind::Satellite, jch / 2.0));
+    }
+    return lines;
+}
+
+std::vector<FoundLine> findKnownLines(const FitData& data, double sigma, const std::vector<KnownLine>& expected,
+                                      double typicalFwhmHz) {
+    std::vector<FoundLine> found;
+    const double mhz = data.fieldMHz;
+    for (const KnownLine& known : expected) {
+        if (known.kind == KnownLineKind::Satellite) continue;
+        const int index = peakIndexNear(data, known.shiftPpm, known.tolerancePpm);
+        if (index < 0 || data.intensity[std::size_t(index)] < 5.0 * sigma) continue;
+        const double widthHz = fwhmHzAt(data, index);
+        if (widthHz == 0.0 || !tallestAround(data, index, std::max(2.0, 2.0 * widthHz))) continue;
+        const bool broad = widthHz > 2.5 * typicalFwhmHz + 0.5;
+        // Water is the only one allowed to be broad; and a broad line is only taken for water when it
+        // is clearly broader than the molecule's lines (a CH2 multiplet at 1.56 ppm is not water).
+        if (known.kind == KnownLineKind::Water ? !broad : (broad && known.halfSpanHz == 0.0)) continue;
+        const double ppm = data.grid.ppmAt(std::size_t(index));
+        const double halfMaskHz = known.halfSpanHz + 1.5 * std::max(widthHz, typicalFwhmHz) + 0.3;
+        found.push_back({known, ppm, data.intensity[std::size_t(index)], widthHz, ppm - halfMaskHz / mhz, ppm + halfMaskHz / mhz});
+    }
+    for (const KnownLine& known : expected) {
+        if (known.kind != KnownLineKind::Satellite) continue;
+        for (const FoundLine& parent : std::vector<FoundLine>(found)) {
+            if (parent.line.kind != KnownLineKind::Solvent || parent.height * 0.0055 < 5.0 * sigma) continue;
+            for (double sign : {-1.0, 1.0}) {
+                const double ppm = parent.foundPpm + sign * known.halfSpanHz / mhz;
+                const double halfMaskHz = 2.0 * typicalFwhmHz + 1.0;
+                found.push_back({known, ppm, parent.height * 0.0055, parent.fwhmHz, ppm - halfMaskHz / mhz, ppm + halfMaskHz / mhz});
+            }
+        }
+    }
+    return found;
+}
+
+void maskFoundLines(const std::vector<FoundLine>& lines, FitData& data) {
+    data.weight.assign(std::size_t(data.grid.points), 1.0);
+    const double step = data.grid.stepPpm();
+    for (const FoundLine& line : lines) {
+        const long first = std::max(0L, long(std::floor((line.maskFromPpm - data.grid.fromPpm) / step)));
+        const long last = std::min(long(data.grid.points) - 1, long(std::ceil((line.maskToPpm - data.grid.fromPpm) / step)));
+        for (long i = first; i <= last; ++i) data.weight[std::size_t(i)] = 0.0;
+        if (line.line.halfSpanHz > 0.0 || line.fwhmHz <= 0.0) continue; // multiplets: no single Lorentzian
+        const double hwhmPpm = 0.5 * line.fwhmHz / data.fieldMHz;
+        for (std::size_t i = 0; i < data.intensity.size(); ++i) {
+            if (data.weight[i] == 0.0) continue;
+            const double x = (data.grid.ppmAt(i) - line.foundPpm) / hwhmPpm;
+            data.intensity[i] -= line.height / (1.0 + x * x);
+        }
+    }
+}
+
+} // namespace spinhance::analysis

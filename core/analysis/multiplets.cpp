@@ -1,0 +1,203 @@
+#include "analysis/multiplets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace spinhance::analysis {
+
+namespace {
+
+constexpr double kMaxCouplingHz = 25.0;
+constexpr double kDistinctHz = 0.3;
+const int kVocabulary[] = {18, 12, 9, 6, 4, 3, 2, 1};
+
+void addCandidate(std::vector<double>& candidates, double hz) {
+    if (hz < 0.4 || hz > kMaxCouplingHz) return;
+    for (double c : candidates)
+        if (std::abs(c - hz) < kDistinctHz) return;
+    candidates.push_back(hz);
+}
+
+double roundingCost(const std::vector<double>& integrals, double scale) {
+    double cost = 0.0;
+    for (double integral : integrals) {
+        const double units = integral / scale;
+        const double nearest = std::max(1.0, std::round(units));
+        cost += (units - nearest) * (units - nearest) / nearest;
+    }
+    return cost;
+}
+
+std::vector<int> roundToTotal(const std::vector<double>& integrals, int totalProtons) {
+    const double sum = std::accumulate(integrals.begin(), integrals.end(), 0.0);
+    std::vector<int> counts(integrals.size());
+    std::vector<std::pair<double, std::size_t>> remainders;
+    int assigned = 0;
+    for (std::size_t i = 0; i < integrals.size(); ++i) {
+        const double units = sum > 0 ? integrals[i] / sum * totalProtons : 1.0;
+        counts[i] = std::max(1, int(std::floor(units)));
+        assigned += counts[i];
+        remainders.push_back({units - std::floor(units), i});
+    }
+    std::sort(remainders.rbegin(), remainders.rend());
+    for (std::size_t k = 0; assigned < totalProtons && k < remainders.size(); ++k, ++assigned) ++counts[remainders[k].second];
+    return counts;
+}
+
+} // namespace
+
+namespace {
+
+// How far a maximum stands above the higher of the two valleys that separate it from its
+// neighbours: noise wiggles on a line's tail are maxima too, but with a prominence of a few σ.
+double prominence(const std::vector<double>& y, std::size_t i) {
+    std::size_t left = i, right = i;
+    while (left > 0 && y[left - 1] <= y[left]) --left;
+    while (right + 1 < y.size() && y[right + 1] <= y[right]) ++right;
+    return y[i] - std::max(y[left], y[right]);
+}
+
+} // namespace
+
+std::vector<Peak> pickPeaks(const FitData& data, std::size_t first, std::size_t last, double minimumHeight,
+                            double minimumProminence) {
+    std::vector<Peak> peaks;
+    const std::vector<double>& y = data.intensity;
+    for (std::size_t i = std::max<std::size_t>(first, 1); i <= last && i + 1 < y.size(); ++i) {
+        if (!(y[i] > y[i - 1] && y[i] >= y[i + 1] && y[i] > minimumHeight)) continue;
+        if (!data.weight.empty() && data.weight[i] == 0.0) continue;
+        if (minimumProminence > 0.0 && prominence(y, i) < minimumProminence) continue;
+        const double curvature = y[i - 1] - 2.0 * y[i] + y[i + 1];
+        const double offset = curvature < 0.0 ? 0.5 * (y[i - 1] - y[i + 1]) / curvature : 0.0;
+        peaks.push_back({data.grid.ppmAt(i) + offset * data.grid.stepPpm(), y[i] - 0.25 * (y[i - 1] - y[i + 1]) * offset});
+    }
+    return peaks;
+}
+
+MultipletReading readMultiplet(const std::vector<Peak>& peaks, double fieldMHz) {
+    MultipletReading reading;
+    reading.lines = int(peaks.size());
+    if (peaks.empty()) return reading;
+    double moment = 0.0, total = 0.0;
+    for (const Peak& p : peaks) {
+        moment += p.height * p.ppm;
+        total += p.height;
+    }
+    reading.centrePpm = moment / total;
+    reading.widthHz = (peaks.back().ppm - peaks.front().ppm) * fieldMHz;
+    for (std::size_t k = 1; k < peaks.size() && k <= 8; ++k) {
+        addCandidate(reading.splittingCandidatesHz, (peaks[k].ppm - peaks.front().ppm) * fieldMHz);
+        addCandidate(reading.splittingCandidatesHz, (peaks.back().ppm - peaks[peaks.size() - 1 - k].ppm) * fieldMHz);
+    }
+    for (std::size_t k = 1; k < peaks.size(); ++k) addCandidate(reading.splittingCandidatesHz, (peaks[k].ppm - peaks[k - 1].ppm) * fieldMHz);
+    std::sort(reading.splittingCandidatesHz.begin(), reading.splittingCandidatesHz.end());
+    return reading;
+}
+
+std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals, int totalProtons) {
+    if (integrals.empty()) return {};
+    if (totalProtons > 0) return roundToTotal(integrals, totalProtons);
+    // Every region may be the one that holds 1, 2 or 3 protons; a finer scale always rounds better,
+    // so each proton it adds costs a little (a chemist prefers the simplest consistent counts).
+    constexpr double kCostPerProton = 0.005;
+    double bestScale = integrals.front(), bestCost = HUGE_VAL;
+    for (double reference : integrals)
+        for (int units = 1; units <= 3; ++units) {
+            const double scale = reference / units;
+            double protons = 0.0;
+            for (double integral : integrals) protons += std::max(1.0, std::round(integral / scale));
+            const double cost = roundingCost(integrals, scale) + kCostPerProton * protons;
+            if (scale > 0.0 && cost < bestCost) {
+                bestCost = cost;
+                bestScale = scale;
+            }
+        }
+    std::vector<int> counts;
+    for (double integral : integrals) counts.push_back(std::max(1, int(std::lround(integral / bestScale))));
+    return counts;
+}
+
+std::vector<int> splitIntoGroups(int protons) {
+    std::vector<int> groups;
+    for (int size : kVocabulary)
+        if (size == protons) return {size};
+    if (protons == 5) return {2, 2, 1};
+    for (int size : kVocabulary)
+        while (protons >= size && size <= 4) {
+            groups.push_back(size);
+            protons -= size;
+        }
+    return groups;
+}
+
+} // namespace spinhance::analysis
+
+namespace spinhance::analysis {
+
+namespace {
+
+constexpr double kSameMultipletGapHz = 9.0;
+constexpr double kDoubletHalvesGapHz = 20.0;
+
+struct Cluster {
+    std::size_t firstPeak = 0, lastPeak = 0; // indices into the peak list
+    double area = 0.0;                        // sum of peak heights (same line width throughout)
+};
+
+std::size_t indexOf(const FitData& data, double ppm) {
+    return std::size_t(std::clamp(std::lround((ppm - data.grid.fromPpm) / data.grid.stepPpm()), 0L, long(data.grid.points) - 1));
+}
+
+bool alike(const Cluster& a, const Cluster& b) {
+    const double larger = std::max(a.area, b.area);
+    const long linesA = long(a.lastPeak - a.firstPeak), linesB = long(b.lastPeak - b.firstPeak);
+    // Roofing makes the inner half up to twice the outer one while Δν/J ≥ 3.
+    return std::min(a.area, b.area) >= 0.45 * larger && std::abs(linesA - linesB) <= 2;
+}
+
+} // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> multipletSegments(const FitData& data, std::size_t first, std::size_t last,
+                                                                   double sigma) {
+    double maxHeight = 0.0;
+    for (std::size_t i = first; i <= last; ++i) maxHeight = std::max(maxHeight, data.intensity[i]);
+    const std::vector<Peak> peaks = pickPeaks(data, first, last, std::max(5.0 * sigma, 0.01 * maxHeight), 4.0 * sigma);
+    if (peaks.size() < 2) return {{first, last}};
+    const double hz = data.fieldMHz;
+    std::vector<Cluster> clusters = {{0, 0, peaks[0].height}};
+    for (std::size_t k = 1; k < peaks.size(); ++k) {
+        if ((peaks[k].ppm - peaks[k - 1].ppm) * hz <= kSameMultipletGapHz) {
+            clusters.back().lastPeak = k;
+            clusters.back().area += peaks[k].height;
+        } else {
+            clusters.push_back({k, k, peaks[k].height});
+        }
+    }
+    std::vector<Cluster> merged;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        const bool pair = c + 1 < clusters.size() &&
+                          (peaks[clusters[c + 1].firstPeak].ppm - peaks[clusters[c].lastPeak].ppm) * hz <= kDoubletHalvesGapHz &&
+                          alike(clusters[c], clusters[c + 1]);
+        if (pair) {
+            merged.push_back({clusters[c].firstPeak, clusters[c + 1].lastPeak, clusters[c].area + clusters[c + 1].area});
+            ++c;
+        } else {
+            merged.push_back(clusters[c]);
+        }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> segments;
+    std::size_t start = first;
+    for (std::size_t c = 0; c + 1 < merged.size(); ++c) {
+        const std::size_t a = indexOf(data, peaks[merged[c].lastPeak].ppm), b = indexOf(data, peaks[merged[c + 1].firstPeak].ppm);
+        std::size_t cut = a;
+        for (std::size_t i = a; i <= b; ++i)
+            if (data.intensity[i] < data.intensity[cut]) cut = i;
+        segments.push_back({start, cut});
+        start = cut + 1;
+    }
+    segments.push_back({start, last});
+    return segments;
+}
+
+} // namespace spinhance::analysis

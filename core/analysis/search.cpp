@@ -1,0 +1,231 @@
+#include "analysis/search.h"
+
+#include "analysis/proposals.h"
+#include "spin/couplinggraph.h"
+#include "spin/spinlimits.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+namespace spinhance::analysis {
+
+namespace {
+
+const int kSizes[] = {1, 2, 3, 4, 6, 9, 12, 18};
+// Trial fits stay fast (well under a second) below this many dense states per Fz block; a move
+// that couples beyond it is not worth its time in an automatic search.
+constexpr std::uint64_t kMaxTrialBlock = 400;
+
+bool affordable(const SpinSystem& system) {
+    for (const std::vector<std::size_t>& component : couplingComponents(system)) {
+        std::vector<int> counts;
+        std::size_t pairs = 0;
+        for (std::size_t a : component) {
+            counts.push_back(system.group(a).protonCount);
+            for (std::size_t b : component)
+                if (a < b && system.couplingHz(a, b) != 0.0) ++pairs;
+        }
+        if (fitClusterSize(counts, pairs, component.size() + pairs).largestBlock > kMaxTrialBlock) return false;
+    }
+    return true;
+}
+
+std::string formatPpm(double ppm) {
+    std::ostringstream out;
+    out.precision(3);
+    out << std::fixed << ppm;
+    return out.str();
+}
+
+Move moveFrom(const Hypothesis& best, SpinSystem system, const std::string& origin, std::vector<std::size_t> touched) {
+    Move move;
+    move.start.system = std::move(system);
+    move.start.line = best.line;
+    move.start.origin = origin;
+    move.groupsTouched = std::move(touched);
+    return move;
+}
+
+const MultipletReading* readingOf(const Evidence& evidence, double shiftPpm) {
+    const int r = regionOf(evidence, shiftPpm);
+    return r < 0 ? nullptr : &evidence.multiplets[std::size_t(r)];
+}
+
+// A group of n protons split by J from the partner: its multiplet is at least n_partner·J wide.
+bool widthAllows(const MultipletReading& reading, int partnerProtons, double couplingHz, double slackHz) {
+    return partnerProtons * couplingHz <= reading.widthHz + slackHz;
+}
+
+// Splittings both multiplets show, best agreement first, at most `keep` of them.
+std::vector<double> sharedSplittings(const MultipletReading& a, const MultipletReading& b, double toleranceHz, std::size_t keep) {
+    std::vector<std::pair<double, double>> shared; // (disagreement, J)
+    for (double x : a.splittingCandidatesHz)
+        for (double y : b.splittingCandidatesHz)
+            if (std::abs(x - y) <= toleranceHz) shared.push_back({std::abs(x - y), 0.5 * (x + y)});
+    std::sort(shared.begin(), shared.end());
+    std::vector<double> out;
+    for (const auto& [disagreement, couplingHz] : shared) {
+        bool distinct = true;
+        for (double c : out) distinct = distinct && std::abs(c - couplingHz) > toleranceHz;
+        if (distinct && out.size() < keep) out.push_back(couplingHz);
+    }
+    return out;
+}
+
+int neighbourSize(int protons, int direction) {
+    const int* position = std::find(std::begin(kSizes), std::end(kSizes), protons);
+    const std::ptrdiff_t k = (position - std::begin(kSizes)) + direction;
+    if (position == std::end(kSizes) || k < 0 || k >= std::ptrdiff_t(std::size(kSizes))) return 0;
+    return kSizes[k];
+}
+
+int nearestSize(double protons) {
+    int best = 1;
+    for (int size : kSizes)
+        if (std::abs(size - protons) < std::abs(best - protons)) best = size;
+    return best;
+}
+
+// The contiguous stretch with the largest unexplained positive area; where to add a group.
+void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context, std::vector<Move>& moves) {
+    const FitResult& fit = best.fit;
+    if (fit.measured.empty() || evidence.totalProtons <= 0) return;
+    const double protonArea = evidence.moleculeArea / evidence.totalProtons;
+    double bestArea = 0.0, bestPpm = 0.0;
+    for (const SignalRegion& region : evidence.spans) {
+        double area = 0.0, peak = 0.0, peakPpm = region.centroidPpm;
+        for (std::size_t i = region.firstIndex; i <= region.lastIndex && i < fit.measured.size(); ++i) {
+            const double r = (fit.measured[i] - fit.fitted[i]) * context.data.weight[i];
+            area += std::max(0.0, r) * context.data.grid.stepPpm();
+            if (r > peak) {
+                peak = r;
+                peakPpm = context.data.grid.ppmAt(i);
+            }
+        }
+        if (peak > 8.0 * context.sigma && area > bestArea) {
+            bestArea = area;
+            bestPpm = peakPpm;
+        }
+    }
+    if (bestArea < 0.3 * protonArea) return;
+    for (int size : {nearestSize(bestArea / protonArea), 1}) {
+        SpinSystem system = best.system;
+        system.addGroup(bestPpm, size);
+        moves.push_back(moveFrom(best, relabelByShift(system), "add " + std::to_string(size) + " H near " + formatPpm(bestPpm) + " ppm", {}));
+        if (size == 1) break;
+    }
+}
+
+void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMHz) {
+    for (std::size_t g = 0; g < best.system.size(); ++g) {
+        const int n = best.system.group(g).protonCount;
+        if (n < 2 || n % 2 != 0) continue;
+        for (double offsetHz : {-3.0, 3.0}) {
+            SpinSystem system = best.system;
+            system.group(g).protonCount = n / 2;
+            const std::size_t twin = system.addGroup(system.group(g).shiftPpm + offsetHz / fieldMHz, n / 2);
+            for (std::size_t k = 0; k < best.system.size(); ++k)
+                if (k != g && best.system.couplingHz(g, k) != 0.0) system.setCouplingHz(twin, k, best.system.couplingHz(g, k));
+            moves.push_back(moveFrom(best, relabelByShift(system), "split " + best.system.group(g).label, {g}));
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence) {
+    std::vector<Move> moves;
+    const SpinSystem& s = best.system;
+    const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);
+    const double slackHz = 2.0 * evidence.typicalFwhmHz + 1.0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (s.couplingHz(i, j) != 0.0) continue;
+            const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
+            const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
+            if (!a || !b || a == b) continue;
+            for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
+                if (!widthAllows(*a, s.group(j).protonCount, couplingHz, slackHz) ||
+                    !widthAllows(*b, s.group(i).protonCount, couplingHz, slackHz))
+                    continue;
+                SpinSystem system = s;
+                system.setCouplingHz(i, j, couplingHz);
+                std::ostringstream origin;
+                origin.precision(2);
+                origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " = " << couplingHz << " Hz";
+                moves.push_back(moveFrom(best, system, origin.str(), {}));
+            }
+        }
+    return moves;
+}
+
+std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context) {
+    std::vector<Move> moves;
+    const SpinSystem& s = best.system;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (s.couplingHz(i, j) == 0.0) continue;
+            SpinSystem system = s;
+            system.setCouplingHz(i, j, 0.0);
+            moves.push_back(moveFrom(best, system, "drop J " + s.group(i).label + "-" + s.group(j).label, {}));
+        }
+    for (std::size_t g = 0; g < s.size(); ++g) {
+        for (int direction : {-1, 1}) {
+            const int size = neighbourSize(s.group(g).protonCount, direction);
+            if (size == 0 || size > 9) continue; // 12 and 18 H groups come only from integrals
+            SpinSystem system = s;
+            system.group(g).protonCount = size;
+            moves.push_back(moveFrom(best, system, s.group(g).label + " as " + std::to_string(size) + " H", {g}));
+        }
+        if (s.size() > 1) {
+            SpinSystem system = s;
+            system.removeGroup(g);
+            moves.push_back(moveFrom(best, relabelByShift(system), "drop " + s.group(g).label, {g}));
+        }
+    }
+    addGroupMoves(best, evidence, context, moves);
+    splitMoves(best, moves, evidence.fieldMHz);
+    return moves;
+}
+
+Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, Hypothesis best,
+                       const SearchOptions& options, bool topology, std::vector<Hypothesis>* lastRound,
+                       std::vector<Move>* lastMoves, const ProgressCallback& progress, const CancelFlag* cancel) {
+    for (int round = 0; round < options.maxRounds; ++round) {
+        throwIfCancelled(cancel);
+        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) {
+            if (options.trail) options.trail->push_back("search stopped at its time limit");
+            break;
+        }
+        std::vector<Move> moves = topology ? topologyMoves(best, evidence, context) : couplingMoves(best, evidence);
+        if (!topology) {
+            // Coupling phase also reconsiders proton counts (a quartet needs its 3 H partner).
+            std::vector<Move> more = topologyMoves(best, evidence, context);
+            for (Move& m : more)
+                if (m.start.origin.find(" as ") != std::string::npos) moves.push_back(std::move(m));
+        }
+        moves.erase(std::remove_if(moves.begin(), moves.end(), [](const Move& m) { return !affordable(m.start.system); }), moves.end());
+        std::vector<Hypothesis> starts;
+        for (const Move& m : moves) starts.push_back(m.start);
+        std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel);
+        if (progress) progress({round + 1, options.maxRounds, topology ? "topology moves" : "J-matching"});
+        std::size_t winner = trials.size();
+        for (std::size_t k = 0; k < trials.size(); ++k)
+            if (trials[k].bic < best.bic - options.acceptDeltaBic && (winner == trials.size() || trials[k].bic < trials[winner].bic))
+                winner = k;
+        if (winner == trials.size()) {
+            if (lastRound) *lastRound = std::move(trials);
+            if (lastMoves) *lastMoves = std::move(moves);
+            return best;
+        }
+        if (options.trail)
+            options.trail->push_back(trials[winner].origin + " (ΔBIC " + std::to_string(int(trials[winner].bic - best.bic)) + ", " +
+                                     std::to_string(trials.size()) + " trials)");
+        best = std::move(trials[winner]);
+    }
+    return best;
+}
+
+} // namespace spinhance::analysis

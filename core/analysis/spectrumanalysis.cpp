@@ -1,0 +1,198 @@
+#include "analysis/spectrumanalysis.h"
+
+#include "analysis/analysisflags.h"
+#include "analysis/proposals.h"
+#include "analysis/search.h"
+#include "common/error.h"
+#include "fit/fitdata.h"
+#include "processing/autoprocess.h"
+#include "processing/resample.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <regex>
+#include <thread>
+
+namespace spinhance::analysis {
+
+namespace {
+
+constexpr double kLowestPpm = -0.5, kHighestPpm = 13.5; // the ¹H window the molecule can occupy
+constexpr double kMarginPpm = 0.05;
+
+FitData prepareData(const Spectrum& processed, const AnalysisOptions& options) {
+    FitData data = fitDataFromSpectrum(processed, options.fieldMHz);
+    const double low = std::max(kLowestPpm, data.grid.fromPpm), high = std::min(kHighestPpm, data.grid.toPpm);
+    data = cropToRegion(data, low, high);
+    const double peak = *std::max_element(data.intensity.begin(), data.intensity.end());
+    if (!(peak > 0.0) || !std::isfinite(peak))
+        throw Error(ErrorCode::InvalidInput, "the spectrum holds no positive signal in the 1H window (-0.5 to 13.5 ppm)",
+                    {processed.origin.path, 0, "spectrum"});
+    for (double& y : data.intensity) y /= peak; // unit tallest line: σ and areas become comparable
+    return data;
+}
+
+// The data cut down to the signal (with the regions' indices moved along), so fits render fewer points.
+void cropToSignal(FitData& data, Evidence& evidence) {
+    const double step = data.grid.stepPpm();
+    const double from = std::max(data.grid.fromPpm, evidence.spans.front().fromPpm - kMarginPpm);
+    const double to = std::min(data.grid.toPpm, evidence.spans.back().toPpm + kMarginPpm);
+    const std::size_t first = std::size_t(std::max(0.0, std::ceil((from - data.grid.fromPpm) / step - 1e-9)));
+    data = cropToRegion(data, from, to);
+    for (std::vector<SignalRegion>* list : {&evidence.spans, &evidence.regions})
+        for (SignalRegion& r : *list) {
+            r.firstIndex -= first;
+            r.lastIndex = std::min(r.lastIndex - first, std::size_t(data.grid.points - 1));
+        }
+}
+
+ScoringContext makeContext(const FitData& data, const Evidence& evidence) {
+    ScoringContext context;
+    context.data = data;
+    context.regionWeight = regionWeights(data, evidence.spans);
+    context.sigma = evidence.sigma;
+    context.typicalFwhmHz = evidence.typicalFwhmHz;
+    context.fullFit.broadeningScheduleHz = {6.0, 3.0, 1.0};
+    context.fullFit.fitBaseline = context.quickFit.fitBaseline = true;
+    context.quickFit.broadeningScheduleHz = {2.0};
+    context.quickFit.maxIterationsPerStage = 25;
+    return context;
+}
+
+std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence, const Spectrum& processed,
+                                  Predictor* predictor, std::string& modelDescription) {
+    std::vector<Hypothesis> starts = multipletProposals(data, evidence);
+    if (!predictor) return starts;
+    try {
+        const Prediction prediction = predictor->predict(resampleToGrid(processed));
+        for (Hypothesis& h : modelProposals(prediction, evidence)) starts.push_back(std::move(h));
+        modelDescription = predictor->info().recipe + "/" + predictor->info().size;
+    } catch (const Error&) {
+        // The model only proposes; a spectrum it cannot read leaves the other proposals.
+    }
+    return starts;
+}
+
+double confidenceFor(std::size_t group, const Hypothesis& best, const std::vector<Hypothesis>& trials,
+                     const std::vector<Move>& moves, double temperature) {
+    double odds = 0.0;
+    for (std::size_t k = 0; k < trials.size() && k < moves.size(); ++k) {
+        const auto& touched = moves[k].groupsTouched;
+        if (!trials[k].fitted || std::find(touched.begin(), touched.end(), group) == touched.end()) continue;
+        odds += std::exp(-std::max(0.0, trials[k].bic - best.bic) / (2.0 * temperature));
+    }
+    return 1.0 / (1.0 + odds);
+}
+
+std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool) {
+    std::sort(pool.begin(), pool.end(), [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    std::vector<Alternative> out;
+    for (const Hypothesis& h : pool) {
+        if (!h.fitted || !(h.bic > best.bic + 1e-9) || out.size() >= 5) continue;
+        out.push_back({relabelByShift(h.system), h.origin, h.bic - best.bic});
+    }
+    return out;
+}
+
+} // namespace
+
+SpectrumAnalysis::SpectrumAnalysis(AnalysisOptions options, Predictor* predictor)
+    : m_options(std::move(options)), m_predictor(predictor) {}
+
+AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCallback& progress, const CancelFlag* cancel) const {
+    const auto started = std::chrono::steady_clock::now();
+    auto report = [&](int step, const std::string& phase) {
+        if (progress) progress({step, 6, phase});
+    };
+    // A spectrum the spectrometer already processed keeps its baseline: the polynomial correction
+    // raises broad bumps of a few σ on a flat one, which then read as signal. FIDs get the full chain.
+    ProcessOptions processing;
+    processing.baseline = !spectrum.hasSpectrum();
+    const Spectrum processed = m_options.process || !spectrum.hasSpectrum() ? processAuto(spectrum, processing) : spectrum;
+    report(1, "evidence");
+    FitData data = prepareData(processed, m_options);
+    AnalysisResult result;
+    result.fieldMHz = data.fieldMHz;
+    result.evidence = gatherEvidence(data, m_options.solvent.empty() ? processed.solvent : m_options.solvent, m_options.totalProtons);
+    const int threads = m_options.threads > 0 ? m_options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    auto finish = [&] {
+        result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        return result;
+    };
+    if (!inputFlags(result, m_options.maxGroups, m_predictor)) return finish();
+    cropToSignal(data, result.evidence);
+    const ScoringContext context = makeContext(data, result.evidence);
+    report(2, "proposals");
+    std::vector<Hypothesis> fitted = fitAll(context, proposals(data, result.evidence, processed, m_predictor, result.modelDescription),
+                                            false, threads, cancel);
+    result.hypothesesFitted += int(fitted.size());
+    report(3, "J-matching");
+    SearchOptions search;
+    search.threads = threads;
+    search.trail = &result.trail;
+    search.deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                    std::chrono::duration<double>(m_options.searchSeconds));
+    auto traceProgress = [&](const Progress&) {
+        if (progress && !result.trail.empty()) progress({3, 6, result.trail.back()});
+    };
+    for (const Hypothesis& h : fitted)
+        result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) + " groups, BIC " + std::to_string(int(h.bic)));
+    std::vector<Hypothesis> searched;
+    for (Hypothesis& h : fitted) {
+        if (!h.fitted) continue;
+        searched.push_back(searchMoves(context, result.evidence, h, search, false, nullptr, nullptr, traceProgress, cancel));
+        result.trail.push_back("after J-matching from " + h.origin + ": BIC " + std::to_string(int(searched.back().bic)));
+    }
+    if (searched.empty()) throw Error(ErrorCode::InvalidInput, "no proposal could be fitted: " + fitted.front().failure);
+    std::sort(searched.begin(), searched.end(), [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    report(4, "topology moves");
+    std::vector<Hypothesis> lastRound;
+    std::vector<Move> lastMoves;
+    Hypothesis best = searchMoves(context, result.evidence, searched.front(), search, true, nullptr, nullptr, traceProgress, cancel);
+    best = searchMoves(context, result.evidence, best, search, false, nullptr, nullptr, traceProgress, cancel);
+    best = searchMoves(context, result.evidence, best, search, true, &lastRound, &lastMoves, traceProgress, cancel);
+    result.hypothesesFitted += int(lastRound.size());
+    report(5, "final fit");
+    Hypothesis chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, false, cancel);
+    if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic) chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, true, cancel);
+    result.system = chosen.system;
+    result.fit = chosen.fit;
+    result.bic = chosen.bic;
+    result.origin = searched.front().origin;
+    result.groupConfidence.assign(chosen.system.size(), 0.0);
+    // The final fit relabels by shift: carry each confidence to its group by position.
+    const SpinSystem ordered = relabelByShift(best.system);
+    for (std::size_t g = 0; g < best.system.size(); ++g) {
+        const double shift = best.system.group(g).shiftPpm;
+        for (std::size_t k = 0; k < ordered.size(); ++k)
+            if (ordered.group(k).shiftPpm == shift && k < result.groupConfidence.size())
+                result.groupConfidence[k] = confidenceFor(g, best, lastRound, lastMoves, m_options.confidenceTemperature);
+    }
+    std::vector<Hypothesis> pool = searched;
+    pool.insert(pool.end(), lastRound.begin(), lastRound.end());
+    result.alternatives = alternativesOf(best, pool);
+    report(6, "flags");
+    resultFlags(result, context);
+    return finish();
+}
+
+int protonsInFormula(const std::string& formula) {
+    static const std::regex element("([A-Z][a-z]?)([0-9]*)");
+    int protons = 0;
+    std::string consumed;
+    bool any = false;
+    for (auto it = std::sregex_iterator(formula.begin(), formula.end(), element); it != std::sregex_iterator(); ++it) {
+        consumed += it->str();
+        if ((*it)[1] == "H") {
+            protons += (*it)[2].length() ? std::stoi((*it)[2]) : 1;
+            any = true;
+        }
+    }
+    if (consumed != formula || !any || protons <= 0)
+        throw Error(ErrorCode::InvalidArgument, "expected a molecular formula with hydrogen such as C13H18O2, found '" + formula + "'",
+                    {"", 0, "--formula"});
+    return protons;
+}
+
+} // namespace spinhance::analysis

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "analysis/evidence.h"
+#include "analysis/hypothesis.h"
+#include "common/progress.h"
+#include "io/spectrum.h"
+#include "model/predictor.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spinhance::analysis {
+
+/// What the user tells the analysis beyond the file.
+struct AnalysisOptions {
+    int totalProtons = 0;              ///< the molecule's protons (--protons / --formula), 0 = unknown
+    std::optional<double> fieldMHz;    ///< overrides the file's field
+    std::string solvent;               ///< overrides the file's solvent
+    bool process = true;               ///< run processAuto (baseline, referencing; FIDs always)
+    int threads = 0;                   ///< fits in parallel; 0 = every core
+    double confidenceTemperature = 1.0; ///< calibrates exp(−ΔBIC / 2T) (see docs/analysis.md)
+    int maxGroups = 16;                ///< beyond this the search does not start: no confident answer
+    double searchSeconds = 30.0;       ///< no new search round after this (the answer so far is kept)
+};
+
+/// Something the chemist must know about the answer.
+struct AnalysisFlag {
+    std::string code;    ///< "no-signal", "mostly-solvent", "unexplained-signal", "field-outside-model", …
+    std::string message; ///< a sentence with units
+};
+
+/// A runner-up hypothesis and how much worse the evidence says it is.
+struct Alternative {
+    SpinSystem system;
+    std::string origin;
+    double deltaBic = 0.0; ///< BIC(alternative) − BIC(chosen), > 0
+};
+
+struct AnalysisResult {
+    SpinSystem system;                   ///< the chosen spin system (canonical labels, shift ↓)
+    FitResult fit;                       ///< its final full fit (errors, curves)
+    std::vector<double> groupConfidence; ///< per group, from the evidence of competing hypotheses
+    double bic = 0.0;
+    std::string origin;                  ///< which proposal and moves led here
+    std::vector<Alternative> alternatives; ///< best first
+    Evidence evidence;
+    std::vector<AnalysisFlag> flags;
+    bool confident = false;              ///< false: "no confident answer" (see flags)
+    std::vector<std::string> trail;      ///< proposals fitted and moves accepted, in order
+    int hypothesesFitted = 0;
+    double seconds = 0.0;
+    double fieldMHz = 0.0;
+    std::string modelDescription;        ///< "025/small" or "" when no model ran
+};
+
+/// The app's main job, from a spectrum to its spin system by analysis by synthesis: read the
+/// evidence (noise, regions, integrals, solvent lines), propose (model, first-order multiplets,
+/// integrals), fit every proposal exactly, improve the best with moves accepted only by BIC, and
+/// report the answer with its competitors and calibrated confidences. Every front end calls this.
+class SpectrumAnalysis {
+public:
+    /// `predictor` may be null (no model proposal); it is used from the calling thread only.
+    explicit SpectrumAnalysis(AnalysisOptions options, Predictor* predictor = nullptr);
+
+    /// `spectrum` as read (a FID is processed) or already processed. Throws Error on unusable input
+    /// (no spectrum, no field) and Error{Cancelled} when `cancel` is set.
+    AnalysisResult run(const Spectrum& spectrum, const ProgressCallback& progress = {},
+                       const CancelFlag* cancel = nullptr) const;
+
+private:
+    AnalysisOptions m_options;
+    Predictor* m_predictor;
+};
+
+/// Protons in a molecular formula ("C13H18O2" → 18); throws Error{InvalidArgument} naming the
+/// formula when it has no H count or is malformed.
+int protonsInFormula(const std::string& formula);
+
+} // namespace spinhance::analysis

@@ -1,0 +1,110 @@
+#include "analysis/evidence.h"
+#include "analysis/knownlines.h"
+#include "analysis/noiseestimate.h"
+#include "fit/fitdata.h"
+#include "syntheticspectrum.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace spinhance::analysis {
+namespace {
+
+SpinSystem ethylCrotonate() {
+    // CH3-CH=CH-CO-O-CH2-CH3 (trans vinyl 15.6 Hz, vinyl-methyl 6.9 and 1.7 Hz, ethyl 7.1 Hz).
+    SpinSystem s;
+    s.id = "ethyl crotonate";
+    s.addGroup(6.97, 1);
+    s.addGroup(5.84, 1);
+    s.addGroup(4.18, 2);
+    s.addGroup(1.88, 3);
+    s.addGroup(1.28, 3);
+    s.setCouplingHz(0, 1, 15.6);
+    s.setCouplingHz(0, 3, 6.9);
+    s.setCouplingHz(1, 3, 1.7);
+    s.setCouplingHz(2, 4, 7.1);
+    return s;
+}
+
+TEST(Noise, DifferencesRecoverTheSigmaOfWhiteNoiseUnderPeaks) {
+    std::mt19937 rng(7);
+    std::normal_distribution<double> noise(0.0, 0.01);
+    std::vector<double> y(20000);
+    for (std::size_t i = 0; i < y.size(); ++i) y[i] = noise(rng) + (i % 2000 < 40 ? 5.0 * std::exp(-double(i % 2000) / 10.0) : 0.0) + 1e-5 * double(i);
+    EXPECT_NEAR(noiseSigmaFromDifferences(y), 0.01, 0.0006);
+}
+
+TEST(Noise, MaskedSigmaIgnoresUnmaskedPoints) {
+    std::mt19937 rng(8);
+    std::normal_distribution<double> noise(3.0, 0.5);
+    std::vector<double> y(5000);
+    std::vector<bool> mask(5000);
+    for (std::size_t i = 0; i < y.size(); ++i) {
+        mask[i] = i % 3 != 0;
+        y[i] = mask[i] ? noise(rng) : 1000.0;
+    }
+    EXPECT_NEAR(noiseSigmaOfMasked(y, mask), 0.5, 0.03);
+}
+
+TEST(Solvent, VendorSpellingsMapToOneName) {
+    EXPECT_EQ(canonicalSolvent("CHLOROFORM-D"), "CDCl3");
+    EXPECT_EQ(canonicalSolvent("Chloroform-d 90vol%"), "CDCl3");
+    EXPECT_EQ(canonicalSolvent("DMSO"), "DMSO-d6");
+    EXPECT_EQ(canonicalSolvent("d2o"), "D2O");
+    EXPECT_EQ(canonicalSolvent("Acetone-D6"), "acetone-d6");
+    EXPECT_EQ(canonicalSolvent("MeOD"), "CD3OD");
+    EXPECT_EQ(canonicalSolvent("C6D6"), "C6D6");
+    EXPECT_EQ(canonicalSolvent("unknown stuff"), "");
+}
+
+TEST(Solvent, FulmerValuesForResidualLines) {
+    // Fulmer et al., Organometallics 2010, 29, 2176, Table 1.
+    auto shiftOf = [](const std::string& solvent, KnownLineKind kind) {
+        for (const KnownLine& l : knownLinesForSolvent(solvent))
+            if (l.kind == kind) return l.shiftPpm;
+        return -99.0;
+    };
+    EXPECT_DOUBLE_EQ(shiftOf("CDCl3", KnownLineKind::Solvent), 7.26);
+    EXPECT_DOUBLE_EQ(shiftOf("CDCl3", KnownLineKind::Water), 1.56);
+    EXPECT_DOUBLE_EQ(shiftOf("DMSO-d6", KnownLineKind::Solvent), 2.50);
+    EXPECT_DOUBLE_EQ(shiftOf("D2O", KnownLineKind::Solvent), 4.79);
+    EXPECT_DOUBLE_EQ(shiftOf("CD3OD", KnownLineKind::Solvent), 3.31);
+    EXPECT_DOUBLE_EQ(shiftOf("acetone-d6", KnownLineKind::Solvent), 2.05);
+    EXPECT_DOUBLE_EQ(shiftOf("C6D6", KnownLineKind::Solvent), 7.16);
+    EXPECT_DOUBLE_EQ(shiftOf("CDCl3", KnownLineKind::Reference), 0.0);
+}
+
+TEST(Evidence, EthylCrotonateAt60MHzGivesFiveRegionsWithTheirProtonCounts) {
+    const Spectrum spectrum = analysistest::syntheticSpectrum(ethylCrotonate(), 60.0, 300.0, 11);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, spectrum.solvent, 0);
+    EXPECT_EQ(e.solvent, "CDCl3");
+    std::string names;
+    for (const FoundLine& l : e.knownLines) names += l.line.name + " at " + std::to_string(l.foundPpm) + "; ";
+    ASSERT_EQ(e.knownLines.size(), 2u) << names; // TMS and CHCl3 masked, not molecule groups
+    std::string regions;
+    for (std::size_t r = 0; r < e.regions.size(); ++r)
+        regions += std::to_string(e.regions[r].fromPpm) + ".." + std::to_string(e.regions[r].toPpm) + " (" +
+                   std::to_string(e.regionProtons[r]) + " H); ";
+    ASSERT_EQ(e.regions.size(), 5u) << regions;
+    const std::vector<int> expected = {3, 3, 2, 1, 1}; // ascending ppm: 1.28, 1.88, 4.18, 5.84, 6.97
+    EXPECT_EQ(e.regionProtons, expected);
+    EXPECT_EQ(e.totalProtons, 10);
+    EXPECT_NEAR(e.typicalFwhmHz, 1.0, 0.5); // a start value: the fit refines it
+    // σ is the tallest line / 300 before normalisation; the data are not normalised here.
+    double tallest = 0.0;
+    for (double y : data.intensity) tallest = std::max(tallest, y);
+    EXPECT_NEAR(e.sigma * 300.0 / tallest, 1.0, 0.15);
+}
+
+TEST(Evidence, GivenProtonCountFixesTheScale) {
+    const Spectrum spectrum = analysistest::syntheticSpectrum(ethylCrotonate(), 90.0, 500.0, 12);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 10);
+    EXPECT_TRUE(e.protonsGiven);
+    EXPECT_EQ(e.totalProtons, 10);
+}
+
+} // namespace
+} // namespace spinhance::analysis

@@ -1,0 +1,70 @@
+#include "analysis/multiplets.h"
+#include "fit/fitproblem.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace spinhance::analysis {
+namespace {
+
+bool hasCandidate(const MultipletReading& r, double hz, double tolerance) {
+    return std::any_of(r.splittingCandidatesHz.begin(), r.splittingCandidatesHz.end(),
+                       [&](double c) { return std::abs(c - hz) <= tolerance; });
+}
+
+FitData render(const SpinSystem& s, double fieldMHz) {
+    FitData data;
+    data.fieldMHz = fieldMHz;
+    data.grid = {0.0, 5.0, int(5.0 * fieldMHz / 0.1) + 1};
+    LineModel line;
+    line.linewidthHz = 0.8;
+    line.scale = 1.0;
+    data.intensity = renderFitModel(s, line, data.grid, fieldMHz);
+    return data;
+}
+
+TEST(Multiplets, AFirstOrderQuartetShowsItsCouplingAndFourLines) {
+    SpinSystem ethyl; // CH2 quartet at 4.0, CH3 triplet at 1.0, J = 7.1 Hz, first order at 300 MHz
+    ethyl.addGroup(4.0, 2);
+    ethyl.addGroup(1.0, 3);
+    ethyl.setCouplingHz(0, 1, 7.1);
+    const FitData data = render(ethyl, 300.0);
+    const std::size_t from = std::size_t((3.9 - data.grid.fromPpm) / data.grid.stepPpm());
+    const std::size_t to = std::size_t((4.1 - data.grid.fromPpm) / data.grid.stepPpm());
+    const MultipletReading q = readMultiplet(pickPeaks(data, from, to, 0.01), data.fieldMHz);
+    EXPECT_EQ(q.lines, 4);
+    EXPECT_NEAR(q.centrePpm, 4.0, 0.1 / 300.0); // within 0.1 Hz: overlapping tails pull the outer lines in
+    EXPECT_NEAR(q.widthHz, 3 * 7.1, 0.05);
+    EXPECT_TRUE(hasCandidate(q, 7.1, 0.05));
+}
+
+TEST(Multiplets, PeakPositionsAreInterpolatedBetweenGridPoints) {
+    SpinSystem s;
+    s.addGroup(2.00037, 1); // not on a grid point
+    const FitData data = render(s, 100.0);
+    const std::vector<Peak> peaks = pickPeaks(data, 0, std::size_t(data.grid.points - 1), 0.01);
+    ASSERT_EQ(peaks.size(), 1u);
+    EXPECT_NEAR(peaks[0].ppm, 2.00037, 0.02 * data.grid.stepPpm() + 1e-5);
+}
+
+TEST(ProtonCounts, IntegralsRoundOnTheFewestProtonScale) {
+    EXPECT_EQ(protonCountsFromIntegrals({1.02, 0.99, 2.03, 2.96, 3.05}), (std::vector<int>{1, 1, 2, 3, 3}));
+    // 1.5 : 1 is 3 : 2, not 2 : 1.
+    EXPECT_EQ(protonCountsFromIntegrals({1.5, 1.0}), (std::vector<int>{3, 2}));
+}
+
+TEST(ProtonCounts, AGivenTotalIsKeptExactly) {
+    const std::vector<int> counts = protonCountsFromIntegrals({5.1, 2.0, 1.1, 9.2}, 18);
+    EXPECT_EQ(counts, (std::vector<int>{5, 2, 1, 10}));
+}
+
+TEST(ProtonCounts, SplitsIntoAllowedGroupSizes) {
+    EXPECT_EQ(splitIntoGroups(3), (std::vector<int>{3}));
+    EXPECT_EQ(splitIntoGroups(5), (std::vector<int>{2, 2, 1}));
+    EXPECT_EQ(splitIntoGroups(7), (std::vector<int>{4, 3}));
+    EXPECT_EQ(splitIntoGroups(9), (std::vector<int>{9}));
+}
+
+} // namespace
+} // namespace spinhance::analysis

@@ -1,0 +1,48 @@
+#include "syntheticspectrum.h"
+
+#include "fit/fitproblem.h"
+
+#include <algorithm>
+#include <random>
+
+namespace spinhance::analysistest {
+
+namespace {
+
+std::vector<double> render(const SpinSystem& system, const PpmGrid& grid, double fieldMHz, double linewidthHz) {
+    LineModel line;
+    line.linewidthHz = linewidthHz;
+    line.scale = 1.0;
+    return renderFitModel(system, line, grid, fieldMHz);
+}
+
+SpinSystem singlet(double ppm) {
+    SpinSystem s;
+    s.addGroup(ppm, 1);
+    return s;
+}
+
+} // namespace
+
+Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr, std::uint32_t seed, double linewidthHz,
+                           double tmsProtons, double solventProtons) {
+    const double hzPerPoint = 0.2;
+    const PpmGrid grid{-0.5, 10.0, int(10.5 * fieldMHz / hzPerPoint) + 1};
+    std::vector<double> y = system.empty() ? std::vector<double>(std::size_t(grid.points), 0.0) : render(system, grid, fieldMHz, linewidthHz);
+    const double tallest = std::max(1e-12, *std::max_element(y.begin(), y.end()));
+    const std::vector<double> tms = render(singlet(0.0), grid, fieldMHz, linewidthHz);
+    const std::vector<double> chcl3 = render(singlet(7.26), grid, fieldMHz, linewidthHz);
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> noise(0.0, system.empty() ? 1.0 : tallest / snr);
+    Spectrum s;
+    s.fieldMHz = fieldMHz;
+    s.solvent = "CDCl3";
+    s.origin.path = "synthetic:" + system.id;
+    for (int i = 0; i < grid.points; ++i) {
+        s.ppm.push_back(grid.ppmAt(std::size_t(i)));
+        s.real.push_back(y[std::size_t(i)] + tmsProtons * tms[std::size_t(i)] + solventProtons * chcl3[std::size_t(i)] + noise(rng));
+    }
+    return s;
+}
+
+} // namespace spinhance::analysistest

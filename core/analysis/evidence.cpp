@@ -36,9 +36,28 @@ double maskedArea(const FitData& data) {
     return area;
 }
 
+// The data with every masked stretch bridged by a straight line between its unmasked ends: a
+// multiplet under the CHCl3 line keeps its area (the mask only keeps the line out of the fit).
+FitData bridgedOverMasks(const FitData& data) {
+    FitData out = data;
+    const std::size_t n = data.intensity.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (data.weight[i] != 0.0) continue;
+        std::size_t j = i;
+        while (j < n && data.weight[j] == 0.0) ++j;
+        const double left = i > 0 ? data.intensity[i - 1] : (j < n ? data.intensity[j] : 0.0);
+        const double right = j < n ? data.intensity[j] : left;
+        for (std::size_t k = i; k < j; ++k) out.intensity[k] = left + (right - left) * double(k - i + 1) / double(j - i + 1);
+        i = j;
+    }
+    out.weight.assign(n, 1.0);
+    return out;
+}
+
 MultipletReading readRegion(const FitData& data, const SignalRegion& region, double sigma) {
     const double floor = std::max(5.0 * sigma, 0.02 * region.maxHeight);
-    return readMultiplet(pickPeaks(data, region.firstIndex, region.lastIndex, floor, 4.0 * sigma), data.fieldMHz);
+    const std::vector<Peak> peaks = pickPeaks(data, region.firstIndex, region.lastIndex, floor, 4.0 * sigma);
+    return readMultiplet(peaks, data.fieldMHz);
 }
 
 } // namespace
@@ -83,8 +102,8 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
         }
     if (evidence.spans.empty()) return evidence;
     // Multiplets are cut across the spans: the two halves of a large doublet can sit in two spans.
-    FitData spanned = data;
-    spanned.weight = regionWeights(data, evidence.spans);
+    FitData spanned = bridgedOverMasks(data);
+    spanned.weight = regionWeights(spanned, evidence.spans);
     for (auto [a, b] : multipletSegments(spanned, evidence.spans.front().firstIndex, evidence.spans.back().lastIndex, evidence.sigma)) {
         while (a < b && spanned.weight[a] == 0.0) ++a;
         while (b > a && spanned.weight[b] == 0.0) --b;
@@ -92,7 +111,9 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
         if (r.integral <= 0.2 * protonArea) continue; // a tail cut off its multiplet
         evidence.regions.push_back(r);
         integrals.push_back(r.integral);
-        evidence.multiplets.push_back(readRegion(spanned, r, evidence.sigma));
+        FitData peaksOnly = spanned; // peaks are read on measured points only
+        for (std::size_t i = 0; i < data.weight.size(); ++i) peaksOnly.weight[i] *= data.weight[i];
+        evidence.multiplets.push_back(readRegion(peaksOnly, r, evidence.sigma));
     }
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);
     evidence.protonsGiven = totalProtons > 0;

@@ -28,6 +28,7 @@ struct FoundLine {
     double foundPpm = 0.0;
     double height = 0.0;
     double fwhmHz = 0.0;       ///< measured half-height width
+    bool isolated = true;      ///< no molecule signal beside it: its tails are subtracted
     double maskFromPpm = 0.0;
     double maskToPpm = 0.0;
 };

@@ -49,13 +49,14 @@ std::vector<int> roundToTotal(const std::vector<double>& integrals, int totalPro
 
 namespace {
 
-// How far a maximum stands above the higher of the two valleys that separate it from its
-// neighbours: noise wiggles on a line's tail are maxima too, but with a prominence of a few σ.
-double prominence(const std::vector<double>& y, std::size_t i) {
-    std::size_t left = i, right = i;
-    while (left > 0 && y[left - 1] <= y[left]) --left;
-    while (right + 1 < y.size() && y[right + 1] <= y[right]) ++right;
-    return y[i] - std::max(y[left], y[right]);
+// Topographic prominence: how far a maximum stands above the lowest point one must pass on each
+// side before reaching a higher point (or `reach` points). Noise wiggles on a line's tail are
+// maxima too, but with a prominence of a few σ.
+double prominence(const std::vector<double>& y, std::size_t i, std::size_t reach) {
+    double leftMin = y[i], rightMin = y[i];
+    for (std::size_t k = 1; k <= reach && k <= i && y[i - k] <= y[i]; ++k) leftMin = std::min(leftMin, y[i - k]);
+    for (std::size_t k = 1; k <= reach && i + k < y.size() && y[i + k] <= y[i]; ++k) rightMin = std::min(rightMin, y[i + k]);
+    return y[i] - std::max(leftMin, rightMin);
 }
 
 } // namespace
@@ -67,7 +68,8 @@ std::vector<Peak> pickPeaks(const FitData& data, std::size_t first, std::size_t 
     for (std::size_t i = std::max<std::size_t>(first, 1); i <= last && i + 1 < y.size(); ++i) {
         if (!(y[i] > y[i - 1] && y[i] >= y[i + 1] && y[i] > minimumHeight)) continue;
         if (!data.weight.empty() && data.weight[i] == 0.0) continue;
-        if (minimumProminence > 0.0 && prominence(y, i) < minimumProminence) continue;
+        const std::size_t reach = std::size_t(20.0 / (data.grid.stepPpm() * data.fieldMHz)) + 2; // 20 Hz
+        if (minimumProminence > 0.0 && prominence(y, i, reach) < minimumProminence) continue;
         const double curvature = y[i - 1] - 2.0 * y[i] + y[i + 1];
         const double offset = curvature < 0.0 ? 0.5 * (y[i - 1] - y[i + 1]) / curvature : 0.0;
         peaks.push_back({data.grid.ppmAt(i) + offset * data.grid.stepPpm(), y[i] - 0.25 * (y[i - 1] - y[i + 1]) * offset});
@@ -119,15 +121,20 @@ std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals,
 }
 
 std::vector<int> splitIntoGroups(int protons) {
-    std::vector<int> groups;
     for (int size : kVocabulary)
         if (size == protons) return {size};
     if (protons == 5) return {2, 2, 1};
-    for (int size : kVocabulary)
-        while (protons >= size && size <= 4) {
-            groups.push_back(size);
-            protons -= size;
-        }
+    // Overlapping aliphatic multiplets are mostly CH3 and CH2: threes first, then twos.
+    std::vector<int> groups;
+    while (protons > 4 || protons == 3) {
+        groups.push_back(3);
+        protons -= 3;
+    }
+    while (protons >= 2) {
+        groups.push_back(2);
+        protons -= 2;
+    }
+    if (protons == 1) groups.push_back(1);
     return groups;
 }
 

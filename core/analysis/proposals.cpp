@@ -1,6 +1,7 @@
 #include "analysis/proposals.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -9,9 +10,10 @@ namespace spinhance::analysis {
 namespace {
 
 constexpr double kAromaticFromPpm = 6.0;
-// Monosubstituted benzene as three composite groups (ortho 2 H, meta 2 H, para 1 H): typical
-// ring couplings (Pretsch, Structure Determination of Organic Compounds, ¹H tables, benzene).
-constexpr double kOrthoMetaHz = 7.6, kMetaParaHz = 7.4, kOrthoParaHz = 1.2;
+// Benzene ring couplings (Pretsch, Structure Determination of Organic Compounds, 1H tables):
+// ortho 7.5-8.5, meta 1.2-2.5, para 0.3-0.7 Hz.
+constexpr double kOrthoHz = 7.6, kMetaHz = 1.6, kParaHz = 0.6;
+constexpr double kVicinalHz = 7.0; // freely rotating CH2-CH2 / CH2-CH3 (Pretsch, 1H tables)
 
 // ppm at which the region's cumulative positive area reaches `fraction` of the total.
 double quantilePpm(const FitData& data, const SignalRegion& region, double fraction) {
@@ -47,7 +49,67 @@ std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data
     return added;
 }
 
+// A monosubstituted ring as its five protons: ortho pair (H2/H6), meta pair (H3/H5), para (H4),
+// the pairs magnetically inequivalent (AA'BB'C). `order` gives the ppm rank (0 = highest) of the
+// ortho, meta and para shift classes.
+void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm, const std::array<int, 3>& order) {
+    const double o = classPpm[std::size_t(order[0])], m = classPpm[std::size_t(order[1])], p = classPpm[std::size_t(order[2])];
+    const std::size_t h2 = s.addGroup(o, 1), h6 = s.addGroup(o, 1), h3 = s.addGroup(m, 1), h5 = s.addGroup(m, 1), h4 = s.addGroup(p, 1);
+    s.setCouplingHz(h2, h3, kOrthoHz);
+    s.setCouplingHz(h5, h6, kOrthoHz);
+    s.setCouplingHz(h3, h4, kOrthoHz);
+    s.setCouplingHz(h4, h5, kOrthoHz);
+    s.setCouplingHz(h2, h6, kMetaHz);
+    s.setCouplingHz(h3, h5, kMetaHz);
+    s.setCouplingHz(h2, h4, kMetaHz);
+    s.setCouplingHz(h4, h6, kMetaHz);
+    s.setCouplingHz(h2, h5, kParaHz);
+    s.setCouplingHz(h3, h6, kParaHz);
+}
+
+std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data, const Evidence& evidence, std::size_t r) {
+    std::vector<SpinSystem> out;
+    const SignalRegion& region = evidence.regions[r];
+    if (evidence.regionProtons[r] == 4) {
+        // para-disubstituted: AA'BB' with the two shift classes at the region's quartiles.
+        SpinSystem s = base;
+        addAaBbRing(s, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25), kOrthoHz + 0.8);
+        out.push_back(std::move(s));
+        return out;
+    }
+    // Five protons 2 : 2 : 1 in some order of ppm; the class centres are the cumulative-area
+    // midpoints of that order.
+    const std::array<std::array<int, 3>, 6> orders = {{{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
+    for (const std::array<int, 3>& order : orders) {
+        std::array<int, 3> sizeAtRank{};
+        sizeAtRank[std::size_t(order[0])] = 2;
+        sizeAtRank[std::size_t(order[1])] = 2;
+        sizeAtRank[std::size_t(order[2])] = 1;
+        std::array<double, 3> classPpm{};
+        int before = 0;
+        for (std::size_t rank = 0; rank < 3; ++rank) {
+            classPpm[rank] = quantilePpm(data, region, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
+            before += sizeAtRank[rank];
+        }
+        SpinSystem s = base;
+        addMonosubstitutedRing(s, classPpm, order);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 } // namespace
+
+void addAaBbRing(SpinSystem& s, double shiftAPpm, double shiftBPpm, double orthoHz) {
+    const std::size_t a = s.addGroup(shiftAPpm, 1), a2 = s.addGroup(shiftAPpm, 1);
+    const std::size_t b = s.addGroup(shiftBPpm, 1), b2 = s.addGroup(shiftBPpm, 1);
+    s.setCouplingHz(a, b, orthoHz);
+    s.setCouplingHz(a2, b2, orthoHz);
+    s.setCouplingHz(a, a2, 2.3);  // meta across the ring
+    s.setCouplingHz(b, b2, 2.3);
+    s.setCouplingHz(a, b2, 0.4);  // para
+    s.setCouplingHz(a2, b, 0.4);
+}
 
 SpinSystem relabelByShift(const SpinSystem& system) {
     std::vector<std::size_t> order(system.size());
@@ -73,37 +135,31 @@ int regionOf(const Evidence& evidence, double shiftPpm) {
 
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
     SpinSystem base;
-    std::vector<std::size_t> aromaticRegions;
+    std::vector<std::size_t> rings;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
         const int protons = evidence.regionProtons[r];
-        if (protons == 5 && evidence.regions[r].centroidPpm > kAromaticFromPpm) {
-            aromaticRegions.push_back(r);
+        const bool aromatic = evidence.regions[r].centroidPpm > kAromaticFromPpm;
+        if (aromatic && (protons == 5 || protons == 4)) {
+            rings.push_back(r);
             continue;
         }
-        addRegionGroups(base, data, evidence, r, splitIntoGroups(protons));
+        std::vector<int> sizes = splitIntoGroups(protons);
+        // A methyl usually sits at the low-ppm end of an overlapping aliphatic stretch.
+        std::sort(sizes.begin(), sizes.end());
+        const std::vector<std::size_t> added = addRegionGroups(base, data, evidence, r, sizes);
+        // Groups overlapping in one region are usually neighbours in a chain: a vicinal J to start.
+        for (std::size_t k = 0; !aromatic && k + 1 < added.size(); ++k) base.setCouplingHz(added[k], added[k + 1], kVicinalHz);
+    }
+    // Each ring region: every order of its shift classes is a start (the fit cannot swap them).
+    std::vector<SpinSystem> systems = {base};
+    for (std::size_t r : rings) {
+        std::vector<SpinSystem> next;
+        for (const SpinSystem& s : systems)
+            for (SpinSystem& v : ringVariants(s, data, evidence, r)) next.push_back(std::move(v));
+        systems = std::move(next);
     }
     std::vector<Hypothesis> out;
-    // Each aromatic region: three choices of where the lone para proton sits (high, middle, low).
-    const std::vector<std::vector<int>> ringOrders = {{1, 2, 2}, {2, 1, 2}, {2, 2, 1}};
-    const std::size_t variants = aromaticRegions.empty() ? 1 : ringOrders.size();
-    for (std::size_t v = 0; v < variants; ++v) {
-        SpinSystem system = base;
-        for (std::size_t r : aromaticRegions) {
-            const std::vector<std::size_t> g = addRegionGroups(system, data, evidence, r, ringOrders[v]);
-            std::size_t para = 0, ortho = 0, meta = 0;
-            for (std::size_t k = 0; k < 3; ++k)
-                if (ringOrders[v][k] == 1) para = g[k];
-            std::vector<std::size_t> pairs;
-            for (std::size_t k = 0; k < 3; ++k)
-                if (g[k] != para) pairs.push_back(g[k]);
-            ortho = pairs[v == 0 ? 1 : 0]; // the ortho protons sit farther from the para one
-            meta = pairs[v == 0 ? 0 : 1];
-            system.setCouplingHz(ortho, meta, kOrthoMetaHz);
-            system.setCouplingHz(meta, para, kMetaParaHz);
-            system.setCouplingHz(ortho, para, kOrthoParaHz);
-        }
-        out.push_back({relabelByShift(system), startLine(evidence), "multiplets"});
-    }
+    for (const SpinSystem& s : systems) out.push_back({relabelByShift(s), startLine(evidence), rings.empty() ? "multiplets" : "multiplets + ring"});
     return out;
 }
 

@@ -9,14 +9,18 @@
 namespace spinhance::analysis {
 
 /// Groups read off the regions as a chemist would: one group per region whose proton count is a
-/// group size, several (placed at the region's cumulative-integral quantiles) otherwise; an
-/// aromatic 5 H region becomes the three ring positions of a monosubstituted benzene with ortho,
-/// meta and para couplings, once for each choice of the lone para proton. No couplings between
-/// regions yet: J-matching adds them (see discoverCouplings).
+/// group size, several (placed at the region's cumulative-integral quantiles) otherwise. An
+/// aromatic 5 H region becomes a monosubstituted benzene (AA'BB'C: five 1 H groups, the ortho and
+/// meta pairs tied) once for each order of its three shift classes; an aromatic 4 H region a
+/// para-disubstituted AA'BB'. No couplings between regions yet: J-matching adds them.
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence);
 
 /// The model's system, and its runner-up without the least certain group, as starts.
 std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evidence& evidence);
+
+/// Adds a para-disubstituted benzene's AA'BB' (four 1 H groups, two shift classes) with its ortho,
+/// meta (2.3 Hz) and para (0.4 Hz) couplings.
+void addAaBbRing(SpinSystem& system, double shiftAPpm, double shiftBPpm, double orthoHz);
 
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);

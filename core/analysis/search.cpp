@@ -18,6 +18,8 @@ const int kSizes[] = {1, 2, 3, 4, 6, 9, 12, 18};
 // that couples beyond it is not worth its time in an automatic search.
 constexpr std::uint64_t kMaxTrialBlock = 400;
 
+} // namespace
+
 bool affordable(const SpinSystem& system) {
     for (const std::vector<std::size_t>& component : couplingComponents(system)) {
         std::vector<int> counts;
@@ -31,6 +33,8 @@ bool affordable(const SpinSystem& system) {
     }
     return true;
 }
+
+namespace {
 
 std::string formatPpm(double ppm) {
     std::ostringstream out;
@@ -53,9 +57,10 @@ const MultipletReading* readingOf(const Evidence& evidence, double shiftPpm) {
     return r < 0 ? nullptr : &evidence.multiplets[std::size_t(r)];
 }
 
-// A group of n protons split by J from the partner: its multiplet is at least n_partner·J wide.
+// A group of n protons split by J from the partner: its multiplet is at least n_partner·J wide,
+// less the two outer lines of a septet or nonet, which often hide in the noise (1 : 6 : 15 …).
 bool widthAllows(const MultipletReading& reading, int partnerProtons, double couplingHz, double slackHz) {
-    return partnerProtons * couplingHz <= reading.widthHz + slackHz;
+    return partnerProtons * couplingHz <= reading.widthHz + (partnerProtons >= 4 ? 2.0 * couplingHz : 0.0) + slackHz;
 }
 
 // Splittings both multiplets show, best agreement first, at most `keep` of them.
@@ -116,6 +121,31 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
         moves.push_back(moveFrom(best, relabelByShift(system), "add " + std::to_string(size) + " H near " + formatPpm(bestPpm) + " ppm", {}));
         if (size == 1) break;
     }
+}
+
+// Two coupled 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically inequivalent).
+void ringMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (s.group(i).protonCount != 2 || s.group(j).protonCount != 2 || std::abs(s.couplingHz(i, j)) < 5.0 ||
+                s.group(i).shiftPpm < 6.0 || s.group(j).shiftPpm < 6.0)
+                continue;
+            SpinSystem system;
+            for (std::size_t k = 0; k < s.size(); ++k)
+                if (k != i && k != j) system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+            for (std::size_t a = 0, ka = 0; a < s.size(); ++a) {
+                if (a == i || a == j) continue;
+                for (std::size_t b = a + 1, kb = ka + 1; b < s.size(); ++b) {
+                    if (b == i || b == j) continue;
+                    if (s.couplingHz(a, b) != 0.0) system.setCouplingHz(ka, kb, s.couplingHz(a, b));
+                    ++kb;
+                }
+                ++ka;
+            }
+            addAaBbRing(system, s.group(i).shiftPpm, s.group(j).shiftPpm, std::abs(s.couplingHz(i, j)));
+            moves.push_back(moveFrom(best, relabelByShift(system), s.group(i).label + "/" + s.group(j).label + " as AA'BB'", {i, j}));
+        }
 }
 
 void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMHz) {
@@ -187,6 +217,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     }
     addGroupMoves(best, evidence, context, moves);
     splitMoves(best, moves, evidence.fieldMHz);
+    ringMoves(best, moves);
     return moves;
 }
 

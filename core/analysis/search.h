@@ -19,6 +19,9 @@ struct SearchOptions {
     std::optional<std::chrono::steady_clock::time_point> deadline; ///< no new round after this
 };
 
+/// Whether every coupled cluster of `system` is small enough for a quick trial fit.
+bool affordable(const SpinSystem& system);
+
 /// A trial move: the start it fits from and what it changes, for the record.
 struct Move {
     Hypothesis start;

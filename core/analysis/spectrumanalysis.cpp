@@ -60,6 +60,15 @@ ScoringContext makeContext(const FitData& data, const Evidence& evidence) {
     return context;
 }
 
+// A start whose coupled clusters exceed what a fit affords loses its couplings (they are guesses;
+// J-matching can add the real ones back one at a time).
+void makeAffordable(std::vector<Hypothesis>& starts) {
+    for (Hypothesis& h : starts)
+        if (!affordable(h.system))
+            for (std::size_t i = 0; i < h.system.size(); ++i)
+                for (std::size_t j = i + 1; j < h.system.size(); ++j) h.system.setCouplingHz(i, j, 0.0);
+}
+
 std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence, const Spectrum& processed,
                                   Predictor* predictor, std::string& modelDescription) {
     std::vector<Hypothesis> starts = multipletProposals(data, evidence);
@@ -71,6 +80,7 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
     } catch (const Error&) {
         // The model only proposes; a spectrum it cannot read leaves the other proposals.
     }
+    makeAffordable(starts);
     return starts;
 }
 
@@ -109,6 +119,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // raises broad bumps of a few σ on a flat one, which then read as signal. FIDs get the full chain.
     ProcessOptions processing;
     processing.baseline = !spectrum.hasSpectrum();
+    processing.reference = !spectrum.hasSpectrum(); // the spectrometer referenced it; a found TMS is reported
     const Spectrum processed = m_options.process || !spectrum.hasSpectrum() ? processAuto(spectrum, processing) : spectrum;
     report(1, "evidence");
     FitData data = prepareData(processed, m_options);
@@ -144,7 +155,11 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         searched.push_back(searchMoves(context, result.evidence, h, search, false, nullptr, nullptr, traceProgress, cancel));
         result.trail.push_back("after J-matching from " + h.origin + ": BIC " + std::to_string(int(searched.back().bic)));
     }
-    if (searched.empty()) throw Error(ErrorCode::InvalidInput, "no proposal could be fitted: " + fitted.front().failure);
+    if (searched.empty()) {
+        result.flags.push_back({"no-fit", "no proposal could be fitted (" + (fitted.empty() ? std::string("none made") : fitted.front().failure) +
+                                              "): no confident answer"});
+        return finish();
+    }
     std::sort(searched.begin(), searched.end(), [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
     report(4, "topology moves");
     std::vector<Hypothesis> lastRound;

@@ -94,6 +94,7 @@ std::string analysisResultJson(const AnalysisResult& result, double maxAbsCoupli
     }
     record["evidence"] = evidenceObject(result.evidence);
     record["evidence"]["bic"] = tidy(result.bic);
+    record["evidence"]["cosine"] = tidy(result.cosine);
     record["evidence"]["origin"] = result.origin;
     record["evidence"]["hypotheses_fitted"] = result.hypothesesFitted;
     record["evidence"]["model"] = result.modelDescription;

@@ -26,6 +26,33 @@ std::vector<int> matchByShift(const SpinSystem& found, const SpinSystem& truth) 
     return assignment;
 }
 
+double couplingError(const SpinSystem& found, const SpinSystem& truth, const std::vector<int>& match, double coupledFromHz) {
+    double sum = 0.0;
+    for (std::size_t a = 0; a < truth.size(); ++a)
+        for (std::size_t b = a + 1; b < truth.size(); ++b) {
+            const int fa = match[a], fb = match[b];
+            if (std::abs(truth.couplingHz(a, b)) < coupledFromHz || fa < 0 || fb < 0 || fa == fb) continue;
+            sum += std::abs(std::abs(truth.couplingHz(a, b)) - std::abs(found.couplingHz(std::size_t(fa), std::size_t(fb))));
+        }
+    return sum;
+}
+
+// Equal-shift partners (A/A' of an AA'BB') cannot be told apart by shift: swap their matches
+// where that makes the couplings agree better.
+void swapEquivalentPartners(const SpinSystem& found, const SpinSystem& truth, std::vector<int>& match, double coupledFromHz) {
+    for (bool improved = true; improved;) {
+        improved = false;
+        for (std::size_t a = 0; a < truth.size(); ++a)
+            for (std::size_t b = a + 1; b < truth.size(); ++b) {
+                if (match[a] < 0 || match[b] < 0 || std::abs(truth.group(a).shiftPpm - truth.group(b).shiftPpm) > 1e-3) continue;
+                const double before = couplingError(found, truth, match, coupledFromHz);
+                std::swap(match[a], match[b]);
+                if (couplingError(found, truth, match, coupledFromHz) < before - 1e-9) improved = true;
+                else std::swap(match[a], match[b]);
+            }
+    }
+}
+
 } // namespace
 
 AnswerScore scoreAnswer(const SpinSystem& found, const SpinSystem& truth, const SolvedTolerances& tolerances) {
@@ -34,6 +61,7 @@ AnswerScore scoreAnswer(const SpinSystem& found, const SpinSystem& truth, const 
     score.foundGroups = int(found.size());
     score.groupCountRight = truth.size() == found.size();
     score.truthToFound = matchByShift(found, truth);
+    swapEquivalentPartners(found, truth, score.truthToFound, tolerances.coupledFromHz);
     bool shiftsRight = true, countsRight = true, couplingsRight = true;
     for (std::size_t t = 0; t < truth.size(); ++t) {
         const int f = score.truthToFound[t];

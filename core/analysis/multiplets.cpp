@@ -123,10 +123,9 @@ std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals,
 std::vector<int> splitIntoGroups(int protons) {
     for (int size : kVocabulary)
         if (size == protons) return {size};
-    if (protons == 5) return {2, 2, 1};
     // Overlapping aliphatic multiplets are mostly CH3 and CH2: threes first, then twos.
     std::vector<int> groups;
-    while (protons > 4 || protons == 3) {
+    while (protons > 4 || protons == 3) { // 5 → {3, 2}, 7 → {3, 2, 2}
         groups.push_back(3);
         protons -= 3;
     }

@@ -39,8 +39,8 @@ MultipletReading readMultiplet(const std::vector<Peak>& peaks, double fieldMHz);
 std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals, int totalProtons = 0);
 
 /// A proton count split into group degeneracies the model vocabulary allows (1, 2, 3, 4, 6, 9,
-/// 12, 18): itself when it is one, 5 → {2, 2, 1} (a monosubstituted benzene ring), otherwise CH3
-/// and CH2 groups as in overlapping aliphatic multiplets: 7 → {3, 2, 2}, 8 → {3, 3, 2}.
+/// 12, 18): itself when it is one, otherwise CH3 and CH2 groups as in overlapping aliphatic
+/// multiplets: 5 → {3, 2}, 7 → {3, 2, 2}, 8 → {3, 3, 2}. (Aromatic rings are proposed apart.)
 std::vector<int> splitIntoGroups(int protons);
 
 } // namespace spinhance::analysis

@@ -148,6 +148,30 @@ void ringMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
+// With the molecule's proton count given, counts change only in pairs that keep the total: one
+// group's proton moves to another, or two groups swap counts.
+void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    auto valid = [](int n) { return n >= 1 && n <= 9 && std::find(std::begin(kSizes), std::end(kSizes), n) != std::end(kSizes); };
+    for (std::size_t g = 0; g < s.size(); ++g)
+        for (std::size_t h = 0; h < s.size(); ++h) {
+            if (g == h) continue;
+            const int from = s.group(g).protonCount, to = s.group(h).protonCount;
+            if (valid(from - 1) && valid(to + 1)) {
+                SpinSystem system = s;
+                system.group(g).protonCount = from - 1;
+                system.group(h).protonCount = to + 1;
+                moves.push_back(moveFrom(best, system, "1 H from " + s.group(g).label + " to " + s.group(h).label, {g, h}));
+            }
+            if (g < h && from != to) {
+                SpinSystem system = s;
+                system.group(g).protonCount = to;
+                system.group(h).protonCount = from;
+                moves.push_back(moveFrom(best, system, s.group(g).label + " and " + s.group(h).label + " swap counts", {g, h}));
+            }
+        }
+}
+
 void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMHz) {
     for (std::size_t g = 0; g < best.system.size(); ++g) {
         const int n = best.system.group(g).protonCount;
@@ -162,6 +186,10 @@ void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
         }
     }
 }
+
+// Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
+// para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
+double priorBonus(const Move& move) { return move.start.origin.find("AA'BB'") != std::string::npos ? 20.0 : 0.0; }
 
 } // namespace
 
@@ -201,8 +229,9 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
             system.setCouplingHz(i, j, 0.0);
             moves.push_back(moveFrom(best, system, "drop J " + s.group(i).label + "-" + s.group(j).label, {}));
         }
+    if (evidence.protonsGiven) protonTransferMoves(best, moves);
     for (std::size_t g = 0; g < s.size(); ++g) {
-        for (int direction : {-1, 1}) {
+        for (int direction : evidence.protonsGiven ? std::vector<int>{} : std::vector<int>{-1, 1}) {
             const int size = neighbourSize(s.group(g).protonCount, direction);
             if (size == 0 || size > 9) continue; // 12 and 18 H groups come only from integrals
             SpinSystem system = s;
@@ -230,21 +259,21 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             if (options.trail) options.trail->push_back("search stopped at its time limit");
             break;
         }
-        std::vector<Move> moves = topology ? topologyMoves(best, evidence, context) : couplingMoves(best, evidence);
-        if (!topology) {
-            // Coupling phase also reconsiders proton counts (a quartet needs its 3 H partner).
-            std::vector<Move> more = topologyMoves(best, evidence, context);
-            for (Move& m : more)
-                if (m.start.origin.find(" as ") != std::string::npos) moves.push_back(std::move(m));
-        }
+        // Every kind of move competes in every round; the J-matching phase only narrows the topology
+        // moves to proton counts (a quartet needs its 3 H partner before anything else makes sense).
+        std::vector<Move> moves = couplingMoves(best, evidence);
+        for (Move& m : topologyMoves(best, evidence, context))
+            if (topology || m.start.origin.find(" as ") != std::string::npos || m.start.origin.find(" H from ") != std::string::npos)
+                moves.push_back(std::move(m));
         moves.erase(std::remove_if(moves.begin(), moves.end(), [](const Move& m) { return !affordable(m.start.system); }), moves.end());
         std::vector<Hypothesis> starts;
         for (const Move& m : moves) starts.push_back(m.start);
         std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel);
         if (progress) progress({round + 1, options.maxRounds, topology ? "topology moves" : "J-matching"});
         std::size_t winner = trials.size();
+        auto judged = [&](std::size_t k) { return trials[k].bic - priorBonus(moves[k]); };
         for (std::size_t k = 0; k < trials.size(); ++k)
-            if (trials[k].bic < best.bic - options.acceptDeltaBic && (winner == trials.size() || trials[k].bic < trials[winner].bic))
+            if (judged(k) < best.bic - options.acceptDeltaBic && (winner == trials.size() || judged(k) < judged(winner)))
                 winner = k;
         if (winner == trials.size()) {
             if (lastRound) *lastRound = std::move(trials);

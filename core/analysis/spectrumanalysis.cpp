@@ -95,6 +95,17 @@ double confidenceFor(std::size_t group, const Hypothesis& best, const std::vecto
     return 1.0 / (1.0 + odds);
 }
 
+double cosineOf(const FitResult& fit, const std::vector<double>& weight) {
+    double dot = 0.0, a = 0.0, b = 0.0;
+    for (std::size_t i = 0; i < fit.measured.size(); ++i) {
+        const double w = weight.empty() ? 1.0 : weight[i];
+        dot += w * fit.measured[i] * fit.fitted[i];
+        a += w * fit.measured[i] * fit.measured[i];
+        b += w * fit.fitted[i] * fit.fitted[i];
+    }
+    return a > 0.0 && b > 0.0 ? dot / std::sqrt(a * b) : 0.0;
+}
+
 std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool) {
     std::sort(pool.begin(), pool.end(), [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
     std::vector<Alternative> out;
@@ -150,8 +161,12 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     for (const Hypothesis& h : fitted)
         result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) + " groups, BIC " + std::to_string(int(h.bic)));
     std::vector<Hypothesis> searched;
+    // J-matching serves the multiplet readings; of the model's starts only the best is searched.
+    const Hypothesis* bestModel = nullptr;
+    for (const Hypothesis& h : fitted)
+        if (h.fitted && h.origin.rfind("model", 0) == 0 && (!bestModel || h.bic < bestModel->bic)) bestModel = &h;
     for (Hypothesis& h : fitted) {
-        if (!h.fitted) continue;
+        if (!h.fitted || (h.origin.rfind("model", 0) == 0 && &h != bestModel)) continue;
         searched.push_back(searchMoves(context, result.evidence, h, search, false, nullptr, nullptr, traceProgress, cancel));
         result.trail.push_back("after J-matching from " + h.origin + ": BIC " + std::to_string(int(searched.back().bic)));
     }
@@ -187,6 +202,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     std::vector<Hypothesis> pool = searched;
     pool.insert(pool.end(), lastRound.begin(), lastRound.end());
     result.alternatives = alternativesOf(best, pool);
+    result.cosine = cosineOf(result.fit, context.data.weight);
     report(6, "flags");
     resultFlags(result, context);
     return finish();

@@ -42,6 +42,7 @@ struct AnalysisResult {
     FitResult fit;                       ///< its final full fit (errors, curves)
     std::vector<double> groupConfidence; ///< per group, from the evidence of competing hypotheses
     double bic = 0.0;
+    double cosine = 0.0;                 ///< measured vs re-simulated over the fitted window (known lines masked)
     std::string origin;                  ///< which proposal and moves led here
     std::vector<Alternative> alternatives; ///< best first
     Evidence evidence;

@@ -61,7 +61,7 @@ TEST(ProtonCounts, AGivenTotalIsKeptExactly) {
 
 TEST(ProtonCounts, SplitsIntoAllowedGroupSizes) {
     EXPECT_EQ(splitIntoGroups(3), (std::vector<int>{3}));
-    EXPECT_EQ(splitIntoGroups(5), (std::vector<int>{2, 2, 1}));
+    EXPECT_EQ(splitIntoGroups(5), (std::vector<int>{3, 2}));
     EXPECT_EQ(splitIntoGroups(7), (std::vector<int>{3, 2, 2}));
     EXPECT_EQ(splitIntoGroups(8), (std::vector<int>{3, 3, 2}));
     EXPECT_EQ(splitIntoGroups(10), (std::vector<int>{3, 3, 2, 2}));

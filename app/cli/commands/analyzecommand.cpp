@@ -51,7 +51,8 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
     journal.fieldMHz = r.fieldMHz;
     journal.solvent = spectrum.solvent;
     if (!s.empty()) std::cout << formatJournalString(s, journal) << "\n";
-    std::cout << std::setprecision(2) << "line width " << r.fit.lineModel.linewidthHz << " Hz; " << r.hypothesesFitted
+    std::cout << std::setprecision(2) << "line width " << r.fit.lineModel.linewidthHz << " Hz; cosine measured vs re-simulated "
+              << std::setprecision(3) << r.cosine << std::setprecision(2) << "; " << r.hypothesesFitted
               << " hypotheses fitted in " << r.seconds << " s; origin: " << r.origin << "\n";
     for (const analysis::Alternative& a : r.alternatives)
         std::cout << "  runner-up (" << a.origin << "): " << a.system.size() << " groups, " << a.system.protonCount()

@@ -19,6 +19,7 @@ void registerMetaTypes() {
     qRegisterMetaType<Progress>();
     qRegisterMetaType<std::shared_ptr<FitResult>>();
     qRegisterMetaType<std::shared_ptr<CancelFlag>>();
+    qRegisterMetaType<std::shared_ptr<SynthesisOutcome>>();
 }
 
 QString describeFailure(const std::exception& error, const QString& path) {

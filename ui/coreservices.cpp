@@ -94,6 +94,10 @@ CoreServices defaultCoreServices() {
                          CancelFlag* cancel) {
         return spinhance::fitSpinSystem(data, start, line, options, progress, cancel);
     };
+    s.analyzeSpectrum = [](const Spectrum& spectrum, const analysis::AnalysisOptions& options, Predictor* predictor,
+                           const ProgressCallback& progress, const CancelFlag* cancel) {
+        return analysis::SpectrumAnalysis(options, predictor).run(spectrum, progress, cancel);
+    };
     return s;
 }
 

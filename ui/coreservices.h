@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/spectrumanalysis.h"
+
 #include "common/ppmgrid.h"
 #include "common/progress.h"
 #include "fit/fitproblem.h"
@@ -67,6 +69,10 @@ struct CoreServices {
     std::function<FitResult(const FitData&, const SpinSystem& start, const LineModel&,
                             const FitOptions&, const ProgressCallback&, CancelFlag*)>
         fitSpinSystem;
+    /// The analysis by synthesis (core/analysis); `predictor` may be null.
+    std::function<analysis::AnalysisResult(const Spectrum&, const analysis::AnalysisOptions&, Predictor* predictor,
+                                           const ProgressCallback&, const CancelFlag*)>
+        analyzeSpectrum;
 };
 
 /// The core functions themselves.

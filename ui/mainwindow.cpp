@@ -40,6 +40,7 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
     m_tabs->addTab(m_training, tr("Training"));
     setCentralWidget(m_tabs);
     startWorker();
+    startSynthesisWorker();
     createMenus();
     m_modelPath = appsettings::modelPath();
     // A remembered model that was deleted since (e.g. a training folder) must not shadow the default.
@@ -51,6 +52,9 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    if (m_synthesisCancel) *m_synthesisCancel = true;
+    m_synthesisThread.quit();
+    m_synthesisThread.wait();
     m_workerThread.quit();
     m_workerThread.wait();
 }
@@ -191,11 +195,14 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
                                  .arg(QString::fromStdString(doc.model->recipe + " " + doc.model->size))
                                  .arg(ms, 0, 'f', 0));
     Q_EMIT overlayReady(docId, ms);
+    // The model's overlay is shown at once; the analysis by synthesis then refines it.
+    startSynthesis(docId);
 }
 
 void MainWindow::onSystemEdited() {
     SpectrumDocument* doc = current();
     if (!doc) return;
+    ++doc->handEdits;
     // A hand edit makes the last fit's curves and errors stale.
     doc->fitCurves.reset();
     doc->shiftErrorPpm.clear();

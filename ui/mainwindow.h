@@ -11,6 +11,8 @@
 #include <memory>
 
 class QComboBox;
+class QProgressBar;
+class QToolButton;
 class QListWidget;
 class QMenu;
 class QTableView;
@@ -19,6 +21,7 @@ class QTabWidget;
 namespace spinhance::ui {
 
 class AnalysisWorker;
+class SynthesisWorker;
 class ComparisonPanel;
 class FitPanel;
 class CouplingMatrixModel;
@@ -51,6 +54,9 @@ public Q_SLOTS:
     void openFiles(const QStringList& paths);
     void setModelPath(const QString& path);
     void predictCurrent();
+    /// Runs the analysis by synthesis on the current document (after every prediction, too).
+    void analyzeCurrent();
+    void cancelAnalysis();
     /// Fits the current system to the visible part of the spectrum (in a worker; cancellable).
     void fitCurrent();
     void selectGroup(int group);
@@ -69,6 +75,9 @@ Q_SIGNALS:
     void errorShown(const QString& message);
     /// A fit result was applied to a document (system, errors, fitted curve and residual).
     void fitApplied(int docId);
+    void analysisApplied(int docId);
+    void requestSynthesis(int docId, int generation, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
+                          const QString& modelPath, std::shared_ptr<spinhance::CancelFlag> cancel);
     void requestOpen(int requestId, const QString& path, const QString& modelPath);
     void requestPredict(int docId, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
                         const QString& modelPath);
@@ -90,6 +99,12 @@ private:
     QWidget* createSpectrumTab();
     QWidget* createDocumentList();
     void startWorker();
+    void startSynthesisWorker();
+    void startSynthesis(int docId);
+    void onSynthesisProgress(int docId, int generation, const QString& phase, double fraction);
+    void onAnalyzed(int docId, int generation, std::shared_ptr<SynthesisOutcome> outcome);
+    void onSynthesisFailed(int docId, int generation, const QString& message);
+    void finishSynthesis();
     void onOpened(int requestId, std::shared_ptr<SpectrumDocument> document);
     void onPredicted(int docId, std::shared_ptr<PredictionResult> result);
     void onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay);
@@ -125,6 +140,13 @@ private:
     QMenu* m_recentMenu = nullptr;
     QThread m_workerThread;
     AnalysisWorker* m_worker = nullptr;
+    QThread m_synthesisThread;
+    SynthesisWorker* m_synthesis = nullptr;
+    std::shared_ptr<CancelFlag> m_synthesisCancel;
+    int m_synthesisGeneration = 0;
+    std::map<int, int> m_synthesisEditsAtStart; ///< docId → its hand edits when the analysis started
+    QProgressBar* m_synthesisProgress = nullptr;
+    QToolButton* m_synthesisCancelButton = nullptr;
     std::map<int, std::shared_ptr<SpectrumDocument>> m_documents;
     std::map<int, QElapsedTimer> m_pendingTimers;
     int m_currentId = -1;

@@ -54,6 +54,9 @@ void MainWindow::createAnalysisMenu() {
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Predict spin system"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                         &MainWindow::predictCurrent);
+    analysis->addAction(tr("&Analyze (proposals + exact fits)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                        &MainWindow::analyzeCurrent);
+    analysis->addAction(tr("Cancel a&nalysis"), this, &MainWindow::cancelAnalysis);
     QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
                                        this, &MainWindow::fitCurrent);
     fit->setObjectName("fitAction");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/spectrumanalysis.h"
+
 #include "common/ppmgrid.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
@@ -40,6 +42,12 @@ struct PredictionResult {
     double elapsedMs = 0.0; ///< from the start of the prediction to the overlay curves
 };
 
+/// What the automatic analysis by synthesis carries back to the GUI thread.
+struct SynthesisOutcome {
+    analysis::AnalysisResult result;
+    Overlay overlay;
+};
+
 /// One open spectrum: the file as read, its display trace, and (after Predict) the spin system,
 /// possibly edited by the user, with its overlay.
 struct SpectrumDocument {
@@ -53,6 +61,8 @@ struct SpectrumDocument {
     std::optional<FitCurves> fitCurves;    ///< the last fit of `system`; cleared by an edit
     std::vector<double> shiftErrorPpm;     ///< per group, from the last fit (empty: none)
     std::vector<double> couplingErrorHz;   ///< row-major n×n, from the last fit (empty: none)
+    std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
+    int handEdits = 0;                     ///< edits of `system` by hand (an analysis never overwrites them)
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +87,20 @@ TEST_F(MainWindowFlow, OpenPredictsAndDrawsOneMultipletPerGroup) {
     const QImage grab = window->grab().toImage();
     EXPECT_GT(distinctColours(grab), 20);
     saveScreenshot(grab, "mainwindow-predicted.png");
+}
+
+TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfidences) {
+    QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
+    window->openFiles({kSharedFile});
+    ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
+    const SpectrumDocument* doc = window->currentDocument();
+    ASSERT_TRUE(doc->analysis.has_value());
+    ASSERT_EQ(doc->system.size(), 3u);
+    EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 2.06);
+    GroupTableModel* model = window->groupModel();
+    EXPECT_EQ(model->data(model->index(1, GroupTableModel::Confidence), Qt::DisplayRole).toString(), QString("0.80"));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains("Analysis: 3 groups"))
+        << window->statusBar()->currentMessage().toStdString();
 }
 
 TEST_F(MainWindowFlow, EditingAShiftReSimulatesTheOverlay) {

@@ -1,0 +1,118 @@
+// The analysis by synthesis in the main window: started after each prediction (or by hand), shown
+// with a progress bar and a cancel button in the status bar, applied unless the user edited the
+// system by hand meanwhile.
+#include "mainwindow.h"
+
+#include "grouptablemodel.h"
+#include "spectrumview.h"
+#include "synthesisworker.h"
+
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace spinhance::ui {
+
+namespace {
+
+QString flagSummary(const analysis::AnalysisResult& r) {
+    QStringList codes;
+    for (const analysis::AnalysisFlag& f : r.flags) codes << QString::fromStdString(f.code);
+    return codes.isEmpty() ? QString() : QObject::tr(" · flags: %1").arg(codes.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+void MainWindow::startSynthesisWorker() {
+    m_synthesis = new SynthesisWorker(m_services);
+    m_synthesis->moveToThread(&m_synthesisThread);
+    connect(&m_synthesisThread, &QThread::finished, m_synthesis, &QObject::deleteLater);
+    connect(this, &MainWindow::requestSynthesis, m_synthesis, &SynthesisWorker::analyze);
+    connect(m_synthesis, &SynthesisWorker::progressed, this, &MainWindow::onSynthesisProgress);
+    connect(m_synthesis, &SynthesisWorker::analyzed, this, &MainWindow::onAnalyzed);
+    connect(m_synthesis, &SynthesisWorker::failed, this, &MainWindow::onSynthesisFailed);
+    m_synthesisThread.setObjectName("synthesis");
+    m_synthesisThread.start();
+    m_synthesisProgress = new QProgressBar(this);
+    m_synthesisProgress->setRange(0, 100);
+    m_synthesisProgress->setMaximumWidth(180);
+    m_synthesisProgress->setVisible(false);
+    m_synthesisCancelButton = new QToolButton(this);
+    m_synthesisCancelButton->setText(tr("Cancel analysis"));
+    m_synthesisCancelButton->setVisible(false);
+    connect(m_synthesisCancelButton, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
+    statusBar()->addPermanentWidget(m_synthesisProgress);
+    statusBar()->addPermanentWidget(m_synthesisCancelButton);
+}
+
+void MainWindow::analyzeCurrent() {
+    if (!current()) return showError(tr("Open a spectrum before analysing it."));
+    startSynthesis(m_currentId);
+}
+
+void MainWindow::startSynthesis(int docId) {
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end()) return;
+    if (m_synthesisCancel) *m_synthesisCancel = true; // one analysis at a time: the newest request wins
+    m_synthesisCancel = std::make_shared<CancelFlag>(false);
+    m_synthesisEditsAtStart[docId] = it->second->handEdits;
+    m_synthesisProgress->setValue(0);
+    m_synthesisProgress->setVisible(true);
+    m_synthesisCancelButton->setVisible(true);
+    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, it->second, m_modelPath, m_synthesisCancel);
+}
+
+void MainWindow::cancelAnalysis() {
+    if (m_synthesisCancel) *m_synthesisCancel = true;
+}
+
+void MainWindow::onSynthesisProgress(int, int generation, const QString& phase, double fraction) {
+    if (generation != m_synthesisGeneration) return;
+    m_synthesisProgress->setValue(int(100.0 * fraction));
+    m_synthesisProgress->setFormat(phase.left(40));
+}
+
+void MainWindow::finishSynthesis() {
+    m_synthesisProgress->setVisible(false);
+    m_synthesisCancelButton->setVisible(false);
+}
+
+void MainWindow::onAnalyzed(int docId, int generation, std::shared_ptr<SynthesisOutcome> outcome) {
+    if (generation == m_synthesisGeneration) finishSynthesis();
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end()) return;
+    SpectrumDocument& doc = *it->second;
+    const analysis::AnalysisResult& r = outcome->result;
+    doc.analysis = r;
+    if (doc.handEdits != m_synthesisEditsAtStart[docId])
+        return statusBar()->showMessage(tr("Analysis finished; your hand edits were kept (its answer is in the exports)."));
+    if (r.system.empty())
+        return statusBar()->showMessage(tr("Analysis: no confident answer%1").arg(flagSummary(r)));
+    Prediction evidence;
+    evidence.system = r.system;
+    evidence.groupConfidence = r.groupConfidence;
+    evidence.pairConfidence.assign(r.system.size() * r.system.size(), 1.0);
+    doc.prediction = evidence;
+    doc.system = r.system;
+    doc.overlay = outcome->overlay;
+    doc.shiftErrorPpm = r.fit.shiftErrorPpm;
+    doc.couplingErrorHz = r.fit.couplingErrorHz;
+    if (docId == m_currentId) showDocument(docId);
+    statusBar()->showMessage(tr("Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7")
+                                 .arg(r.system.size())
+                                 .arg(r.system.protonCount())
+                                 .arg(r.fit.finalRms, 0, 'g', 3)
+                                 .arg(r.fit.converged ? tr("converged") : tr("not converged (iteration limit)"))
+                                 .arg(r.cosine, 0, 'f', 3)
+                                 .arg(r.seconds, 0, 'f', 1)
+                                 .arg(flagSummary(r)));
+    Q_EMIT analysisApplied(docId);
+}
+
+void MainWindow::onSynthesisFailed(int, int generation, const QString& message) {
+    if (generation != m_synthesisGeneration) return;
+    finishSynthesis();
+    statusBar()->showMessage(message);
+}
+
+} // namespace spinhance::ui

@@ -3,7 +3,9 @@
 #include "fit/fitproblem.h"
 #include "spin/spinsystem.h"
 
+#include <chrono>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,7 +43,9 @@ Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
                          const std::string& origin, bool quick, const CancelFlag* cancel = nullptr);
 
 /// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces).
+/// Starts not begun by `deadline` come back unfitted (bic = ∞).
 std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
-                               int threads, const CancelFlag* cancel = nullptr);
+                               int threads, const CancelFlag* cancel = nullptr,
+                               std::optional<std::chrono::steady_clock::time_point> deadline = std::nullopt);
 
 } // namespace spinhance::analysis

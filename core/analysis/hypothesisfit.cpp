@@ -59,13 +59,19 @@ Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
 }
 
 std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
-                               int threads, const CancelFlag* cancel) {
+                               int threads, const CancelFlag* cancel,
+                               std::optional<std::chrono::steady_clock::time_point> deadline) {
     std::vector<Hypothesis> out(starts.size());
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::atomic<bool> failed{false};
     auto work = [&] {
         for (std::size_t k = next++; k < starts.size() && !failed; k = next++) {
+            if (deadline && std::chrono::steady_clock::now() > *deadline) {
+                out[k] = starts[k];
+                out[k].failure = "not fitted: the search reached its time limit";
+                continue;
+            }
             try {
                 out[k] = fitHypothesis(context, starts[k].system, starts[k].line, starts[k].origin, quick, cancel);
             } catch (...) {

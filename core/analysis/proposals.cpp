@@ -14,6 +14,10 @@ constexpr double kAromaticFromPpm = 6.0;
 // ortho 7.5-8.5, meta 1.2-2.5, para 0.3-0.7 Hz.
 constexpr double kOrthoHz = 7.6, kMetaHz = 1.6, kParaHz = 0.6;
 constexpr double kVicinalHz = 7.0; // freely rotating CH2-CH2 / CH2-CH3 (Pretsch, 1H tables)
+// A vinyl group -CH=CH2 (Pretsch, 1H tables, alkenes): trans 17, cis 10.5, geminal 1.5 Hz; its
+// three protons overlap at low field between these shifts.
+constexpr double kVinylFromPpm = 4.5, kVinylToPpm = 7.2;
+constexpr double kTransHz = 17.0, kCisHz = 10.5, kGeminalHz = 1.5;
 
 // ppm at which the region's cumulative positive area reaches `fraction` of the total.
 double quantilePpm(const FitData& data, const SignalRegion& region, double fraction) {
@@ -67,9 +71,30 @@ void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm
     s.setCouplingHz(h3, h6, kParaHz);
 }
 
+// The three vinyl protons at the region's sixths, once for each choice of the CH and of which CH2
+// proton is trans to it.
+std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& data, const SignalRegion& region) {
+    const std::array<double, 3> ppm = {quantilePpm(data, region, 5.0 / 6.0), quantilePpm(data, region, 0.5),
+                                       quantilePpm(data, region, 1.0 / 6.0)};
+    std::vector<SpinSystem> out;
+    for (int x = 0; x < 3; ++x)
+        for (int flip = 0; flip < 2; ++flip) {
+            const int trans = (x + 1 + flip) % 3, cis = (x + 2 - flip) % 3;
+            SpinSystem s = base;
+            const std::size_t first = s.size();
+            for (double p : ppm) s.addGroup(p, 1);
+            s.setCouplingHz(first + std::size_t(x), first + std::size_t(trans), kTransHz);
+            s.setCouplingHz(first + std::size_t(x), first + std::size_t(cis), kCisHz);
+            s.setCouplingHz(first + std::size_t(trans), first + std::size_t(cis), kGeminalHz);
+            out.push_back(std::move(s));
+        }
+    return out;
+}
+
 std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data, const Evidence& evidence, std::size_t r) {
     std::vector<SpinSystem> out;
     const SignalRegion& region = evidence.regions[r];
+    if (evidence.regionProtons[r] == 3) return vinylVariants(base, data, region);
     if (evidence.regionProtons[r] == 4) {
         // para-disubstituted: AA'BB' with the two shift classes at the region's quartiles.
         SpinSystem s = base;
@@ -138,8 +163,9 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     std::vector<std::size_t> rings;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
         const int protons = evidence.regionProtons[r];
-        const bool aromatic = evidence.regions[r].centroidPpm > kAromaticFromPpm;
-        if (aromatic && (protons == 5 || protons == 4)) {
+        const double centroid = evidence.regions[r].centroidPpm;
+        const bool aromatic = centroid > kAromaticFromPpm;
+        if ((aromatic && (protons == 5 || protons == 4)) || (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm)) {
             rings.push_back(r);
             continue;
         }

@@ -16,7 +16,7 @@ namespace {
 const int kSizes[] = {1, 2, 3, 4, 6, 9, 12, 18};
 // Trial fits stay fast (well under a second) below this many dense states per Fz block; a move
 // that couples beyond it is not worth its time in an automatic search.
-constexpr std::uint64_t kMaxTrialBlock = 400;
+constexpr std::uint64_t kMaxTrialBlock = 200;
 
 } // namespace
 
@@ -115,6 +115,8 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
         }
     }
     if (bestArea < 0.3 * protonArea) return;
+    // A given proton count is a fact: a group is added only while protons are missing.
+    if (evidence.protonsGiven && best.system.protonCount() >= evidence.totalProtons) return;
     for (int size : {nearestSize(bestArea / protonArea), 1}) {
         SpinSystem system = best.system;
         system.addGroup(bestPpm, size);
@@ -172,6 +174,24 @@ void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
+// A coupled pair with even counts as two identical, independent fragments: the two ethyls of
+// diethyl ether are A2X3 twice, not one A4X6 (whose CH2 would be a septet).
+void twinFragmentMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    for (std::size_t g = 0; g < s.size(); ++g)
+        for (std::size_t h = g + 1; h < s.size(); ++h) {
+            const int a = s.group(g).protonCount, b = s.group(h).protonCount;
+            if (s.couplingHz(g, h) == 0.0 || a % 2 != 0 || b % 2 != 0) continue;
+            SpinSystem system = s;
+            system.group(g).protonCount = a / 2;
+            system.group(h).protonCount = b / 2;
+            const std::size_t g2 = system.addGroup(s.group(g).shiftPpm, a / 2);
+            const std::size_t h2 = system.addGroup(s.group(h).shiftPpm, b / 2);
+            system.setCouplingHz(g2, h2, s.couplingHz(g, h));
+            moves.push_back(moveFrom(best, relabelByShift(system), s.group(g).label + "-" + s.group(h).label + " as two identical fragments", {g, h}));
+        }
+}
+
 void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMHz) {
     for (std::size_t g = 0; g < best.system.size(); ++g) {
         const int n = best.system.group(g).protonCount;
@@ -204,16 +224,27 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
             const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
             const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
             if (!a || !b || a == b) continue;
+            const int ni = s.group(i).protonCount, nj = s.group(j).protonCount;
             for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
-                if (!widthAllows(*a, s.group(j).protonCount, couplingHz, slackHz) ||
-                    !widthAllows(*b, s.group(i).protonCount, couplingHz, slackHz))
-                    continue;
-                SpinSystem system = s;
-                system.setCouplingHz(i, j, couplingHz);
                 std::ostringstream origin;
                 origin.precision(2);
                 origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " = " << couplingHz << " Hz";
-                moves.push_back(moveFrom(best, system, origin.str(), {}));
+                if (widthAllows(*a, nj, couplingHz, slackHz) && widthAllows(*b, ni, couplingHz, slackHz)) {
+                    SpinSystem system = s;
+                    system.setCouplingHz(i, j, couplingHz);
+                    moves.push_back(moveFrom(best, system, origin.str(), {}));
+                } else if (ni % 2 == 0 && nj % 2 == 0 && widthAllows(*a, nj / 2, couplingHz, slackHz) &&
+                           widthAllows(*b, ni / 2, couplingHz, slackHz)) {
+                    // The multiplets are too narrow for one A(n)X(m) but fit two identical halves
+                    // (the two ethyls of diethyl ether).
+                    SpinSystem system = s;
+                    system.group(i).protonCount = ni / 2;
+                    system.group(j).protonCount = nj / 2;
+                    system.setCouplingHz(i, j, couplingHz);
+                    const std::size_t i2 = system.addGroup(s.group(i).shiftPpm, ni / 2), j2 = system.addGroup(s.group(j).shiftPpm, nj / 2);
+                    system.setCouplingHz(i2, j2, couplingHz);
+                    moves.push_back(moveFrom(best, relabelByShift(system), origin.str() + ", two identical fragments", {i, j}));
+                }
             }
         }
     return moves;
@@ -247,6 +278,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     addGroupMoves(best, evidence, context, moves);
     splitMoves(best, moves, evidence.fieldMHz);
     ringMoves(best, moves);
+    twinFragmentMoves(best, moves);
     return moves;
 }
 
@@ -268,7 +300,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         moves.erase(std::remove_if(moves.begin(), moves.end(), [](const Move& m) { return !affordable(m.start.system); }), moves.end());
         std::vector<Hypothesis> starts;
         for (const Move& m : moves) starts.push_back(m.start);
-        std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel);
+        std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel, options.deadline);
         if (progress) progress({round + 1, options.maxRounds, topology ? "topology moves" : "J-matching"});
         std::size_t winner = trials.size();
         auto judged = [&](std::size_t k) { return trials[k].bic - priorBonus(moves[k]); };

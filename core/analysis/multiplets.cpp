@@ -38,7 +38,7 @@ std::vector<int> roundToTotal(const std::vector<double>& integrals, int totalPro
         const double units = sum > 0 ? integrals[i] / sum * totalProtons : 1.0;
         counts[i] = std::max(1, int(std::floor(units)));
         assigned += counts[i];
-        remainders.push_back({units - std::floor(units), i});
+        remainders.push_back({units - counts[i], i}); // a count raised to 1 has a negative remainder
     }
     std::sort(remainders.rbegin(), remainders.rend());
     for (std::size_t k = 0; assigned < totalProtons && k < remainders.size(); ++k, ++assigned) ++counts[remainders[k].second];

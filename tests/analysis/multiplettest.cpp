@@ -59,6 +59,12 @@ TEST(ProtonCounts, AGivenTotalIsKeptExactly) {
     EXPECT_EQ(counts, (std::vector<int>{5, 2, 1, 10}));
 }
 
+TEST(ProtonCounts, ACountRaisedToOneTakesNoExtraProton) {
+    // Ethyl crotonate at 60 MHz: 0.98 H must not become 2 H because its floor was raised to 1.
+    const std::vector<int> counts = protonCountsFromIntegrals({0.0567, 0.0562, 0.0376, 0.0186, 0.0212}, 10);
+    EXPECT_EQ(counts, (std::vector<int>{3, 3, 2, 1, 1}));
+}
+
 TEST(ProtonCounts, SplitsIntoAllowedGroupSizes) {
     EXPECT_EQ(splitIntoGroups(3), (std::vector<int>{3}));
     EXPECT_EQ(splitIntoGroups(5), (std::vector<int>{3, 2}));

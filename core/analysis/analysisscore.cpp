@@ -37,20 +37,31 @@ double couplingError(const SpinSystem& found, const SpinSystem& truth, const std
     return sum;
 }
 
-// Equal-shift partners (A/A' of an AA'BB') cannot be told apart by shift: swap their matches
-// where that makes the couplings agree better.
+// Equal-shift partners (A/A' of an AA'BB') cannot be told apart by shift: every combination of
+// swapping their matches is tried (pairs are few) and the one whose couplings agree best is kept.
 void swapEquivalentPartners(const SpinSystem& found, const SpinSystem& truth, std::vector<int>& match, double coupledFromHz) {
-    for (bool improved = true; improved;) {
-        improved = false;
-        for (std::size_t a = 0; a < truth.size(); ++a)
-            for (std::size_t b = a + 1; b < truth.size(); ++b) {
-                if (match[a] < 0 || match[b] < 0 || std::abs(truth.group(a).shiftPpm - truth.group(b).shiftPpm) > 1e-3) continue;
-                const double before = couplingError(found, truth, match, coupledFromHz);
-                std::swap(match[a], match[b]);
-                if (couplingError(found, truth, match, coupledFromHz) < before - 1e-9) improved = true;
-                else std::swap(match[a], match[b]);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    std::vector<bool> used(truth.size(), false);
+    for (std::size_t a = 0; a < truth.size(); ++a)
+        for (std::size_t b = a + 1; b < truth.size() && !used[a]; ++b)
+            if (!used[b] && match[a] >= 0 && match[b] >= 0 && std::abs(truth.group(a).shiftPpm - truth.group(b).shiftPpm) <= 1e-3) {
+                pairs.push_back({a, b});
+                used[a] = used[b] = true;
             }
+    if (pairs.empty() || pairs.size() > 12) return;
+    std::vector<int> best = match;
+    double bestError = couplingError(found, truth, match, coupledFromHz);
+    for (unsigned mask = 1; mask < (1u << pairs.size()); ++mask) {
+        std::vector<int> trial = match;
+        for (std::size_t k = 0; k < pairs.size(); ++k)
+            if (mask & (1u << k)) std::swap(trial[pairs[k].first], trial[pairs[k].second]);
+        const double error = couplingError(found, truth, trial, coupledFromHz);
+        if (error < bestError - 1e-9) {
+            bestError = error;
+            best = trial;
+        }
     }
+    match = best;
 }
 
 } // namespace

@@ -31,6 +31,22 @@ TEST(Score, ToleranceEdgesDecideSolved) {
     EXPECT_FALSE(scoreAnswer(ethyl(4.1, 1.2, 7.1, 2), ethyl(4.1, 1.2, 7.1)).solved);
 }
 
+TEST(Score, AaBbPartnersAreMatchedByTheirCouplings) {
+    auto ring = [](bool swapped) { // A, A' at 8.2, B, B' at 6.9; ortho A-B and A'-B'
+        SpinSystem s;
+        for (double ppm : {8.2, 8.2, 6.9, 6.9}) s.addGroup(ppm, 1);
+        const std::size_t b = swapped ? 3 : 2, b2 = swapped ? 2 : 3;
+        s.setCouplingHz(0, b, 9.0);
+        s.setCouplingHz(1, b2, 9.0);
+        s.setCouplingHz(0, 1, 2.3);
+        s.setCouplingHz(2, 3, 2.3);
+        s.setCouplingHz(0, b2, 0.4);
+        s.setCouplingHz(1, b, 0.4);
+        return s;
+    };
+    EXPECT_TRUE(scoreAnswer(ring(true), ring(false)).solved);
+}
+
 TEST(Score, AMissingGroupFailsCountAndCouplings) {
     SpinSystem one;
     one.addGroup(4.1, 2);

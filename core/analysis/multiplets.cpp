@@ -182,8 +182,9 @@ std::vector<std::pair<std::size_t, std::size_t>> multipletSegments(const FitData
     }
     std::vector<Cluster> merged;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
-        const bool pair = c + 1 < clusters.size() &&
-                          (peaks[clusters[c + 1].firstPeak].ppm - peaks[clusters[c].lastPeak].ppm) * hz <= kDoubletHalvesGapHz &&
+        // Halves of one doublet sit J apart centre to centre (J ≤ 20 Hz between protons).
+        auto centre = [&](const Cluster& k) { return 0.5 * (peaks[k.firstPeak].ppm + peaks[k.lastPeak].ppm); };
+        const bool pair = c + 1 < clusters.size() && (centre(clusters[c + 1]) - centre(clusters[c])) * hz <= kDoubletHalvesGapHz &&
                           alike(clusters[c], clusters[c + 1]);
         if (pair) {
             merged.push_back({clusters[c].firstPeak, clusters[c + 1].lastPeak, clusters[c].area + clusters[c + 1].area});

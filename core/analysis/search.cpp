@@ -220,10 +220,22 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     const double slackHz = 2.0 * evidence.typicalFwhmHz + 1.0;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
-            if (s.couplingHz(i, j) != 0.0) continue;
             const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
             const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
             if (!a || !b || a == b) continue;
+            if (s.couplingHz(i, j) != 0.0) {
+                // A J the greedy search linked may be the wrong one of the splittings both show.
+                for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
+                    if (std::abs(couplingHz - std::abs(s.couplingHz(i, j))) < 1.0) continue;
+                    SpinSystem system = s;
+                    system.setCouplingHz(i, j, std::copysign(couplingHz, s.couplingHz(i, j)));
+                    std::ostringstream origin;
+                    origin.precision(2);
+                    origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " to " << couplingHz << " Hz";
+                    moves.push_back(moveFrom(best, system, origin.str(), {}));
+                }
+                continue;
+            }
             const int ni = s.group(i).protonCount, nj = s.group(j).protonCount;
             for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
                 std::ostringstream origin;

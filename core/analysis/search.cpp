@@ -297,7 +297,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
 Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, Hypothesis best,
                        const SearchOptions& options, bool topology, std::vector<Hypothesis>* lastRound,
                        std::vector<Move>* lastMoves, const ProgressCallback& progress, const CancelFlag* cancel) {
-    for (int round = 0; round < options.maxRounds; ++round) {
+    for (int round = 0;; ++round) {
         throwIfCancelled(cancel);
         if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) {
             if (options.trail) options.trail->push_back("search stopped at its time limit");
@@ -319,7 +319,8 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         for (std::size_t k = 0; k < trials.size(); ++k)
             if (judged(k) < best.bic - options.acceptDeltaBic && (winner == trials.size() || judged(k) < judged(winner)))
                 winner = k;
-        if (winner == trials.size()) {
+        if (winner == trials.size() || round >= options.maxRounds) {
+            // The last round accepts nothing: its trials are the evidence against the answer's competitors.
             if (lastRound) *lastRound = std::move(trials);
             if (lastMoves) *lastMoves = std::move(moves);
             return best;

@@ -181,7 +181,17 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     std::vector<Move> lastMoves;
     Hypothesis best = searchMoves(context, result.evidence, searched.front(), search, true, nullptr, nullptr, traceProgress, cancel);
     best = searchMoves(context, result.evidence, best, search, false, nullptr, nullptr, traceProgress, cancel);
-    best = searchMoves(context, result.evidence, best, search, true, &lastRound, &lastMoves, traceProgress, cancel);
+    // The evidence round behind the confidences runs even past the time limit: without it every
+    // group would claim 1.00 for want of competitors.
+    const bool timedOut = search.deadline && std::chrono::steady_clock::now() > *search.deadline;
+    SearchOptions evidenceRound = search;
+    if (timedOut) {
+        evidenceRound.deadline.reset();
+        evidenceRound.maxRounds = 1;
+        result.flags.push_back({"search-time-limit", "the search stopped after " + std::to_string(int(m_options.searchSeconds)) +
+                                                         " s; the answer is the best found by then"});
+    }
+    best = searchMoves(context, result.evidence, best, evidenceRound, true, &lastRound, &lastMoves, traceProgress, cancel);
     result.hypothesesFitted += int(lastRound.size());
     report(5, "final fit");
     Hypothesis chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, false, cancel);

@@ -37,6 +37,14 @@ LineModel startLine(const Evidence& evidence) {
     return line;
 }
 
+Hypothesis startFrom(const SpinSystem& system, const Evidence& evidence, const std::string& origin) {
+    Hypothesis h;
+    h.system = relabelByShift(system);
+    h.line = startLine(evidence);
+    h.origin = origin;
+    return h;
+}
+
 // Groups of one region at its quantiles; returns their indices in `system`.
 std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data, const Evidence& evidence,
                                          std::size_t r, const std::vector<int>& sizes) {
@@ -185,19 +193,19 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
         systems = std::move(next);
     }
     std::vector<Hypothesis> out;
-    for (const SpinSystem& s : systems) out.push_back({relabelByShift(s), startLine(evidence), rings.empty() ? "multiplets" : "multiplets + ring"});
+    for (const SpinSystem& s : systems) out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
     return out;
 }
 
 std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evidence& evidence) {
     std::vector<Hypothesis> out;
     if (prediction.system.empty()) return out;
-    out.push_back({relabelByShift(prediction.system), startLine(evidence), "model"});
+    out.push_back(startFrom(prediction.system, evidence, "model"));
     if (prediction.system.size() < 2) return out;
     const auto least = std::min_element(prediction.groupConfidence.begin(), prediction.groupConfidence.end());
     SpinSystem fewer = prediction.system;
     fewer.removeGroup(std::size_t(least - prediction.groupConfidence.begin()));
-    out.push_back({relabelByShift(fewer), startLine(evidence), "model, least certain group dropped"});
+    out.push_back(startFrom(fewer, evidence, "model, least certain group dropped"));
     return out;
 }
 

@@ -30,7 +30,7 @@ void BM_Fit8Groups16384Points(benchmark::State& state) {
     simulation.fieldMHz = 90.0;
     LineShapeOptions shape;
     shape.linewidthHz = 1.0;
-    FitData data{PpmGrid::model(), 90.0, simulateSpectrum(truth, PpmGrid::model(), simulation, shape)};
+    FitData data{PpmGrid::model(), 90.0, simulateSpectrum(truth, PpmGrid::model(), simulation, shape), {}};
     std::mt19937 rng(1);
     std::normal_distribution<double> noise(0.0, 0.005 * *std::max_element(data.intensity.begin(), data.intensity.end()));
     for (double& v : data.intensity) v += noise(rng);

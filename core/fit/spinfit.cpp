@@ -233,7 +233,7 @@ std::vector<double> renderFitModel(const SpinSystem& system, const LineModel& li
     FitOptions none;
     ParameterSet params(system, line, none);
     params.all()[std::size_t(params.indexOf(ParameterKind::Scale))].value = line.scale != 0.0 ? line.scale : 1.0;
-    const FitData shape{grid, fieldMHz, {}};
+    const FitData shape{grid, fieldMHz, {}, {}};
     std::vector<double> out = unitModel(params, shape);
     const double scale = params.valueOf(ParameterKind::Scale);
     for (std::size_t i = 0; i < out.size(); ++i)

@@ -30,7 +30,7 @@ FitData axSpectrum() {
     LineShapeOptions shape;
     shape.linewidthHz = 1.0;
     const PpmGrid grid{2.0, 5.5, 8192};
-    return {grid, kFieldMHz, simulateSpectrum(axSystem(kTruthCouplingHz), grid, simulation, shape)};
+    return {grid, kFieldMHz, simulateSpectrum(axSystem(kTruthCouplingHz), grid, simulation, shape), {}};
 }
 
 FitResult fitFrom(double startCouplingHz, double maxAbsCouplingHz) {

@@ -20,7 +20,7 @@ FitData flatSpectrum() {
     std::vector<double> intensity(std::size_t(grid.points), 0.0);
     for (std::size_t i = 0; i < intensity.size(); ++i)
         intensity[i] = 1e-3 * double(i % 7);
-    return {grid, kFieldMHz, intensity};
+    return {grid, kFieldMHz, intensity, {}};
 }
 
 SpinSystem chain(int groups) {

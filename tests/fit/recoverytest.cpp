@@ -22,7 +22,7 @@ FitData noisySpectrum(const SpinSystem& truth, const PpmGrid& grid, double field
     simulation.fieldMHz = fieldMHz;
     LineShapeOptions shape;
     shape.linewidthHz = linewidthHz;
-    FitData data{grid, fieldMHz, simulateSpectrum(truth, grid, simulation, shape)};
+    FitData data{grid, fieldMHz, simulateSpectrum(truth, grid, simulation, shape), {}};
     const double peak = *std::max_element(data.intensity.begin(), data.intensity.end());
     std::mt19937 rng(seed);
     std::normal_distribution<double> noise(0.0, noiseFraction * peak);

@@ -299,7 +299,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                        std::vector<Move>* lastMoves, const ProgressCallback& progress, const CancelFlag* cancel) {
     for (int round = 0;; ++round) {
         throwIfCancelled(cancel);
-        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) {
+        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline && !(lastRound && round == 0)) {
             if (options.trail) options.trail->push_back("search stopped at its time limit");
             break;
         }

@@ -181,12 +181,13 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     std::vector<Move> lastMoves;
     Hypothesis best = searchMoves(context, result.evidence, searched.front(), search, true, nullptr, nullptr, traceProgress, cancel);
     best = searchMoves(context, result.evidence, best, search, false, nullptr, nullptr, traceProgress, cancel);
-    // The evidence round behind the confidences runs even past the time limit: without it every
-    // group would claim 1.00 for want of competitors.
+    // The evidence round behind the confidences runs even past the time limit (with half the time
+    // again): without it every group would claim 1.00 for want of competitors.
     const bool timedOut = search.deadline && std::chrono::steady_clock::now() > *search.deadline;
     SearchOptions evidenceRound = search;
     if (timedOut) {
-        evidenceRound.deadline.reset();
+        evidenceRound.deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                                      std::chrono::duration<double>(0.5 * m_options.searchSeconds));
         evidenceRound.maxRounds = 1;
         result.flags.push_back({"search-time-limit", "the search stopped after " + std::to_string(int(m_options.searchSeconds)) +
                                                          " s; the answer is the best found by then"});

@@ -125,29 +125,32 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
     }
 }
 
+// Groups i and j (2 H each) replaced by a para-disubstituted ring's AA'BB' with this ortho J; the
+// other groups keep their couplings.
+SpinSystem asAaBbRing(const SpinSystem& s, std::size_t i, std::size_t j, double orthoHz) {
+    SpinSystem system;
+    std::vector<std::size_t> index(s.size(), 0);
+    for (std::size_t k = 0; k < s.size(); ++k)
+        if (k != i && k != j) index[k] = system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+    for (std::size_t a = 0; a < s.size(); ++a)
+        for (std::size_t b = a + 1; b < s.size(); ++b)
+            if (a != i && a != j && b != i && b != j && s.couplingHz(a, b) != 0.0) system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+    addAaBbRing(system, s.group(i).shiftPpm, s.group(j).shiftPpm, orthoHz);
+    return relabelByShift(system);
+}
+
+bool aromaticPair(const SpinSystem& s, std::size_t i, std::size_t j) {
+    return s.group(i).protonCount == 2 && s.group(j).protonCount == 2 && s.group(i).shiftPpm > 6.0 && s.group(j).shiftPpm > 6.0;
+}
+
 // Two coupled 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically inequivalent).
 void ringMoves(const Hypothesis& best, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
     for (std::size_t i = 0; i < s.size(); ++i)
-        for (std::size_t j = i + 1; j < s.size(); ++j) {
-            if (s.group(i).protonCount != 2 || s.group(j).protonCount != 2 || std::abs(s.couplingHz(i, j)) < 5.0 ||
-                s.group(i).shiftPpm < 6.0 || s.group(j).shiftPpm < 6.0)
-                continue;
-            SpinSystem system;
-            for (std::size_t k = 0; k < s.size(); ++k)
-                if (k != i && k != j) system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
-            for (std::size_t a = 0, ka = 0; a < s.size(); ++a) {
-                if (a == i || a == j) continue;
-                for (std::size_t b = a + 1, kb = ka + 1; b < s.size(); ++b) {
-                    if (b == i || b == j) continue;
-                    if (s.couplingHz(a, b) != 0.0) system.setCouplingHz(ka, kb, s.couplingHz(a, b));
-                    ++kb;
-                }
-                ++ka;
-            }
-            addAaBbRing(system, s.group(i).shiftPpm, s.group(j).shiftPpm, std::abs(s.couplingHz(i, j)));
-            moves.push_back(moveFrom(best, relabelByShift(system), s.group(i).label + "/" + s.group(j).label + " as AA'BB'", {i, j}));
-        }
+        for (std::size_t j = i + 1; j < s.size(); ++j)
+            if (aromaticPair(s, i, j) && std::abs(s.couplingHz(i, j)) >= 5.0)
+                moves.push_back(moveFrom(best, asAaBbRing(s, i, j, std::abs(s.couplingHz(i, j))),
+                                         s.group(i).label + "/" + s.group(j).label + " as AA'BB'", {i, j}));
 }
 
 // With the molecule's proton count given, counts change only in pairs that keep the total: one
@@ -181,7 +184,7 @@ void twinFragmentMoves(const Hypothesis& best, std::vector<Move>& moves) {
     for (std::size_t g = 0; g < s.size(); ++g)
         for (std::size_t h = g + 1; h < s.size(); ++h) {
             const int a = s.group(g).protonCount, b = s.group(h).protonCount;
-            if (s.couplingHz(g, h) == 0.0 || a % 2 != 0 || b % 2 != 0) continue;
+            if (s.couplingHz(g, h) == 0.0 || a % 2 != 0 || b % 2 != 0 || aromaticPair(s, g, h)) continue; // rings: AA'BB'
             SpinSystem system = s;
             system.group(g).protonCount = a / 2;
             system.group(h).protonCount = b / 2;
@@ -209,7 +212,7 @@ void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
 
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
-double priorBonus(const Move& move) { return move.start.origin.find("AA'BB'") != std::string::npos ? 20.0 : 0.0; }
+double priorBonus(const Move& move) { return move.start.origin.find("AA'BB'") != std::string::npos ? 60.0 : 0.0; }
 
 } // namespace
 
@@ -245,6 +248,9 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
                     SpinSystem system = s;
                     system.setCouplingHz(i, j, couplingHz);
                     moves.push_back(moveFrom(best, system, origin.str(), {}));
+                } else if (aromaticPair(s, i, j) && couplingHz >= 5.0) {
+                    // Two ortho-coupled 2 H aromatic doublets: a para-disubstituted ring.
+                    moves.push_back(moveFrom(best, asAaBbRing(s, i, j, couplingHz), origin.str() + ", AA'BB'", {i, j}));
                 } else if (ni % 2 == 0 && nj % 2 == 0 && widthAllows(*a, nj / 2, couplingHz, slackHz) &&
                            widthAllows(*b, ni / 2, couplingHz, slackHz)) {
                     // The multiplets are too narrow for one A(n)X(m) but fit two identical halves

@@ -2,7 +2,7 @@
 
 #include "analysis/noiseestimate.h"
 #include "common/error.h"
-#include "io/readerregistry.h"
+#include "analysis/pipeline.h"
 #include "spin/spinsystemjson.h"
 
 #include <nlohmann/json.hpp>
@@ -84,7 +84,7 @@ CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
     const auto started = std::chrono::steady_clock::now();
     try {
         if (giveProtons) options.totalProtons = evaluationCase.protons;
-        const AnalysisResult result = SpectrumAnalysis(options, predictor).run(openSpectrum(evaluationCase.spectrumPath), {}, cancel);
+        const AnalysisResult result = analyzeFile(evaluationCase.spectrumPath, options, predictor, {}, cancel).result;
         outcome.score = scoreAnswer(result.system, evaluationCase.truth);
         outcome.groupConfidence = result.groupConfidence;
         for (std::size_t g = 0; g < result.system.size(); ++g)

@@ -1,19 +1,10 @@
 #include "model/spectruminput.h"
 
-#include "io/readerregistry.h"
-#include "processing/autoprocess.h"
-#include "processing/resample.h"
 #include "spin/spinsystemjson.h"
 
 #include <nlohmann/json.hpp>
 
 namespace spinhance {
-
-std::vector<double> modelInputFromFile(const std::string& path, double* fieldMHz) {
-    const Spectrum processed = processAuto(openSpectrum(path));
-    if (fieldMHz) *fieldMHz = processed.fieldMHz;
-    return resampleToGrid(processed, PpmGrid::model());
-}
 
 std::string predictionToJson(const Prediction& p, int indent) {
     nlohmann::json j = nlohmann::json::parse(spinSystemToJson(p.system));

@@ -10,21 +10,6 @@
 namespace spinhance::analysis {
 namespace {
 
-SpinSystem ethylCrotonate() {
-    SpinSystem s;
-    s.id = "ethyl crotonate";
-    s.addGroup(6.97, 1);
-    s.addGroup(5.84, 1);
-    s.addGroup(4.18, 2);
-    s.addGroup(1.88, 3);
-    s.addGroup(1.28, 3);
-    s.setCouplingHz(0, 1, 15.6);
-    s.setCouplingHz(0, 3, 6.9);
-    s.setCouplingHz(1, 3, 1.7);
-    s.setCouplingHz(2, 4, 7.1);
-    return s;
-}
-
 AnalysisOptions synthetic() {
     AnalysisOptions options;
     options.process = false; // already a clean spectrum
@@ -47,7 +32,7 @@ bool hasFlag(const AnalysisResult& r, const std::string& code) {
 }
 
 TEST(Analysis, SolvesEthylCrotonateAt60MHzWithoutTheModel) {
-    const SpinSystem truth = ethylCrotonate();
+    const SpinSystem truth = analysistest::ethylCrotonate();
     const AnalysisResult r = SpectrumAnalysis(synthetic()).run(analysistest::syntheticSpectrum(truth, 60.0, 400.0, 21));
     const AnswerScore score = scoreAnswer(r.system, truth);
     EXPECT_TRUE(score.solved) << "groups " << score.foundGroups << ", max shift error " << score.maxShiftErrorPpm

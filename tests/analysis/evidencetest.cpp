@@ -11,22 +11,6 @@
 namespace spinhance::analysis {
 namespace {
 
-SpinSystem ethylCrotonate() {
-    // CH3-CH=CH-CO-O-CH2-CH3 (trans vinyl 15.6 Hz, vinyl-methyl 6.9 and 1.7 Hz, ethyl 7.1 Hz).
-    SpinSystem s;
-    s.id = "ethyl crotonate";
-    s.addGroup(6.97, 1);
-    s.addGroup(5.84, 1);
-    s.addGroup(4.18, 2);
-    s.addGroup(1.88, 3);
-    s.addGroup(1.28, 3);
-    s.setCouplingHz(0, 1, 15.6);
-    s.setCouplingHz(0, 3, 6.9);
-    s.setCouplingHz(1, 3, 1.7);
-    s.setCouplingHz(2, 4, 7.1);
-    return s;
-}
-
 TEST(Noise, DifferencesRecoverTheSigmaOfWhiteNoiseUnderPeaks) {
     std::mt19937 rng(7);
     std::normal_distribution<double> noise(0.0, 0.01);
@@ -76,7 +60,7 @@ TEST(Solvent, FulmerValuesForResidualLines) {
 }
 
 TEST(Evidence, EthylCrotonateAt60MHzGivesFiveRegionsWithTheirProtonCounts) {
-    const Spectrum spectrum = analysistest::syntheticSpectrum(ethylCrotonate(), 60.0, 300.0, 11);
+    const Spectrum spectrum = analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 60.0, 300.0, 11);
     FitData data = fitDataFromSpectrum(spectrum);
     const Evidence e = gatherEvidence(data, spectrum.solvent, 0);
     EXPECT_EQ(e.solvent, "CDCl3");
@@ -99,7 +83,7 @@ TEST(Evidence, EthylCrotonateAt60MHzGivesFiveRegionsWithTheirProtonCounts) {
 }
 
 TEST(Evidence, GivenProtonCountFixesTheScale) {
-    const Spectrum spectrum = analysistest::syntheticSpectrum(ethylCrotonate(), 90.0, 500.0, 12);
+    const Spectrum spectrum = analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 90.0, 500.0, 12);
     FitData data = fitDataFromSpectrum(spectrum);
     const Evidence e = gatherEvidence(data, "CDCl3", 10);
     EXPECT_TRUE(e.protonsGiven);

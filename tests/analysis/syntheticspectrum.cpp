@@ -24,6 +24,21 @@ SpinSystem singlet(double ppm) {
 
 } // namespace
 
+SpinSystem ethylCrotonate() {
+    SpinSystem s;
+    s.id = "ethyl crotonate";
+    s.addGroup(6.97, 1);
+    s.addGroup(5.84, 1);
+    s.addGroup(4.18, 2);
+    s.addGroup(1.88, 3);
+    s.addGroup(1.28, 3);
+    s.setCouplingHz(0, 1, 15.6);
+    s.setCouplingHz(0, 3, 6.9);
+    s.setCouplingHz(1, 3, 1.7);
+    s.setCouplingHz(2, 4, 7.1);
+    return s;
+}
+
 Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr, std::uint32_t seed, double linewidthHz,
                            double tmsProtons, double solventProtons) {
     const double hzPerPoint = 0.2;

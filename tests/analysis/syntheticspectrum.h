@@ -7,6 +7,10 @@
 
 namespace spinhance::analysistest {
 
+/// Ethyl crotonate CH3-CH=CH-CO-O-CH2-CH3 with typical CDCl3 values (trans vinyl 15.6 Hz,
+/// vinyl-methyl 6.9 and 1.7 Hz, ethyl 7.1 Hz), groups by descending shift.
+SpinSystem ethylCrotonate();
+
 /// A processed spectrum of `system` rendered by the exact simulator (Lorentzian lines of
 /// `linewidthHz`) on 0–10 ppm at ~0.2 Hz per point, with a TMS line (`tmsProtons` proton
 /// equivalents, 0 = none), a CHCl3 line at 7.26 ppm (`solventProtons`) and white noise of σ such

@@ -2,9 +2,9 @@
 #include "commands/commandsupport.h"
 
 #include "analysis/analysisrecord.h"
+#include "analysis/pipeline.h"
 #include "analysis/spectrumanalysis.h"
 #include "common/error.h"
-#include "io/readerregistry.h"
 #include "model/modelregistry.h"
 #include "report/journalformat.h"
 
@@ -79,16 +79,16 @@ int analyze(const po::variables_map& vm) {
     std::unique_ptr<Predictor> predictor;
     std::string modelPath = vm.count("model") ? vm["model"].as<std::string>() : defaultModelPath();
     if (!vm.count("no-model") && !modelPath.empty()) predictor = Predictor::load(modelPath);
-    const Spectrum spectrum = openSpectrum(vm["file"].as<std::string>());
     ProgressCallback progress;
     if (vm.count("verbose"))
         progress = [](const Progress& p) { std::cerr << "analyze: " << p.phase << "\n"; };
-    const analysis::AnalysisResult result = analysis::SpectrumAnalysis(options, predictor.get()).run(spectrum, progress);
+    const analysis::FileAnalysis file = analysis::analyzeFile(vm["file"].as<std::string>(), options, predictor.get(), progress);
+    const analysis::AnalysisResult& result = file.result;
     const double bound = FitOptions{}.maxAbsCouplingHz;
     if (vm.count("out")) writeText(vm["out"].as<std::string>(), analysis::analysisResultJson(result, bound) + "\n", "--out");
     if (vm.count("curves")) writeText(vm["curves"].as<std::string>(), analysis::fitCurvesTsv(result.fit), "--curves");
     if (vm.count("json")) std::cout << analysis::analysisResultJson(result, bound) << "\n";
-    else printText(result, spectrum);
+    else printText(result, file.spectrum);
     return ExitOk;
 }
 

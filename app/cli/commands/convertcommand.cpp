@@ -2,9 +2,7 @@
 #include "commands/commandsupport.h"
 
 #include "common/error.h"
-#include "io/readerregistry.h"
-#include "processing/autoprocess.h"
-#include "processing/resample.h"
+#include "analysis/pipeline.h"
 
 #include <fstream>
 #include <iostream>
@@ -24,7 +22,7 @@ void writeSpectrum(std::ostream& out, const Spectrum& s, bool modelGrid) {
     out.precision(10);
     if (modelGrid) {
         const PpmGrid grid = PpmGrid::model();
-        const auto values = resampleToGrid(s, grid);
+        const auto values = analysis::modelGridValues(s);
         out << "# grid: model " << grid.fromPpm << "-" << grid.toPpm << " ppm, " << grid.points
             << " points, unit integral\nppm\tintensity\n";
         for (std::size_t i = 0; i < values.size(); ++i) out << grid.ppmAt(i) << "\t" << values[i] << "\n";
@@ -35,14 +33,14 @@ void writeSpectrum(std::ostream& out, const Spectrum& s, bool modelGrid) {
 }
 
 int convert(const po::variables_map& vm) {
-    Spectrum s = openSpectrum(vm["file"].as<std::string>());
     const std::string process = vm["process"].as<std::string>();
     const std::string grid = vm["grid"].as<std::string>();
     if (process != "auto" && process != "none")
         throw Error(ErrorCode::InvalidArgument, "expected --process auto or none, found " + process);
     if (grid != "model" && grid != "native")
         throw Error(ErrorCode::InvalidArgument, "expected --grid model or native, found " + grid);
-    if (process == "auto" || !s.hasSpectrum()) s = processAuto(s);
+    const Spectrum s = analysis::loadSpectrum(vm["file"].as<std::string>(),
+                                              process == "auto" ? analysis::Processing::Auto : analysis::Processing::AsRead);
     const std::string outPath = vm["out"].as<std::string>();
     std::ofstream out(outPath);
     if (!out) throw Error(ErrorCode::Io, "cannot open the output file for writing", {outPath, 0, {}});

@@ -1,11 +1,8 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 
-#include "io/readerregistry.h"
-#include "model/evaluator.h"
+#include "analysis/pipeline.h"
 #include "model/modelregistry.h"
-#include "processing/autoprocess.h"
-#include "processing/resample.h"
 #include "report/journalformat.h"
 
 #include <algorithm>
@@ -40,25 +37,21 @@ void printPrediction(const Prediction& p, double fieldMHz, const std::string& so
 }
 
 int demo(const std::string& file) {
-    const Spectrum raw = openSpectrum(file);
-    const Spectrum processed = processAuto(raw);
-    printSpectrumSummary(raw, processed);
     const std::string modelPath = defaultModelPath();
     if (modelPath.empty()) {
+        const Spectrum processed = analysis::loadSpectrum(file, analysis::Processing::Auto);
+        printSpectrumSummary(processed, processed); // processing keeps origin, field and solvent
         std::cout << "no default model installed (resources/models/default.spinmodel): "
                      "prediction skipped\n";
         return ExitOk;
     }
     auto predictor = Predictor::load(modelPath);
-    const std::vector<double> input = resampleToGrid(processed);
-    const Prediction prediction = predictor->predict(input);
+    const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
+    printSpectrumSummary(run.raw, run.processed);
     std::cout << "model     " << predictor->info().recipe << "/" << predictor->info().size << " ("
               << modelPath << ")\n";
-    printPrediction(prediction, raw.fieldMHz, raw.solvent);
-    const std::vector<float> inputFloat(input.begin(), input.end());
-    std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3)
-              << spectralCosine(prediction.system, inputFloat, PpmGrid::model(),
-                                raw.fieldMHz > 0 ? raw.fieldMHz : kModelFieldMHz)
+    printPrediction(run.prediction, run.raw.fieldMHz, run.raw.solvent);
+    std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3) << run.cosine
               << "\n";
     return ExitOk;
 }

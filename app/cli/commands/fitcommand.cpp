@@ -3,11 +3,9 @@
 
 #include "analysis/analysisflags.h"
 #include "analysis/analysisrecord.h"
+#include "analysis/pipeline.h"
 #include "common/error.h"
-#include "fit/fitdata.h"
 #include "fit/fitproblem.h"
-#include "io/readerregistry.h"
-#include "processing/autoprocess.h"
 #include "spin/spinsystemjson.h"
 
 #include <cmath>
@@ -64,16 +62,11 @@ std::pair<double, double> parseRegion(const std::string& text) {
 }
 
 FitData loadData(const po::variables_map& vm) {
-    Spectrum spectrum = openSpectrum(vm["spectrum"].as<std::string>());
-    if (!spectrum.hasSpectrum()) spectrum = processAuto(spectrum);
     std::optional<double> field;
     if (vm.count("field")) field = vm["field"].as<double>();
-    FitData data = fitDataFromSpectrum(spectrum, field);
-    if (vm.count("region")) {
-        const auto [low, high] = parseRegion(vm["region"].as<std::string>());
-        data = cropToRegion(data, low, high);
-    }
-    return data;
+    std::optional<std::pair<double, double>> region;
+    if (vm.count("region")) region = parseRegion(vm["region"].as<std::string>());
+    return analysis::fitDataFromFile(vm["spectrum"].as<std::string>(), field, region);
 }
 
 void printText(const FitResult& fit, double maxAbsCouplingHz) {

@@ -1,6 +1,7 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 
+#include "analysis/pipeline.h"
 #include "common/error.h"
 #include "model/modelregistry.h"
 #include "model/spectruminput.h"
@@ -48,9 +49,9 @@ int runPredict(const std::vector<std::string>& args) {
             throw Error(ErrorCode::NotFound, "no model given and no default model installed",
                         ErrorContext{{}, 0, "--model"});
         auto predictor = Predictor::load(modelPath);
-        double fieldMHz = 0.0;
-        const auto input = modelInputFromFile(file, &fieldMHz);
-        Prediction p = predictor->predict(input);
+        const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
+        const double fieldMHz = run.processed.fieldMHz;
+        Prediction p = run.prediction;
         p.system.id = file;
         if (vm.count("json")) {
             std::cout << predictionToJson(p, 2) << "\n";

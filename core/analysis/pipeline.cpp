@@ -1,0 +1,48 @@
+#include "analysis/pipeline.h"
+
+#include "fit/fitdata.h"
+#include "io/readerregistry.h"
+#include "model/evaluator.h"
+#include "processing/autoprocess.h"
+#include "processing/resample.h"
+
+namespace spinhance::analysis {
+
+Spectrum loadSpectrum(const std::string& path, Processing processing) {
+    Spectrum spectrum = openSpectrum(path);
+    if (processing == Processing::Auto || !spectrum.hasSpectrum()) spectrum = processAuto(spectrum);
+    return spectrum;
+}
+
+std::vector<double> modelGridValues(const Spectrum& spectrum) {
+    return resampleToGrid(spectrum, PpmGrid::model());
+}
+
+PredictionRun predictFile(const std::string& path, Predictor& predictor) {
+    PredictionRun run;
+    run.raw = openSpectrum(path);
+    run.processed = processAuto(run.raw);
+    const std::vector<double> input = modelGridValues(run.processed);
+    run.prediction = predictor.predict(input);
+    const double fieldMHz = run.raw.fieldMHz > 0 ? run.raw.fieldMHz : kModelFieldMHz;
+    run.cosine = spectralCosine(run.prediction.system, std::vector<float>(input.begin(), input.end()),
+                                PpmGrid::model(), fieldMHz);
+    return run;
+}
+
+FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
+                        std::optional<std::pair<double, double>> regionPpm) {
+    FitData data = fitDataFromSpectrum(loadSpectrum(path, Processing::AsRead), fieldMHz);
+    if (regionPpm) data = cropToRegion(data, regionPpm->first, regionPpm->second);
+    return data;
+}
+
+FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options, Predictor* predictor,
+                         const ProgressCallback& progress, const CancelFlag* cancel) {
+    FileAnalysis out;
+    out.spectrum = openSpectrum(path);
+    out.result = SpectrumAnalysis(options, predictor).run(out.spectrum, progress, cancel);
+    return out;
+}
+
+} // namespace spinhance::analysis

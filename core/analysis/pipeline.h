@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/spectrumanalysis.h"
+#include "fit/fitproblem.h"
+#include "io/spectrum.h"
+#include "model/predictor.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace spinhance::analysis {
+
+/// How a file's spectrum is prepared. A FID is always processed.
+enum class Processing { AsRead, Auto };
+
+/// Any supported file (JCAMP-DX, Bruker, Spinsolve, Varian, nmrML, CSV/TSV), processed as asked.
+Spectrum loadSpectrum(const std::string& path, Processing processing);
+
+/// `spectrum` on the model grid (0–12 ppm, 16,384 points, unit integral).
+std::vector<double> modelGridValues(const Spectrum& spectrum);
+
+/// A file through the model: read, processed, predicted, re-simulated.
+struct PredictionRun {
+    Spectrum raw;
+    Spectrum processed;
+    Prediction prediction;
+    double cosine = 0.0; ///< measured vs re-simulated prediction on the model grid
+};
+
+PredictionRun predictFile(const std::string& path, Predictor& predictor);
+
+/// A file as fit data: processed when it holds only a FID, at `fieldMHz` when given, cropped to
+/// `regionPpm` (low, high) when given.
+FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
+                        std::optional<std::pair<double, double>> regionPpm);
+
+/// A file through the analysis by synthesis.
+struct FileAnalysis {
+    Spectrum spectrum; ///< as read
+    AnalysisResult result;
+};
+
+FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options, Predictor* predictor,
+                         const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
+
+} // namespace spinhance::analysis

@@ -6,7 +6,6 @@
 #include "fit/fitproblem.h"
 
 #include <benchmark/benchmark.h>
-
 #include <random>
 
 namespace {
@@ -15,7 +14,8 @@ using namespace spinhance;
 
 SpinSystem ethylCrotonate() {
     SpinSystem s;
-    for (auto [ppm, n] : {std::pair{6.97, 1}, {5.84, 1}, {4.18, 2}, {1.88, 3}, {1.28, 3}}) s.addGroup(ppm, n);
+    for (auto [ppm, n] : {std::pair{6.97, 1}, {5.84, 1}, {4.18, 2}, {1.88, 3}, {1.28, 3}})
+        s.addGroup(ppm, n);
     s.setCouplingHz(0, 1, 15.6);
     s.setCouplingHz(0, 3, 6.9);
     s.setCouplingHz(1, 3, 1.7);
@@ -25,7 +25,8 @@ SpinSystem ethylCrotonate() {
 
 SpinSystem ethylAcetate() {
     SpinSystem s;
-    for (auto [ppm, n] : {std::pair{4.12, 2}, {2.05, 3}, {1.26, 3}}) s.addGroup(ppm, n);
+    for (auto [ppm, n] : {std::pair{4.12, 2}, {2.05, 3}, {1.26, 3}})
+        s.addGroup(ppm, n);
     s.setCouplingHz(0, 2, 7.1);
     return s;
 }
@@ -56,12 +57,17 @@ void analyse(benchmark::State& state, const SpinSystem& system) {
     options.process = false;
     options.threads = 2;
     std::size_t groups = 0;
-    for (auto _ : state) groups = analysis::SpectrumAnalysis(options).run(spectrum).system.size();
+    for (auto _ : state)
+        groups = analysis::SpectrumAnalysis(options).run(spectrum).system.size();
     state.counters["groups"] = double(groups);
 }
 
-void BM_AnalyzeEthylCrotonate(benchmark::State& state) { analyse(state, ethylCrotonate()); }
-void BM_AnalyzeEthylAcetate(benchmark::State& state) { analyse(state, ethylAcetate()); }
+void BM_AnalyzeEthylCrotonate(benchmark::State& state) {
+    analyse(state, ethylCrotonate());
+}
+void BM_AnalyzeEthylAcetate(benchmark::State& state) {
+    analyse(state, ethylAcetate());
+}
 
 BENCHMARK(BM_AnalyzeEthylCrotonate)->Arg(60)->Arg(90)->Unit(benchmark::kSecond)->Iterations(2);
 BENCHMARK(BM_AnalyzeEthylAcetate)->Arg(60)->Arg(90)->Unit(benchmark::kSecond)->Iterations(2);

@@ -4,7 +4,6 @@
 #include "spin/batchsimulator.h"
 
 #include <benchmark/benchmark.h>
-
 #include <random>
 
 namespace {
@@ -13,7 +12,14 @@ using namespace spinhance;
 
 SpinSystem butylAcrylatePlusMethoxy() {
     SpinSystem s;
-    for (auto [ppm, n] : {std::pair{6.40, 1}, {6.12, 1}, {5.81, 1}, {4.15, 2}, {1.66, 2}, {1.40, 2}, {0.94, 3}, {3.70, 3}})
+    for (auto [ppm, n] : {std::pair{6.40, 1},
+                          {6.12, 1},
+                          {5.81, 1},
+                          {4.15, 2},
+                          {1.66, 2},
+                          {1.40, 2},
+                          {0.94, 3},
+                          {3.70, 3}})
         s.addGroup(ppm, n);
     s.setCouplingHz(0, 1, 17.3);
     s.setCouplingHz(1, 2, 10.4);
@@ -30,15 +36,20 @@ void BM_Fit8Groups16384Points(benchmark::State& state) {
     simulation.fieldMHz = 90.0;
     LineShapeOptions shape;
     shape.linewidthHz = 1.0;
-    FitData data{PpmGrid::model(), 90.0, simulateSpectrum(truth, PpmGrid::model(), simulation, shape), {}};
+    FitData data{
+        PpmGrid::model(), 90.0, simulateSpectrum(truth, PpmGrid::model(), simulation, shape), {}};
     std::mt19937 rng(1);
-    std::normal_distribution<double> noise(0.0, 0.005 * *std::max_element(data.intensity.begin(), data.intensity.end()));
-    for (double& v : data.intensity) v += noise(rng);
+    std::normal_distribution<double> noise(
+        0.0, 0.005 * *std::max_element(data.intensity.begin(), data.intensity.end()));
+    for (double& v : data.intensity)
+        v += noise(rng);
     SpinSystem start = truth;
-    for (std::size_t g = 0; g < start.size(); ++g) start.group(g).shiftPpm += g % 2 ? 0.05 : -0.05;
+    for (std::size_t g = 0; g < start.size(); ++g)
+        start.group(g).shiftPpm += g % 2 ? 0.05 : -0.05;
     for (std::size_t i = 0; i < start.size(); ++i)
         for (std::size_t j = i + 1; j < start.size(); ++j)
-            if (truth.couplingHz(i, j) != 0.0) start.setCouplingHz(i, j, truth.couplingHz(i, j) + ((i + j) % 2 ? 1.0 : -1.0));
+            if (truth.couplingHz(i, j) != 0.0)
+                start.setCouplingHz(i, j, truth.couplingHz(i, j) + ((i + j) % 2 ? 1.0 : -1.0));
     LineModel line;
     line.linewidthHz = 2.0;
     FitResult fit;
@@ -48,10 +59,12 @@ void BM_Fit8Groups16384Points(benchmark::State& state) {
     }
     double worstShift = 0.0, worstJ = 0.0;
     for (std::size_t g = 0; g < truth.size(); ++g)
-        worstShift = std::max(worstShift, std::abs(fit.system.group(g).shiftPpm - truth.group(g).shiftPpm));
+        worstShift =
+            std::max(worstShift, std::abs(fit.system.group(g).shiftPpm - truth.group(g).shiftPpm));
     for (std::size_t i = 0; i < truth.size(); ++i)
         for (std::size_t j = i + 1; j < truth.size(); ++j)
-            worstJ = std::max(worstJ, std::abs(fit.system.couplingHz(i, j) - truth.couplingHz(i, j)));
+            worstJ =
+                std::max(worstJ, std::abs(fit.system.couplingHz(i, j) - truth.couplingHz(i, j)));
     state.counters["iterations"] = fit.iterations;
     state.counters["worst_shift_ppm"] = worstShift;
     state.counters["worst_J_Hz"] = worstJ;

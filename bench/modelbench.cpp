@@ -5,7 +5,6 @@
 #include "model/targets.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cmath>
 
 using namespace spinhance::model;
@@ -52,9 +51,15 @@ void BM_ParameterCount(benchmark::State& state, const std::string& size) {
     state.counters["parameters"] = double(params);
     state.counters["parameters_M"] = double(params) / 1e6;
 }
-BENCHMARK_CAPTURE(BM_ParameterCount, light, std::string("light"))->Iterations(1)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParameterCount, med, std::string("med"))->Iterations(1)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParameterCount, xl, std::string("xl"))->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParameterCount, light, std::string("light"))
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParameterCount, med, std::string("med"))
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParameterCount, xl, std::string("xl"))
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_InferenceLight(benchmark::State& state) {
     configureTorchThreads(int(state.range(0)));
@@ -62,7 +67,8 @@ void BM_InferenceLight(benchmark::State& state) {
     net->eval();
     torch::NoGradGuard noGrad;
     const auto input = syntheticSpectra(1);
-    for (auto _ : state) benchmark::DoNotOptimize(net->forward(input).shift);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(net->forward(input).shift);
 }
 BENCHMARK(BM_InferenceLight)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 

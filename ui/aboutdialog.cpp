@@ -28,12 +28,12 @@ AboutDialog::AboutDialog(const CoreServices& services, const QString& modelPath,
     : QDialog(parent) {
     setWindowTitle(tr("About Spinhance"));
     auto* layout = new QVBoxLayout(this);
-    auto* text = new QLabel(
-        tr("<h3>Spinhance Desktop %1</h3>"
-           "<p>Spin systems from low-field ¹H NMR spectra.</p>"
-           "<p>Licensed under the GNU General Public License v3.0 or later.</p>")
-            .arg(QString::fromStdString(spinhance::versionString())),
-        this);
+    auto* text =
+        new QLabel(tr("<h3>Spinhance Desktop %1</h3>"
+                      "<p>Spin systems from low-field ¹H NMR spectra.</p>"
+                      "<p>Licensed under the GNU General Public License v3.0 or later.</p>")
+                       .arg(QString::fromStdString(spinhance::versionString())),
+                   this);
     text->setTextFormat(Qt::RichText);
     text->setObjectName("aboutText");
     layout->addWidget(text);
@@ -46,7 +46,8 @@ AboutDialog::AboutDialog(const CoreServices& services, const QString& modelPath,
         const QStringList cells{QString::fromStdString(m.recipe), QString::fromStdString(m.size),
                                 QString::fromStdString(m.metricsJson),
                                 QFileInfo(QString::fromStdString(m.path)).fileName()};
-        for (int col = 0; col < 4; ++col) m_models->setItem(row, col, new QTableWidgetItem(cells[col]));
+        for (int col = 0; col < 4; ++col)
+            m_models->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
     m_models->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_models);
@@ -56,6 +57,8 @@ AboutDialog::AboutDialog(const CoreServices& services, const QString& modelPath,
     resize(640, 400);
 }
 
-int AboutDialog::modelRowCount() const { return m_models->rowCount(); }
+int AboutDialog::modelRowCount() const {
+    return m_models->rowCount();
+}
 
 } // namespace spinhance::ui

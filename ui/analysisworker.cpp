@@ -38,7 +38,8 @@ void AnalysisWorker::open(int requestId, const QString& path, const QString& mod
     try {
         document->id = requestId;
         document->spectrum = m_services.processAuto(m_services.openSpectrum(path.toStdString()));
-        if (document->spectrum.origin.path.empty()) document->spectrum.origin.path = path.toStdString();
+        if (document->spectrum.origin.path.empty())
+            document->spectrum.origin.path = path.toStdString();
         document->trace = makeDisplayTrace(document->spectrum);
     } catch (const std::exception& error) {
         Q_EMIT failed(requestId, describeFailure(error, path));
@@ -74,7 +75,8 @@ std::shared_ptr<PredictionResult> AnalysisWorker::runPrediction(const SpectrumDo
     QElapsedTimer timer;
     timer.start();
     Predictor& predictor = predictorFor(modelPath);
-    const std::vector<double> input = m_services.resampleToGrid(document.spectrum, PpmGrid::model());
+    const std::vector<double> input =
+        m_services.resampleToGrid(document.spectrum, PpmGrid::model());
     auto result = std::make_shared<PredictionResult>();
     result->prediction = predictor.predict(input);
     result->model = predictor.info();

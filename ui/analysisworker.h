@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <map>
 #include <memory>
 #include <string>
@@ -13,8 +12,8 @@
 namespace spinhance::ui {
 
 /// Opens, predicts and re-simulates off the GUI thread. Lives on its own QThread; every slot is
-/// called through a queued connection and answers with a signal carrying the request id. Core errors
-/// come back as `failed` with a message naming the file and the reason.
+/// called through a queued connection and answers with a signal carrying the request id. Core
+/// errors come back as `failed` with a message naming the file and the reason.
 class AnalysisWorker : public QObject {
     Q_OBJECT
 public:

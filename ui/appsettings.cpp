@@ -6,22 +6,37 @@
 
 namespace spinhance::ui::appsettings {
 
-QStringList recentFiles() { return QSettings().value("recentFiles").toStringList(); }
+QStringList recentFiles() {
+    return QSettings().value("recentFiles").toStringList();
+}
 
 void addRecentFile(const QString& path) {
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
-    while (files.size() > 10) files.removeLast();
+    while (files.size() > 10)
+        files.removeLast();
     QSettings().setValue("recentFiles", files);
 }
 
-QString modelPath() { return QSettings().value("modelPath").toString(); }
-void setModelPath(const QString& path) { QSettings().setValue("modelPath", path); }
-QString language() { return QSettings().value("language", "en").toString(); }
-void setLanguage(const QString& code) { QSettings().setValue("language", code); }
-QString lastDirectory() { return QSettings().value("lastDirectory").toString(); }
-void setLastDirectory(const QString& dir) { QSettings().setValue("lastDirectory", dir); }
+QString modelPath() {
+    return QSettings().value("modelPath").toString();
+}
+void setModelPath(const QString& path) {
+    QSettings().setValue("modelPath", path);
+}
+QString language() {
+    return QSettings().value("language", "en").toString();
+}
+void setLanguage(const QString& code) {
+    QSettings().setValue("language", code);
+}
+QString lastDirectory() {
+    return QSettings().value("lastDirectory").toString();
+}
+void setLastDirectory(const QString& dir) {
+    QSettings().setValue("lastDirectory", dir);
+}
 
 } // namespace spinhance::ui::appsettings
 

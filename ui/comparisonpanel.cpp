@@ -23,10 +23,12 @@ ComparisonPanel::ComparisonPanel(const CoreServices& services, QWidget* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &ComparisonPanel::requestPredict, m_worker, &AnalysisWorker::predict);
-    connect(m_worker, &AnalysisWorker::predicted, this,
-            [this](int row, std::shared_ptr<PredictionResult> r) { m_presenter.onPredicted(row, r); });
-    connect(m_worker, &AnalysisWorker::failed, this,
-            [this](int row, const QString& message) { m_presenter.onFailed(row, message.toStdString()); });
+    connect(
+        m_worker, &AnalysisWorker::predicted, this,
+        [this](int row, std::shared_ptr<PredictionResult> r) { m_presenter.onPredicted(row, r); });
+    connect(m_worker, &AnalysisWorker::failed, this, [this](int row, const QString& message) {
+        m_presenter.onFailed(row, message.toStdString());
+    });
     m_thread.setObjectName("comparison");
     m_thread.start();
 
@@ -101,28 +103,40 @@ QStringList ComparisonPanel::models() const {
     return paths;
 }
 
-void ComparisonPanel::setDatasetPath(const QString& path) { m_dataset->setText(path); }
+void ComparisonPanel::setDatasetPath(const QString& path) {
+    m_dataset->setText(path);
+}
 
 std::vector<std::string> ComparisonPanel::modelPaths() const {
     std::vector<std::string> paths;
-    for (const QString& path : models()) paths.push_back(path.toStdString());
+    for (const QString& path : models())
+        paths.push_back(path.toStdString());
     return paths;
 }
 
-std::string ComparisonPanel::datasetPath() const { return m_dataset->text().toStdString(); }
+std::string ComparisonPanel::datasetPath() const {
+    return m_dataset->text().toStdString();
+}
 
 void ComparisonPanel::setBusy(bool busy) {
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
     if (busy) return;
-    if (m_evaluating) Q_EMIT evaluationReady();
-    else Q_EMIT comparisonReady();
+    if (m_evaluating)
+        Q_EMIT evaluationReady();
+    else
+        Q_EMIT comparisonReady();
 }
 
-void ComparisonPanel::showSystems(const TextTable& table) { fillTable(m_systems, table); }
+void ComparisonPanel::showSystems(const TextTable& table) {
+    fillTable(m_systems, table);
+}
 
-void ComparisonPanel::showMetrics(const TextTable& table) { fillTable(m_metrics, table); }
+void ComparisonPanel::showMetrics(const TextTable& table) {
+    fillTable(m_metrics, table);
+}
 
-void ComparisonPanel::showOverlays(const std::map<int, std::shared_ptr<PredictionResult>>& results) {
+void ComparisonPanel::showOverlays(
+    const std::map<int, std::shared_ptr<PredictionResult>>& results) {
     m_results = results;
     redrawPlot();
 }
@@ -139,17 +153,23 @@ void ComparisonPanel::predict(int modelRow, std::shared_ptr<const SpectrumDocume
 
 // Evaluation runs on the comparison thread too (one model after the other); answers come back
 // queued to this widget's thread.
-void ComparisonPanel::evaluate(int modelRow, const std::string& modelPath, const std::string& datasetPath) {
+void ComparisonPanel::evaluate(int modelRow, const std::string& modelPath,
+                               const std::string& datasetPath) {
     m_evaluating = true;
-    QMetaObject::invokeMethod(m_worker, [this, modelRow, modelPath, datasetPath, services = m_services] {
-        try {
-            const MetricList metrics = services.evaluate(modelPath, datasetPath, {}, nullptr);
-            QMetaObject::invokeMethod(this, [this, modelRow, metrics] { m_presenter.onEvaluated(modelRow, metrics); });
-        } catch (const std::exception& error) {
-            const std::string message = describeFailure(error, QString::fromStdString(modelPath)).toStdString();
-            QMetaObject::invokeMethod(this, [this, modelRow, message] { m_presenter.onFailed(modelRow, message); });
-        }
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [this, modelRow, modelPath, datasetPath, services = m_services] {
+            try {
+                const MetricList metrics = services.evaluate(modelPath, datasetPath, {}, nullptr);
+                QMetaObject::invokeMethod(this, [this, modelRow, metrics] {
+                    m_presenter.onEvaluated(modelRow, metrics);
+                });
+            } catch (const std::exception& error) {
+                const std::string message =
+                    describeFailure(error, QString::fromStdString(modelPath)).toStdString();
+                QMetaObject::invokeMethod(
+                    this, [this, modelRow, message] { m_presenter.onFailed(modelRow, message); });
+            }
+        });
 }
 
 void ComparisonPanel::fillTable(QTableWidget* widget, const TextTable& table) {
@@ -157,11 +177,14 @@ void ComparisonPanel::fillTable(QTableWidget* widget, const TextTable& table) {
     widget->setColumnCount(int(table.columns.size()));
     widget->setRowCount(int(table.rows.size()));
     for (std::size_t c = 0; c < table.columns.size(); ++c)
-        widget->setHorizontalHeaderItem(int(c), new QTableWidgetItem(QString::fromStdString(table.columns[c])));
+        widget->setHorizontalHeaderItem(
+            int(c), new QTableWidgetItem(QString::fromStdString(table.columns[c])));
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        widget->setVerticalHeaderItem(int(r), new QTableWidgetItem(QString::fromStdString(table.rows[r])));
+        widget->setVerticalHeaderItem(int(r),
+                                      new QTableWidgetItem(QString::fromStdString(table.rows[r])));
         for (std::size_t c = 0; c < table.cells[r].size(); ++c)
-            widget->setItem(int(r), int(c), new QTableWidgetItem(QString::fromStdString(table.cells[r][c])));
+            widget->setItem(int(r), int(c),
+                            new QTableWidgetItem(QString::fromStdString(table.cells[r][c])));
     }
     widget->resizeColumnsToContents();
 }
@@ -177,10 +200,12 @@ void ComparisonPanel::redrawPlot() {
         measured->setPen(QPen(Qt::black));
     }
     for (const auto& [row, result] : m_results) {
-        if (row >= m_modelList->count() || m_modelList->item(row)->checkState() != Qt::Checked) continue;
+        if (row >= m_modelList->count() || m_modelList->item(row)->checkState() != Qt::Checked)
+            continue;
         const Overlay& overlay = result->overlay;
         QVector<double> axis(overlay.grid.points);
-        for (int i = 0; i < overlay.grid.points; ++i) axis[i] = overlay.grid.ppmAt(std::size_t(i));
+        for (int i = 0; i < overlay.grid.points; ++i)
+            axis[i] = overlay.grid.ppmAt(std::size_t(i));
         QCPGraph* graph = m_plot->addGraph();
         graph->setName(m_modelList->item(row)->text());
         graph->setData(axis, QVector<double>(overlay.total.begin(), overlay.total.end()), true);
@@ -190,6 +215,8 @@ void ComparisonPanel::redrawPlot() {
     m_plot->replot();
 }
 
-int ComparisonPanel::metricRowCount() const { return m_metrics->rowCount(); }
+int ComparisonPanel::metricRowCount() const {
+    return m_metrics->rowCount();
+}
 
 } // namespace spinhance::ui

@@ -6,7 +6,6 @@
 
 #include <QThread>
 #include <QWidget>
-
 #include <map>
 #include <memory>
 
@@ -46,7 +45,8 @@ public:
     void showError(const std::string& message) override;
     void predict(int modelRow, std::shared_ptr<const SpectrumDocument> document,
                  const std::string& modelPath) override;
-    void evaluate(int modelRow, const std::string& modelPath, const std::string& datasetPath) override;
+    void evaluate(int modelRow, const std::string& modelPath,
+                  const std::string& datasetPath) override;
 
 public Q_SLOTS:
     void compare() { m_presenter.compare(); }

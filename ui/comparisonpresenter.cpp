@@ -20,12 +20,14 @@ std::string groupCell(const SpinSystem& system, std::size_t g, double fieldMHz) 
     options.fieldMHz = fieldMHz;
     char buffer[96];
     std::snprintf(buffer, sizeof buffer, "%.2f (%dH, %s)", system.group(g).shiftPpm,
-                  system.group(g).protonCount, describeMultiplicity(system, g, options).label.c_str());
+                  system.group(g).protonCount,
+                  describeMultiplicity(system, g, options).label.c_str());
     return buffer;
 }
 
 // Rows: metric names in the evaluator's order; columns: models in list order.
-TextTable metricsTable(const std::vector<std::string>& names, const std::map<int, MetricList>& scores) {
+TextTable metricsTable(const std::vector<std::string>& names,
+                       const std::map<int, MetricList>& scores) {
     TextTable table;
     for (const auto& [row, metrics] : scores) {
         table.columns.push_back(std::size_t(row) < names.size() ? names[std::size_t(row)] : "?");
@@ -37,7 +39,8 @@ TextTable metricsTable(const std::vector<std::string>& names, const std::map<int
     std::size_t col = 0;
     for (const auto& [row, metrics] : scores) {
         for (const auto& [name, value] : metrics) {
-            const auto r = std::find(table.rows.begin(), table.rows.end(), name) - table.rows.begin();
+            const auto r =
+                std::find(table.rows.begin(), table.rows.end(), name) - table.rows.begin();
             table.cells[std::size_t(r)][col] = formatMetric(value);
         }
         ++col;
@@ -57,18 +60,22 @@ ComparisonPresenter::ComparisonPresenter(ComparisonView& view, ComparisonRunner&
 
 std::vector<std::string> ComparisonPresenter::modelNames() const {
     std::vector<std::string> names;
-    for (const std::string& path : m_view.modelPaths()) names.push_back(fileNameOf(path));
+    for (const std::string& path : m_view.modelPaths())
+        names.push_back(fileNameOf(path));
     return names;
 }
 
-TextTable ComparisonPresenter::systemsTable(const std::vector<std::string>& modelNames,
-                                            const std::map<int, std::shared_ptr<PredictionResult>>& results,
-                                            double fieldMHz) {
+TextTable
+ComparisonPresenter::systemsTable(const std::vector<std::string>& modelNames,
+                                  const std::map<int, std::shared_ptr<PredictionResult>>& results,
+                                  double fieldMHz) {
     TextTable table;
     table.columns = modelNames;
     std::size_t rows = 0;
-    for (const auto& [col, result] : results) rows = std::max(rows, result->prediction.system.size());
-    for (std::size_t g = 0; g < rows; ++g) table.rows.push_back(std::to_string(g + 1));
+    for (const auto& [col, result] : results)
+        rows = std::max(rows, result->prediction.system.size());
+    for (std::size_t g = 0; g < rows; ++g)
+        table.rows.push_back(std::to_string(g + 1));
     table.cells.assign(rows, std::vector<std::string>(modelNames.size()));
     for (const auto& [col, result] : results) {
         const SpinSystem& system = result->prediction.system;
@@ -113,8 +120,9 @@ void ComparisonPresenter::evaluate() {
 
 void ComparisonPresenter::onPredicted(int modelRow, std::shared_ptr<PredictionResult> result) {
     m_results[modelRow] = std::move(result);
-    const double field = m_document && m_document->spectrum.fieldMHz > 0 ? m_document->spectrum.fieldMHz
-                                                                          : kModelFieldMHz;
+    const double field = m_document && m_document->spectrum.fieldMHz > 0
+                             ? m_document->spectrum.fieldMHz
+                             : kModelFieldMHz;
     m_systems = systemsTable(modelNames(), m_results, field);
     m_view.showSystems(m_systems);
     m_view.showOverlays(m_results);

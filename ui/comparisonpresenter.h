@@ -37,7 +37,8 @@ public:
     virtual ~ComparisonRunner() = default;
     virtual void predict(int modelRow, std::shared_ptr<const SpectrumDocument> document,
                          const std::string& modelPath) = 0;
-    virtual void evaluate(int modelRow, const std::string& modelPath, const std::string& datasetPath) = 0;
+    virtual void evaluate(int modelRow, const std::string& modelPath,
+                          const std::string& datasetPath) = 0;
 };
 
 /// Recipe comparison logic: every listed model predicts the current spectrum (spin systems side by

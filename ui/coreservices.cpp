@@ -3,13 +3,12 @@
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "io/readerregistry.h"
-#include "processing/autoprocess.h"
-#include "processing/resample.h"
 #include "model/evaluator.h"
 #include "model/modelregistry.h"
 #include "model/trainer.h"
+#include "processing/autoprocess.h"
+#include "processing/resample.h"
 #include "spin/spinsystemjson.h"
-
 
 namespace spinhance::ui {
 
@@ -83,19 +82,23 @@ CoreServices defaultCoreServices() {
     s.listModels = [](const std::string& dir) { return spinhance::listModels(dir); };
     s.train = [](const TrainingRequest& request, const ProgressCallback& progress,
                  const std::function<void(const EpochPoint&)>& onEpoch, CancelFlag* cancel) {
-        spinhance::train(toConfig(request), progress,
-                         [&onEpoch](const EpochMetrics& m) { onEpoch(toEpochPoint(m)); }, cancel);
+        spinhance::train(
+            toConfig(request), progress,
+            [&onEpoch](const EpochMetrics& m) { onEpoch(toEpochPoint(m)); }, cancel);
     };
     s.evaluate = evaluateModel;
-    s.spinSystemToJson = [](const SpinSystem& system) { return spinhance::spinSystemToJson(system); };
+    s.spinSystemToJson = [](const SpinSystem& system) {
+        return spinhance::spinSystemToJson(system);
+    };
     s.fitData = [](const Spectrum& spectrum) { return fitDataFromSpectrum(spectrum); };
     s.fitSpinSystem = [](const FitData& data, const SpinSystem& start, const LineModel& line,
                          const FitOptions& options, const ProgressCallback& progress,
                          CancelFlag* cancel) {
         return spinhance::fitSpinSystem(data, start, line, options, progress, cancel);
     };
-    s.analyzeSpectrum = [](const Spectrum& spectrum, const analysis::AnalysisOptions& options, Predictor* predictor,
-                           const ProgressCallback& progress, const CancelFlag* cancel) {
+    s.analyzeSpectrum = [](const Spectrum& spectrum, const analysis::AnalysisOptions& options,
+                           Predictor* predictor, const ProgressCallback& progress,
+                           const CancelFlag* cancel) {
         return analysis::SpectrumAnalysis(options, predictor).run(spectrum, progress, cancel);
     };
     return s;

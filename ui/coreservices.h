@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analysis/spectrumanalysis.h"
-
 #include "common/ppmgrid.h"
 #include "common/progress.h"
 #include "fit/fitproblem.h"
@@ -22,12 +21,12 @@ namespace spinhance::ui {
 struct TrainingRequest {
     std::string recipe = "025";
     std::string size = "light";
-    std::string dataPath;     ///< HDF5 dataset; empty: generate `generateCount` on the fly
+    std::string dataPath; ///< HDF5 dataset; empty: generate `generateCount` on the fly
     int generateCount = 0;
     int epochs = 10;
     std::string device = "cpu";
-    std::string outputDir;    ///< checkpoints and the final model go here
-    bool resume = false;      ///< continue from the last checkpoint in outputDir
+    std::string outputDir; ///< checkpoints and the final model go here
+    bool resume = false;   ///< continue from the last checkpoint in outputDir
 };
 
 /// One finished epoch, for the live loss/validation plot.
@@ -70,8 +69,9 @@ struct CoreServices {
                             const FitOptions&, const ProgressCallback&, CancelFlag*)>
         fitSpinSystem;
     /// The analysis by synthesis (core/analysis); `predictor` may be null.
-    std::function<analysis::AnalysisResult(const Spectrum&, const analysis::AnalysisOptions&, Predictor* predictor,
-                                           const ProgressCallback&, const CancelFlag*)>
+    std::function<analysis::AnalysisResult(const Spectrum&, const analysis::AnalysisOptions&,
+                                           Predictor* predictor, const ProgressCallback&,
+                                           const CancelFlag*)>
         analyzeSpectrum;
 };
 

@@ -10,9 +10,10 @@ namespace spinhance::ui {
 
 FitPanel::FitPanel(const CoreServices& services, QWidget* parent)
     : QWidget(parent), m_runner(new ThreadedFitRunner(services, this)) {
-    m_presenter = std::make_unique<FitPresenter>(*this, *m_runner, [this](int docId, const FitResult& r) {
-        Q_EMIT fitApplied(docId, std::make_shared<FitResult>(r));
-    });
+    m_presenter =
+        std::make_unique<FitPresenter>(*this, *m_runner, [this](int docId, const FitResult& r) {
+            Q_EMIT fitApplied(docId, std::make_shared<FitResult>(r));
+        });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_fit = new QPushButton(tr("Fit"), this);
@@ -71,13 +72,17 @@ void FitPanel::setProgress(double fraction, const std::string& phase) {
     Q_EMIT progressChanged(percent, QString::fromStdString(phase));
 }
 
-void FitPanel::showSummary(const std::string& text) { m_summary->setText(QString::fromStdString(text)); }
+void FitPanel::showSummary(const std::string& text) {
+    m_summary->setText(QString::fromStdString(text));
+}
 
 void FitPanel::showError(const std::string& message) {
     m_summary->setText(QString::fromStdString(message));
     Q_EMIT fitFailed(QString::fromStdString(message));
 }
 
-QString FitPanel::summaryText() const { return m_summary->text(); }
+QString FitPanel::summaryText() const {
+    return m_summary->text();
+}
 
 } // namespace spinhance::ui

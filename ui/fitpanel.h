@@ -6,7 +6,6 @@
 #include "metatypes.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QCheckBox;

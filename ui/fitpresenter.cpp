@@ -14,7 +14,8 @@ namespace {
 double multipletHalfWidthPpm(const SpinSystem& system, std::size_t group, double fieldMHz) {
     double sumHz = 0.0;
     for (std::size_t j = 0; j < system.size(); ++j)
-        if (j != group) sumHz += std::abs(system.couplingHz(group, j)) * system.group(j).protonCount;
+        if (j != group)
+            sumHz += std::abs(system.couplingHz(group, j)) * system.group(j).protonCount;
     return (sumHz / 2.0 + 10.0) / fieldMHz;
 }
 
@@ -65,8 +66,8 @@ FitOptions FitPresenter::optionsFor(const FitSettings& settings, bool quick) {
 std::string FitPresenter::summarize(const FitResult& result) {
     return "rms " + formatNumber("%.3g", result.startRms) + " → " +
            formatNumber("%.3g", result.finalRms) + " · " + std::to_string(result.iterations) +
-           " iterations · linewidth " + formatNumber("%.2f", result.lineModel.linewidthHz) + " Hz · " +
-           (result.converged ? "converged" : "not converged");
+           " iterations · linewidth " + formatNumber("%.2f", result.lineModel.linewidthHz) +
+           " Hz · " + (result.converged ? "converged" : "not converged");
 }
 
 void FitPresenter::fit(int docId, std::shared_ptr<const SpectrumDocument> document,
@@ -77,16 +78,17 @@ void FitPresenter::fit(int docId, std::shared_ptr<const SpectrumDocument> docume
     job.docId = docId;
     job.start = document->system;
     job.options = optionsFor(m_view.settings(), false);
-    std::tie(job.lowPpm, job.highPpm) = fitRegion(job.start, document->spectrum.fieldMHz, -1,
-                                                  std::min(visibleLowPpm, visibleHighPpm),
-                                                  std::max(visibleLowPpm, visibleHighPpm));
+    std::tie(job.lowPpm, job.highPpm) =
+        fitRegion(job.start, document->spectrum.fieldMHz, -1,
+                  std::min(visibleLowPpm, visibleHighPpm), std::max(visibleLowPpm, visibleHighPpm));
     if (!(job.lowPpm < job.highPpm))
         return m_view.showError("No group lies in the visible window: zoom out or move the view.");
     job.document = std::move(document);
     launch(std::move(job));
 }
 
-void FitPresenter::refitGroup(int docId, std::shared_ptr<const SpectrumDocument> document, int group) {
+void FitPresenter::refitGroup(int docId, std::shared_ptr<const SpectrumDocument> document,
+                              int group) {
     if (!document || group < 0 || std::size_t(group) >= document->system.size()) return;
     FitJob job;
     job.docId = docId;
@@ -132,8 +134,10 @@ void FitPresenter::onFailed(int jobId, const std::string& message, bool cancelle
     m_running = false;
     m_view.setRunning(false);
     m_view.setProgress(0.0, cancelled ? "cancelled" : "failed");
-    if (cancelled) m_view.showSummary("Fit cancelled; the system is unchanged.");
-    else m_view.showError(message);
+    if (cancelled)
+        m_view.showSummary("Fit cancelled; the system is unchanged.");
+    else
+        m_view.showError(message);
 }
 
 } // namespace spinhance::ui

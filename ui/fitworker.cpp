@@ -16,8 +16,8 @@ void FitWorker::run(const FitJob& job, std::shared_ptr<CancelFlag> cancel) {
         const ProgressCallback progress = [this, id = job.jobId](const Progress& p) {
             Q_EMIT progressed(id, p);
         };
-        auto result = std::make_shared<FitResult>(
-            m_services.fitSpinSystem(data, job.start, job.line, job.options, progress, cancel.get()));
+        auto result = std::make_shared<FitResult>(m_services.fitSpinSystem(
+            data, job.start, job.line, job.options, progress, cancel.get()));
         Q_EMIT finished(job.jobId, result);
     } catch (const Error& error) {
         Q_EMIT failed(job.jobId, describeFailure(error, {}), error.code() == ErrorCode::Cancelled);

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
-
 #include <memory>
 
 namespace spinhance::ui {
@@ -43,7 +42,8 @@ public:
     void cancel() override;
 
 Q_SIGNALS:
-    void requestRun(const spinhance::ui::FitJob& job, std::shared_ptr<spinhance::CancelFlag> cancel);
+    void requestRun(const spinhance::ui::FitJob& job,
+                    std::shared_ptr<spinhance::CancelFlag> cancel);
     void progressed(int jobId, const spinhance::Progress& progress);
     void finished(int jobId, std::shared_ptr<spinhance::FitResult> result);
     void failed(int jobId, const QString& message, bool cancelled);

@@ -4,7 +4,6 @@
 #include "spectrumview.h"
 
 #include <QColor>
-
 #include <algorithm>
 #include <cmath>
 
@@ -14,7 +13,8 @@ namespace {
 
 QString couplingList(const std::vector<double>& couplingsHz) {
     QStringList parts;
-    for (double j : couplingsHz) parts << QString::number(j, 'f', 1);
+    for (double j : couplingsHz)
+        parts << QString::number(j, 'f', 1);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -57,8 +57,7 @@ QString GroupTableModel::couplingErrorText(std::size_t group) const {
 }
 
 void GroupTableModel::refresh() {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int GroupTableModel::rowCount(const QModelIndex& parent) const {
@@ -74,23 +73,30 @@ QVariant GroupTableModel::displayData(int row, int column) const {
     MultiplicityOptions options;
     options.fieldMHz = m_fieldMHz;
     switch (column) {
-    case Label: return QString::fromStdString(group.label);
-    case Shift: return QString::number(group.shiftPpm, 'f', 3);
+    case Label:
+        return QString::fromStdString(group.label);
+    case Shift:
+        return QString::number(group.shiftPpm, 'f', 3);
     case ShiftError:
         return std::size_t(row) < m_shiftErrorPpm.size()
-                   ? QVariant(QStringLiteral("± %1").arg(m_shiftErrorPpm[std::size_t(row)], 0, 'g', 2))
+                   ? QVariant(
+                         QStringLiteral("± %1").arg(m_shiftErrorPpm[std::size_t(row)], 0, 'g', 2))
                    : QVariant();
-    case Protons: return group.protonCount;
-    case CouplingErrors: return couplingErrorText(std::size_t(row));
+    case Protons:
+        return group.protonCount;
+    case CouplingErrors:
+        return couplingErrorText(std::size_t(row));
     case Multiplicity:
-        return QString::fromStdString(describeMultiplicity(*m_system, std::size_t(row), options).label);
+        return QString::fromStdString(
+            describeMultiplicity(*m_system, std::size_t(row), options).label);
     case Couplings:
         return couplingList(describeMultiplicity(*m_system, std::size_t(row), options).couplingsHz);
     case Confidence:
         return std::size_t(row) < m_confidence.size()
                    ? QVariant(QString::number(m_confidence[std::size_t(row)], 'f', 2))
                    : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -110,15 +116,24 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole) return {};
     if (orientation == Qt::Vertical) return section + 1;
     switch (section) {
-    case Label: return tr("Group");
-    case Shift: return tr("δ (ppm)");
-    case ShiftError: return tr("δ ± (ppm)");
-    case CouplingErrors: return tr("J ± (Hz)");
-    case Protons: return tr("nH");
-    case Multiplicity: return tr("Mult.");
-    case Couplings: return tr("J (Hz)");
-    case Confidence: return tr("Conf.");
-    default: return {};
+    case Label:
+        return tr("Group");
+    case Shift:
+        return tr("δ (ppm)");
+    case ShiftError:
+        return tr("δ ± (ppm)");
+    case CouplingErrors:
+        return tr("J ± (Hz)");
+    case Protons:
+        return tr("nH");
+    case Multiplicity:
+        return tr("Mult.");
+    case Couplings:
+        return tr("J (Hz)");
+    case Confidence:
+        return tr("Conf.");
+    default:
+        return {};
     }
 }
 
@@ -165,7 +180,9 @@ int CouplingMatrixModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !m_system ? 0 : int(m_system->size());
 }
 
-int CouplingMatrixModel::columnCount(const QModelIndex& parent) const { return rowCount(parent); }
+int CouplingMatrixModel::columnCount(const QModelIndex& parent) const {
+    return rowCount(parent);
+}
 
 QColor CouplingMatrixModel::heatColor(double couplingHz) {
     const double t = std::min(1.0, std::abs(couplingHz) / 18.0);
@@ -180,11 +197,16 @@ QVariant CouplingMatrixModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return i == j ? QStringLiteral("—") : QString::number(couplingHz, 'f', 1);
-    case Qt::EditRole: return couplingHz;
-    case Qt::BackgroundRole: return i == j ? QColor(230, 230, 230) : heatColor(couplingHz);
-    case Qt::ForegroundRole: return QColor(Qt::black);
-    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-    default: return {};
+    case Qt::EditRole:
+        return couplingHz;
+    case Qt::BackgroundRole:
+        return i == j ? QColor(230, 230, 230) : heatColor(couplingHz);
+    case Qt::ForegroundRole:
+        return QColor(Qt::black);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    default:
+        return {};
     }
 }
 

@@ -3,13 +3,13 @@
 #include "spin/spinsystem.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace spinhance::ui {
 
-/// The group table: label, δ (ppm) and its fit error, nH, multiplicity (derived from the couplings),
-/// J (Hz), the fit errors of the group's couplings, and confidence. δ and nH are editable; every edit emits systemEdited() so the overlay re-simulates.
+/// The group table: label, δ (ppm) and its fit error, nH, multiplicity (derived from the
+/// couplings), J (Hz), the fit errors of the group's couplings, and confidence. δ and nH are
+/// editable; every edit emits systemEdited() so the overlay re-simulates.
 class GroupTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -55,8 +55,8 @@ private:
     double m_fieldMHz = 90.0;
 };
 
-/// The coupling matrix as a heat map (cell colour ∝ |J|, red positive, blue negative), values in Hz,
-/// editable off the diagonal (J_ij and J_ji change together).
+/// The coupling matrix as a heat map (cell colour ∝ |J|, red positive, blue negative), values in
+/// Hz, editable off the diagonal (J_ij and J_ji change together).
 class CouplingMatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:

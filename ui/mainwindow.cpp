@@ -43,7 +43,8 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
     startSynthesisWorker();
     createMenus();
     m_modelPath = appsettings::modelPath();
-    // A remembered model that was deleted since (e.g. a training folder) must not shadow the default.
+    // A remembered model that was deleted since (e.g. a training folder) must not shadow the
+    // default.
     if (m_modelPath.isEmpty() || !QFileInfo(m_modelPath).isFile())
         m_modelPath = QString::fromStdString(m_services.defaultModelPath());
     statusBar()->showMessage(tr("Ready — open a spectrum (File ▸ Open or drop a file here)"));
@@ -157,7 +158,8 @@ void MainWindow::openFiles(const QStringList& paths) {
 
 void MainWindow::onOpened(int requestId, std::shared_ptr<SpectrumDocument> document) {
     m_documents[requestId] = document;
-    const QString name = QFileInfo(QString::fromStdString(document->spectrum.origin.path)).fileName();
+    const QString name =
+        QFileInfo(QString::fromStdString(document->spectrum.origin.path)).fileName();
     auto* item = new QListWidgetItem(name, m_documentList);
     item->setData(Qt::UserRole, requestId);
     item->setToolTip(QString::fromStdString(document->spectrum.origin.path));
@@ -172,7 +174,8 @@ void MainWindow::onOpened(int requestId, std::shared_ptr<SpectrumDocument> docum
 void MainWindow::predictCurrent() {
     SpectrumDocument* doc = current();
     if (!doc) return showError(tr("Open a spectrum before predicting."));
-    if (m_modelPath.isEmpty()) return showError(tr("Choose a model file first (Analysis ▸ Model…)."));
+    if (m_modelPath.isEmpty())
+        return showError(tr("Choose a model file first (Analysis ▸ Model…)."));
     m_pendingTimers[doc->id].start();
     statusBar()->showMessage(tr("Predicting…"));
     Q_EMIT requestPredict(doc->id, m_documents[doc->id], m_modelPath);
@@ -187,13 +190,15 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
     doc.model = result->model;
     doc.overlay = result->overlay;
     if (docId == m_currentId) showDocument(docId);
-    const double ms = m_pendingTimers.count(docId) ? double(m_pendingTimers[docId].nsecsElapsed()) / 1e6
-                                                   : result->elapsedMs;
+    const double ms = m_pendingTimers.count(docId)
+                          ? double(m_pendingTimers[docId].nsecsElapsed()) / 1e6
+                          : result->elapsedMs;
     m_pendingTimers.erase(docId);
-    statusBar()->showMessage(tr("Predicted %1 groups with model %2 · overlay after %3 ms")
-                                 .arg(doc.system.size())
-                                 .arg(QString::fromStdString(doc.model->recipe + " " + doc.model->size))
-                                 .arg(ms, 0, 'f', 0));
+    statusBar()->showMessage(
+        tr("Predicted %1 groups with model %2 · overlay after %3 ms")
+            .arg(doc.system.size())
+            .arg(QString::fromStdString(doc.model->recipe + " " + doc.model->size))
+            .arg(ms, 0, 'f', 0));
     Q_EMIT overlayReady(docId, ms);
     // The model's overlay is shown at once; the analysis by synthesis then refines it.
     startSynthesis(docId);
@@ -233,7 +238,8 @@ void MainWindow::showError(const QString& message) {
     m_lastError = message;
     statusBar()->showMessage(message);
     // Non-modal: a failed file never blocks the window (or an offscreen test).
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Spinhance"), message, QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Spinhance"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     Q_EMIT errorShown(message);
@@ -260,7 +266,8 @@ void MainWindow::refreshTraces() {
         traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
     if (m_layoutChoice->currentIndex() > 0)
         for (const auto& [id, doc] : m_documents)
-            if (id != m_currentId) traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
+            if (id != m_currentId)
+                traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
     m_view->setTraces(traces, m_layoutChoice->currentIndex() == 2 ? SpectrumView::Layout::Stack
                                                                   : SpectrumView::Layout::Overlay);
 }

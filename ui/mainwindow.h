@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QThread>
-
 #include <map>
 #include <memory>
 
@@ -30,8 +29,9 @@ class SpectrumView;
 class TrainingPanel;
 
 /// The application window: open spectra (list on the left, overlay/stack), the spectrum view with
-/// the predicted multiplets, the group table and coupling matrix, model comparison and training tabs,
-/// export. Opening, prediction and re-simulation run on a worker thread; errors become messages.
+/// the predicted multiplets, the group table and coupling matrix, model comparison and training
+/// tabs, export. Opening, prediction and re-simulation run on a worker thread; errors become
+/// messages.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -76,7 +76,8 @@ Q_SIGNALS:
     /// A fit result was applied to a document (system, errors, fitted curve and residual).
     void fitApplied(int docId);
     void analysisApplied(int docId);
-    void requestSynthesis(int docId, int generation, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
+    void requestSynthesis(int docId, int generation,
+                          std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
                           const QString& modelPath, std::shared_ptr<spinhance::CancelFlag> cancel);
     void requestOpen(int requestId, const QString& path, const QString& modelPath);
     void requestPredict(int docId, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
@@ -144,7 +145,8 @@ private:
     SynthesisWorker* m_synthesis = nullptr;
     std::shared_ptr<CancelFlag> m_synthesisCancel;
     int m_synthesisGeneration = 0;
-    std::map<int, int> m_synthesisEditsAtStart; ///< docId → its hand edits when the analysis started
+    std::map<int, int>
+        m_synthesisEditsAtStart; ///< docId → its hand edits when the analysis started
     QProgressBar* m_synthesisProgress = nullptr;
     QToolButton* m_synthesisCancelButton = nullptr;
     std::map<int, std::shared_ptr<SpectrumDocument>> m_documents;

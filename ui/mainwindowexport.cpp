@@ -17,13 +17,16 @@ namespace {
 
 QString provenanceOf(const Spectrum& spectrum) {
     QStringList history;
-    for (const std::string& step : spectrum.history) history << QString::fromStdString(step);
+    for (const std::string& step : spectrum.history)
+        history << QString::fromStdString(step);
     return QObject::tr("%1 (reader %2, %3, %4 MHz, %5 points)%6")
-        .arg(QString::fromStdString(spectrum.origin.path), QString::fromStdString(spectrum.origin.readerId),
+        .arg(QString::fromStdString(spectrum.origin.path),
+             QString::fromStdString(spectrum.origin.readerId),
              QString::fromStdString(spectrum.origin.format))
         .arg(spectrum.fieldMHz, 0, 'f', 2)
         .arg(spectrum.size())
-        .arg(history.isEmpty() ? QString() : QStringLiteral("; ") + history.join(QStringLiteral(" → ")));
+        .arg(history.isEmpty() ? QString()
+                               : QStringLiteral("; ") + history.join(QStringLiteral(" → ")));
 }
 
 QString modelIdentityOf(const ModelInfo& model) {
@@ -46,7 +49,8 @@ QString MainWindow::journalString() const {
 
 void MainWindow::copyJournalToClipboard() {
     const QString journal = journalString();
-    if (journal.isEmpty()) return showError(tr("Predict a spin system before copying its journal string."));
+    if (journal.isEmpty())
+        return showError(tr("Predict a spin system before copying its journal string."));
     QGuiApplication::clipboard()->setText(journal);
     statusBar()->showMessage(tr("Copied: %1").arg(journal));
 }
@@ -58,8 +62,12 @@ bool MainWindow::exportPdf(const QString& path) {
         return false;
     }
     ReportContent content;
-    content.title = tr("Spin system of %1").arg(QFileInfo(QString::fromStdString(doc->spectrum.origin.path)).fileName());
-    content.drawPlot = [this](QPainter& painter, const QRect& rect) { m_view->render(painter, rect); };
+    content.title =
+        tr("Spin system of %1")
+            .arg(QFileInfo(QString::fromStdString(doc->spectrum.origin.path)).fileName());
+    content.drawPlot = [this](QPainter& painter, const QRect& rect) {
+        m_view->render(painter, rect);
+    };
     content.system = doc->system;
     content.groupConfidence = doc->prediction->groupConfidence;
     content.fieldMHz = currentFieldMHz();
@@ -86,10 +94,13 @@ bool MainWindow::exportPlotSvg(const QString& path) {
 bool MainWindow::exportJson(const QString& path) {
     const SpectrumDocument* doc = currentDocument();
     try {
-        if (!doc || !doc->prediction) throw std::runtime_error("no predicted spin system to export");
+        if (!doc || !doc->prediction)
+            throw std::runtime_error("no predicted spin system to export");
         SpinSystem system = doc->system;
         if (system.id.empty())
-            system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path)).completeBaseName().toStdString();
+            system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path))
+                            .completeBaseName()
+                            .toStdString();
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot open for writing");
         file.write(QByteArray::fromStdString(m_services.spinSystemToJson(system) + "\n"));
@@ -103,10 +114,12 @@ bool MainWindow::exportJson(const QString& path) {
 bool MainWindow::exportCsv(const QString& path) {
     const SpectrumDocument* doc = currentDocument();
     try {
-        if (!doc || !doc->prediction) throw std::runtime_error("no predicted spin system to export");
+        if (!doc || !doc->prediction)
+            throw std::runtime_error("no predicted spin system to export");
         MultiplicityOptions options;
         options.fieldMHz = currentFieldMHz();
-        writeSpinSystemCsv(path.toStdString(), doc->system, doc->prediction->groupConfidence, options);
+        writeSpinSystemCsv(path.toStdString(), doc->system, doc->prediction->groupConfidence,
+                           options);
         return true;
     } catch (const std::exception& error) {
         showError(QString::fromStdString(error.what()).contains(path)

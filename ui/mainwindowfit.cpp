@@ -7,7 +7,6 @@
 
 #include <QStatusBar>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace spinhance::ui {
@@ -24,9 +23,10 @@ QWidget* MainWindow::createSpectrumArea(QWidget* parent) {
     connect(m_fitPanel, &FitPanel::fitRequested, this, &MainWindow::fitCurrent);
     connect(m_fitPanel, &FitPanel::fitApplied, this, &MainWindow::onFitApplied);
     connect(m_fitPanel, &FitPanel::fitFailed, this, &MainWindow::showError);
-    connect(m_fitPanel, &FitPanel::progressChanged, this, [this](int percent, const QString& phase) {
-        statusBar()->showMessage(tr("Fit: %1 %2%").arg(phase).arg(percent));
-    });
+    connect(m_fitPanel, &FitPanel::progressChanged, this,
+            [this](int percent, const QString& phase) {
+                statusBar()->showMessage(tr("Fit: %1 %2%").arg(phase).arg(percent));
+            });
     connect(m_view, &SpectrumView::groupDragged, this, &MainWindow::onGroupDragged);
     return area;
 }
@@ -44,7 +44,8 @@ void MainWindow::onGroupDragged(int group, double deltaPpm) {
     // AA'BB' partners share the shift: move every group tied to the dragged one.
     const double from = doc->system.group(std::size_t(group)).shiftPpm;
     for (std::size_t g = 0; g < doc->system.size(); ++g)
-        if (std::abs(doc->system.group(g).shiftPpm - from) < 1e-4) doc->system.group(g).shiftPpm += deltaPpm;
+        if (std::abs(doc->system.group(g).shiftPpm - from) < 1e-4)
+            doc->system.group(g).shiftPpm += deltaPpm;
     m_groupModel->refresh();
     onSystemEdited();
     m_fitPanel->presenter().refitGroup(doc->id, m_documents[doc->id], group);
@@ -65,7 +66,8 @@ void MainWindow::onFitApplied(int docId, std::shared_ptr<FitResult> result) {
         showFitState(&doc);
     }
     resimulate(doc);
-    statusBar()->showMessage(tr("Fit: %1").arg(QString::fromStdString(FitPresenter::summarize(*result))));
+    statusBar()->showMessage(
+        tr("Fit: %1").arg(QString::fromStdString(FitPresenter::summarize(*result))));
     Q_EMIT fitApplied(docId);
 }
 

@@ -29,9 +29,8 @@ void MainWindow::createFileMenu() {
     rebuildRecentMenu();
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("PDF report…"), this, [this] {
-        exportWithDialog(tr("PDF (*.pdf)"), &MainWindow::exportPdf);
-    });
+    exportMenu->addAction(tr("PDF report…"), this,
+                          [this] { exportWithDialog(tr("PDF (*.pdf)"), &MainWindow::exportPdf); });
     exportMenu->addAction(tr("Plot as PNG…"), this, [this] {
         exportWithDialog(tr("PNG image (*.png)"), &MainWindow::exportPlotPng);
     });
@@ -54,7 +53,8 @@ void MainWindow::createAnalysisMenu() {
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Predict spin system"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                         &MainWindow::predictCurrent);
-    analysis->addAction(tr("&Analyze (proposals + exact fits)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+    analysis->addAction(tr("&Analyze (proposals + exact fits)"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                         &MainWindow::analyzeCurrent);
     analysis->addAction(tr("Cancel a&nalysis"), this, &MainWindow::cancelAnalysis);
     QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
@@ -63,9 +63,8 @@ void MainWindow::createAnalysisMenu() {
     analysis->addAction(tr("&Cancel fit"), this, [this] { m_fitPanel->presenter().cancel(); });
     analysis->addSeparator();
     analysis->addAction(tr("Choose &model…"), this, &MainWindow::chooseModel);
-    analysis->addAction(tr("Reset &zoom"), QKeySequence(Qt::Key_Home), this, [this] {
-        m_view->resetZoom();
-    });
+    analysis->addAction(tr("Reset &zoom"), QKeySequence(Qt::Key_Home), this,
+                        [this] { m_view->resetZoom(); });
 }
 
 void MainWindow::createSettingsMenu() {
@@ -91,7 +90,8 @@ void MainWindow::rebuildRecentMenu() {
     if (!m_recentMenu) return;
     m_recentMenu->clear();
     for (const QString& path : appsettings::recentFiles())
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -100,7 +100,8 @@ QString MainWindow::fileFilter() const {
     QStringList filters, all;
     for (const auto& [description, extensions] : m_services.fileFilters()) {
         QStringList patterns;
-        for (const std::string& ext : extensions) patterns << "*." + QString::fromStdString(ext);
+        for (const std::string& ext : extensions)
+            patterns << "*." + QString::fromStdString(ext);
         all << patterns;
         filters << QString::fromStdString(description) + " (" + patterns.join(' ') + ")";
     }
@@ -110,20 +111,21 @@ QString MainWindow::fileFilter() const {
 }
 
 void MainWindow::chooseOpenFiles() {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open spectra"),
-                                                            appsettings::lastDirectory(), fileFilter());
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open spectra"), appsettings::lastDirectory(), fileFilter());
     if (paths.isEmpty()) return;
     appsettings::setLastDirectory(QFileInfo(paths.first()).absolutePath());
     openFiles(paths);
 }
 
 void MainWindow::chooseModel() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose model"), m_modelPath,
-                                                      tr("Spinhance models (*.spinmodel);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose model"), m_modelPath, tr("Spinhance models (*.spinmodel);;All files (*)"));
     if (!path.isEmpty()) setModelPath(path);
 }
 
-void MainWindow::exportWithDialog(const QString& filter, bool (MainWindow::*exporter)(const QString&)) {
+void MainWindow::exportWithDialog(const QString& filter,
+                                  bool (MainWindow::*exporter)(const QString&)) {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export"), appsettings::lastDirectory(), filter);
     if (path.isEmpty()) return;

@@ -1,9 +1,8 @@
 // The analysis by synthesis in the main window: started after each prediction (or by hand), shown
 // with a progress bar and a cancel button in the status bar, applied unless the user edited the
 // system by hand meanwhile.
-#include "mainwindow.h"
-
 #include "grouptablemodel.h"
+#include "mainwindow.h"
 #include "spectrumview.h"
 #include "synthesisworker.h"
 
@@ -17,8 +16,10 @@ namespace {
 
 QString flagSummary(const analysis::AnalysisResult& r) {
     QStringList codes;
-    for (const analysis::AnalysisFlag& f : r.flags) codes << QString::fromStdString(f.code);
-    return codes.isEmpty() ? QString() : QObject::tr(" · flags: %1").arg(codes.join(QStringLiteral(", ")));
+    for (const analysis::AnalysisFlag& f : r.flags)
+        codes << QString::fromStdString(f.code);
+    return codes.isEmpty() ? QString()
+                           : QObject::tr(" · flags: %1").arg(codes.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -53,13 +54,15 @@ void MainWindow::analyzeCurrent() {
 void MainWindow::startSynthesis(int docId) {
     const auto it = m_documents.find(docId);
     if (it == m_documents.end()) return;
-    if (m_synthesisCancel) *m_synthesisCancel = true; // one analysis at a time: the newest request wins
+    if (m_synthesisCancel)
+        *m_synthesisCancel = true; // one analysis at a time: the newest request wins
     m_synthesisCancel = std::make_shared<CancelFlag>(false);
     m_synthesisEditsAtStart[docId] = it->second->handEdits;
     m_synthesisProgress->setValue(0);
     m_synthesisProgress->setVisible(true);
     m_synthesisCancelButton->setVisible(true);
-    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, it->second, m_modelPath, m_synthesisCancel);
+    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, it->second, m_modelPath,
+                            m_synthesisCancel);
 }
 
 void MainWindow::cancelAnalysis() {
@@ -85,7 +88,8 @@ void MainWindow::onAnalyzed(int docId, int generation, std::shared_ptr<Synthesis
     const analysis::AnalysisResult& r = outcome->result;
     doc.analysis = r;
     if (doc.handEdits != m_synthesisEditsAtStart[docId])
-        return statusBar()->showMessage(tr("Analysis finished; your hand edits were kept (its answer is in the exports)."));
+        return statusBar()->showMessage(
+            tr("Analysis finished; your hand edits were kept (its answer is in the exports)."));
     if (r.system.empty())
         return statusBar()->showMessage(tr("Analysis: no confident answer%1").arg(flagSummary(r)));
     Prediction evidence;
@@ -98,14 +102,15 @@ void MainWindow::onAnalyzed(int docId, int generation, std::shared_ptr<Synthesis
     doc.shiftErrorPpm = r.fit.shiftErrorPpm;
     doc.couplingErrorHz = r.fit.couplingErrorHz;
     if (docId == m_currentId) showDocument(docId);
-    statusBar()->showMessage(tr("Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7")
-                                 .arg(r.system.size())
-                                 .arg(r.system.protonCount())
-                                 .arg(r.fit.finalRms, 0, 'g', 3)
-                                 .arg(r.fit.converged ? tr("converged") : tr("not converged (iteration limit)"))
-                                 .arg(r.cosine, 0, 'f', 3)
-                                 .arg(r.seconds, 0, 'f', 1)
-                                 .arg(flagSummary(r)));
+    statusBar()->showMessage(
+        tr("Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7")
+            .arg(r.system.size())
+            .arg(r.system.protonCount())
+            .arg(r.fit.finalRms, 0, 'g', 3)
+            .arg(r.fit.converged ? tr("converged") : tr("not converged (iteration limit)"))
+            .arg(r.cosine, 0, 'f', 3)
+            .arg(r.seconds, 0, 'f', 1)
+            .arg(flagSummary(r)));
     Q_EMIT analysisApplied(docId);
 }
 

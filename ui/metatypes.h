@@ -5,7 +5,6 @@
 #include "spectrumdocument.h"
 
 #include <QMetaType>
-
 #include <memory>
 
 // Results cross threads through queued signals as shared pointers: cheap to copy, never shared for

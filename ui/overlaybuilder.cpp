@@ -56,10 +56,13 @@ Overlay OverlayBuilder::build(const SpinSystem& system, const DisplayTrace& meas
     const LineShapeOptions shape;
     overlay.total = m_services.renderSpectrum(sticks, overlay.grid, field, shape);
     const double scale = leastSquaresScale(overlay.total, measured, overlay.grid);
-    for (double& v : overlay.total) v *= scale;
+    for (double& v : overlay.total)
+        v *= scale;
     for (const std::vector<Stick>& groupSticks : perGroup) {
-        std::vector<double> curve = m_services.renderSpectrum(groupSticks, overlay.grid, field, shape);
-        for (double& v : curve) v *= scale;
+        std::vector<double> curve =
+            m_services.renderSpectrum(groupSticks, overlay.grid, field, shape);
+        for (double& v : curve)
+            v *= scale;
         overlay.groups.push_back(std::move(curve));
     }
     return overlay;

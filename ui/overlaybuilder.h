@@ -16,8 +16,8 @@ public:
 
     /// Display grid: ascending over the measured window, at most 16,384 points.
     static PpmGrid displayGrid(const DisplayTrace& measured);
-    /// Index of the group whose shift is closest to a stick. In strongly coupled systems lines do not
-    /// belong to one group; nearest-shift attribution is what the eye expects for colouring.
+    /// Index of the group whose shift is closest to a stick. In strongly coupled systems lines do
+    /// not belong to one group; nearest-shift attribution is what the eye expects for colouring.
     static std::size_t owningGroup(const SpinSystem& system, double stickPpm);
 
 private:

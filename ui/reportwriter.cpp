@@ -24,8 +24,8 @@ void drawParagraph(Cursor& c, const QString& text, int pointSize, bool bold = fa
     QFont font("DejaVu Sans", pointSize);
     font.setBold(bold);
     c.painter.setFont(font);
-    const QRect bounds = c.painter.boundingRect(QRect(c.left, c.y, c.width, 2000),
-                                                Qt::TextWordWrap, text);
+    const QRect bounds =
+        c.painter.boundingRect(QRect(c.left, c.y, c.width, 2000), Qt::TextWordWrap, text);
     c.painter.drawText(bounds, Qt::TextWordWrap, text);
     c.y = bounds.bottom() + 30;
 }
@@ -41,8 +41,9 @@ void drawGroupTable(Cursor& c, const ReportContent& content) {
             const QRect cell(c.left + col * columnWidth, c.y, columnWidth, rowHeight);
             const QVariant value = row < 0 ? model.headerData(col, Qt::Horizontal, Qt::DisplayRole)
                                            : model.data(model.index(row, col), Qt::DisplayRole);
-            if (row >= 0 && col == 0) c.painter.fillRect(cell.adjusted(0, 0, -columnWidth + 20, 0),
-                                                        SpectrumView::groupColor(row));
+            if (row >= 0 && col == 0)
+                c.painter.fillRect(cell.adjusted(0, 0, -columnWidth + 20, 0),
+                                   SpectrumView::groupColor(row));
             c.painter.drawText(cell.adjusted(30, 0, 0, 0), Qt::AlignVCenter, value.toString());
         }
         c.y += rowHeight;
@@ -57,12 +58,15 @@ void drawCouplingMatrix(Cursor& c, const SpinSystem& system) {
     c.painter.setFont(QFont("DejaVu Sans", 8));
     for (int i = 0; i < n; ++i) {
         const QString label = QString::fromStdString(system.group(std::size_t(i)).label);
-        c.painter.drawText(QRect(c.left + (i + 1) * cell, c.y, cell, cell / 2), Qt::AlignCenter, label);
-        c.painter.drawText(QRect(c.left, c.y + cell / 2 + i * cell, cell, cell), Qt::AlignCenter, label);
+        c.painter.drawText(QRect(c.left + (i + 1) * cell, c.y, cell, cell / 2), Qt::AlignCenter,
+                           label);
+        c.painter.drawText(QRect(c.left, c.y + cell / 2 + i * cell, cell, cell), Qt::AlignCenter,
+                           label);
         for (int j = 0; j < n; ++j) {
             const QRect box(c.left + (j + 1) * cell, c.y + cell / 2 + i * cell, cell, cell);
             const double jHz = i == j ? 0.0 : system.couplingHz(std::size_t(i), std::size_t(j));
-            c.painter.fillRect(box, i == j ? QColor(230, 230, 230) : CouplingMatrixModel::heatColor(jHz));
+            c.painter.fillRect(box, i == j ? QColor(230, 230, 230)
+                                           : CouplingMatrixModel::heatColor(jHz));
             c.painter.drawRect(box);
             if (i != j) c.painter.drawText(box, Qt::AlignCenter, QString::number(jHz, 'f', 1));
         }

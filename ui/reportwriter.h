@@ -4,7 +4,6 @@
 #include "spin/spinsystem.h"
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -25,8 +24,8 @@ struct ReportContent {
     QString provenance;    ///< file, reader, format, processing history
 };
 
-/// Writes an A4 PDF (QPdfWriter): title, plot, group table, coupling matrix, journal line, model and
-/// file provenance. Returns false (with `error` set) when the file cannot be written.
+/// Writes an A4 PDF (QPdfWriter): title, plot, group table, coupling matrix, journal line, model
+/// and file provenance. Returns false (with `error` set) when the file cannot be written.
 bool writePdfReport(const QString& path, const ReportContent& content, QString* error = nullptr);
 
 } // namespace spinhance::ui

@@ -11,7 +11,8 @@ namespace {
 
 double largestMagnitude(const std::vector<double>& values) {
     double peak = 0.0;
-    for (double v : values) peak = std::max(peak, std::abs(v));
+    for (double v : values)
+        peak = std::max(peak, std::abs(v));
     return peak;
 }
 
@@ -31,7 +32,8 @@ DisplayTrace makeDisplayTrace(const Spectrum& spectrum) {
     }
     const double peak = largestMagnitude(trace.intensity);
     if (peak > 0.0)
-        for (double& v : trace.intensity) v /= peak;
+        for (double& v : trace.intensity)
+            v /= peak;
     return trace;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analysis/spectrumanalysis.h"
-
 #include "common/ppmgrid.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
@@ -58,11 +57,11 @@ struct SpectrumDocument {
     SpinSystem system;
     std::optional<ModelInfo> model;
     std::optional<Overlay> overlay;
-    std::optional<FitCurves> fitCurves;    ///< the last fit of `system`; cleared by an edit
-    std::vector<double> shiftErrorPpm;     ///< per group, from the last fit (empty: none)
-    std::vector<double> couplingErrorHz;   ///< row-major n×n, from the last fit (empty: none)
+    std::optional<FitCurves> fitCurves;  ///< the last fit of `system`; cleared by an edit
+    std::vector<double> shiftErrorPpm;   ///< per group, from the last fit (empty: none)
+    std::vector<double> couplingErrorHz; ///< row-major n×n, from the last fit (empty: none)
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
-    int handEdits = 0;                     ///< edits of `system` by hand (an analysis never overwrites them)
+    int handEdits = 0; ///< edits of `system` by hand (an analysis never overwrites them)
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}

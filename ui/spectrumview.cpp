@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,7 +18,8 @@ QVector<double> toQVector(const std::vector<double>& values) {
 
 QVector<double> gridAxis(const PpmGrid& grid) {
     QVector<double> axis(grid.points);
-    for (int i = 0; i < grid.points; ++i) axis[i] = grid.ppmAt(std::size_t(i));
+    for (int i = 0; i < grid.points; ++i)
+        axis[i] = grid.ppmAt(std::size_t(i));
     return axis;
 }
 
@@ -70,25 +70,28 @@ void SpectrumView::resetZoom() {
 }
 
 QColor SpectrumView::groupColor(int index) {
-    static const QColor palette[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},
-                                     {214, 39, 40},  {148, 103, 189}, {140, 86, 75},
+    static const QColor palette[] = {{31, 119, 180},  {255, 127, 14},  {44, 160, 44},
+                                     {214, 39, 40},   {148, 103, 189}, {140, 86, 75},
                                      {227, 119, 194}, {23, 190, 207}};
     return palette[index % 8];
 }
 
 void SpectrumView::setTraces(const std::vector<NamedTrace>& traces, Layout layout) {
-    for (QCPGraph* graph : m_measured) m_plot->removeGraph(graph);
+    for (QCPGraph* graph : m_measured)
+        m_plot->removeGraph(graph);
     m_measured.clear();
     double low = 1e9, high = -1e9;
     const double step = layout == Layout::Stack ? 1.1 : 0.0;
     for (std::size_t k = 0; k < traces.size(); ++k) {
         const DisplayTrace& trace = *traces[k].trace;
         QVector<double> y = toQVector(trace.intensity);
-        for (double& v : y) v += step * double(k);
+        for (double& v : y)
+            v += step * double(k);
         QCPGraph* graph = m_plot->addGraph();
         graph->setName(traces[k].name);
         graph->setData(toQVector(trace.ppm), y, true);
-        graph->setPen(QPen(k == 0 ? QColor(Qt::black) : QColor(90, 90, 90, 160), k == 0 ? 1.3 : 1.0));
+        graph->setPen(
+            QPen(k == 0 ? QColor(Qt::black) : QColor(90, 90, 90, 160), k == 0 ? 1.3 : 1.0));
         m_measured.push_back(graph);
         if (!trace.ppm.empty()) {
             low = std::min(low, trace.ppm.front());
@@ -108,7 +111,8 @@ void SpectrumView::setTraces(const std::vector<NamedTrace>& traces, Layout layou
 }
 
 void SpectrumView::clearOverlay() {
-    for (QCPGraph* graph : m_groupGraphs) m_plot->removeGraph(graph);
+    for (QCPGraph* graph : m_groupGraphs)
+        m_plot->removeGraph(graph);
     m_groupGraphs.clear();
     if (m_totalGraph) m_plot->removeGraph(m_totalGraph);
     m_totalGraph = nullptr;
@@ -130,7 +134,8 @@ void SpectrumView::setOverlay(const Overlay* overlay) {
         m_totalGraph->setData(axis, toQVector(overlay->total), true);
         m_totalGraph->setPen(QPen(QColor(200, 0, 0, 200), 1.2, Qt::DashLine));
         // Simulated curves live on a layer under the measured traces, so the data stay on top.
-        for (QCPGraph* graph : m_groupGraphs) graph->setLayer("simulated");
+        for (QCPGraph* graph : m_groupGraphs)
+            graph->setLayer("simulated");
         m_totalGraph->setLayer("simulated");
     }
     highlightGroup(m_highlighted < int(m_groupGraphs.size()) ? m_highlighted : -1);
@@ -178,8 +183,10 @@ void SpectrumView::dragGroup(int group, double deltaPpm) {
 void SpectrumView::previewGroupShift(int group, double deltaPpm) {
     if (!m_overlay || group < 0 || group >= int(m_groupGraphs.size())) return;
     QVector<double> axis = gridAxis(m_overlay->grid);
-    for (double& ppm : axis) ppm += deltaPpm;
-    m_groupGraphs[std::size_t(group)]->setData(axis, toQVector(m_overlay->groups[std::size_t(group)]), true);
+    for (double& ppm : axis)
+        ppm += deltaPpm;
+    m_groupGraphs[std::size_t(group)]->setData(
+        axis, toQVector(m_overlay->groups[std::size_t(group)]), true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -203,7 +210,8 @@ void SpectrumView::setupResidualPlot() {
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange& range) {
                 m_residualPlot->xAxis->setRange(range);
-                if (m_residualPlot->isVisible()) m_residualPlot->replot(QCustomPlot::rpQueuedReplot);
+                if (m_residualPlot->isVisible())
+                    m_residualPlot->replot(QCustomPlot::rpQueuedReplot);
             });
 }
 
@@ -223,7 +231,8 @@ void SpectrumView::setFitCurves(const FitCurves* curves) {
         residual->setData(axis, toQVector(curves->residual), true);
         residual->setPen(QPen(QColor(0, 110, 45), 1.0));
         double extent = 0.02;
-        for (double v : curves->residual) extent = std::max(extent, std::abs(v));
+        for (double v : curves->residual)
+            extent = std::max(extent, std::abs(v));
         m_residualPlot->yAxis->setRange(-1.1 * extent, 1.1 * extent);
         m_residualPlot->xAxis->setRange(m_plot->xAxis->range());
         m_residualPlot->replot();
@@ -235,7 +244,9 @@ std::pair<double, double> SpectrumView::visiblePpmRange() const {
     return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
 }
 
-QString SpectrumView::cursorText() const { return m_readout->text(); }
+QString SpectrumView::cursorText() const {
+    return m_readout->text();
+}
 
 bool SpectrumView::savePng(const QString& path, int width, int height) {
     return m_plot->savePng(path, width, height);
@@ -255,7 +266,8 @@ bool SpectrumView::saveSvg(const QString& path, int width, int height) {
 
 void SpectrumView::render(QPainter& painter, const QRect& target) {
     // Render at screen size and scale up, so axis labels keep a readable size on a 300 dpi page.
-    const QPixmap pixmap = m_plot->toPixmap(1000, 1000 * target.height() / std::max(1, target.width()), 3.0);
+    const QPixmap pixmap =
+        m_plot->toPixmap(1000, 1000 * target.height() / std::max(1, target.width()), 3.0);
     painter.drawPixmap(target, pixmap);
 }
 

@@ -5,7 +5,6 @@
 #include <QColor>
 #include <QString>
 #include <QWidget>
-
 #include <utility>
 #include <vector>
 
@@ -17,12 +16,12 @@ class QPainter;
 
 namespace spinhance::ui {
 
-/// The spectrum plot: ppm axis right-to-left as chemists read it; wheel zoom and drag pan along ppm,
-/// Ctrl+drag for box zoom, double-click to reset; a read-out of the cursor in ppm and Hz. Shows one
-/// or several measured traces (overlaid or stacked) and, under the current one, the simulated total
-/// and each group's multiplet in its own colour. After a fit: the fitted model over the data and the
-/// residual in a small plot underneath. Shift+drag on the selected group's multiplet moves its shift
-/// (groupDragged on release).
+/// The spectrum plot: ppm axis right-to-left as chemists read it; wheel zoom and drag pan along
+/// ppm, Ctrl+drag for box zoom, double-click to reset; a read-out of the cursor in ppm and Hz.
+/// Shows one or several measured traces (overlaid or stacked) and, under the current one, the
+/// simulated total and each group's multiplet in its own colour. After a fit: the fitted model over
+/// the data and the residual in a small plot underneath. Shift+drag on the selected group's
+/// multiplet moves its shift (groupDragged on release).
 class SpectrumView : public QWidget {
     Q_OBJECT
 public:

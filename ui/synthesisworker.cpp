@@ -6,13 +6,15 @@
 
 namespace spinhance::ui {
 
-SynthesisWorker::SynthesisWorker(CoreServices services, QObject* parent) : QObject(parent), m_services(std::move(services)) {
+SynthesisWorker::SynthesisWorker(CoreServices services, QObject* parent)
+    : QObject(parent), m_services(std::move(services)) {
     registerMetaTypes();
 }
 
 SynthesisWorker::~SynthesisWorker() = default;
 
-void SynthesisWorker::analyze(int docId, int generation, std::shared_ptr<const SpectrumDocument> document,
+void SynthesisWorker::analyze(int docId, int generation,
+                              std::shared_ptr<const SpectrumDocument> document,
                               const QString& modelPath, std::shared_ptr<CancelFlag> cancel) {
     try {
         analysis::AnalysisOptions options;
@@ -21,14 +23,17 @@ void SynthesisWorker::analyze(int docId, int generation, std::shared_ptr<const S
             Q_EMIT progressed(docId, generation, QString::fromStdString(p.phase), p.fraction());
         };
         auto outcome = std::make_shared<SynthesisOutcome>();
-        outcome->result = m_services.analyzeSpectrum(document->spectrum, options, predictorFor(modelPath.toStdString()), progress,
-                                                     cancel.get());
+        outcome->result = m_services.analyzeSpectrum(document->spectrum, options,
+                                                     predictorFor(modelPath.toStdString()),
+                                                     progress, cancel.get());
         const OverlayBuilder builder(m_services);
-        outcome->overlay = builder.build(outcome->result.system, document->trace, document->spectrum.fieldMHz);
+        outcome->overlay =
+            builder.build(outcome->result.system, document->trace, document->spectrum.fieldMHz);
         Q_EMIT analyzed(docId, generation, outcome);
     } catch (const Error& error) {
         Q_EMIT failed(docId, generation,
-                      error.code() == ErrorCode::Cancelled ? tr("Analysis cancelled.") : describeFailure(error, {}));
+                      error.code() == ErrorCode::Cancelled ? tr("Analysis cancelled.")
+                                                           : describeFailure(error, {}));
     } catch (const std::exception& error) {
         Q_EMIT failed(docId, generation, describeFailure(error, {}));
     }

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <map>
 #include <memory>
 #include <string>
@@ -14,7 +13,8 @@ namespace spinhance::ui {
 
 /// Runs the analysis by synthesis (core/analysis) off the GUI thread, on its own QThread so opening
 /// and predicting other files stays quick while it works. Progress and the result come back as
-/// queued signals tagged with the document id and the request generation; a shared cancel flag stops it.
+/// queued signals tagged with the document id and the request generation; a shared cancel flag
+/// stops it.
 class SynthesisWorker : public QObject {
     Q_OBJECT
 public:
@@ -22,12 +22,14 @@ public:
     ~SynthesisWorker() override;
 
 public Q_SLOTS:
-    void analyze(int docId, int generation, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
+    void analyze(int docId, int generation,
+                 std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
                  const QString& modelPath, std::shared_ptr<spinhance::CancelFlag> cancel);
 
 Q_SIGNALS:
     void progressed(int docId, int generation, const QString& phase, double fraction);
-    void analyzed(int docId, int generation, std::shared_ptr<spinhance::ui::SynthesisOutcome> outcome);
+    void analyzed(int docId, int generation,
+                  std::shared_ptr<spinhance::ui::SynthesisOutcome> outcome);
     void failed(int docId, int generation, const QString& message);
 
 private:

@@ -42,10 +42,13 @@ TrainingPanel::TrainingPanel(const CoreServices& services, QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, [this] { m_presenter->start(); });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_presenter->resume(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_presenter->cancel(); });
-    connect(m_outputDir, &QLineEdit::editingFinished, this, [this] { m_presenter->refreshResume(); });
+    connect(m_outputDir, &QLineEdit::editingFinished, this,
+            [this] { m_presenter->refreshResume(); });
 }
 
-TrainingPanel::~TrainingPanel() { m_runner->setPresenter(nullptr); }
+TrainingPanel::~TrainingPanel() {
+    m_runner->setPresenter(nullptr);
+}
 
 QWidget* TrainingPanel::createForm() {
     auto* form = new QWidget(this);
@@ -118,7 +121,9 @@ void TrainingPanel::createPlot() {
     m_plot->graph(2)->setPen(QPen(QColor(44, 160, 44), 1.5, Qt::DashLine));
 }
 
-int TrainingPanel::plottedEpochs() const { return m_plot->graph(0)->dataCount(); }
+int TrainingPanel::plottedEpochs() const {
+    return m_plot->graph(0)->dataCount();
+}
 
 TrainingRequest TrainingPanel::request() const {
     TrainingRequest request;
@@ -138,7 +143,9 @@ void TrainingPanel::setRunning(bool running) {
     if (running) m_resume->setEnabled(false);
 }
 
-void TrainingPanel::setResumeAvailable(bool available) { m_resume->setEnabled(available); }
+void TrainingPanel::setResumeAvailable(bool available) {
+    m_resume->setEnabled(available);
+}
 
 void TrainingPanel::setProgress(double fraction, const std::string& phase) {
     m_progress->setValue(int(fraction * 1000.0));
@@ -146,7 +153,8 @@ void TrainingPanel::setProgress(double fraction, const std::string& phase) {
 }
 
 void TrainingPanel::clearEpochs() {
-    for (int g = 0; g < m_plot->graphCount(); ++g) m_plot->graph(g)->data()->clear();
+    for (int g = 0; g < m_plot->graphCount(); ++g)
+        m_plot->graph(g)->data()->clear();
     m_plot->replot();
 }
 
@@ -175,7 +183,11 @@ void TrainingPanel::setOutputDir(const QString& dir) {
     m_presenter->refreshResume();
 }
 
-void TrainingPanel::setGenerateCount(int count) { m_generate->setValue(count); }
-void TrainingPanel::setEpochs(int epochs) { m_epochs->setValue(epochs); }
+void TrainingPanel::setGenerateCount(int count) {
+    m_generate->setValue(count);
+}
+void TrainingPanel::setEpochs(int epochs) {
+    m_epochs->setValue(epochs);
+}
 
 } // namespace spinhance::ui

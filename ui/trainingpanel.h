@@ -4,7 +4,6 @@
 #include "trainingpresenter.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;
@@ -19,9 +18,9 @@ namespace spinhance::ui {
 
 class ThreadedTrainingRunner;
 
-/// Training setup and live monitoring: recipe, size, data (HDF5 file or generate N), epochs, device,
-/// output folder; start / resume / cancel; progress bar; loss and validation plot. The trainer runs
-/// on a worker thread; this widget only displays (TrainingPresenter holds the logic).
+/// Training setup and live monitoring: recipe, size, data (HDF5 file or generate N), epochs,
+/// device, output folder; start / resume / cancel; progress bar; loss and validation plot. The
+/// trainer runs on a worker thread; this widget only displays (TrainingPresenter holds the logic).
 class TrainingPanel : public QWidget, public TrainingView {
     Q_OBJECT
 public:

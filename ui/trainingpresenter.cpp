@@ -72,7 +72,9 @@ void TrainingPresenter::onProgress(const Progress& progress) {
     m_view.setProgress(progress.fraction(), progress.phase);
 }
 
-void TrainingPresenter::onEpoch(const EpochPoint& point) { m_view.addEpoch(point); }
+void TrainingPresenter::onEpoch(const EpochPoint& point) {
+    m_view.addEpoch(point);
+}
 
 void TrainingPresenter::onFinished() {
     m_running = false;

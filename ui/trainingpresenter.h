@@ -31,8 +31,8 @@ public:
     virtual void cancel() = 0;
 };
 
-/// The training panel's logic: validates the request, starts/cancels/resumes, and turns progress and
-/// epochs into view updates. Qt-free, tested with a fake view and runner.
+/// The training panel's logic: validates the request, starts/cancels/resumes, and turns progress
+/// and epochs into view updates. Qt-free, tested with a fake view and runner.
 class TrainingPresenter {
 public:
     using CheckpointProbe = std::function<bool(const std::string& outputDir)>;

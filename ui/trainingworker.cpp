@@ -35,18 +35,21 @@ ThreadedTrainingRunner::ThreadedTrainingRunner(CoreServices services, QObject* p
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &ThreadedTrainingRunner::runRequested, m_worker, &TrainingWorker::run);
-    connect(m_worker, &TrainingWorker::progressed, this, [this](double fraction, const QString& phase) {
-        if (m_presenter) m_presenter->onProgress({qint64(fraction * 1000), 1000, phase.toStdString()});
-    });
+    connect(m_worker, &TrainingWorker::progressed, this,
+            [this](double fraction, const QString& phase) {
+                if (m_presenter)
+                    m_presenter->onProgress({qint64(fraction * 1000), 1000, phase.toStdString()});
+            });
     connect(m_worker, &TrainingWorker::epochDone, this, [this](const EpochPoint& point) {
         if (m_presenter) m_presenter->onEpoch(point);
     });
     connect(m_worker, &TrainingWorker::finished, this, [this] {
         if (m_presenter) m_presenter->onFinished();
     });
-    connect(m_worker, &TrainingWorker::failed, this, [this](const QString& message, bool cancelled) {
-        if (m_presenter) m_presenter->onFailed(message.toStdString(), cancelled);
-    });
+    connect(m_worker, &TrainingWorker::failed, this,
+            [this](const QString& message, bool cancelled) {
+                if (m_presenter) m_presenter->onFailed(message.toStdString(), cancelled);
+            });
     m_thread.setObjectName("training");
     m_thread.start();
 }
@@ -57,8 +60,12 @@ ThreadedTrainingRunner::~ThreadedTrainingRunner() {
     m_thread.wait();
 }
 
-void ThreadedTrainingRunner::start(const TrainingRequest& request) { Q_EMIT runRequested(request); }
+void ThreadedTrainingRunner::start(const TrainingRequest& request) {
+    Q_EMIT runRequested(request);
+}
 
-void ThreadedTrainingRunner::cancel() { m_worker->cancel(); }
+void ThreadedTrainingRunner::cancel() {
+    m_worker->cancel();
+}
 
 } // namespace spinhance::ui

@@ -6,13 +6,12 @@
 
 #include <QObject>
 #include <QThread>
-
 #include <atomic>
 
 namespace spinhance::ui {
 
-/// Runs the core trainer on its own thread. Progress is throttled to ~20 signals a second so the GUI
-/// thread's event queue never floods; cancel() is safe from any thread.
+/// Runs the core trainer on its own thread. Progress is throttled to ~20 signals a second so the
+/// GUI thread's event queue never floods; cancel() is safe from any thread.
 class TrainingWorker : public QObject {
     Q_OBJECT
 public:

@@ -2,7 +2,6 @@
 #include "common/version.h"
 
 #include <boost/program_options.hpp>
-
 #include <iostream>
 
 namespace po = boost::program_options;
@@ -15,7 +14,8 @@ void printHelp(const po::options_description& options) {
               << "Spin systems from low-field 1H NMR spectra.\n\n"
               << options << "\ncommands:\n";
     for (const CliCommand& command : spinhance::cli::allCommands())
-        std::cout << "  " << command.name << std::string(12 - std::min<size_t>(11, command.name.size()), ' ')
+        std::cout << "  " << command.name
+                  << std::string(12 - std::min<size_t>(11, command.name.size()), ' ')
                   << command.summary << "\n";
     std::cout << "\nRun 'spinhance-cli <command> --help' for the options of one command.\n";
 }
@@ -25,8 +25,8 @@ void printHelp(const po::options_description& options) {
 int main(int argc, char** argv) {
     po::options_description options("options");
     options.add_options()("help,h", "show this help and the list of commands")(
-        "version,V", "print the version and exit")(
-        "command", po::value<std::string>(), "command to run")(
+        "version,V", "print the version and exit")("command", po::value<std::string>(),
+                                                   "command to run")(
         "args", po::value<std::vector<std::string>>(), "arguments of the command");
     po::positional_options_description positional;
     positional.add("command", 1).add("args", -1);
@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
         return vm.count("help") ? 0 : spinhance::cli::ExitUsage;
     }
     // Everything after the verb (including its own --help) belongs to the verb.
-    std::vector<std::string> rest = po::collect_unrecognized(parsed.options, po::include_positional);
+    std::vector<std::string> rest =
+        po::collect_unrecognized(parsed.options, po::include_positional);
     const std::string verb = vm["command"].as<std::string>();
     rest.erase(rest.begin());
     if (vm.count("help")) rest.push_back("--help");

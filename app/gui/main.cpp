@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
     }
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
+    if (!files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     return QApplication::exec();
 }

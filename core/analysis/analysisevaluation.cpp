@@ -1,17 +1,16 @@
 #include "analysis/analysisevaluation.h"
 
 #include "analysis/noiseestimate.h"
-#include "common/error.h"
 #include "analysis/pipeline.h"
+#include "common/error.h"
 #include "spin/spinsystemjson.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace spinhance::analysis {
@@ -30,7 +29,8 @@ EvaluationCase readCase(const fs::path& spectrum, const fs::path& truthPath) {
     c.spectrumPath = spectrum.string();
     const std::vector<SpinSystem> systems = parseSpinSystems(text.str(), truthPath.string());
     if (systems.size() != 1)
-        throw Error(ErrorCode::InvalidInput, "expected one spin-system record", {truthPath.string(), 0, ""});
+        throw Error(ErrorCode::InvalidInput, "expected one spin-system record",
+                    {truthPath.string(), 0, ""});
     c.truth = systems.front();
     const nlohmann::json record = nlohmann::json::parse(text.str());
     c.protons = record.value("protons", c.truth.protonCount());
@@ -45,7 +45,8 @@ void addCalibration(const std::vector<CaseOutcome>& outcomes, EvaluationSummary&
     int total = 0;
     for (const CaseOutcome& o : outcomes)
         for (std::size_t g = 0; g < o.groupConfidence.size() && g < o.groupRight.size(); ++g) {
-            const int bin = std::min(kCalibrationBins - 1, int(o.groupConfidence[g] * kCalibrationBins));
+            const int bin =
+                std::min(kCalibrationBins - 1, int(o.groupConfidence[g] * kCalibrationBins));
             s.binConfidence[std::size_t(bin)] += o.groupConfidence[g];
             s.binAccuracy[std::size_t(bin)] += o.groupRight[g] ? 1.0 : 0.0;
             ++s.binCount[std::size_t(bin)];
@@ -56,24 +57,30 @@ void addCalibration(const std::vector<CaseOutcome>& outcomes, EvaluationSummary&
         if (n == 0) continue;
         s.binConfidence[std::size_t(b)] /= n;
         s.binAccuracy[std::size_t(b)] /= n;
-        s.calibrationError += double(n) / total * std::abs(s.binConfidence[std::size_t(b)] - s.binAccuracy[std::size_t(b)]);
+        s.calibrationError +=
+            double(n) / total *
+            std::abs(s.binConfidence[std::size_t(b)] - s.binAccuracy[std::size_t(b)]);
     }
 }
 
 } // namespace
 
 std::vector<EvaluationCase> loadEvaluationFolder(const std::string& folder) {
-    if (!fs::is_directory(folder)) throw Error(ErrorCode::NotFound, "expected a folder of spectra with .truth.json files", {folder, 0, ""});
+    if (!fs::is_directory(folder))
+        throw Error(ErrorCode::NotFound, "expected a folder of spectra with .truth.json files",
+                    {folder, 0, ""});
     std::vector<fs::path> spectra;
     for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
         const std::string name = entry.path().filename().string();
-        if (entry.is_regular_file() && name.find(".truth.json") == std::string::npos && name != "manifest.json" &&
+        if (entry.is_regular_file() && name.find(".truth.json") == std::string::npos &&
+            name != "manifest.json" &&
             fs::exists(entry.path().parent_path() / (entry.path().stem().string() + ".truth.json")))
             spectra.push_back(entry.path());
     }
     std::sort(spectra.begin(), spectra.end());
     std::vector<EvaluationCase> cases;
-    for (const fs::path& p : spectra) cases.push_back(readCase(p, p.parent_path() / (p.stem().string() + ".truth.json")));
+    for (const fs::path& p : spectra)
+        cases.push_back(readCase(p, p.parent_path() / (p.stem().string() + ".truth.json")));
     return cases;
 }
 
@@ -84,18 +91,21 @@ CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
     const auto started = std::chrono::steady_clock::now();
     try {
         if (giveProtons) options.totalProtons = evaluationCase.protons;
-        const AnalysisResult result = analyzeFile(evaluationCase.spectrumPath, options, predictor, {}, cancel).result;
+        const AnalysisResult result =
+            analyzeFile(evaluationCase.spectrumPath, options, predictor, {}, cancel).result;
         outcome.score = scoreAnswer(result.system, evaluationCase.truth);
         outcome.groupConfidence = result.groupConfidence;
         for (std::size_t g = 0; g < result.system.size(); ++g)
-            outcome.groupRight.push_back(groupRight(outcome.score, result.system, evaluationCase.truth, g));
+            outcome.groupRight.push_back(
+                groupRight(outcome.score, result.system, evaluationCase.truth, g));
         outcome.confident = result.confident;
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) throw;
         outcome.error = e.what();
         outcome.score = scoreAnswer(SpinSystem{}, evaluationCase.truth);
     }
-    outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    outcome.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return outcome;
 }
 

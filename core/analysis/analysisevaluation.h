@@ -12,12 +12,12 @@ namespace spinhance::analysis {
 struct EvaluationCase {
     std::string spectrumPath;
     SpinSystem truth;
-    int protons = 0;      ///< the molecule's protons (given to the analysis when asked)
+    int protons = 0; ///< the molecule's protons (given to the analysis when asked)
     double fieldMHz = 0.0;
 };
 
-/// Cases of a folder: every `X.jdx` (or other spectrum) with a `X.truth.json` beside it (interchange
-/// record plus optional "protons" and "field_mhz"), sorted by name.
+/// Cases of a folder: every `X.jdx` (or other spectrum) with a `X.truth.json` beside it
+/// (interchange record plus optional "protons" and "field_mhz"), sorted by name.
 std::vector<EvaluationCase> loadEvaluationFolder(const std::string& folder);
 
 struct CaseOutcome {
@@ -40,9 +40,9 @@ struct EvaluationSummary {
     double groupCountAccuracy = 0.0;
     double degeneracyAccuracy = 0.0; ///< matched groups with the right proton count
     double shiftMaePpm = 0.0;
-    double couplingMaeHz = 0.0;      ///< over truly coupled pairs
+    double couplingMaeHz = 0.0; ///< over truly coupled pairs
     double medianSeconds = 0.0;
-    double calibrationError = 0.0;   ///< expected calibration error over 10 confidence bins
+    double calibrationError = 0.0; ///< expected calibration error over 10 confidence bins
     std::vector<double> binConfidence, binAccuracy;
     std::vector<int> binCount;
 };

@@ -8,7 +8,8 @@ namespace spinhance::analysis {
 
 namespace {
 
-constexpr double kFieldToleranceFraction = 0.1; // a model sees multiplets 10 % narrower or wider as new
+constexpr double kFieldToleranceFraction =
+    0.1; // a model sees multiplets 10 % narrower or wider as new
 constexpr double kConfidentGroup = 0.5;
 
 std::string fixed(double value, int digits) {
@@ -36,8 +37,10 @@ void unexplainedSignal(AnalysisResult& result, const ScoringContext& context) {
         }
         if (peak > 10.0 * e.sigma && area > 0.25 * protonArea)
             flag(result, "unexplained-signal",
-                 "the fit leaves " + fixed(area / protonArea, 2) + " H of signal unexplained between " + fixed(r.fromPpm, 2) +
-                     " and " + fixed(r.toPpm, 2) + " ppm (residual up to " + fixed(peak / e.sigma, 0) + " σ)");
+                 "the fit leaves " + fixed(area / protonArea, 2) +
+                     " H of signal unexplained between " + fixed(r.fromPpm, 2) + " and " +
+                     fixed(r.toPpm, 2) + " ppm (residual up to " + fixed(peak / e.sigma, 0) +
+                     " σ)");
     }
 }
 
@@ -49,25 +52,33 @@ bool couplingAtBound(double couplingHz, double maxAbsCouplingHz) {
 
 bool inputFlags(AnalysisResult& result, int maxGroups, const Predictor* predictor) {
     const Evidence& e = result.evidence;
-    if (predictor && std::abs(result.fieldMHz - predictor->info().fieldMHz) > kFieldToleranceFraction * predictor->info().fieldMHz)
+    if (predictor && std::abs(result.fieldMHz - predictor->info().fieldMHz) >
+                         kFieldToleranceFraction * predictor->info().fieldMHz)
         flag(result, "field-outside-model",
-             "the spectrum was measured at " + fixed(result.fieldMHz, 1) + " MHz; the model was trained at " +
-                 fixed(predictor->info().fieldMHz, 1) + " MHz, so its proposal is only a start");
+             "the spectrum was measured at " + fixed(result.fieldMHz, 1) +
+                 " MHz; the model was trained at " + fixed(predictor->info().fieldMHz, 1) +
+                 " MHz, so its proposal is only a start");
     if (e.regions.empty()) {
-        flag(result, "no-signal", "no molecule signal above 5 σ (σ = " + fixed(e.sigma, 6) +
-                                      " of the tallest line) outside the solvent and reference lines: no confident answer");
+        flag(result, "no-signal",
+             "no molecule signal above 5 σ (σ = " + fixed(e.sigma, 6) +
+                 " of the tallest line) outside the solvent and reference lines: no confident "
+                 "answer");
         return false;
     }
     if (e.knownLineArea > e.moleculeArea)
-        flag(result, "mostly-solvent", "solvent, water and reference lines hold " +
-                                           fixed(100.0 * e.knownLineArea / (e.knownLineArea + e.moleculeArea), 0) +
-                                           " % of the signal; the molecule's integrals are less certain");
+        flag(result, "mostly-solvent",
+             "solvent, water and reference lines hold " +
+                 fixed(100.0 * e.knownLineArea / (e.knownLineArea + e.moleculeArea), 0) +
+                 " % of the signal; the molecule's integrals are less certain");
     int groups = 0;
-    for (int protons : e.regionProtons) groups += protons > 4 ? (protons + 2) / 3 : 1;
+    for (int protons : e.regionProtons)
+        groups += protons > 4 ? (protons + 2) / 3 : 1;
     if (groups > maxGroups || e.totalProtons > 6 * maxGroups) {
-        flag(result, "too-many-groups", std::to_string(e.regions.size()) + " signal regions holding about " +
-                                            std::to_string(e.totalProtons) + " H exceed what one spin-system analysis resolves (" +
-                                            std::to_string(maxGroups) + " groups): a mixture? no confident answer");
+        flag(result, "too-many-groups",
+             std::to_string(e.regions.size()) + " signal regions holding about " +
+                 std::to_string(e.totalProtons) +
+                 " H exceed what one spin-system analysis resolves (" + std::to_string(maxGroups) +
+                 " groups): a mixture? no confident answer");
         return false;
     }
     return true;
@@ -79,19 +90,27 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context) {
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (couplingAtBound(s.couplingHz(i, j), context.fullFit.maxAbsCouplingHz))
-                flag(result, "coupling-at-bound", "J " + s.group(i).label + "-" + s.group(j).label + " ended on its bound (" +
-                                                      fixed(s.couplingHz(i, j), 1) + " Hz): that topology is suspect");
+                flag(result, "coupling-at-bound",
+                     "J " + s.group(i).label + "-" + s.group(j).label + " ended on its bound (" +
+                         fixed(s.couplingHz(i, j), 1) + " Hz): that topology is suspect");
     if (!result.fit.converged)
-        flag(result, "not-converged", "the final fit stopped after " + std::to_string(result.fit.iterations) +
-                                          " iterations without meeting its tolerance");
+        flag(result, "not-converged",
+             "the final fit stopped after " + std::to_string(result.fit.iterations) +
+                 " iterations without meeting its tolerance");
     const int protons = s.protonCount();
     if (result.evidence.protonsGiven && protons != result.evidence.totalProtons)
-        flag(result, "proton-count", "the answer holds " + std::to_string(protons) + " H; the molecule has " +
-                                         std::to_string(result.evidence.totalProtons) + " H (exchangeable or hidden protons?)");
+        flag(result, "proton-count",
+             "the answer holds " + std::to_string(protons) + " H; the molecule has " +
+                 std::to_string(result.evidence.totalProtons) +
+                 " H (exchangeable or hidden protons?)");
     double lowest = 1.0;
-    for (double c : result.groupConfidence) lowest = std::min(lowest, c);
-    result.confident = !s.empty() && lowest >= kConfidentGroup && result.flags.end() ==
-        std::find_if(result.flags.begin(), result.flags.end(), [](const AnalysisFlag& f) { return f.code == "unexplained-signal"; });
+    for (double c : result.groupConfidence)
+        lowest = std::min(lowest, c);
+    result.confident = !s.empty() && lowest >= kConfidentGroup &&
+                       result.flags.end() == std::find_if(result.flags.begin(), result.flags.end(),
+                                                          [](const AnalysisFlag& f) {
+                                                              return f.code == "unexplained-signal";
+                                                          });
 }
 
 } // namespace spinhance::analysis

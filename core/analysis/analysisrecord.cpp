@@ -3,9 +3,8 @@
 #include "analysis/analysisflags.h"
 #include "spin/spinsystemjson.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace spinhance::analysis {
@@ -25,16 +24,23 @@ json fitObject(const FitResult& fit, double maxAbsCouplingHz) {
     json out;
     const SpinSystem& s = fit.system;
     out["shift_errors_ppm"] = json::object();
-    for (std::size_t g = 0; g < s.size() && g < fit.shiftErrorPpm.size(); ++g) out["shift_errors_ppm"][s.group(g).label] = tidy(fit.shiftErrorPpm[g]);
+    for (std::size_t g = 0; g < s.size() && g < fit.shiftErrorPpm.size(); ++g)
+        out["shift_errors_ppm"][s.group(g).label] = tidy(fit.shiftErrorPpm[g]);
     out["coupling_errors_hz"] = json::array();
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (s.couplingHz(i, j) != 0.0 && fit.couplingErrorHz.size() == s.size() * s.size())
-                out["coupling_errors_hz"].push_back({s.group(i).label, s.group(j).label, tidy(fit.couplingErrorHz[i * s.size() + j]),
-                                                     couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz) ? "at_bound" : "ok"});
+                out["coupling_errors_hz"].push_back(
+                    {s.group(i).label, s.group(j).label,
+                     tidy(fit.couplingErrorHz[i * s.size() + j]),
+                     couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz) ? "at_bound" : "ok"});
     out["parameters"] = json::array();
     for (const FitParameterReport& p : fit.parameters)
-        out["parameters"].push_back({{"name", p.name}, {"unit", p.unit}, {"value", tidy(p.value)}, {"error", tidy(p.error)}, {"fixed", p.fixed}});
+        out["parameters"].push_back({{"name", p.name},
+                                     {"unit", p.unit},
+                                     {"value", tidy(p.value)},
+                                     {"error", tidy(p.error)},
+                                     {"fixed", p.fixed}});
     out["linewidth_hz"] = tidy(fit.lineModel.linewidthHz);
     out["phase_deg"] = tidy(fit.lineModel.phaseDeg);
     out["scale"] = tidy(fit.lineModel.scale);
@@ -50,7 +56,9 @@ json fitObject(const FitResult& fit, double maxAbsCouplingHz) {
     return out;
 }
 
-json systemRecord(const SpinSystem& system) { return json::parse(spinSystemToJson(system)); }
+json systemRecord(const SpinSystem& system) {
+    return json::parse(spinSystemToJson(system));
+}
 
 json evidenceObject(const Evidence& e) {
     json out;
@@ -62,12 +70,17 @@ json evidenceObject(const Evidence& e) {
     out["protons_given"] = e.protonsGiven;
     out["regions"] = json::array();
     for (std::size_t r = 0; r < e.regions.size(); ++r)
-        out["regions"].push_back({{"from_ppm", tidy(e.regions[r].fromPpm)}, {"to_ppm", tidy(e.regions[r].toPpm)},
-                                  {"integral", tidy(e.regions[r].integral)}, {"protons", e.regionProtons[r]},
-                                  {"lines", e.multiplets[r].lines}, {"width_hz", tidy(e.multiplets[r].widthHz)}});
+        out["regions"].push_back({{"from_ppm", tidy(e.regions[r].fromPpm)},
+                                  {"to_ppm", tidy(e.regions[r].toPpm)},
+                                  {"integral", tidy(e.regions[r].integral)},
+                                  {"protons", e.regionProtons[r]},
+                                  {"lines", e.multiplets[r].lines},
+                                  {"width_hz", tidy(e.multiplets[r].widthHz)}});
     out["known_lines"] = json::array();
     for (const FoundLine& line : e.knownLines)
-        out["known_lines"].push_back({{"name", line.line.name}, {"kind", knownLineKindName(line.line.kind)}, {"ppm", tidy(line.foundPpm)}});
+        out["known_lines"].push_back({{"name", line.line.name},
+                                      {"kind", knownLineKindName(line.line.kind)},
+                                      {"ppm", tidy(line.foundPpm)}});
     return out;
 }
 
@@ -99,7 +112,8 @@ std::string analysisResultJson(const AnalysisResult& result, double maxAbsCoupli
     record["evidence"]["hypotheses_fitted"] = result.hypothesesFitted;
     record["evidence"]["model"] = result.modelDescription;
     record["flags"] = json::array();
-    for (const AnalysisFlag& f : result.flags) record["flags"].push_back({{"code", f.code}, {"message", f.message}});
+    for (const AnalysisFlag& f : result.flags)
+        record["flags"].push_back({{"code", f.code}, {"message", f.message}});
     record["confident"] = result.confident;
     record["seconds"] = tidy(result.seconds);
     return record.dump(indent);
@@ -110,7 +124,8 @@ std::string fitCurvesTsv(const FitResult& fit) {
     out.precision(10);
     out << "# ppm\tmeasured\tfitted\tresidual\n";
     for (std::size_t i = 0; i < fit.measured.size(); ++i)
-        out << fit.grid.ppmAt(i) << '\t' << fit.measured[i] << '\t' << fit.fitted[i] << '\t' << fit.measured[i] - fit.fitted[i] << '\n';
+        out << fit.grid.ppmAt(i) << '\t' << fit.measured[i] << '\t' << fit.fitted[i] << '\t'
+            << fit.measured[i] - fit.fitted[i] << '\n';
     return out.str();
 }
 

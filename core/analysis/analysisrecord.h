@@ -15,7 +15,8 @@ std::string fittedSystemJson(const FitResult& fit, double maxAbsCouplingHz, int 
 /// The interchange record of the chosen system plus "fit", "group_confidence", "alternatives",
 /// "evidence" (σ, regions with integrals and proton counts, known lines), "flags", "confident",
 /// "seconds" — what `analyze --json` prints.
-std::string analysisResultJson(const AnalysisResult& result, double maxAbsCouplingHz, int indent = 1);
+std::string analysisResultJson(const AnalysisResult& result, double maxAbsCouplingHz,
+                               int indent = 1);
 
 /// Measured, fitted and residual columns ("# ppm\tmeasured\tfitted\tresidual").
 std::string fitCurvesTsv(const FitResult& fit);

@@ -21,20 +21,21 @@ struct AnswerScore {
     int truthGroups = 0;
     int foundGroups = 0;
     int matchedGroups = 0;
-    int degeneracyRight = 0;        ///< matched groups whose proton count is right
+    int degeneracyRight = 0;          ///< matched groups whose proton count is right
     double shiftAbsErrorSumPpm = 0.0; ///< over matched groups
     double maxShiftErrorPpm = 0.0;
-    int coupledPairs = 0;           ///< truly coupled pairs whose both groups are matched
+    int coupledPairs = 0; ///< truly coupled pairs whose both groups are matched
     double couplingAbsErrorSumHz = 0.0;
     double maxCouplingErrorHz = 0.0;
-    std::vector<int> truthToFound;  ///< per truth group, the matched found group or -1
+    std::vector<int> truthToFound; ///< per truth group, the matched found group or -1
 };
 
-AnswerScore scoreAnswer(const SpinSystem& found, const SpinSystem& truth, const SolvedTolerances& tolerances = {});
+AnswerScore scoreAnswer(const SpinSystem& found, const SpinSystem& truth,
+                        const SolvedTolerances& tolerances = {});
 
 /// Whether found group `g` is right: matched, its shift within tolerance and its proton count
 /// right (what a per-group confidence claims).
-bool groupRight(const AnswerScore& score, const SpinSystem& found, const SpinSystem& truth, std::size_t g,
-                const SolvedTolerances& tolerances = {});
+bool groupRight(const AnswerScore& score, const SpinSystem& found, const SpinSystem& truth,
+                std::size_t g, const SolvedTolerances& tolerances = {});
 
 } // namespace spinhance::analysis

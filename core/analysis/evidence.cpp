@@ -13,14 +13,17 @@ namespace {
 
 // Half-height width (Hz) of the tallest isolated peaks: the molecule's natural line width.
 double typicalFwhmHz(const FitData& data, double sigma) {
-    const std::vector<Peak> peaks = pickPeaks(data, 0, data.intensity.size() - 1, 20.0 * sigma, 10.0 * sigma);
+    const std::vector<Peak> peaks =
+        pickPeaks(data, 0, data.intensity.size() - 1, 20.0 * sigma, 10.0 * sigma);
     std::vector<double> widths;
     for (const Peak& p : peaks) {
         const long centre = std::lround((p.ppm - data.grid.fromPpm) / data.grid.stepPpm());
         const double half = 0.5 * p.height;
         long left = centre, right = centre;
-        while (left > 0 && data.intensity[std::size_t(left)] > half) --left;
-        while (right + 1 < long(data.intensity.size()) && data.intensity[std::size_t(right)] > half) ++right;
+        while (left > 0 && data.intensity[std::size_t(left)] > half)
+            --left;
+        while (right + 1 < long(data.intensity.size()) && data.intensity[std::size_t(right)] > half)
+            ++right;
         widths.push_back(double(right - left) * data.grid.stepPpm() * data.fieldMHz);
     }
     if (widths.empty()) return 1.0;
@@ -44,10 +47,12 @@ FitData bridgedOverMasks(const FitData& data) {
     for (std::size_t i = 0; i < n; ++i) {
         if (data.weight[i] != 0.0) continue;
         std::size_t j = i;
-        while (j < n && data.weight[j] == 0.0) ++j;
+        while (j < n && data.weight[j] == 0.0)
+            ++j;
         const double left = i > 0 ? data.intensity[i - 1] : (j < n ? data.intensity[j] : 0.0);
         const double right = j < n ? data.intensity[j] : left;
-        for (std::size_t k = i; k < j; ++k) out.intensity[k] = left + (right - left) * double(k - i + 1) / double(j - i + 1);
+        for (std::size_t k = i; k < j; ++k)
+            out.intensity[k] = left + (right - left) * double(k - i + 1) / double(j - i + 1);
         i = j;
     }
     out.weight.assign(n, 1.0);
@@ -56,7 +61,8 @@ FitData bridgedOverMasks(const FitData& data) {
 
 MultipletReading readRegion(const FitData& data, const SignalRegion& region, double sigma) {
     const double floor = std::max(5.0 * sigma, 0.02 * region.maxHeight);
-    const std::vector<Peak> peaks = pickPeaks(data, region.firstIndex, region.lastIndex, floor, 4.0 * sigma);
+    const std::vector<Peak> peaks =
+        pickPeaks(data, region.firstIndex, region.lastIndex, floor, 4.0 * sigma);
     return readMultiplet(peaks, data.fieldMHz);
 }
 
@@ -69,31 +75,40 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     data.weight.assign(data.intensity.size(), 1.0);
     const double roughSigma = noiseSigmaFromDifferences(data.intensity);
     evidence.typicalFwhmHz = typicalFwhmHz(data, std::max(roughSigma, 1e-300));
-    evidence.knownLines = findKnownLines(data, roughSigma, knownLinesForSolvent(evidence.solvent), evidence.typicalFwhmHz);
+    evidence.knownLines = findKnownLines(data, roughSigma, knownLinesForSolvent(evidence.solvent),
+                                         evidence.typicalFwhmHz);
     maskFoundLines(evidence.knownLines, data);
     std::vector<SignalRegion> regions = detectRegions(data, roughSigma);
-    // Refine σ on what the regions leave (the differences underestimate it when points are correlated).
+    // Refine σ on what the regions leave (the differences underestimate it when points are
+    // correlated).
     std::vector<bool> baseline(data.intensity.size(), true);
     for (const SignalRegion& r : regions)
-        for (std::size_t i = r.firstIndex; i <= r.lastIndex; ++i) baseline[i] = false;
-    for (std::size_t i = 0; i < baseline.size(); ++i) baseline[i] = baseline[i] && data.weight[i] > 0.0;
+        for (std::size_t i = r.firstIndex; i <= r.lastIndex; ++i)
+            baseline[i] = false;
+    for (std::size_t i = 0; i < baseline.size(); ++i)
+        baseline[i] = baseline[i] && data.weight[i] > 0.0;
     const double baselineSigma = noiseSigmaOfMasked(data.intensity, baseline);
     // Correlated noise (apodised, zero-filled) fools the differences; otherwise they are the better
     // estimate because line tails outside the regions inflate the baseline spread.
-    evidence.sigma = baselineSigma > 1.3 * roughSigma ? baselineSigma : baselineSigma > 0.0 ? std::min(baselineSigma, roughSigma) : roughSigma;
+    evidence.sigma = baselineSigma > 1.3 * roughSigma ? baselineSigma
+                     : baselineSigma > 0.0            ? std::min(baselineSigma, roughSigma)
+                                                      : roughSigma;
     if (evidence.sigma > 1.5 * roughSigma) regions = detectRegions(data, evidence.sigma);
     // Tiny regions next to huge ones are tails or artefacts: a region must hold at least 30 % of a
     // proton on the scale the others set (estimated twice: tiny regions first distort the scale).
     double largest = 0.0;
-    for (const SignalRegion& r : regions) largest = std::max(largest, r.integral);
+    for (const SignalRegion& r : regions)
+        largest = std::max(largest, r.integral);
     std::vector<SignalRegion> kept;
     for (const SignalRegion& r : regions)
         if (r.integral > 0.02 * largest) kept.push_back(r);
     std::vector<double> integrals;
-    for (const SignalRegion& r : kept) integrals.push_back(r.integral);
+    for (const SignalRegion& r : kept)
+        integrals.push_back(r.integral);
     const std::vector<int> firstCounts = protonCountsFromIntegrals(integrals, totalProtons);
-    const double protonArea = std::accumulate(integrals.begin(), integrals.end(), 0.0) /
-                              std::max(1, std::accumulate(firstCounts.begin(), firstCounts.end(), 0));
+    const double protonArea =
+        std::accumulate(integrals.begin(), integrals.end(), 0.0) /
+        std::max(1, std::accumulate(firstCounts.begin(), firstCounts.end(), 0));
     integrals.clear();
     for (const SignalRegion& span : kept)
         if (span.integral > 0.3 * protonArea) {
@@ -104,20 +119,25 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     // Multiplets are cut across the spans: the two halves of a large doublet can sit in two spans.
     FitData spanned = bridgedOverMasks(data);
     spanned.weight = regionWeights(spanned, evidence.spans);
-    for (auto [a, b] : multipletSegments(spanned, evidence.spans.front().firstIndex, evidence.spans.back().lastIndex, evidence.sigma)) {
-        while (a < b && spanned.weight[a] == 0.0) ++a;
-        while (b > a && spanned.weight[b] == 0.0) --b;
+    for (auto [a, b] : multipletSegments(spanned, evidence.spans.front().firstIndex,
+                                         evidence.spans.back().lastIndex, evidence.sigma)) {
+        while (a < b && spanned.weight[a] == 0.0)
+            ++a;
+        while (b > a && spanned.weight[b] == 0.0)
+            --b;
         const SignalRegion r = measureRegion(spanned, spanned.intensity, a, b);
         if (r.integral <= 0.2 * protonArea) continue; // a tail cut off its multiplet
         evidence.regions.push_back(r);
         integrals.push_back(r.integral);
         FitData peaksOnly = spanned; // peaks are read on measured points only
-        for (std::size_t i = 0; i < data.weight.size(); ++i) peaksOnly.weight[i] *= data.weight[i];
+        for (std::size_t i = 0; i < data.weight.size(); ++i)
+            peaksOnly.weight[i] *= data.weight[i];
         evidence.multiplets.push_back(readRegion(peaksOnly, r, evidence.sigma));
     }
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);
     evidence.protonsGiven = totalProtons > 0;
-    evidence.totalProtons = std::accumulate(evidence.regionProtons.begin(), evidence.regionProtons.end(), 0);
+    evidence.totalProtons =
+        std::accumulate(evidence.regionProtons.begin(), evidence.regionProtons.end(), 0);
     evidence.knownLineArea = maskedArea(data);
     return evidence;
 }

@@ -13,19 +13,19 @@ namespace spinhance::analysis {
 /// What the spectrum itself says before any hypothesis: noise, where the molecule's signal is,
 /// how much of it, which lines belong to the sample's solvent and reference.
 struct Evidence {
-    std::string solvent;                 ///< canonical name, "" when unknown
+    std::string solvent; ///< canonical name, "" when unknown
     double fieldMHz = 0.0;
-    double sigma = 0.0;                  ///< noise standard deviation (data units)
-    double typicalFwhmHz = 1.0;          ///< median half-height width of the strong sharp lines
-    std::vector<FoundLine> knownLines;   ///< masked out of the molecule
-    std::vector<SignalRegion> spans;     ///< contiguous molecule signal (what hypotheses are scored on)
-    std::vector<SignalRegion> regions;   ///< the spans cut into multiplets, ascending ppm
+    double sigma = 0.0;                ///< noise standard deviation (data units)
+    double typicalFwhmHz = 1.0;        ///< median half-height width of the strong sharp lines
+    std::vector<FoundLine> knownLines; ///< masked out of the molecule
+    std::vector<SignalRegion> spans; ///< contiguous molecule signal (what hypotheses are scored on)
+    std::vector<SignalRegion> regions;        ///< the spans cut into multiplets, ascending ppm
     std::vector<MultipletReading> multiplets; ///< first-order reading of each multiplet region
-    std::vector<int> regionProtons;      ///< proton count of each multiplet region on one scale
-    int totalProtons = 0;                ///< given by the user or the sum of regionProtons
+    std::vector<int> regionProtons; ///< proton count of each multiplet region on one scale
+    int totalProtons = 0;           ///< given by the user or the sum of regionProtons
     bool protonsGiven = false;
-    double moleculeArea = 0.0;           ///< Σ region integrals
-    double knownLineArea = 0.0;          ///< area under the masked known lines
+    double moleculeArea = 0.0;  ///< Σ region integrals
+    double knownLineArea = 0.0; ///< area under the masked known lines
 };
 
 /// Reads the evidence from `data` (ascending grid); sets `data.weight` to mask the known lines.

@@ -13,39 +13,41 @@ namespace spinhance::analysis {
 
 /// One candidate explanation of the spectrum and, once fitted, its evidence.
 struct Hypothesis {
-    SpinSystem system;        ///< the fitted system (the start before fitting)
+    SpinSystem system; ///< the fitted system (the start before fitting)
     LineModel line;
-    std::string origin;       ///< "model", "multiplets", "add group near 3.42 ppm", ...
-    double bic = HUGE_VAL;    ///< Bayesian information criterion on the signal regions (lower wins)
-    double rss = 0.0;         ///< weighted residual sum of squares over unmasked points
+    std::string origin;    ///< "model", "multiplets", "add group near 3.42 ppm", ...
+    double bic = HUGE_VAL; ///< Bayesian information criterion on the signal regions (lower wins)
+    double rss = 0.0;      ///< weighted residual sum of squares over unmasked points
     int freeParameters = 0;
     bool fitted = false;
     bool converged = false;
-    std::string failure;      ///< why the fit could not run (empty when it ran)
+    std::string failure; ///< why the fit could not run (empty when it ran)
     FitResult fit;
 };
 
 /// The data every hypothesis is fitted to and scored on.
 struct ScoringContext {
-    FitData data;               ///< cropped to the molecule's signal, known lines masked (weight 0)
+    FitData data; ///< cropped to the molecule's signal, known lines masked (weight 0)
     std::vector<double> regionWeight; ///< 1 on signal-region points, 0 elsewhere and on known lines
-    double sigma = 0.0;         ///< noise σ in data units
-    double typicalFwhmHz = 1.0; ///< start line width
-    FitOptions fullFit;         ///< broadened → sharp stages
-    FitOptions quickFit;        ///< a short schedule for trial moves
+    double sigma = 0.0;               ///< noise σ in data units
+    double typicalFwhmHz = 1.0;       ///< start line width
+    FitOptions fullFit;               ///< broadened → sharp stages
+    FitOptions quickFit;              ///< a short schedule for trial moves
 };
 
 /// Fits `start` to the context's data and scores it: BIC = N ln(RSS/N) + k ln N with N the
 /// signal-region points, RSS the weighted residual over every unmasked point (so a line put where
 /// the spectrum is flat costs), k the free parameters. A fit that throws is kept with bic = ∞ and
 /// its reason.
-Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start, const LineModel& line,
-                         const std::string& origin, bool quick, const CancelFlag* cancel = nullptr);
+Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
+                         const LineModel& line, const std::string& origin, bool quick,
+                         const CancelFlag* cancel = nullptr);
 
 /// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces).
 /// Starts not begun by `deadline` come back unfitted (bic = ∞).
-std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
-                               int threads, const CancelFlag* cancel = nullptr,
-                               std::optional<std::chrono::steady_clock::time_point> deadline = std::nullopt);
+std::vector<Hypothesis>
+fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
+       int threads, const CancelFlag* cancel = nullptr,
+       std::optional<std::chrono::steady_clock::time_point> deadline = std::nullopt);
 
 } // namespace spinhance::analysis

@@ -1,5 +1,4 @@
 #include "analysis/hypothesis.h"
-
 #include "common/error.h"
 
 #include <algorithm>
@@ -20,7 +19,8 @@ void score(const ScoringContext& context, Hypothesis& h) {
         regionPoints += context.regionWeight[i] > 0.0 ? 1.0 : 0.0;
     }
     h.freeParameters = 0;
-    for (const FitParameterReport& p : fit.parameters) h.freeParameters += p.fixed ? 0 : 1;
+    for (const FitParameterReport& p : fit.parameters)
+        h.freeParameters += p.fixed ? 0 : 1;
     const double n = std::max(regionPoints, 1.0);
     // The floor keeps a perfect noiseless fit finite: nothing is learnt below the noise.
     const double floorRss = 1e-3 * context.sigma * context.sigma * n;
@@ -30,8 +30,9 @@ void score(const ScoringContext& context, Hypothesis& h) {
 
 } // namespace
 
-Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start, const LineModel& line,
-                         const std::string& origin, bool quick, const CancelFlag* cancel) {
+Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
+                         const LineModel& line, const std::string& origin, bool quick,
+                         const CancelFlag* cancel) {
     Hypothesis h;
     h.system = start;
     h.line = line;
@@ -41,7 +42,8 @@ Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
         return h;
     }
     try {
-        h.fit = fitSpinSystem(context.data, start, line, quick ? context.quickFit : context.fullFit, {}, cancel);
+        h.fit = fitSpinSystem(context.data, start, line, quick ? context.quickFit : context.fullFit,
+                              {}, cancel);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) throw;
         h.failure = e.what();
@@ -58,8 +60,8 @@ Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
     return h;
 }
 
-std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
-                               int threads, const CancelFlag* cancel,
+std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                               bool quick, int threads, const CancelFlag* cancel,
                                std::optional<std::chrono::steady_clock::time_point> deadline) {
     std::vector<Hypothesis> out(starts.size());
     std::atomic<std::size_t> next{0};
@@ -73,7 +75,8 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
                 continue;
             }
             try {
-                out[k] = fitHypothesis(context, starts[k].system, starts[k].line, starts[k].origin, quick, cancel);
+                out[k] = fitHypothesis(context, starts[k].system, starts[k].line, starts[k].origin,
+                                       quick, cancel);
             } catch (...) {
                 if (!failed.exchange(true)) failure = std::current_exception();
             }
@@ -81,9 +84,11 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
     };
     const int count = std::clamp(threads, 1, int(std::max<std::size_t>(1, starts.size())));
     std::vector<std::thread> pool;
-    for (int t = 1; t < count; ++t) pool.emplace_back(work);
+    for (int t = 1; t < count; ++t)
+        pool.emplace_back(work);
     work();
-    for (std::thread& t : pool) t.join();
+    for (std::thread& t : pool)
+        t.join();
     if (failure) std::rethrow_exception(failure);
     return out;
 }

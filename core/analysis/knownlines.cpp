@@ -11,11 +11,14 @@ namespace {
 std::string lowerAlnum(const std::string& text) {
     std::string out;
     for (char c : text)
-        if (std::isalnum(static_cast<unsigned char>(c))) out += char(std::tolower(static_cast<unsigned char>(c)));
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += char(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
-bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string& text, const std::string& prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
 
 // ¹J(¹³C,¹H) of the residual solvent proton; satellites sit at ± half of it (0.55 % each).
 double carbonCouplingHz(const std::string& canonical) {
@@ -25,14 +28,17 @@ double carbonCouplingHz(const std::string& canonical) {
     return 0.0;
 }
 
-KnownLine line(std::string name, double shiftPpm, KnownLineKind kind, double halfSpanHz = 0.0, double tolerancePpm = 0.03) {
+KnownLine line(std::string name, double shiftPpm, KnownLineKind kind, double halfSpanHz = 0.0,
+               double tolerancePpm = 0.03) {
     return {std::move(name), shiftPpm, kind, halfSpanHz, tolerancePpm};
 }
 
 int peakIndexNear(const FitData& data, double ppm, double tolerancePpm) {
     const double step = data.grid.stepPpm();
-    const long first = std::max(1L, long(std::ceil((ppm - tolerancePpm - data.grid.fromPpm) / step)));
-    const long last = std::min(long(data.grid.points) - 2, long(std::floor((ppm + tolerancePpm - data.grid.fromPpm) / step)));
+    const long first =
+        std::max(1L, long(std::ceil((ppm - tolerancePpm - data.grid.fromPpm) / step)));
+    const long last = std::min(long(data.grid.points) - 2,
+                               long(std::floor((ppm + tolerancePpm - data.grid.fromPpm) / step)));
     int best = -1;
     for (long i = first; i <= last; ++i) {
         const double y = data.intensity[std::size_t(i)];
@@ -48,8 +54,10 @@ int peakIndexNear(const FitData& data, double ppm, double tolerancePpm) {
 double fwhmHzAt(const FitData& data, int index) {
     const double half = 0.5 * data.intensity[std::size_t(index)];
     int left = index, right = index;
-    while (left > 0 && data.intensity[std::size_t(left)] > half) --left;
-    while (right + 1 < data.grid.points && data.intensity[std::size_t(right)] > half) ++right;
+    while (left > 0 && data.intensity[std::size_t(left)] > half)
+        --left;
+    while (right + 1 < data.grid.points && data.intensity[std::size_t(right)] > half)
+        ++right;
     const double a = index - left, b = right - index;
     if (std::max(a, b) > 2.0 * std::min(a, b) + 1.0) return 0.0;
     return double(right - left) * data.grid.stepPpm() * data.fieldMHz;
@@ -62,7 +70,8 @@ bool quietBeside(const FitData& data, double ppm, double fwhmPpm, double offsetP
     for (double side : {-1.0, 1.0})
         for (double d = 2.5 * fwhmPpm; d <= offsetPpm; d += step) {
             const long i = std::lround((ppm + side * d - data.grid.fromPpm) / step);
-            if (i >= 0 && i < long(data.grid.points) && data.intensity[std::size_t(i)] > level) return false;
+            if (i >= 0 && i < long(data.grid.points) && data.intensity[std::size_t(i)] > level)
+                return false;
         }
     return true;
 }
@@ -70,7 +79,8 @@ bool quietBeside(const FitData& data, double ppm, double fwhmPpm, double offsetP
 // The line must be the tallest point within ± `hz` (noise makes small maxima on flanks).
 bool tallestAround(const FitData& data, int index, double hz) {
     const long reach = std::max(1L, long(hz / (data.grid.stepPpm() * data.fieldMHz)));
-    for (long i = std::max(0L, index - reach); i <= std::min(long(data.grid.points) - 1, index + reach); ++i)
+    for (long i = std::max(0L, index - reach);
+         i <= std::min(long(data.grid.points) - 1, index + reach); ++i)
         if (data.intensity[std::size_t(i)] > data.intensity[std::size_t(index)]) return false;
     return true;
 }
@@ -79,10 +89,14 @@ bool tallestAround(const FitData& data, int index, double hz) {
 
 const char* knownLineKindName(KnownLineKind kind) {
     switch (kind) {
-    case KnownLineKind::Reference: return "reference";
-    case KnownLineKind::Solvent: return "solvent";
-    case KnownLineKind::Water: return "water";
-    case KnownLineKind::Satellite: return "13C satellite";
+    case KnownLineKind::Reference:
+        return "reference";
+    case KnownLineKind::Solvent:
+        return "solvent";
+    case KnownLineKind::Water:
+        return "water";
+    case KnownLineKind::Satellite:
+        return "13C satellite";
     }
     return "?";
 }
@@ -91,19 +105,27 @@ std::string canonicalSolvent(const std::string& fileSolvent) {
     const std::string s = lowerAlnum(fileSolvent);
     if (s.empty()) return {};
     if (startsWith(s, "cdcl3") || startsWith(s, "chloroform")) return "CDCl3";
-    if (startsWith(s, "dmso") || startsWith(s, "dimethylsulfoxide") || startsWith(s, "dimethylsulphoxide")) return "DMSO-d6";
-    if (startsWith(s, "d2o") || startsWith(s, "deuteriumoxide") || startsWith(s, "h2od2o") || s == "water") return "D2O";
-    if (startsWith(s, "cd3od") || startsWith(s, "methanol") || startsWith(s, "meod")) return "CD3OD";
+    if (startsWith(s, "dmso") || startsWith(s, "dimethylsulfoxide") ||
+        startsWith(s, "dimethylsulphoxide"))
+        return "DMSO-d6";
+    if (startsWith(s, "d2o") || startsWith(s, "deuteriumoxide") || startsWith(s, "h2od2o") ||
+        s == "water")
+        return "D2O";
+    if (startsWith(s, "cd3od") || startsWith(s, "methanol") || startsWith(s, "meod"))
+        return "CD3OD";
     if (startsWith(s, "acetone") || startsWith(s, "cd3cocd3")) return "acetone-d6";
     if (startsWith(s, "c6d6") || startsWith(s, "benzene")) return "C6D6";
     if (startsWith(s, "cd3cn") || startsWith(s, "acetonitrile")) return "CD3CN";
-    if (startsWith(s, "cd2cl2") || startsWith(s, "dichloromethane") || startsWith(s, "methylenechloride")) return "CD2Cl2";
+    if (startsWith(s, "cd2cl2") || startsWith(s, "dichloromethane") ||
+        startsWith(s, "methylenechloride"))
+        return "CD2Cl2";
     return {};
 }
 
 std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical) {
     // Fulmer et al. 2010, Table 1 (¹H residual solvent and H2O/HOD, 298 K).
-    std::vector<KnownLine> lines = {line(canonical == "D2O" ? "DSS" : "TMS", 0.0, KnownLineKind::Reference, 0.0, 0.05)};
+    std::vector<KnownLine> lines = {
+        line(canonical == "D2O" ? "DSS" : "TMS", 0.0, KnownLineKind::Reference, 0.0, 0.05)};
     const double quintetHz = 3.8; // CHD2 groups: a 1:2:3:2:1 quintet, J(H,D) ≈ 1.9 Hz
     if (canonical == "CDCl3") {
         lines.push_back(line("CHCl3", 7.26, KnownLineKind::Solvent));
@@ -132,12 +154,14 @@ std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical) {
     const double jch = carbonCouplingHz(canonical);
     if (jch > 0.0 && lines.size() > 1) {
         const KnownLine& solvent = lines[1];
-        lines.push_back(line("13C satellite of " + solvent.name, solvent.shiftPpm, KnownLineKind::Satellite, jch / 2.0));
+        lines.push_back(line("13C satellite of " + solvent.name, solvent.shiftPpm,
+                             KnownLineKind::Satellite, jch / 2.0));
     }
     return lines;
 }
 
-std::vector<FoundLine> findKnownLines(const FitData& data, double sigma, const std::vector<KnownLine>& expected,
+std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
+                                      const std::vector<KnownLine>& expected,
                                       double typicalFwhmHz) {
     std::vector<FoundLine> found;
     const double mhz = data.fieldMHz;
@@ -147,33 +171,45 @@ std::vector<FoundLine> findKnownLines(const FitData& data, double sigma, const s
         if (index < 0 || data.intensity[std::size_t(index)] < 5.0 * sigma) continue;
         const double widthHz = fwhmHzAt(data, index);
         if (widthHz == 0.0 || !tallestAround(data, index, std::max(2.0, 2.0 * widthHz))) {
-            // Buried in a multiplet (CHCl3 in an aromatic ring's lines): the sample still holds it, so
-            // its expected position loses its core points rather than become a molecule line.
+            // Buried in a multiplet (CHCl3 in an aromatic ring's lines): the sample still holds it,
+            // so its expected position loses its core points rather than become a molecule line.
             if (known.kind == KnownLineKind::Solvent && known.halfSpanHz == 0.0) {
                 const double halfMaskHz = 0.8 * typicalFwhmHz + 0.2;
-                found.push_back({known, known.shiftPpm, 0.0, 0.0, false, known.shiftPpm - halfMaskHz / mhz, known.shiftPpm + halfMaskHz / mhz});
+                found.push_back({known, known.shiftPpm, 0.0, 0.0, false,
+                                 known.shiftPpm - halfMaskHz / mhz,
+                                 known.shiftPpm + halfMaskHz / mhz});
             }
             continue;
         }
         const bool broad = widthHz > 2.5 * typicalFwhmHz + 0.5;
-        // Water is the only one allowed to be broad; and a broad line is only taken for water when it
-        // is clearly broader than the molecule's lines (a CH2 multiplet at 1.56 ppm is not water).
-        if (known.kind == KnownLineKind::Water ? !broad : (broad && known.halfSpanHz == 0.0)) continue;
+        // Water is the only one allowed to be broad; and a broad line is only taken for water when
+        // it is clearly broader than the molecule's lines (a CH2 multiplet at 1.56 ppm is not
+        // water).
+        if (known.kind == KnownLineKind::Water ? !broad : (broad && known.halfSpanHz == 0.0))
+            continue;
         const double ppm = data.grid.ppmAt(std::size_t(index));
         const double height = data.intensity[std::size_t(index)];
-        const bool isolated = quietBeside(data, ppm, widthHz / mhz, (known.halfSpanHz + 4.0 * widthHz + 3.0) / mhz, 0.05 * height + 3.0 * sigma);
-        // On top of a multiplet only the line's core is masked: the multiplet keeps its other points.
-        const double halfMaskHz = known.halfSpanHz + (isolated ? 1.5 * std::max(widthHz, typicalFwhmHz) + 0.3 : 0.8 * widthHz + 0.2);
-        found.push_back({known, ppm, height, widthHz, isolated, ppm - halfMaskHz / mhz, ppm + halfMaskHz / mhz});
+        const bool isolated =
+            quietBeside(data, ppm, widthHz / mhz, (known.halfSpanHz + 4.0 * widthHz + 3.0) / mhz,
+                        0.05 * height + 3.0 * sigma);
+        // On top of a multiplet only the line's core is masked: the multiplet keeps its other
+        // points.
+        const double halfMaskHz =
+            known.halfSpanHz +
+            (isolated ? 1.5 * std::max(widthHz, typicalFwhmHz) + 0.3 : 0.8 * widthHz + 0.2);
+        found.push_back({known, ppm, height, widthHz, isolated, ppm - halfMaskHz / mhz,
+                         ppm + halfMaskHz / mhz});
     }
     for (const KnownLine& known : expected) {
         if (known.kind != KnownLineKind::Satellite) continue;
         for (const FoundLine& parent : std::vector<FoundLine>(found)) {
-            if (parent.line.kind != KnownLineKind::Solvent || parent.height * 0.0055 < 5.0 * sigma) continue;
+            if (parent.line.kind != KnownLineKind::Solvent || parent.height * 0.0055 < 5.0 * sigma)
+                continue;
             for (double sign : {-1.0, 1.0}) {
                 const double ppm = parent.foundPpm + sign * known.halfSpanHz / mhz;
                 const double halfMaskHz = 2.0 * typicalFwhmHz + 1.0;
-                found.push_back({known, ppm, parent.height * 0.0055, parent.fwhmHz, false, ppm - halfMaskHz / mhz, ppm + halfMaskHz / mhz});
+                found.push_back({known, ppm, parent.height * 0.0055, parent.fwhmHz, false,
+                                 ppm - halfMaskHz / mhz, ppm + halfMaskHz / mhz});
             }
         }
     }
@@ -184,10 +220,14 @@ void maskFoundLines(const std::vector<FoundLine>& lines, FitData& data) {
     data.weight.assign(std::size_t(data.grid.points), 1.0);
     const double step = data.grid.stepPpm();
     for (const FoundLine& line : lines) {
-        const long first = std::max(0L, long(std::floor((line.maskFromPpm - data.grid.fromPpm) / step)));
-        const long last = std::min(long(data.grid.points) - 1, long(std::ceil((line.maskToPpm - data.grid.fromPpm) / step)));
-        for (long i = first; i <= last; ++i) data.weight[std::size_t(i)] = 0.0;
-        if (!line.isolated || line.line.halfSpanHz > 0.0 || line.fwhmHz <= 0.0) continue; // no single clean Lorentzian
+        const long first =
+            std::max(0L, long(std::floor((line.maskFromPpm - data.grid.fromPpm) / step)));
+        const long last = std::min(long(data.grid.points) - 1,
+                                   long(std::ceil((line.maskToPpm - data.grid.fromPpm) / step)));
+        for (long i = first; i <= last; ++i)
+            data.weight[std::size_t(i)] = 0.0;
+        if (!line.isolated || line.line.halfSpanHz > 0.0 || line.fwhmHz <= 0.0)
+            continue; // no single clean Lorentzian
         const double hwhmPpm = 0.5 * line.fwhmHz / data.fieldMHz;
         for (std::size_t i = 0; i < data.intensity.size(); ++i) {
             if (data.weight[i] == 0.0) continue;

@@ -15,10 +15,10 @@ const char* knownLineKindName(KnownLineKind kind);
 /// A line the sample shows whatever the molecule: TMS/DSS, the residual protonated solvent, water
 /// in that solvent, ¹³C satellites of a strong known line.
 struct KnownLine {
-    std::string name;          ///< "TMS", "CHCl3", "H2O", "13C satellite of CHCl3"
-    double shiftPpm = 0.0;     ///< literature position
+    std::string name;      ///< "TMS", "CHCl3", "H2O", "13C satellite of CHCl3"
+    double shiftPpm = 0.0; ///< literature position
     KnownLineKind kind = KnownLineKind::Solvent;
-    double halfSpanHz = 0.0;   ///< half the width of its own multiplet (DMSO-d5 quintet ≈ 3.8 Hz)
+    double halfSpanHz = 0.0; ///< half the width of its own multiplet (DMSO-d5 quintet ≈ 3.8 Hz)
     double tolerancePpm = 0.03; ///< how far referencing and temperature may move it
 };
 
@@ -27,26 +27,26 @@ struct FoundLine {
     KnownLine line;
     double foundPpm = 0.0;
     double height = 0.0;
-    double fwhmHz = 0.0;       ///< measured half-height width
-    bool isolated = true;      ///< no molecule signal beside it: its tails are subtracted
+    double fwhmHz = 0.0;  ///< measured half-height width
+    bool isolated = true; ///< no molecule signal beside it: its tails are subtracted
     double maskFromPpm = 0.0;
     double maskToPpm = 0.0;
 };
 
-/// "CDCl3", "DMSO-d6", "D2O", "CD3OD", "acetone-d6", "C6D6", "CD3CN", "CD2Cl2", or "" when the file's
-/// solvent name is none of these (case, "-d" suffixes and vendor names such as "CHLOROFORM-D",
-/// "Chloroform-d 90vol%", "DMSO" are recognised).
+/// "CDCl3", "DMSO-d6", "D2O", "CD3OD", "acetone-d6", "C6D6", "CD3CN", "CD2Cl2", or "" when the
+/// file's solvent name is none of these (case, "-d" suffixes and vendor names such as
+/// "CHLOROFORM-D", "Chloroform-d 90vol%", "DMSO" are recognised).
 std::string canonicalSolvent(const std::string& fileSolvent);
 
 /// Residual solvent, water and reference lines expected in `canonical` (Fulmer et al.,
 /// Organometallics 2010, 29, 2176, Table 1), always with TMS/DSS at 0 ppm.
 std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical);
 
-/// Finds each expected line as a local maximum above 5 σ within its tolerance, narrow enough to be a
-/// singlet (water may be broad), and the ¹³C satellites of strong found lines. `typicalFwhmHz` is the
-/// line width of the molecule's sharp lines.
-std::vector<FoundLine> findKnownLines(const FitData& data, double sigma, const std::vector<KnownLine>& expected,
-                                      double typicalFwhmHz);
+/// Finds each expected line as a local maximum above 5 σ within its tolerance, narrow enough to be
+/// a singlet (water may be broad), and the ¹³C satellites of strong found lines. `typicalFwhmHz` is
+/// the line width of the molecule's sharp lines.
+std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
+                                      const std::vector<KnownLine>& expected, double typicalFwhmHz);
 
 /// Weight 0 on the points each found line covers (1 elsewhere); `data.weight` sized to the data.
 /// The Lorentzian tails of each line outside its mask are subtracted from the data, so a strong

@@ -38,10 +38,12 @@ std::vector<int> roundToTotal(const std::vector<double>& integrals, int totalPro
         const double units = sum > 0 ? integrals[i] / sum * totalProtons : 1.0;
         counts[i] = std::max(1, int(std::floor(units)));
         assigned += counts[i];
-        remainders.push_back({units - counts[i], i}); // a count raised to 1 has a negative remainder
+        remainders.push_back(
+            {units - counts[i], i}); // a count raised to 1 has a negative remainder
     }
     std::sort(remainders.rbegin(), remainders.rend());
-    for (std::size_t k = 0; assigned < totalProtons && k < remainders.size(); ++k, ++assigned) ++counts[remainders[k].second];
+    for (std::size_t k = 0; assigned < totalProtons && k < remainders.size(); ++k, ++assigned)
+        ++counts[remainders[k].second];
     return counts;
 }
 
@@ -54,25 +56,29 @@ namespace {
 // maxima too, but with a prominence of a few σ.
 double prominence(const std::vector<double>& y, std::size_t i, std::size_t reach) {
     double leftMin = y[i], rightMin = y[i];
-    for (std::size_t k = 1; k <= reach && k <= i && y[i - k] <= y[i]; ++k) leftMin = std::min(leftMin, y[i - k]);
-    for (std::size_t k = 1; k <= reach && i + k < y.size() && y[i + k] <= y[i]; ++k) rightMin = std::min(rightMin, y[i + k]);
+    for (std::size_t k = 1; k <= reach && k <= i && y[i - k] <= y[i]; ++k)
+        leftMin = std::min(leftMin, y[i - k]);
+    for (std::size_t k = 1; k <= reach && i + k < y.size() && y[i + k] <= y[i]; ++k)
+        rightMin = std::min(rightMin, y[i + k]);
     return y[i] - std::max(leftMin, rightMin);
 }
 
 } // namespace
 
-std::vector<Peak> pickPeaks(const FitData& data, std::size_t first, std::size_t last, double minimumHeight,
-                            double minimumProminence) {
+std::vector<Peak> pickPeaks(const FitData& data, std::size_t first, std::size_t last,
+                            double minimumHeight, double minimumProminence) {
     std::vector<Peak> peaks;
     const std::vector<double>& y = data.intensity;
     for (std::size_t i = std::max<std::size_t>(first, 1); i <= last && i + 1 < y.size(); ++i) {
         if (!(y[i] > y[i - 1] && y[i] >= y[i + 1] && y[i] > minimumHeight)) continue;
         if (!data.weight.empty() && data.weight[i] == 0.0) continue;
-        const std::size_t reach = std::size_t(20.0 / (data.grid.stepPpm() * data.fieldMHz)) + 2; // 20 Hz
+        const std::size_t reach =
+            std::size_t(20.0 / (data.grid.stepPpm() * data.fieldMHz)) + 2; // 20 Hz
         if (minimumProminence > 0.0 && prominence(y, i, reach) < minimumProminence) continue;
         const double curvature = y[i - 1] - 2.0 * y[i] + y[i + 1];
         const double offset = curvature < 0.0 ? 0.5 * (y[i - 1] - y[i + 1]) / curvature : 0.0;
-        peaks.push_back({data.grid.ppmAt(i) + offset * data.grid.stepPpm(), y[i] - 0.25 * (y[i - 1] - y[i + 1]) * offset});
+        peaks.push_back({data.grid.ppmAt(i) + offset * data.grid.stepPpm(),
+                         y[i] - 0.25 * (y[i - 1] - y[i + 1]) * offset});
     }
     return peaks;
 }
@@ -90,9 +96,11 @@ MultipletReading readMultiplet(const std::vector<Peak>& peaks, double fieldMHz) 
     reading.widthHz = (peaks.back().ppm - peaks.front().ppm) * fieldMHz;
     for (std::size_t k = 1; k < peaks.size() && k <= 8; ++k) {
         addCandidate(reading.splittingCandidatesHz, (peaks[k].ppm - peaks.front().ppm) * fieldMHz);
-        addCandidate(reading.splittingCandidatesHz, (peaks.back().ppm - peaks[peaks.size() - 1 - k].ppm) * fieldMHz);
+        addCandidate(reading.splittingCandidatesHz,
+                     (peaks.back().ppm - peaks[peaks.size() - 1 - k].ppm) * fieldMHz);
     }
-    for (std::size_t k = 1; k < peaks.size(); ++k) addCandidate(reading.splittingCandidatesHz, (peaks[k].ppm - peaks[k - 1].ppm) * fieldMHz);
+    for (std::size_t k = 1; k < peaks.size(); ++k)
+        addCandidate(reading.splittingCandidatesHz, (peaks[k].ppm - peaks[k - 1].ppm) * fieldMHz);
     std::sort(reading.splittingCandidatesHz.begin(), reading.splittingCandidatesHz.end());
     return reading;
 }
@@ -108,7 +116,8 @@ std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals,
         for (int units = 1; units <= 3; ++units) {
             const double scale = reference / units;
             double protons = 0.0;
-            for (double integral : integrals) protons += std::max(1.0, std::round(integral / scale));
+            for (double integral : integrals)
+                protons += std::max(1.0, std::round(integral / scale));
             const double cost = roundingCost(integrals, scale) + kCostPerProton * protons;
             if (scale > 0.0 && cost < bestCost) {
                 bestCost = cost;
@@ -116,7 +125,8 @@ std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals,
             }
         }
     std::vector<int> counts;
-    for (double integral : integrals) counts.push_back(std::max(1, int(std::lround(integral / bestScale))));
+    for (double integral : integrals)
+        counts.push_back(std::max(1, int(std::lround(integral / bestScale))));
     return counts;
 }
 
@@ -148,11 +158,12 @@ constexpr double kDoubletHalvesGapHz = 20.0;
 
 struct Cluster {
     std::size_t firstPeak = 0, lastPeak = 0; // indices into the peak list
-    double area = 0.0;                        // sum of peak heights (same line width throughout)
+    double area = 0.0;                       // sum of peak heights (same line width throughout)
 };
 
 std::size_t indexOf(const FitData& data, double ppm) {
-    return std::size_t(std::clamp(std::lround((ppm - data.grid.fromPpm) / data.grid.stepPpm()), 0L, long(data.grid.points) - 1));
+    return std::size_t(std::clamp(std::lround((ppm - data.grid.fromPpm) / data.grid.stepPpm()), 0L,
+                                  long(data.grid.points) - 1));
 }
 
 bool alike(const Cluster& a, const Cluster& b) {
@@ -164,11 +175,13 @@ bool alike(const Cluster& a, const Cluster& b) {
 
 } // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> multipletSegments(const FitData& data, std::size_t first, std::size_t last,
-                                                                   double sigma) {
+std::vector<std::pair<std::size_t, std::size_t>>
+multipletSegments(const FitData& data, std::size_t first, std::size_t last, double sigma) {
     double maxHeight = 0.0;
-    for (std::size_t i = first; i <= last; ++i) maxHeight = std::max(maxHeight, data.intensity[i]);
-    const std::vector<Peak> peaks = pickPeaks(data, first, last, std::max(5.0 * sigma, 0.01 * maxHeight), 4.0 * sigma);
+    for (std::size_t i = first; i <= last; ++i)
+        maxHeight = std::max(maxHeight, data.intensity[i]);
+    const std::vector<Peak> peaks =
+        pickPeaks(data, first, last, std::max(5.0 * sigma, 0.01 * maxHeight), 4.0 * sigma);
     if (peaks.size() < 2) return {{first, last}};
     const double hz = data.fieldMHz;
     std::vector<Cluster> clusters = {{0, 0, peaks[0].height}};
@@ -183,11 +196,16 @@ std::vector<std::pair<std::size_t, std::size_t>> multipletSegments(const FitData
     std::vector<Cluster> merged;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         // Halves of one doublet sit J apart centre to centre (J ≤ 20 Hz between protons).
-        auto centre = [&](const Cluster& k) { return 0.5 * (peaks[k.firstPeak].ppm + peaks[k.lastPeak].ppm); };
-        const bool pair = c + 1 < clusters.size() && (centre(clusters[c + 1]) - centre(clusters[c])) * hz <= kDoubletHalvesGapHz &&
-                          alike(clusters[c], clusters[c + 1]);
+        auto centre = [&](const Cluster& k) {
+            return 0.5 * (peaks[k.firstPeak].ppm + peaks[k.lastPeak].ppm);
+        };
+        const bool pair =
+            c + 1 < clusters.size() &&
+            (centre(clusters[c + 1]) - centre(clusters[c])) * hz <= kDoubletHalvesGapHz &&
+            alike(clusters[c], clusters[c + 1]);
         if (pair) {
-            merged.push_back({clusters[c].firstPeak, clusters[c + 1].lastPeak, clusters[c].area + clusters[c + 1].area});
+            merged.push_back({clusters[c].firstPeak, clusters[c + 1].lastPeak,
+                              clusters[c].area + clusters[c + 1].area});
             ++c;
         } else {
             merged.push_back(clusters[c]);
@@ -196,7 +214,8 @@ std::vector<std::pair<std::size_t, std::size_t>> multipletSegments(const FitData
     std::vector<std::pair<std::size_t, std::size_t>> segments;
     std::size_t start = first;
     for (std::size_t c = 0; c + 1 < merged.size(); ++c) {
-        const std::size_t a = indexOf(data, peaks[merged[c].lastPeak].ppm), b = indexOf(data, peaks[merged[c + 1].firstPeak].ppm);
+        const std::size_t a = indexOf(data, peaks[merged[c].lastPeak].ppm),
+                          b = indexOf(data, peaks[merged[c + 1].firstPeak].ppm);
         std::size_t cut = a;
         for (std::size_t i = a; i <= b; ++i)
             if (data.intensity[i] < data.intensity[cut]) cut = i;

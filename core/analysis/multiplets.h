@@ -16,15 +16,15 @@ struct Peak {
 /// Local maxima of `data` between two indices (inclusive) higher than `minimumHeight` and standing
 /// at least `minimumProminence` above the valleys beside them (0 = any), by ppm. Masked points
 /// (weight 0) are never peaks.
-std::vector<Peak> pickPeaks(const FitData& data, std::size_t first, std::size_t last, double minimumHeight,
-                            double minimumProminence = 0.0);
+std::vector<Peak> pickPeaks(const FitData& data, std::size_t first, std::size_t last,
+                            double minimumHeight, double minimumProminence = 0.0);
 
 /// What a first-order reading of one multiplet gives a chemist: its centre, its total width and the
 /// splittings it may contain.
 struct MultipletReading {
     double centrePpm = 0.0;
-    double widthHz = 0.0;                       ///< outermost line to outermost line
-    std::vector<double> splittingCandidatesHz;  ///< ascending, distinct to 0.3 Hz, ≤ 25 Hz
+    double widthHz = 0.0;                      ///< outermost line to outermost line
+    std::vector<double> splittingCandidatesHz; ///< ascending, distinct to 0.3 Hz, ≤ 25 Hz
     int lines = 0;
 };
 
@@ -36,7 +36,8 @@ MultipletReading readMultiplet(const std::vector<Peak>& peaks, double fieldMHz);
 /// Proton counts for integrals, on one common scale: `totalProtons` > 0 fixes the scale (largest
 /// remainders make the counts add up to it); otherwise the scale (any region as 1, 2 or 3 H) that
 /// minimises the rounding error plus a small cost per proton. Every count is at least 1.
-std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals, int totalProtons = 0);
+std::vector<int> protonCountsFromIntegrals(const std::vector<double>& integrals,
+                                           int totalProtons = 0);
 
 /// A proton count split into group degeneracies the model vocabulary allows (1, 2, 3, 4, 6, 9,
 /// 12, 18): itself when it is one, otherwise CH3 and CH2 groups as in overlapping aliphatic
@@ -49,10 +50,10 @@ namespace spinhance::analysis {
 
 /// A signal region cut into multiplets as a chemist reads them: lines closer than 9 Hz belong
 /// together (no vicinal J is larger inside one first-order multiplet without lines between), and
-/// two neighbouring clusters whose centres are within 20 Hz that look alike (the smaller half at least
-/// 45 % of the larger, as roofing allows; line counts within two) are the halves of one large doublet (trans-vinyl, geminal). Cuts are made at
-/// the lowest point between clusters.
-std::vector<std::pair<std::size_t, std::size_t>> multipletSegments(const FitData& data, std::size_t first, std::size_t last,
-                                                                   double sigma);
+/// two neighbouring clusters whose centres are within 20 Hz that look alike (the smaller half at
+/// least 45 % of the larger, as roofing allows; line counts within two) are the halves of one large
+/// doublet (trans-vinyl, geminal). Cuts are made at the lowest point between clusters.
+std::vector<std::pair<std::size_t, std::size_t>>
+multipletSegments(const FitData& data, std::size_t first, std::size_t last, double sigma);
 
 } // namespace spinhance::analysis

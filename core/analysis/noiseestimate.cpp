@@ -12,7 +12,8 @@ constexpr std::size_t kMinimumPoints = 16;
 
 double madSigma(std::vector<double> values) {
     const double centre = median(values);
-    for (double& v : values) v = std::abs(v - centre);
+    for (double& v : values)
+        v = std::abs(v - centre);
     return kMadToSigma * median(std::move(values));
 }
 
@@ -28,7 +29,8 @@ double median(std::vector<double> values) {
 double noiseSigmaFromDifferences(const std::vector<double>& values) {
     if (values.size() < kMinimumPoints) return 0.0;
     std::vector<double> differences(values.size() - 1);
-    for (std::size_t i = 0; i + 1 < values.size(); ++i) differences[i] = values[i + 1] - values[i];
+    for (std::size_t i = 0; i + 1 < values.size(); ++i)
+        differences[i] = values[i + 1] - values[i];
     return madSigma(std::move(differences)) / std::sqrt(2.0);
 }
 

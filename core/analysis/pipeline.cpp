@@ -25,8 +25,9 @@ PredictionRun predictFile(const std::string& path, Predictor& predictor) {
     const std::vector<double> input = modelGridValues(run.processed);
     run.prediction = predictor.predict(input);
     const double fieldMHz = run.raw.fieldMHz > 0 ? run.raw.fieldMHz : kModelFieldMHz;
-    run.cosine = spectralCosine(run.prediction.system, std::vector<float>(input.begin(), input.end()),
-                                PpmGrid::model(), fieldMHz);
+    run.cosine =
+        spectralCosine(run.prediction.system, std::vector<float>(input.begin(), input.end()),
+                       PpmGrid::model(), fieldMHz);
     return run;
 }
 
@@ -37,8 +38,9 @@ FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
     return data;
 }
 
-FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options, Predictor* predictor,
-                         const ProgressCallback& progress, const CancelFlag* cancel) {
+FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options,
+                         Predictor* predictor, const ProgressCallback& progress,
+                         const CancelFlag* cancel) {
     FileAnalysis out;
     out.spectrum = openSpectrum(path);
     out.result = SpectrumAnalysis(options, predictor).run(out.spectrum, progress, cancel);

@@ -42,7 +42,8 @@ struct FileAnalysis {
     AnalysisResult result;
 };
 
-FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options, Predictor* predictor,
-                         const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
+FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options,
+                         Predictor* predictor, const ProgressCallback& progress = {},
+                         const CancelFlag* cancel = nullptr);
 
 } // namespace spinhance::analysis

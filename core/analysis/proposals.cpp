@@ -22,7 +22,8 @@ constexpr double kTransHz = 17.0, kCisHz = 10.5, kGeminalHz = 1.5;
 // ppm at which the region's cumulative positive area reaches `fraction` of the total.
 double quantilePpm(const FitData& data, const SignalRegion& region, double fraction) {
     double total = 0.0;
-    for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i) total += std::max(0.0, data.intensity[i]) * data.weight[i];
+    for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i)
+        total += std::max(0.0, data.intensity[i]) * data.weight[i];
     double running = 0.0;
     for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i) {
         running += std::max(0.0, data.intensity[i]) * data.weight[i];
@@ -37,7 +38,8 @@ LineModel startLine(const Evidence& evidence) {
     return line;
 }
 
-Hypothesis startFrom(const SpinSystem& system, const Evidence& evidence, const std::string& origin) {
+Hypothesis startFrom(const SpinSystem& system, const Evidence& evidence,
+                     const std::string& origin) {
     Hypothesis h;
     h.system = relabelByShift(system);
     h.line = startLine(evidence);
@@ -46,15 +48,17 @@ Hypothesis startFrom(const SpinSystem& system, const Evidence& evidence, const s
 }
 
 // Groups of one region at its quantiles; returns their indices in `system`.
-std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data, const Evidence& evidence,
-                                         std::size_t r, const std::vector<int>& sizes) {
+std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data,
+                                         const Evidence& evidence, std::size_t r,
+                                         const std::vector<int>& sizes) {
     std::vector<std::size_t> added;
     const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
     int before = 0;
     for (int size : sizes) {
         // Descending shift inside the region: the first group takes the high-ppm end.
         const double fraction = 1.0 - (before + 0.5 * size) / double(total);
-        const double ppm = sizes.size() == 1 ? evidence.multiplets[r].centrePpm : quantilePpm(data, evidence.regions[r], fraction);
+        const double ppm = sizes.size() == 1 ? evidence.multiplets[r].centrePpm
+                                             : quantilePpm(data, evidence.regions[r], fraction);
         added.push_back(system.addGroup(ppm, size));
         before += size;
     }
@@ -64,9 +68,12 @@ std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data
 // A monosubstituted ring as its five protons: ortho pair (H2/H6), meta pair (H3/H5), para (H4),
 // the pairs magnetically inequivalent (AA'BB'C). `order` gives the ppm rank (0 = highest) of the
 // ortho, meta and para shift classes.
-void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm, const std::array<int, 3>& order) {
-    const double o = classPpm[std::size_t(order[0])], m = classPpm[std::size_t(order[1])], p = classPpm[std::size_t(order[2])];
-    const std::size_t h2 = s.addGroup(o, 1), h6 = s.addGroup(o, 1), h3 = s.addGroup(m, 1), h5 = s.addGroup(m, 1), h4 = s.addGroup(p, 1);
+void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm,
+                            const std::array<int, 3>& order) {
+    const double o = classPpm[std::size_t(order[0])], m = classPpm[std::size_t(order[1])],
+                 p = classPpm[std::size_t(order[2])];
+    const std::size_t h2 = s.addGroup(o, 1), h6 = s.addGroup(o, 1), h3 = s.addGroup(m, 1),
+                      h5 = s.addGroup(m, 1), h4 = s.addGroup(p, 1);
     s.setCouplingHz(h2, h3, kOrthoHz);
     s.setCouplingHz(h5, h6, kOrthoHz);
     s.setCouplingHz(h3, h4, kOrthoHz);
@@ -81,8 +88,10 @@ void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm
 
 // The three vinyl protons at the region's sixths, once for each choice of the CH and of which CH2
 // proton is trans to it.
-std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& data, const SignalRegion& region) {
-    const std::array<double, 3> ppm = {quantilePpm(data, region, 5.0 / 6.0), quantilePpm(data, region, 0.5),
+std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& data,
+                                      const SignalRegion& region) {
+    const std::array<double, 3> ppm = {quantilePpm(data, region, 5.0 / 6.0),
+                                       quantilePpm(data, region, 0.5),
                                        quantilePpm(data, region, 1.0 / 6.0)};
     std::vector<SpinSystem> out;
     for (int x = 0; x < 3; ++x)
@@ -90,7 +99,8 @@ std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& dat
             const int trans = (x + 1 + flip) % 3, cis = (x + 2 - flip) % 3;
             SpinSystem s = base;
             const std::size_t first = s.size();
-            for (double p : ppm) s.addGroup(p, 1);
+            for (double p : ppm)
+                s.addGroup(p, 1);
             s.setCouplingHz(first + std::size_t(x), first + std::size_t(trans), kTransHz);
             s.setCouplingHz(first + std::size_t(x), first + std::size_t(cis), kCisHz);
             s.setCouplingHz(first + std::size_t(trans), first + std::size_t(cis), kGeminalHz);
@@ -99,20 +109,23 @@ std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& dat
     return out;
 }
 
-std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data, const Evidence& evidence, std::size_t r) {
+std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data,
+                                     const Evidence& evidence, std::size_t r) {
     std::vector<SpinSystem> out;
     const SignalRegion& region = evidence.regions[r];
     if (evidence.regionProtons[r] == 3) return vinylVariants(base, data, region);
     if (evidence.regionProtons[r] == 4) {
         // para-disubstituted: AA'BB' with the two shift classes at the region's quartiles.
         SpinSystem s = base;
-        addAaBbRing(s, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25), kOrthoHz + 0.8);
+        addAaBbRing(s, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25),
+                    kOrthoHz + 0.8);
         out.push_back(std::move(s));
         return out;
     }
     // Five protons 2 : 2 : 1 in some order of ppm; the class centres are the cumulative-area
     // midpoints of that order.
-    const std::array<std::array<int, 3>, 6> orders = {{{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
+    const std::array<std::array<int, 3>, 6> orders = {
+        {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
     for (const std::array<int, 3>& order : orders) {
         std::array<int, 3> sizeAtRank{};
         sizeAtRank[std::size_t(order[0])] = 2;
@@ -121,7 +134,8 @@ std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data
         std::array<double, 3> classPpm{};
         int before = 0;
         for (std::size_t rank = 0; rank < 3; ++rank) {
-            classPpm[rank] = quantilePpm(data, region, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
+            classPpm[rank] =
+                quantilePpm(data, region, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
             before += sizeAtRank[rank];
         }
         SpinSystem s = base;
@@ -138,9 +152,9 @@ void addAaBbRing(SpinSystem& s, double shiftAPpm, double shiftBPpm, double ortho
     const std::size_t b = s.addGroup(shiftBPpm, 1), b2 = s.addGroup(shiftBPpm, 1);
     s.setCouplingHz(a, b, orthoHz);
     s.setCouplingHz(a2, b2, orthoHz);
-    s.setCouplingHz(a, a2, 2.3);  // meta across the ring
+    s.setCouplingHz(a, a2, 2.3); // meta across the ring
     s.setCouplingHz(b, b2, 2.3);
-    s.setCouplingHz(a, b2, 0.4);  // para
+    s.setCouplingHz(a, b2, 0.4); // para
     s.setCouplingHz(a2, b, 0.4);
 }
 
@@ -153,16 +167,19 @@ SpinSystem relabelByShift(const SpinSystem& system) {
     SpinSystem out;
     out.id = system.id;
     out.smiles = system.smiles;
-    for (std::size_t k : order) out.addGroup(system.group(k).shiftPpm, system.group(k).protonCount);
+    for (std::size_t k : order)
+        out.addGroup(system.group(k).shiftPpm, system.group(k).protonCount);
     for (std::size_t a = 0; a < order.size(); ++a)
         for (std::size_t b = a + 1; b < order.size(); ++b)
-            if (system.couplingHz(order[a], order[b]) != 0.0) out.setCouplingHz(a, b, system.couplingHz(order[a], order[b]));
+            if (system.couplingHz(order[a], order[b]) != 0.0)
+                out.setCouplingHz(a, b, system.couplingHz(order[a], order[b]));
     return out;
 }
 
 int regionOf(const Evidence& evidence, double shiftPpm) {
     for (std::size_t r = 0; r < evidence.regions.size(); ++r)
-        if (shiftPpm >= evidence.regions[r].fromPpm && shiftPpm <= evidence.regions[r].toPpm) return int(r);
+        if (shiftPpm >= evidence.regions[r].fromPpm && shiftPpm <= evidence.regions[r].toPpm)
+            return int(r);
     return -1;
 }
 
@@ -173,7 +190,8 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
         const int protons = evidence.regionProtons[r];
         const double centroid = evidence.regions[r].centroidPpm;
         const bool aromatic = centroid > kAromaticFromPpm;
-        if ((aromatic && (protons == 5 || protons == 4)) || (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm)) {
+        if ((aromatic && (protons == 5 || protons == 4)) ||
+            (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm)) {
             rings.push_back(r);
             continue;
         }
@@ -182,18 +200,21 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
         std::sort(sizes.begin(), sizes.end());
         const std::vector<std::size_t> added = addRegionGroups(base, data, evidence, r, sizes);
         // Groups overlapping in one region are usually neighbours in a chain: a vicinal J to start.
-        for (std::size_t k = 0; !aromatic && k + 1 < added.size(); ++k) base.setCouplingHz(added[k], added[k + 1], kVicinalHz);
+        for (std::size_t k = 0; !aromatic && k + 1 < added.size(); ++k)
+            base.setCouplingHz(added[k], added[k + 1], kVicinalHz);
     }
     // Each ring region: every order of its shift classes is a start (the fit cannot swap them).
     std::vector<SpinSystem> systems = {base};
     for (std::size_t r : rings) {
         std::vector<SpinSystem> next;
         for (const SpinSystem& s : systems)
-            for (SpinSystem& v : ringVariants(s, data, evidence, r)) next.push_back(std::move(v));
+            for (SpinSystem& v : ringVariants(s, data, evidence, r))
+                next.push_back(std::move(v));
         systems = std::move(next);
     }
     std::vector<Hypothesis> out;
-    for (const SpinSystem& s : systems) out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
+    for (const SpinSystem& s : systems)
+        out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
     return out;
 }
 
@@ -202,7 +223,8 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
     if (prediction.system.empty()) return out;
     out.push_back(startFrom(prediction.system, evidence, "model"));
     if (prediction.system.size() < 2) return out;
-    const auto least = std::min_element(prediction.groupConfidence.begin(), prediction.groupConfidence.end());
+    const auto least =
+        std::min_element(prediction.groupConfidence.begin(), prediction.groupConfidence.end());
     SpinSystem fewer = prediction.system;
     fewer.removeGroup(std::size_t(least - prediction.groupConfidence.begin()));
     out.push_back(startFrom(fewer, evidence, "model, least certain group dropped"));

@@ -29,7 +29,8 @@ bool affordable(const SpinSystem& system) {
             for (std::size_t b : component)
                 if (a < b && system.couplingHz(a, b) != 0.0) ++pairs;
         }
-        if (fitClusterSize(counts, pairs, component.size() + pairs).largestBlock > kMaxTrialBlock) return false;
+        if (fitClusterSize(counts, pairs, component.size() + pairs).largestBlock > kMaxTrialBlock)
+            return false;
     }
     return true;
 }
@@ -43,7 +44,8 @@ std::string formatPpm(double ppm) {
     return out.str();
 }
 
-Move moveFrom(const Hypothesis& best, SpinSystem system, const std::string& origin, std::vector<std::size_t> touched) {
+Move moveFrom(const Hypothesis& best, SpinSystem system, const std::string& origin,
+              std::vector<std::size_t> touched) {
     Move move;
     move.start.system = std::move(system);
     move.start.line = best.line;
@@ -59,12 +61,15 @@ const MultipletReading* readingOf(const Evidence& evidence, double shiftPpm) {
 
 // A group of n protons split by J from the partner: its multiplet is at least n_partner·J wide,
 // less the two outer lines of a septet or nonet, which often hide in the noise (1 : 6 : 15 …).
-bool widthAllows(const MultipletReading& reading, int partnerProtons, double couplingHz, double slackHz) {
-    return partnerProtons * couplingHz <= reading.widthHz + (partnerProtons >= 4 ? 2.0 * couplingHz : 0.0) + slackHz;
+bool widthAllows(const MultipletReading& reading, int partnerProtons, double couplingHz,
+                 double slackHz) {
+    return partnerProtons * couplingHz <=
+           reading.widthHz + (partnerProtons >= 4 ? 2.0 * couplingHz : 0.0) + slackHz;
 }
 
 // Splittings both multiplets show, best agreement first, at most `keep` of them.
-std::vector<double> sharedSplittings(const MultipletReading& a, const MultipletReading& b, double toleranceHz, std::size_t keep) {
+std::vector<double> sharedSplittings(const MultipletReading& a, const MultipletReading& b,
+                                     double toleranceHz, std::size_t keep) {
     std::vector<std::pair<double, double>> shared; // (disagreement, J)
     for (double x : a.splittingCandidatesHz)
         for (double y : b.splittingCandidatesHz)
@@ -73,7 +78,8 @@ std::vector<double> sharedSplittings(const MultipletReading& a, const MultipletR
     std::vector<double> out;
     for (const auto& [disagreement, couplingHz] : shared) {
         bool distinct = true;
-        for (double c : out) distinct = distinct && std::abs(c - couplingHz) > toleranceHz;
+        for (double c : out)
+            distinct = distinct && std::abs(c - couplingHz) > toleranceHz;
         if (distinct && out.size() < keep) out.push_back(couplingHz);
     }
     return out;
@@ -94,14 +100,16 @@ int nearestSize(double protons) {
 }
 
 // The contiguous stretch with the largest unexplained positive area; where to add a group.
-void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context, std::vector<Move>& moves) {
+void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context,
+                   std::vector<Move>& moves) {
     const FitResult& fit = best.fit;
     if (fit.measured.empty() || evidence.totalProtons <= 0) return;
     const double protonArea = evidence.moleculeArea / evidence.totalProtons;
     double bestArea = 0.0, bestPpm = 0.0;
     for (const SignalRegion& region : evidence.spans) {
         double area = 0.0, peak = 0.0, peakPpm = region.centroidPpm;
-        for (std::size_t i = region.firstIndex; i <= region.lastIndex && i < fit.measured.size(); ++i) {
+        for (std::size_t i = region.firstIndex; i <= region.lastIndex && i < fit.measured.size();
+             ++i) {
             const double r = (fit.measured[i] - fit.fitted[i]) * context.data.weight[i];
             area += std::max(0.0, r) * context.data.grid.stepPpm();
             if (r > peak) {
@@ -120,7 +128,9 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
     for (int size : {nearestSize(bestArea / protonArea), 1}) {
         SpinSystem system = best.system;
         system.addGroup(bestPpm, size);
-        moves.push_back(moveFrom(best, relabelByShift(system), "add " + std::to_string(size) + " H near " + formatPpm(bestPpm) + " ppm", {}));
+        moves.push_back(
+            moveFrom(best, relabelByShift(system),
+                     "add " + std::to_string(size) + " H near " + formatPpm(bestPpm) + " ppm", {}));
         if (size == 1) break;
     }
 }
@@ -131,33 +141,41 @@ SpinSystem asAaBbRing(const SpinSystem& s, std::size_t i, std::size_t j, double 
     SpinSystem system;
     std::vector<std::size_t> index(s.size(), 0);
     for (std::size_t k = 0; k < s.size(); ++k)
-        if (k != i && k != j) index[k] = system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+        if (k != i && k != j)
+            index[k] = system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
     for (std::size_t a = 0; a < s.size(); ++a)
         for (std::size_t b = a + 1; b < s.size(); ++b)
-            if (a != i && a != j && b != i && b != j && s.couplingHz(a, b) != 0.0) system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+            if (a != i && a != j && b != i && b != j && s.couplingHz(a, b) != 0.0)
+                system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
     addAaBbRing(system, s.group(i).shiftPpm, s.group(j).shiftPpm, orthoHz);
     return relabelByShift(system);
 }
 
 bool aromaticPair(const SpinSystem& s, std::size_t i, std::size_t j) {
-    return s.group(i).protonCount == 2 && s.group(j).protonCount == 2 && s.group(i).shiftPpm > 6.0 && s.group(j).shiftPpm > 6.0;
+    return s.group(i).protonCount == 2 && s.group(j).protonCount == 2 &&
+           s.group(i).shiftPpm > 6.0 && s.group(j).shiftPpm > 6.0;
 }
 
-// Two coupled 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically inequivalent).
+// Two coupled 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically
+// inequivalent).
 void ringMoves(const Hypothesis& best, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (aromaticPair(s, i, j) && std::abs(s.couplingHz(i, j)) >= 5.0)
                 moves.push_back(moveFrom(best, asAaBbRing(s, i, j, std::abs(s.couplingHz(i, j))),
-                                         s.group(i).label + "/" + s.group(j).label + " as AA'BB'", {i, j}));
+                                         s.group(i).label + "/" + s.group(j).label + " as AA'BB'",
+                                         {i, j}));
 }
 
 // With the molecule's proton count given, counts change only in pairs that keep the total: one
 // group's proton moves to another, or two groups swap counts.
 void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
-    auto valid = [](int n) { return n >= 1 && n <= 9 && std::find(std::begin(kSizes), std::end(kSizes), n) != std::end(kSizes); };
+    auto valid = [](int n) {
+        return n >= 1 && n <= 9 &&
+               std::find(std::begin(kSizes), std::end(kSizes), n) != std::end(kSizes);
+    };
     for (std::size_t g = 0; g < s.size(); ++g)
         for (std::size_t h = 0; h < s.size(); ++h) {
             if (g == h) continue;
@@ -166,13 +184,17 @@ void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
                 SpinSystem system = s;
                 system.group(g).protonCount = from - 1;
                 system.group(h).protonCount = to + 1;
-                moves.push_back(moveFrom(best, system, "1 H from " + s.group(g).label + " to " + s.group(h).label, {g, h}));
+                moves.push_back(moveFrom(best, system,
+                                         "1 H from " + s.group(g).label + " to " + s.group(h).label,
+                                         {g, h}));
             }
             if (g < h && from != to) {
                 SpinSystem system = s;
                 system.group(g).protonCount = to;
                 system.group(h).protonCount = from;
-                moves.push_back(moveFrom(best, system, s.group(g).label + " and " + s.group(h).label + " swap counts", {g, h}));
+                moves.push_back(moveFrom(
+                    best, system, s.group(g).label + " and " + s.group(h).label + " swap counts",
+                    {g, h}));
             }
         }
 }
@@ -184,14 +206,17 @@ void twinFragmentMoves(const Hypothesis& best, std::vector<Move>& moves) {
     for (std::size_t g = 0; g < s.size(); ++g)
         for (std::size_t h = g + 1; h < s.size(); ++h) {
             const int a = s.group(g).protonCount, b = s.group(h).protonCount;
-            if (s.couplingHz(g, h) == 0.0 || a % 2 != 0 || b % 2 != 0 || aromaticPair(s, g, h)) continue; // rings: AA'BB'
+            if (s.couplingHz(g, h) == 0.0 || a % 2 != 0 || b % 2 != 0 || aromaticPair(s, g, h))
+                continue; // rings: AA'BB'
             SpinSystem system = s;
             system.group(g).protonCount = a / 2;
             system.group(h).protonCount = b / 2;
             const std::size_t g2 = system.addGroup(s.group(g).shiftPpm, a / 2);
             const std::size_t h2 = system.addGroup(s.group(h).shiftPpm, b / 2);
             system.setCouplingHz(g2, h2, s.couplingHz(g, h));
-            moves.push_back(moveFrom(best, relabelByShift(system), s.group(g).label + "-" + s.group(h).label + " as two identical fragments", {g, h}));
+            moves.push_back(moveFrom(
+                best, relabelByShift(system),
+                s.group(g).label + "-" + s.group(h).label + " as two identical fragments", {g, h}));
         }
 }
 
@@ -202,17 +227,22 @@ void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
         for (double offsetHz : {-3.0, 3.0}) {
             SpinSystem system = best.system;
             system.group(g).protonCount = n / 2;
-            const std::size_t twin = system.addGroup(system.group(g).shiftPpm + offsetHz / fieldMHz, n / 2);
+            const std::size_t twin =
+                system.addGroup(system.group(g).shiftPpm + offsetHz / fieldMHz, n / 2);
             for (std::size_t k = 0; k < best.system.size(); ++k)
-                if (k != g && best.system.couplingHz(g, k) != 0.0) system.setCouplingHz(twin, k, best.system.couplingHz(g, k));
-            moves.push_back(moveFrom(best, relabelByShift(system), "split " + best.system.group(g).label, {g}));
+                if (k != g && best.system.couplingHz(g, k) != 0.0)
+                    system.setCouplingHz(twin, k, best.system.couplingHz(g, k));
+            moves.push_back(
+                moveFrom(best, relabelByShift(system), "split " + best.system.group(g).label, {g}));
         }
     }
 }
 
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
-double priorBonus(const Move& move) { return move.start.origin.find("AA'BB'") != std::string::npos ? 60.0 : 0.0; }
+double priorBonus(const Move& move) {
+    return move.start.origin.find("AA'BB'") != std::string::npos ? 60.0 : 0.0;
+}
 
 } // namespace
 
@@ -234,7 +264,8 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
                     system.setCouplingHz(i, j, std::copysign(couplingHz, s.couplingHz(i, j)));
                     std::ostringstream origin;
                     origin.precision(2);
-                    origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " to " << couplingHz << " Hz";
+                    origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label
+                           << " to " << couplingHz << " Hz";
                     moves.push_back(moveFrom(best, system, origin.str(), {}));
                 }
                 continue;
@@ -243,15 +274,19 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
             for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
                 std::ostringstream origin;
                 origin.precision(2);
-                origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " = " << couplingHz << " Hz";
-                if (widthAllows(*a, nj, couplingHz, slackHz) && widthAllows(*b, ni, couplingHz, slackHz)) {
+                origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " = "
+                       << couplingHz << " Hz";
+                if (widthAllows(*a, nj, couplingHz, slackHz) &&
+                    widthAllows(*b, ni, couplingHz, slackHz)) {
                     SpinSystem system = s;
                     system.setCouplingHz(i, j, couplingHz);
                     moves.push_back(moveFrom(best, system, origin.str(), {}));
                 } else if (aromaticPair(s, i, j) && couplingHz >= 5.0) {
                     // Two ortho-coupled 2 H aromatic doublets: a para-disubstituted ring.
-                    moves.push_back(moveFrom(best, asAaBbRing(s, i, j, couplingHz), origin.str() + ", AA'BB'", {i, j}));
-                } else if (ni % 2 == 0 && nj % 2 == 0 && widthAllows(*a, nj / 2, couplingHz, slackHz) &&
+                    moves.push_back(moveFrom(best, asAaBbRing(s, i, j, couplingHz),
+                                             origin.str() + ", AA'BB'", {i, j}));
+                } else if (ni % 2 == 0 && nj % 2 == 0 &&
+                           widthAllows(*a, nj / 2, couplingHz, slackHz) &&
                            widthAllows(*b, ni / 2, couplingHz, slackHz)) {
                     // The multiplets are too narrow for one A(n)X(m) but fit two identical halves
                     // (the two ethyls of diethyl ether).
@@ -259,16 +294,19 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
                     system.group(i).protonCount = ni / 2;
                     system.group(j).protonCount = nj / 2;
                     system.setCouplingHz(i, j, couplingHz);
-                    const std::size_t i2 = system.addGroup(s.group(i).shiftPpm, ni / 2), j2 = system.addGroup(s.group(j).shiftPpm, nj / 2);
+                    const std::size_t i2 = system.addGroup(s.group(i).shiftPpm, ni / 2),
+                                      j2 = system.addGroup(s.group(j).shiftPpm, nj / 2);
                     system.setCouplingHz(i2, j2, couplingHz);
-                    moves.push_back(moveFrom(best, relabelByShift(system), origin.str() + ", two identical fragments", {i, j}));
+                    moves.push_back(moveFrom(best, relabelByShift(system),
+                                             origin.str() + ", two identical fragments", {i, j}));
                 }
             }
         }
     return moves;
 }
 
-std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context) {
+std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence,
+                                const ScoringContext& context) {
     std::vector<Move> moves;
     const SpinSystem& s = best.system;
     for (std::size_t i = 0; i < s.size(); ++i)
@@ -276,7 +314,8 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
             if (s.couplingHz(i, j) == 0.0) continue;
             SpinSystem system = s;
             system.setCouplingHz(i, j, 0.0);
-            moves.push_back(moveFrom(best, system, "drop J " + s.group(i).label + "-" + s.group(j).label, {}));
+            moves.push_back(
+                moveFrom(best, system, "drop J " + s.group(i).label + "-" + s.group(j).label, {}));
         }
     if (evidence.protonsGiven) protonTransferMoves(best, moves);
     for (std::size_t g = 0; g < s.size(); ++g) {
@@ -285,12 +324,14 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
             if (size == 0 || size > 9) continue; // 12 and 18 H groups come only from integrals
             SpinSystem system = s;
             system.group(g).protonCount = size;
-            moves.push_back(moveFrom(best, system, s.group(g).label + " as " + std::to_string(size) + " H", {g}));
+            moves.push_back(moveFrom(best, system,
+                                     s.group(g).label + " as " + std::to_string(size) + " H", {g}));
         }
         if (s.size() > 1) {
             SpinSystem system = s;
             system.removeGroup(g);
-            moves.push_back(moveFrom(best, relabelByShift(system), "drop " + s.group(g).label, {g}));
+            moves.push_back(
+                moveFrom(best, relabelByShift(system), "drop " + s.group(g).label, {g}));
         }
     }
     addGroupMoves(best, evidence, context, moves);
@@ -301,38 +342,50 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
 }
 
 Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, Hypothesis best,
-                       const SearchOptions& options, bool topology, std::vector<Hypothesis>* lastRound,
-                       std::vector<Move>* lastMoves, const ProgressCallback& progress, const CancelFlag* cancel) {
+                       const SearchOptions& options, bool topology,
+                       std::vector<Hypothesis>* lastRound, std::vector<Move>* lastMoves,
+                       const ProgressCallback& progress, const CancelFlag* cancel) {
     for (int round = 0;; ++round) {
         throwIfCancelled(cancel);
-        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline && !(lastRound && round == 0)) {
+        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline &&
+            !(lastRound && round == 0)) {
             if (options.trail) options.trail->push_back("search stopped at its time limit");
             break;
         }
-        // Every kind of move competes in every round; the J-matching phase only narrows the topology
-        // moves to proton counts (a quartet needs its 3 H partner before anything else makes sense).
+        // Every kind of move competes in every round; the J-matching phase only narrows the
+        // topology moves to proton counts (a quartet needs its 3 H partner before anything else
+        // makes sense).
         std::vector<Move> moves = couplingMoves(best, evidence);
         for (Move& m : topologyMoves(best, evidence, context))
-            if (topology || m.start.origin.find(" as ") != std::string::npos || m.start.origin.find(" H from ") != std::string::npos)
+            if (topology || m.start.origin.find(" as ") != std::string::npos ||
+                m.start.origin.find(" H from ") != std::string::npos)
                 moves.push_back(std::move(m));
-        moves.erase(std::remove_if(moves.begin(), moves.end(), [](const Move& m) { return !affordable(m.start.system); }), moves.end());
+        moves.erase(std::remove_if(moves.begin(), moves.end(),
+                                   [](const Move& m) { return !affordable(m.start.system); }),
+                    moves.end());
         std::vector<Hypothesis> starts;
-        for (const Move& m : moves) starts.push_back(m.start);
-        std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel, options.deadline);
-        if (progress) progress({round + 1, options.maxRounds, topology ? "topology moves" : "J-matching"});
+        for (const Move& m : moves)
+            starts.push_back(m.start);
+        std::vector<Hypothesis> trials =
+            fitAll(context, starts, true, options.threads, cancel, options.deadline);
+        if (progress)
+            progress({round + 1, options.maxRounds, topology ? "topology moves" : "J-matching"});
         std::size_t winner = trials.size();
         auto judged = [&](std::size_t k) { return trials[k].bic - priorBonus(moves[k]); };
         for (std::size_t k = 0; k < trials.size(); ++k)
-            if (judged(k) < best.bic - options.acceptDeltaBic && (winner == trials.size() || judged(k) < judged(winner)))
+            if (judged(k) < best.bic - options.acceptDeltaBic &&
+                (winner == trials.size() || judged(k) < judged(winner)))
                 winner = k;
         if (winner == trials.size() || round >= options.maxRounds) {
-            // The last round accepts nothing: its trials are the evidence against the answer's competitors.
+            // The last round accepts nothing: its trials are the evidence against the answer's
+            // competitors.
             if (lastRound) *lastRound = std::move(trials);
             if (lastMoves) *lastMoves = std::move(moves);
             return best;
         }
         if (options.trail)
-            options.trail->push_back(trials[winner].origin + " (ΔBIC " + std::to_string(int(trials[winner].bic - best.bic)) + ", " +
+            options.trail->push_back(trials[winner].origin + " (ΔBIC " +
+                                     std::to_string(int(trials[winner].bic - best.bic)) + ", " +
                                      std::to_string(trials.size()) + " trials)");
         best = std::move(trials[winner]);
     }

@@ -13,8 +13,9 @@ namespace spinhance::analysis {
 
 struct SearchOptions {
     int threads = 1;
-    int maxRounds = 12;          ///< accepted moves per phase at most
-    double acceptDeltaBic = 10.0; ///< a move must lower the BIC by more than this ("strong" evidence)
+    int maxRounds = 12; ///< accepted moves per phase at most
+    double acceptDeltaBic =
+        10.0; ///< a move must lower the BIC by more than this ("strong" evidence)
     std::vector<std::string>* trail = nullptr; ///< receives each accepted move, when set
     std::optional<std::chrono::steady_clock::time_point> deadline; ///< no new round after this
 };
@@ -25,7 +26,8 @@ bool affordable(const SpinSystem& system);
 /// A trial move: the start it fits from and what it changes, for the record.
 struct Move {
     Hypothesis start;
-    std::vector<std::size_t> groupsTouched; ///< groups of the current best the move changes or removes
+    std::vector<std::size_t>
+        groupsTouched; ///< groups of the current best the move changes or removes
 };
 
 /// J-matching: for each pair of groups in different regions, the splittings both multiplets show
@@ -36,13 +38,15 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
 /// Moves that change the topology: drop a coupling, drop a group, change a proton count to its
 /// vocabulary neighbours, add a group where the residual holds unexplained signal, split a group
 /// into two halves.
-std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context);
+std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence,
+                                const ScoringContext& context);
 
 /// Greedy search: generate moves, fit them in parallel (quick schedule), accept the best when it
 /// lowers the BIC by more than the margin; repeat. Returns the best hypothesis and every trial of
 /// the last round (the evidence that the best is a local optimum).
 Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, Hypothesis best,
-                       const SearchOptions& options, bool topology, std::vector<Hypothesis>* lastRound,
-                       std::vector<Move>* lastMoves, const ProgressCallback& progress, const CancelFlag* cancel);
+                       const SearchOptions& options, bool topology,
+                       std::vector<Hypothesis>* lastRound, std::vector<Move>* lastMoves,
+                       const ProgressCallback& progress, const CancelFlag* cancel);
 
 } // namespace spinhance::analysis

@@ -13,8 +13,8 @@ struct SignalRegion {
     std::size_t lastIndex = 0;
     double fromPpm = 0.0;
     double toPpm = 0.0;
-    double integral = 0.0;      ///< area over unmasked points (intensity × ppm)
-    double centroidPpm = 0.0;   ///< intensity-weighted mean position
+    double integral = 0.0;    ///< area over unmasked points (intensity × ppm)
+    double centroidPpm = 0.0; ///< intensity-weighted mean position
     double maxHeight = 0.0;
 };
 
@@ -28,13 +28,15 @@ struct RegionOptions {
 
 /// Signal regions of `data` (ascending grid) with noise `sigma`; masked points (weight 0) are
 /// never signal. Sorted by ppm.
-std::vector<SignalRegion> detectRegions(const FitData& data, double sigma, const RegionOptions& options = {});
+std::vector<SignalRegion> detectRegions(const FitData& data, double sigma,
+                                        const RegionOptions& options = {});
 
 /// Weight vector that is the data's weight inside the regions and 0 outside (what a hypothesis is
 /// scored on).
 std::vector<double> regionWeights(const FitData& data, const std::vector<SignalRegion>& regions);
 
 /// The same regions with integral, centroid and height recomputed from `intensity` (a residual).
-SignalRegion measureRegion(const FitData& data, const std::vector<double>& intensity, std::size_t first, std::size_t last);
+SignalRegion measureRegion(const FitData& data, const std::vector<double>& intensity,
+                           std::size_t first, std::size_t last);
 
 } // namespace spinhance::analysis

@@ -23,22 +23,27 @@ constexpr double kMarginPpm = 0.05;
 
 FitData prepareData(const Spectrum& processed, const AnalysisOptions& options) {
     FitData data = fitDataFromSpectrum(processed, options.fieldMHz);
-    const double low = std::max(kLowestPpm, data.grid.fromPpm), high = std::min(kHighestPpm, data.grid.toPpm);
+    const double low = std::max(kLowestPpm, data.grid.fromPpm),
+                 high = std::min(kHighestPpm, data.grid.toPpm);
     data = cropToRegion(data, low, high);
     const double peak = *std::max_element(data.intensity.begin(), data.intensity.end());
     if (!(peak > 0.0) || !std::isfinite(peak))
-        throw Error(ErrorCode::InvalidInput, "the spectrum holds no positive signal in the 1H window (-0.5 to 13.5 ppm)",
+        throw Error(ErrorCode::InvalidInput,
+                    "the spectrum holds no positive signal in the 1H window (-0.5 to 13.5 ppm)",
                     {processed.origin.path, 0, "spectrum"});
-    for (double& y : data.intensity) y /= peak; // unit tallest line: σ and areas become comparable
+    for (double& y : data.intensity)
+        y /= peak; // unit tallest line: σ and areas become comparable
     return data;
 }
 
-// The data cut down to the signal (with the regions' indices moved along), so fits render fewer points.
+// The data cut down to the signal (with the regions' indices moved along), so fits render fewer
+// points.
 void cropToSignal(FitData& data, Evidence& evidence) {
     const double step = data.grid.stepPpm();
     const double from = std::max(data.grid.fromPpm, evidence.spans.front().fromPpm - kMarginPpm);
     const double to = std::min(data.grid.toPpm, evidence.spans.back().toPpm + kMarginPpm);
-    const std::size_t first = std::size_t(std::max(0.0, std::ceil((from - data.grid.fromPpm) / step - 1e-9)));
+    const std::size_t first =
+        std::size_t(std::max(0.0, std::ceil((from - data.grid.fromPpm) / step - 1e-9)));
     data = cropToRegion(data, from, to);
     for (std::vector<SignalRegion>* list : {&evidence.spans, &evidence.regions})
         for (SignalRegion& r : *list) {
@@ -66,16 +71,19 @@ void makeAffordable(std::vector<Hypothesis>& starts) {
     for (Hypothesis& h : starts)
         if (!affordable(h.system))
             for (std::size_t i = 0; i < h.system.size(); ++i)
-                for (std::size_t j = i + 1; j < h.system.size(); ++j) h.system.setCouplingHz(i, j, 0.0);
+                for (std::size_t j = i + 1; j < h.system.size(); ++j)
+                    h.system.setCouplingHz(i, j, 0.0);
 }
 
-std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence, const Spectrum& processed,
-                                  Predictor* predictor, std::string& modelDescription) {
+std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
+                                  const Spectrum& processed, Predictor* predictor,
+                                  std::string& modelDescription) {
     std::vector<Hypothesis> starts = multipletProposals(data, evidence);
     if (!predictor) return starts;
     try {
         const Prediction prediction = predictor->predict(resampleToGrid(processed));
-        for (Hypothesis& h : modelProposals(prediction, evidence)) starts.push_back(std::move(h));
+        for (Hypothesis& h : modelProposals(prediction, evidence))
+            starts.push_back(std::move(h));
         modelDescription = predictor->info().recipe + "/" + predictor->info().size;
     } catch (const Error&) {
         // The model only proposes; a spectrum it cannot read leaves the other proposals.
@@ -84,12 +92,14 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
     return starts;
 }
 
-double confidenceFor(std::size_t group, const Hypothesis& best, const std::vector<Hypothesis>& trials,
-                     const std::vector<Move>& moves, double temperature) {
+double confidenceFor(std::size_t group, const Hypothesis& best,
+                     const std::vector<Hypothesis>& trials, const std::vector<Move>& moves,
+                     double temperature) {
     double odds = 0.0;
     for (std::size_t k = 0; k < trials.size() && k < moves.size(); ++k) {
         const auto& touched = moves[k].groupsTouched;
-        if (!trials[k].fitted || std::find(touched.begin(), touched.end(), group) == touched.end()) continue;
+        if (!trials[k].fitted || std::find(touched.begin(), touched.end(), group) == touched.end())
+            continue;
         odds += std::exp(-std::max(0.0, trials[k].bic - best.bic) / (2.0 * temperature));
     }
     return 1.0 / (1.0 + odds);
@@ -107,7 +117,8 @@ double cosineOf(const FitResult& fit, const std::vector<double>& weight) {
 }
 
 std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool) {
-    std::sort(pool.begin(), pool.end(), [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    std::sort(pool.begin(), pool.end(),
+              [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
     std::vector<Alternative> out;
     for (const Hypothesis& h : pool) {
         if (!h.fitted || !(h.bic > best.bic + 1e-9) || out.size() >= 5) continue;
@@ -121,33 +132,43 @@ std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypo
 SpectrumAnalysis::SpectrumAnalysis(AnalysisOptions options, Predictor* predictor)
     : m_options(std::move(options)), m_predictor(predictor) {}
 
-AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCallback& progress, const CancelFlag* cancel) const {
+AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCallback& progress,
+                                     const CancelFlag* cancel) const {
     const auto started = std::chrono::steady_clock::now();
     auto report = [&](int step, const std::string& phase) {
         if (progress) progress({step, 6, phase});
     };
     // A spectrum the spectrometer already processed keeps its baseline: the polynomial correction
-    // raises broad bumps of a few σ on a flat one, which then read as signal. FIDs get the full chain.
+    // raises broad bumps of a few σ on a flat one, which then read as signal. FIDs get the full
+    // chain.
     ProcessOptions processing;
     processing.baseline = !spectrum.hasSpectrum();
-    processing.reference = !spectrum.hasSpectrum(); // the spectrometer referenced it; a found TMS is reported
-    const Spectrum processed = m_options.process || !spectrum.hasSpectrum() ? processAuto(spectrum, processing) : spectrum;
+    processing.reference =
+        !spectrum.hasSpectrum(); // the spectrometer referenced it; a found TMS is reported
+    const Spectrum processed =
+        m_options.process || !spectrum.hasSpectrum() ? processAuto(spectrum, processing) : spectrum;
     report(1, "evidence");
     FitData data = prepareData(processed, m_options);
     AnalysisResult result;
     result.fieldMHz = data.fieldMHz;
-    result.evidence = gatherEvidence(data, m_options.solvent.empty() ? processed.solvent : m_options.solvent, m_options.totalProtons);
-    const int threads = m_options.threads > 0 ? m_options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    result.evidence =
+        gatherEvidence(data, m_options.solvent.empty() ? processed.solvent : m_options.solvent,
+                       m_options.totalProtons);
+    const int threads = m_options.threads > 0
+                            ? m_options.threads
+                            : int(std::max(1u, std::thread::hardware_concurrency()));
     auto finish = [&] {
-        result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        result.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         return result;
     };
     if (!inputFlags(result, m_options.maxGroups, m_predictor)) return finish();
     cropToSignal(data, result.evidence);
     const ScoringContext context = makeContext(data, result.evidence);
     report(2, "proposals");
-    std::vector<Hypothesis> fitted = fitAll(context, proposals(data, result.evidence, processed, m_predictor, result.modelDescription),
-                                            false, threads, cancel);
+    std::vector<Hypothesis> fitted = fitAll(
+        context, proposals(data, result.evidence, processed, m_predictor, result.modelDescription),
+        false, threads, cancel);
     result.hypothesesFitted += int(fitted.size());
     report(3, "J-matching");
     SearchOptions search;
@@ -159,44 +180,60 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         if (progress && !result.trail.empty()) progress({3, 6, result.trail.back()});
     };
     for (const Hypothesis& h : fitted)
-        result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) + " groups, BIC " + std::to_string(int(h.bic)));
+        result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) +
+                               " groups, BIC " + std::to_string(int(h.bic)));
     std::vector<Hypothesis> searched;
     // J-matching serves the multiplet readings; of the model's starts only the best is searched.
     const Hypothesis* bestModel = nullptr;
     for (const Hypothesis& h : fitted)
-        if (h.fitted && h.origin.rfind("model", 0) == 0 && (!bestModel || h.bic < bestModel->bic)) bestModel = &h;
+        if (h.fitted && h.origin.rfind("model", 0) == 0 && (!bestModel || h.bic < bestModel->bic))
+            bestModel = &h;
     for (Hypothesis& h : fitted) {
         if (!h.fitted || (h.origin.rfind("model", 0) == 0 && &h != bestModel)) continue;
-        searched.push_back(searchMoves(context, result.evidence, h, search, false, nullptr, nullptr, traceProgress, cancel));
-        result.trail.push_back("after J-matching from " + h.origin + ": BIC " + std::to_string(int(searched.back().bic)));
+        searched.push_back(searchMoves(context, result.evidence, h, search, false, nullptr, nullptr,
+                                       traceProgress, cancel));
+        result.trail.push_back("after J-matching from " + h.origin + ": BIC " +
+                               std::to_string(int(searched.back().bic)));
     }
     if (searched.empty()) {
-        result.flags.push_back({"no-fit", "no proposal could be fitted (" + (fitted.empty() ? std::string("none made") : fitted.front().failure) +
-                                              "): no confident answer"});
+        result.flags.push_back(
+            {"no-fit", "no proposal could be fitted (" +
+                           (fitted.empty() ? std::string("none made") : fitted.front().failure) +
+                           "): no confident answer"});
         return finish();
     }
-    std::sort(searched.begin(), searched.end(), [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    std::sort(searched.begin(), searched.end(),
+              [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
     report(4, "topology moves");
     std::vector<Hypothesis> lastRound;
     std::vector<Move> lastMoves;
-    Hypothesis best = searchMoves(context, result.evidence, searched.front(), search, true, nullptr, nullptr, traceProgress, cancel);
-    best = searchMoves(context, result.evidence, best, search, false, nullptr, nullptr, traceProgress, cancel);
+    Hypothesis best = searchMoves(context, result.evidence, searched.front(), search, true, nullptr,
+                                  nullptr, traceProgress, cancel);
+    best = searchMoves(context, result.evidence, best, search, false, nullptr, nullptr,
+                       traceProgress, cancel);
     // The evidence round behind the confidences runs even past the time limit (with half the time
     // again): without it every group would claim 1.00 for want of competitors.
     const bool timedOut = search.deadline && std::chrono::steady_clock::now() > *search.deadline;
     SearchOptions evidenceRound = search;
     if (timedOut) {
-        evidenceRound.deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                                                      std::chrono::duration<double>(0.5 * m_options.searchSeconds));
+        evidenceRound.deadline = std::chrono::steady_clock::now() +
+                                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                     std::chrono::duration<double>(0.5 * m_options.searchSeconds));
         evidenceRound.maxRounds = 1;
-        result.flags.push_back({"search-time-limit", "the search stopped after " + std::to_string(int(m_options.searchSeconds)) +
-                                                         " s; the answer is the best found by then"});
+        result.flags.push_back(
+            {"search-time-limit", "the search stopped after " +
+                                      std::to_string(int(m_options.searchSeconds)) +
+                                      " s; the answer is the best found by then"});
     }
-    best = searchMoves(context, result.evidence, best, evidenceRound, true, &lastRound, &lastMoves, traceProgress, cancel);
+    best = searchMoves(context, result.evidence, best, evidenceRound, true, &lastRound, &lastMoves,
+                       traceProgress, cancel);
     result.hypothesesFitted += int(lastRound.size());
     report(5, "final fit");
-    Hypothesis chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, false, cancel);
-    if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic) chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, true, cancel);
+    Hypothesis chosen =
+        fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, false, cancel);
+    if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic)
+        chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, true,
+                               cancel);
     result.system = chosen.system;
     result.fit = chosen.fit;
     result.bic = chosen.bic;
@@ -208,7 +245,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         const double shift = best.system.group(g).shiftPpm;
         for (std::size_t k = 0; k < ordered.size(); ++k)
             if (ordered.group(k).shiftPpm == shift && k < result.groupConfidence.size())
-                result.groupConfidence[k] = confidenceFor(g, best, lastRound, lastMoves, m_options.confidenceTemperature);
+                result.groupConfidence[k] =
+                    confidenceFor(g, best, lastRound, lastMoves, m_options.confidenceTemperature);
     }
     std::vector<Hypothesis> pool = searched;
     pool.insert(pool.end(), lastRound.begin(), lastRound.end());
@@ -224,7 +262,8 @@ int protonsInFormula(const std::string& formula) {
     int protons = 0;
     std::string consumed;
     bool any = false;
-    for (auto it = std::sregex_iterator(formula.begin(), formula.end(), element); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(formula.begin(), formula.end(), element);
+         it != std::sregex_iterator(); ++it) {
         consumed += it->str();
         if ((*it)[1] == "H") {
             protons += (*it)[2].length() ? std::stoi((*it)[2]) : 1;
@@ -232,7 +271,9 @@ int protonsInFormula(const std::string& formula) {
         }
     }
     if (consumed != formula || !any || protons <= 0)
-        throw Error(ErrorCode::InvalidArgument, "expected a molecular formula with hydrogen such as C13H18O2, found '" + formula + "'",
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a molecular formula with hydrogen such as C13H18O2, found '" +
+                        formula + "'",
                     {"", 0, "--formula"});
     return protons;
 }

@@ -14,19 +14,20 @@ namespace spinhance::analysis {
 
 /// What the user tells the analysis beyond the file.
 struct AnalysisOptions {
-    int totalProtons = 0;              ///< the molecule's protons (--protons / --formula), 0 = unknown
-    std::optional<double> fieldMHz;    ///< overrides the file's field
-    std::string solvent;               ///< overrides the file's solvent
-    bool process = true;               ///< run processAuto (baseline, referencing; FIDs always)
-    int threads = 0;                   ///< fits in parallel; 0 = every core
+    int totalProtons = 0;           ///< the molecule's protons (--protons / --formula), 0 = unknown
+    std::optional<double> fieldMHz; ///< overrides the file's field
+    std::string solvent;            ///< overrides the file's solvent
+    bool process = true;            ///< run processAuto (baseline, referencing; FIDs always)
+    int threads = 0;                ///< fits in parallel; 0 = every core
     double confidenceTemperature = 1.0; ///< calibrates exp(−ΔBIC / 2T) (see docs/analysis.md)
-    int maxGroups = 16;                ///< beyond this the search does not start: no confident answer
-    double searchSeconds = 30.0;       ///< no new search round after this (the answer so far is kept)
+    int maxGroups = 16;          ///< beyond this the search does not start: no confident answer
+    double searchSeconds = 30.0; ///< no new search round after this (the answer so far is kept)
 };
 
 /// Something the chemist must know about the answer.
 struct AnalysisFlag {
-    std::string code;    ///< "no-signal", "mostly-solvent", "unexplained-signal", "field-outside-model", …
+    std::string
+        code; ///< "no-signal", "mostly-solvent", "unexplained-signal", "field-outside-model", …
     std::string message; ///< a sentence with units
 };
 
@@ -42,17 +43,17 @@ struct AnalysisResult {
     FitResult fit;                       ///< its final full fit (errors, curves)
     std::vector<double> groupConfidence; ///< per group, from the evidence of competing hypotheses
     double bic = 0.0;
-    double cosine = 0.0;                 ///< measured vs re-simulated over the fitted window (known lines masked)
-    std::string origin;                  ///< which proposal and moves led here
+    double cosine = 0.0; ///< measured vs re-simulated over the fitted window (known lines masked)
+    std::string origin;  ///< which proposal and moves led here
     std::vector<Alternative> alternatives; ///< best first
     Evidence evidence;
     std::vector<AnalysisFlag> flags;
-    bool confident = false;              ///< false: "no confident answer" (see flags)
-    std::vector<std::string> trail;      ///< proposals fitted and moves accepted, in order
+    bool confident = false;         ///< false: "no confident answer" (see flags)
+    std::vector<std::string> trail; ///< proposals fitted and moves accepted, in order
     int hypothesesFitted = 0;
     double seconds = 0.0;
     double fieldMHz = 0.0;
-    std::string modelDescription;        ///< "025/small" or "" when no model ran
+    std::string modelDescription; ///< "025/small" or "" when no model ran
 };
 
 /// The app's main job, from a spectrum to its spin system by analysis by synthesis: read the

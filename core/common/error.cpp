@@ -4,13 +4,20 @@ namespace spinhance {
 
 const char* errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::InvalidArgument: return "invalid argument";
-    case ErrorCode::InvalidInput: return "invalid input";
-    case ErrorCode::NotFound: return "not found";
-    case ErrorCode::Unsupported: return "unsupported";
-    case ErrorCode::Mismatch: return "mismatch";
-    case ErrorCode::Cancelled: return "cancelled";
-    case ErrorCode::Io: return "i/o error";
+    case ErrorCode::InvalidArgument:
+        return "invalid argument";
+    case ErrorCode::InvalidInput:
+        return "invalid input";
+    case ErrorCode::NotFound:
+        return "not found";
+    case ErrorCode::Unsupported:
+        return "unsupported";
+    case ErrorCode::Mismatch:
+        return "mismatch";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::Io:
+        return "i/o error";
     }
     return "error";
 }

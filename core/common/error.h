@@ -19,7 +19,8 @@ enum class ErrorCode {
 /// Human-readable name of an error code ("invalid input", ...).
 const char* errorCodeName(ErrorCode code);
 
-/// Where an expected failure happened: file, line (1-based, 0 = unknown) and the field or parameter.
+/// Where an expected failure happened: file, line (1-based, 0 = unknown) and the field or
+/// parameter.
 struct ErrorContext {
     std::string file;
     int line = 0;
@@ -27,7 +28,8 @@ struct ErrorContext {
 };
 
 /// The one exception type core throws at its boundaries for expected failures. `what()` is a full
-/// sentence a chemist can act on: "file.jdx, line 12, ##NPOINTS: expected 16384 points, found 16380".
+/// sentence a chemist can act on: "file.jdx, line 12, ##NPOINTS: expected 16384 points, found
+/// 16380".
 class Error : public std::runtime_error {
 public:
     Error(ErrorCode code, const std::string& message, ErrorContext context = {});

@@ -4,7 +4,9 @@
 
 namespace spinhance {
 
-std::string versionString() { return SPINHANCE_VERSION_STRING; }
+std::string versionString() {
+    return SPINHANCE_VERSION_STRING;
+}
 
 std::string buildDescription() {
     return std::string("Spinhance ") + SPINHANCE_VERSION_STRING + " (C++" +

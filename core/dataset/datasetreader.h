@@ -13,7 +13,8 @@ namespace spinhance {
 /// Folds of a dataset; assigned per molecule id, never per spectrum.
 enum class Split { Train, Validation, Test };
 
-/// "train", "validation" or "test" → Split; anything else → Error{InvalidArgument} on field "split".
+/// "train", "validation" or "test" → Split; anything else → Error{InvalidArgument} on field
+/// "split".
 Split splitFromName(const std::string& name);
 
 /// Reads a Spinhance HDF5 dataset (layout in docs/dataset.md and datasetlayout.h). Targets and

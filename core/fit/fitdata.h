@@ -12,7 +12,8 @@ namespace spinhance {
 /// reversed). Throws Error{InvalidInput} when the spectrum has no frequency-domain data or its ppm
 /// axis is not uniform to 1 % of a step, Error{InvalidArgument} when the field is unknown and
 /// `fieldMHz` is not given.
-FitData fitDataFromSpectrum(const Spectrum& spectrum, std::optional<double> fieldMHz = std::nullopt);
+FitData fitDataFromSpectrum(const Spectrum& spectrum,
+                            std::optional<double> fieldMHz = std::nullopt);
 
 /// The points of `data` with lowPpm ≤ ppm ≤ highPpm (either order). Throws Error{InvalidArgument}
 /// naming the region when fewer than 8 points remain.

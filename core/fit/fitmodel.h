@@ -15,12 +15,14 @@ namespace spinhance {
 class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
-             double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0, std::vector<double> weight = {});
+             double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0,
+             std::vector<double> weight = {});
 
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
     /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond
     /// ±maxAbsCouplingHz when that is > 0).
-    bool evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual, Eigen::MatrixXd* jacobian);
+    bool evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual,
+                  Eigen::MatrixXd* jacobian);
 
     /// The model of the last successful evaluation.
     const Eigen::VectorXd& model() const { return m_model; }

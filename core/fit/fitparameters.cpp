@@ -39,7 +39,8 @@ std::vector<int> tieClasses(const SpinSystem& s, const FitOptions& options) {
 
 } // namespace
 
-ParameterSet::ParameterSet(const SpinSystem& start, const LineModel& line, const FitOptions& options)
+ParameterSet::ParameterSet(const SpinSystem& start, const LineModel& line,
+                           const FitOptions& options)
     : m_start(start), m_classOf(tieClasses(start, options)) {
     addShifts(options);
     addCouplings(options);
@@ -49,7 +50,8 @@ ParameterSet::ParameterSet(const SpinSystem& start, const LineModel& line, const
 }
 
 void ParameterSet::addShifts(const FitOptions& options) {
-    const int classes = m_classOf.empty() ? 0 : *std::max_element(m_classOf.begin(), m_classOf.end()) + 1;
+    const int classes =
+        m_classOf.empty() ? 0 : *std::max_element(m_classOf.begin(), m_classOf.end()) + 1;
     for (int c = 0; c < classes; ++c) {
         ModelParameter p;
         p.kind = ParameterKind::Shift;
@@ -82,7 +84,8 @@ void ParameterSet::addCouplings(const FitOptions& options) {
             for (std::size_t k = i; k < n; ++k)
                 for (std::size_t l = k + 1; l < n; ++l) {
                     if (used[k * n + l] || std::minmax(m_classOf[k], m_classOf[l]) != key) continue;
-                    if (std::abs(m_start.couplingHz(k, l) - jHz) >= options.tieToleranceHz) continue;
+                    if (std::abs(m_start.couplingHz(k, l) - jHz) >= options.tieToleranceHz)
+                        continue;
                     used[k * n + l] = true;
                     p.pairs.emplace_back(k, l);
                     p.name += (p.name.empty() ? "J " : "=") + m_start.group(k).label + "-" +
@@ -115,25 +118,32 @@ int ParameterSet::indexOf(ParameterKind kind) const {
     return -1;
 }
 
-double ParameterSet::valueOf(ParameterKind kind) const { return m_params[std::size_t(indexOf(kind))].value; }
+double ParameterSet::valueOf(ParameterKind kind) const {
+    return m_params[std::size_t(indexOf(kind))].value;
+}
 
 std::vector<double> ParameterSet::freeValues() const {
     std::vector<double> values;
-    for (std::size_t p : m_free) values.push_back(m_params[p].value);
+    for (std::size_t p : m_free)
+        values.push_back(m_params[p].value);
     return values;
 }
 
 void ParameterSet::setFreeValues(const std::vector<double>& values) {
-    for (std::size_t k = 0; k < m_free.size(); ++k) m_params[m_free[k]].value = values[k];
+    for (std::size_t k = 0; k < m_free.size(); ++k)
+        m_params[m_free[k]].value = values[k];
 }
 
 SpinSystem ParameterSet::system() const {
     SpinSystem s = m_start;
     for (std::size_t i = 0; i < s.size(); ++i)
-        for (std::size_t j = i + 1; j < s.size(); ++j) s.setCouplingHz(i, j, 0.0);
+        for (std::size_t j = i + 1; j < s.size(); ++j)
+            s.setCouplingHz(i, j, 0.0);
     for (const ModelParameter& p : m_params) {
-        for (std::size_t g : p.groups) s.group(g).shiftPpm = p.value;
-        for (const auto& [i, j] : p.pairs) s.setCouplingHz(i, j, p.value);
+        for (std::size_t g : p.groups)
+            s.group(g).shiftPpm = p.value;
+        for (const auto& [i, j] : p.pairs)
+            s.setCouplingHz(i, j, p.value);
     }
     return s;
 }

@@ -9,7 +9,15 @@
 
 namespace spinhance {
 
-enum class ParameterKind { Shift, Coupling, Linewidth, Phase, Scale, BaselineOffset, BaselineSlope };
+enum class ParameterKind {
+    Shift,
+    Coupling,
+    Linewidth,
+    Phase,
+    Scale,
+    BaselineOffset,
+    BaselineSlope
+};
 
 /// One model quantity; a Shift or Coupling may stand for several tied groups or pairs.
 struct ModelParameter {
@@ -17,8 +25,8 @@ struct ModelParameter {
     std::string name;
     double value = 0.0; ///< ppm, Hz, Hz, radians, —, —, —
     bool fixed = false;
-    std::vector<std::size_t> groups;                          ///< Shift: tied group indices
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;   ///< Coupling: tied pairs (i < j)
+    std::vector<std::size_t> groups;                        ///< Shift: tied group indices
+    std::vector<std::pair<std::size_t, std::size_t>> pairs; ///< Coupling: tied pairs (i < j)
     bool isSpin() const { return kind == ParameterKind::Shift || kind == ParameterKind::Coupling; }
 };
 

@@ -21,9 +21,9 @@ struct FitData {
 
 /// The line-shape and intensity model around the spin system. Angles in degrees at the API.
 struct LineModel {
-    double linewidthHz = 1.0;   ///< Lorentzian full width at half maximum
-    double phaseDeg = 0.0;      ///< global zero-order phase (absorption cos + dispersion sin)
-    double scale = 0.0;         ///< intensity per proton-line area; 0 = estimate from the data
+    double linewidthHz = 1.0; ///< Lorentzian full width at half maximum
+    double phaseDeg = 0.0;    ///< global zero-order phase (absorption cos + dispersion sin)
+    double scale = 0.0;       ///< intensity per proton-line area; 0 = estimate from the data
     double baselineOffset = 0.0;
     double baselineSlope = 0.0; ///< per half-width of the fitted region (x runs -1 … +1)
 };
@@ -31,7 +31,7 @@ struct LineModel {
 /// What to refine. Anything not free keeps the value it has in the start system/line model.
 struct FitOptions {
     bool fitShifts = true;
-    bool fitCouplings = true;   ///< only couplings non-zero in the start system are refined
+    bool fitCouplings = true; ///< only couplings non-zero in the start system are refined
     /// Physical range of a 1H-1H coupling: |J| stays at or below this (Hz). Geminal and trans-vinyl
     /// couplings reach about 20 Hz; beyond that the fit is explaining a wrong topology with
     /// unphysical J, so such steps are refused (start values are clamped). 0 = unbounded.
@@ -39,8 +39,8 @@ struct FitOptions {
     bool fitLinewidth = true;
     bool fitScale = true;
     bool fitPhase = false;
-    bool fitBaseline = false;   ///< offset and slope together
-    std::vector<std::string> fixedGroups;   ///< labels whose shift stays fixed ("A")
+    bool fitBaseline = false;                ///< offset and slope together
+    std::vector<std::string> fixedGroups;    ///< labels whose shift stays fixed ("A")
     std::vector<std::string> fixedCouplings; ///< label pairs whose J stays fixed ("A-B")
     /// Groups whose start shift lies outside the data's ppm range keep their shift: nothing there
     /// constrains it; nor a J between two such groups. Their couplings to groups inside stay free
@@ -55,12 +55,13 @@ struct FitOptions {
     /// unbroadened run always follows. Broad first smooths away local minima.
     std::vector<double> broadeningScheduleHz = {6.0, 3.0, 1.0};
     int maxIterationsPerStage = 60;
-    double relativeTolerance = 1e-9; ///< stop when a step lowers the cost by less than this fraction
+    double relativeTolerance =
+        1e-9; ///< stop when a step lowers the cost by less than this fraction
 };
 
 /// One refined quantity, for tables: value and standard error in the units of `name`.
 struct FitParameterReport {
-    std::string name;  ///< "shift A" (ppm), "J A-B" (Hz), "linewidth" (Hz), "phase" (deg), ...
+    std::string name; ///< "shift A" (ppm), "J A-B" (Hz), "linewidth" (Hz), "phase" (deg), ...
     std::string unit;
     double value = 0.0;
     double error = 0.0; ///< standard error (0 when fixed)
@@ -68,20 +69,20 @@ struct FitParameterReport {
 };
 
 struct FitResult {
-    SpinSystem system;                     ///< fitted (tied groups share their shift)
+    SpinSystem system; ///< fitted (tied groups share their shift)
     LineModel lineModel;
-    std::vector<double> shiftErrorPpm;     ///< per group, 0 when fixed
-    std::vector<double> couplingErrorHz;   ///< row-major n×n, 0 when fixed or uncoupled
+    std::vector<double> shiftErrorPpm;   ///< per group, 0 when fixed
+    std::vector<double> couplingErrorHz; ///< row-major n×n, 0 when fixed or uncoupled
     std::vector<FitParameterReport> parameters;
-    double startRms = 0.0;                 ///< RMS residual of the start (after scale estimate)
-    double finalRms = 0.0;                 ///< RMS residual of the fit
-    double relativeResidual = 0.0;         ///< ||data − model|| / ||data||
-    int iterations = 0;                    ///< LM iterations over all stages
+    double startRms = 0.0;         ///< RMS residual of the start (after scale estimate)
+    double finalRms = 0.0;         ///< RMS residual of the fit
+    double relativeResidual = 0.0; ///< ||data − model|| / ||data||
+    int iterations = 0;            ///< LM iterations over all stages
     int stages = 0;
     bool converged = false;
-    PpmGrid grid;                          ///< the fitted region
-    std::vector<double> measured;          ///< data on `grid`
-    std::vector<double> fitted;            ///< model on `grid` (residual = measured − fitted)
+    PpmGrid grid;                 ///< the fitted region
+    std::vector<double> measured; ///< data on `grid`
+    std::vector<double> fitted;   ///< model on `grid` (residual = measured − fitted)
 };
 
 /// Least-squares total line-shape fit of `start` to `data` (Levenberg–Marquardt with analytic

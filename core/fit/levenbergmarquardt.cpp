@@ -4,7 +4,6 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/QR>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,7 +26,8 @@ Eigen::VectorXd dampedStep(const NormalEquations& ne, double mu) {
     Eigen::MatrixXd a = ne.jtj;
     // Marquardt scaling: damping proportional to each parameter's own curvature makes the step
     // independent of units (ppm, Hz, arbitrary intensity).
-    for (Eigen::Index i = 0; i < a.rows(); ++i) a(i, i) += mu * std::max(ne.jtj(i, i), 1e-300);
+    for (Eigen::Index i = 0; i < a.rows(); ++i)
+        a(i, i) += mu * std::max(ne.jtj(i, i), 1e-300);
     return a.ldlt().solve(-ne.jtr);
 }
 
@@ -51,7 +51,8 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
                                               const std::function<void(int)>& onIteration) {
     LevenbergMarquardtReport report;
     if (!f(x, report.residual, &report.jacobian))
-        throw Error(ErrorCode::InvalidArgument, "the start parameters lie outside the model (e.g. linewidth <= 0)");
+        throw Error(ErrorCode::InvalidArgument,
+                    "the start parameters lie outside the model (e.g. linewidth <= 0)");
     report.initialCost = report.finalCost = 0.5 * report.residual.squaredNorm();
     NormalEquations ne;
     ne.compute(report.jacobian, report.residual);
@@ -69,7 +70,8 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
         const double predicted = -step.dot(ne.jtr) - 0.5 * step.dot(ne.jtj * step);
         const double rho = predicted > 0.0 ? (report.finalCost - trialCost) / predicted : -1.0;
         if (rho > 0.0) {
-            const double reduction = (report.finalCost - trialCost) / std::max(report.finalCost, 1e-300);
+            const double reduction =
+                (report.finalCost - trialCost) / std::max(report.finalCost, 1e-300);
             x = trial;
             f(x, report.residual, &report.jacobian);
             stateAtX = true;
@@ -78,7 +80,8 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
             mu *= std::max(1.0 / 3.0, 1.0 - std::pow(2.0 * rho - 1.0, 3));
             nu = 2.0;
             if (onIteration) onIteration(iteration);
-            if (reduction < options.relativeTolerance || smallStep(step, x, options.stepTolerance)) {
+            if (reduction < options.relativeTolerance ||
+                smallStep(step, x, options.stepTolerance)) {
                 report.converged = true;
                 break;
             }
@@ -101,7 +104,8 @@ Eigen::VectorXd standardErrors(const Eigen::MatrixXd& jacobian, const Eigen::Vec
     if (n == 0) return {};
     const double variance = m > n ? residual.squaredNorm() / double(m - n) : 0.0;
     Eigen::MatrixXd jtj = jacobian.transpose() * jacobian;
-    const Eigen::MatrixXd covariance = jtj.completeOrthogonalDecomposition().pseudoInverse() * variance;
+    const Eigen::MatrixXd covariance =
+        jtj.completeOrthogonalDecomposition().pseudoInverse() * variance;
     return covariance.diagonal().cwiseMax(0.0).cwiseSqrt();
 }
 

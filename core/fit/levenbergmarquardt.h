@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Eigen/Core>
-
 #include <functional>
 
 namespace spinhance {
@@ -12,8 +11,9 @@ using LeastSquaresFunction = std::function<bool(const Eigen::VectorXd& x, Eigen:
 
 struct LevenbergMarquardtOptions {
     int maxIterations = 60;
-    double relativeTolerance = 1e-9; ///< stop when an accepted step lowers ½|r|² by less than this fraction
-    double stepTolerance = 1e-10;    ///< stop when every |Δx_i| < this · (|x_i| + 1e-6)
+    double relativeTolerance =
+        1e-9; ///< stop when an accepted step lowers ½|r|² by less than this fraction
+    double stepTolerance = 1e-10; ///< stop when every |Δx_i| < this · (|x_i| + 1e-6)
     /// Largest |Δx_i| of one step (empty: unlimited); a longer step is shortened as a whole. Keeps
     /// a shift or J from running off where the data no longer constrain it.
     Eigen::VectorXd maxStep;

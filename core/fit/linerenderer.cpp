@@ -10,7 +10,7 @@ namespace spinhance {
 
 namespace {
 
-constexpr double kTau = 0.41;              // spreading Gaussian exp(−u²/4τ), as spin/lineshape.cpp
+constexpr double kTau = 0.41; // spreading Gaussian exp(−u²/4τ), as spin/lineshape.cpp
 constexpr int kSpreadHalfWidth = 6;
 constexpr double kMinHwhmFinePoints = 5.2; // keeps the Lorentzian's transform < 1e-7 at Nyquist
 constexpr int kMaxOversampling = 16;
@@ -21,18 +21,21 @@ constexpr double kPi = 3.14159265358979323846;
 LineRenderer::LineRenderer(const PpmGrid& grid, double fieldMHz)
     : m_grid(grid), m_fieldMHz(fieldMHz), m_filters(3), m_filterReady(3, false) {
     if (grid.points < 2 || !(grid.stepPpm() > 0.0))
-        throw Error(ErrorCode::InvalidArgument, "expected an ascending grid of at least 2 points", {"", 0, "grid"});
+        throw Error(ErrorCode::InvalidArgument, "expected an ascending grid of at least 2 points",
+                    {"", 0, "grid"});
     setShape(1.0, 0.0);
 }
 
 void LineRenderer::setShape(double linewidthHz, double phaseRad) {
     if (!(linewidthHz > 0.0) || !std::isfinite(linewidthHz))
-        throw Error(ErrorCode::InvalidArgument, "expected a positive linewidth, found " + std::to_string(linewidthHz),
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a positive linewidth, found " + std::to_string(linewidthHz),
                     {"", 0, "linewidthHz"});
     m_linewidthHz = linewidthHz;
     m_phaseRad = phaseRad;
     const double hwhmPoints = 0.5 * linewidthHz / (m_grid.stepPpm() * m_fieldMHz);
-    m_oversampling = std::clamp(int(std::ceil(kMinHwhmFinePoints / hwhmPoints - 1e-9)), 1, kMaxOversampling);
+    m_oversampling =
+        std::clamp(int(std::ceil(kMinHwhmFinePoints / hwhmPoints - 1e-9)), 1, kMaxOversampling);
     // Half a grid's width of padding each side keeps wrapped-around tails small.
     m_offset = std::size_t(m_oversampling) * std::size_t(m_grid.points) / 2;
     m_fftLength = fastFftLength(2 * std::size_t(m_oversampling) * std::size_t(m_grid.points));
@@ -56,8 +59,10 @@ const std::vector<std::complex<double>>& LineRenderer::filter(LineKernel kernel)
         // Absorption ↔ e^{−γ|ω|}; dispersion ↔ −i sgn(ω) e^{−γ|ω|}.
         std::complex<double> line{std::cos(m_phaseRad), -sign * std::sin(m_phaseRad)};
         if (kernel == LineKernel::WidthDerivative) line *= -omega * dGammaFine;
-        if (kernel == LineKernel::PhaseDerivative) line = {-std::sin(m_phaseRad), -sign * std::cos(m_phaseRad)};
-        const double spreadTransform = std::sqrt(4.0 * kPi * kTau) * std::exp(-kTau * omega * omega);
+        if (kernel == LineKernel::PhaseDerivative)
+            line = {-std::sin(m_phaseRad), -sign * std::cos(m_phaseRad)};
+        const double spreadTransform =
+            std::sqrt(4.0 * kPi * kTau) * std::exp(-kTau * omega * omega);
         f[m] = line * decay / spreadTransform / n;
     }
     m_filterReady[k] = true;
@@ -82,7 +87,8 @@ void LineRenderer::setPositions(const std::vector<double>& frequencyHz) {
             const double u = double(l) - d, g = std::exp(-u * u / (4.0 * kTau));
             m_gauss[s * kTaps + std::size_t(l + kSpreadHalfWidth)] = g;
             // ∂/∂f of g(l − f) = (l − f)/(2τ) g, per Hz of the stick position.
-            m_gaussDerivative[s * kTaps + std::size_t(l + kSpreadHalfWidth)] = g * u / (2.0 * kTau) * m_pointsPerHz;
+            m_gaussDerivative[s * kTaps + std::size_t(l + kSpreadHalfWidth)] =
+                g * u / (2.0 * kTau) * m_pointsPerHz;
         }
     }
 }
@@ -98,23 +104,28 @@ FftWorkspace& LineRenderer::spread(const double* values, const double* positionW
         const double* g = &m_gauss[s * kTaps];
         const double* dg = &m_gaussDerivative[s * kTaps];
         if (b == 0.0)
-            for (int l = 0; l < kTaps; ++l) target[l] += a * g[l];
+            for (int l = 0; l < kTaps; ++l)
+                target[l] += a * g[l];
         else
-            for (int l = 0; l < kTaps; ++l) target[l] += a * g[l] + b * dg[l];
+            for (int l = 0; l < kTaps; ++l)
+                target[l] += a * g[l] + b * dg[l];
     }
     return fft;
 }
 
-void LineRenderer::render(const double* values, const double* positionWeights, LineKernel kernel, double* out) {
+void LineRenderer::render(const double* values, const double* positionWeights, LineKernel kernel,
+                          double* out) {
     FftWorkspace& fft = spread(values, positionWeights);
     fft.forward();
     const std::vector<std::complex<double>>& f = filter(kernel);
     std::complex<double>* bins = fft.spectrum();
-    for (std::size_t m = 0; m < f.size(); ++m) bins[m] *= f[m];
+    for (std::size_t m = 0; m < f.size(); ++m)
+        bins[m] *= f[m];
     fft.backward();
     const double* fine = fft.real();
     const double scale = double(m_oversampling) / m_grid.stepPpm();
-    for (int i = 0; i < m_grid.points; ++i) out[i] = scale * fine[m_offset + std::size_t(m_oversampling) * std::size_t(i)];
+    for (int i = 0; i < m_grid.points; ++i)
+        out[i] = scale * fine[m_offset + std::size_t(m_oversampling) * std::size_t(i)];
 }
 
 } // namespace spinhance

@@ -12,7 +12,7 @@ class FftWorkspace;
 
 /// Which kernel a rendering applies to the sticks.
 enum class LineKernel {
-    Line,          ///< cos φ · absorption + sin φ · dispersion Lorentzian
+    Line,            ///< cos φ · absorption + sin φ · dispersion Lorentzian
     WidthDerivative, ///< ∂Line/∂(FWHM in Hz)
     PhaseDerivative, ///< ∂Line/∂φ (radians)
 };
@@ -27,12 +27,14 @@ public:
     LineRenderer(const PpmGrid& grid, double fieldMHz);
     void setShape(double linewidthHz, double phaseRad);
 
-    /// Stick positions (Hz from 0 ppm) for the following renders; precomputes the spreading weights.
+    /// Stick positions (Hz from 0 ppm) for the following renders; precomputes the spreading
+    /// weights.
     void setPositions(const std::vector<double>& frequencyHz);
 
     /// Σ_k values[k]·K(x − x_k) + positionWeights[k]·∂K(x − x_k)/∂f_k, f in Hz, over the sticks of
     /// setPositions (either pointer may be null). `out` gets grid.points values.
-    void render(const double* values, const double* positionWeights, LineKernel kernel, double* out);
+    void render(const double* values, const double* positionWeights, LineKernel kernel,
+                double* out);
 
     const PpmGrid& grid() const { return m_grid; }
 
@@ -46,9 +48,9 @@ private:
     std::size_t m_fftLength = 0, m_offset = 0;
     std::vector<std::vector<std::complex<double>>> m_filters; // per LineKernel, rebuilt by setShape
     std::vector<bool> m_filterReady;
-    static constexpr int kTaps = 13;                  // 2 × 6 + 1 spreading points per stick
-    std::vector<long> m_firstTap;                     // per stick, −1 when outside the buffer
-    std::vector<double> m_gauss, m_gaussDerivative;   // per stick × kTaps
+    static constexpr int kTaps = 13;                // 2 × 6 + 1 spreading points per stick
+    std::vector<long> m_firstTap;                   // per stick, −1 when outside the buffer
+    std::vector<double> m_gauss, m_gaussDerivative; // per stick × kTaps
     double m_pointsPerHz = 1.0;
 };
 

@@ -6,7 +6,6 @@
 #include "spin/spinsystemjson.h"
 
 #include <Eigen/Dense>
-
 #include <algorithm>
 #include <cmath>
 
@@ -18,18 +17,22 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr double kPointsPerLinewidth = 8.0; // decimated stages keep at least this many per FWHM
 
 void checkData(const FitData& data) {
-    if (data.intensity.size() != std::size_t(data.grid.points) || data.grid.points < 8 || !(data.grid.stepPpm() > 0.0))
-        throw Error(ErrorCode::InvalidArgument,
-                    "expected at least 8 points on an ascending grid with one intensity per point, found " +
-                        std::to_string(data.intensity.size()) + " values for " + std::to_string(data.grid.points) +
-                        " points",
-                    {"", 0, "data"});
+    if (data.intensity.size() != std::size_t(data.grid.points) || data.grid.points < 8 ||
+        !(data.grid.stepPpm() > 0.0))
+        throw Error(
+            ErrorCode::InvalidArgument,
+            "expected at least 8 points on an ascending grid with one intensity per point, found " +
+                std::to_string(data.intensity.size()) + " values for " +
+                std::to_string(data.grid.points) + " points",
+            {"", 0, "data"});
     if (!(data.fieldMHz > 0.0))
-        throw Error(ErrorCode::InvalidArgument, "expected a positive field in MHz", {"", 0, "fieldMHz"});
+        throw Error(ErrorCode::InvalidArgument, "expected a positive field in MHz",
+                    {"", 0, "fieldMHz"});
     if (!data.weight.empty() && data.weight.size() != data.intensity.size())
         throw Error(ErrorCode::InvalidArgument,
-                    "expected one weight per point or none, found " + std::to_string(data.weight.size()) +
-                        " weights for " + std::to_string(data.intensity.size()) + " points",
+                    "expected one weight per point or none, found " +
+                        std::to_string(data.weight.size()) + " weights for " +
+                        std::to_string(data.intensity.size()) + " points",
                     {"", 0, "weight"});
 }
 
@@ -38,7 +41,8 @@ std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
     SpinSensitivity sticksOnly(params.start(), all, {}, data.fieldMHz);
     const SensitiveSticks sticks = sticksOnly.evaluate(params.system(), false);
     LineRenderer renderer(data.grid, data.fieldMHz);
-    renderer.setShape(params.valueOf(ParameterKind::Linewidth), params.valueOf(ParameterKind::Phase));
+    renderer.setShape(params.valueOf(ParameterKind::Linewidth),
+                      params.valueOf(ParameterKind::Phase));
     renderer.setPositions(sticks.frequencyHz);
     std::vector<double> out(std::size_t(data.grid.points));
     renderer.render(sticks.intensity.data(), nullptr, LineKernel::Line, out.data());
@@ -47,7 +51,8 @@ std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
 
 // Scale (and baseline when free) by linear least squares at the start shifts: the LM then starts
 // with the right intensity and only has the nonlinear part left.
-void estimateLinearParameters(ParameterSet& params, const FitData& data, const FitOptions& options) {
+void estimateLinearParameters(ParameterSet& params, const FitData& data,
+                              const FitOptions& options) {
     ModelParameter& scale = params.all()[std::size_t(params.indexOf(ParameterKind::Scale))];
     if (!options.fitScale && scale.value != 0.0) return;
     const Eigen::Index n = data.grid.points;
@@ -60,8 +65,9 @@ void estimateLinearParameters(ParameterSet& params, const FitData& data, const F
         a.col(1).setOnes();
         a.col(2) = Eigen::VectorXd::LinSpaced(n, -1.0, 1.0);
     } else {
-        y -= Eigen::VectorXd::Constant(n, params.valueOf(ParameterKind::BaselineOffset)) +
-             params.valueOf(ParameterKind::BaselineSlope) * Eigen::VectorXd::LinSpaced(n, -1.0, 1.0);
+        y -=
+            Eigen::VectorXd::Constant(n, params.valueOf(ParameterKind::BaselineOffset)) +
+            params.valueOf(ParameterKind::BaselineSlope) * Eigen::VectorXd::LinSpaced(n, -1.0, 1.0);
     }
     if (!data.weight.empty()) {
         const Eigen::Map<const Eigen::VectorXd> w(data.weight.data(), n);
@@ -101,15 +107,16 @@ struct StageOutcome {
     std::vector<double> model;
 };
 
-StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeningHz, const FitOptions& options,
-                      const std::function<void(int)>& onIteration) {
+StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeningHz,
+                      const FitOptions& options, const std::function<void(int)>& onIteration) {
     FitData stage = data;
     if (broadeningHz > 0.0) {
         stage.intensity = broadenLorentzian(data, broadeningHz);
-        stage = decimate(stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
+        stage = decimate(
+            stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
     }
-    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz, options.maxAbsCouplingHz,
-                   stage.weight);
+    FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz,
+                   options.maxAbsCouplingHz, stage.weight);
     const std::vector<double> start = params.freeValues();
     Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
     LevenbergMarquardtOptions lm;
@@ -118,7 +125,10 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
     lm.maxStep = maxSteps(params, data.fieldMHz);
     StageOutcome outcome;
     outcome.report = minimiseLeastSquares(
-        x, [&model](const Eigen::VectorXd& v, Eigen::VectorXd& r, Eigen::MatrixXd* j) { return model.evaluate(v, r, j); },
+        x,
+        [&model](const Eigen::VectorXd& v, Eigen::VectorXd& r, Eigen::MatrixXd* j) {
+            return model.evaluate(v, r, j);
+        },
         lm, onIteration);
     outcome.model.assign(model.model().data(), model.model().data() + model.model().size());
     return outcome;
@@ -126,29 +136,36 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
 
 double rms(const std::vector<double>& a, const std::vector<double>& b) {
     double sum = 0.0;
-    for (std::size_t i = 0; i < a.size(); ++i) sum += (a[i] - b[i]) * (a[i] - b[i]);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        sum += (a[i] - b[i]) * (a[i] - b[i]);
     return std::sqrt(sum / double(std::max<std::size_t>(1, a.size())));
 }
 
 double norm(const std::vector<double>& a) {
     double sum = 0.0;
-    for (double v : a) sum += v * v;
+    for (double v : a)
+        sum += v * v;
     return std::sqrt(sum);
 }
 
-void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors, FitResult& result) {
+void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
+                      FitResult& result) {
     const std::size_t n = params.start().size();
     result.shiftErrorPpm.assign(n, 0.0);
     result.couplingErrorHz.assign(n * n, 0.0);
     std::vector<double> errorOf(params.all().size(), 0.0);
-    for (std::size_t k = 0; k < params.freeIndices().size(); ++k) errorOf[params.freeIndices()[k]] = errors[Eigen::Index(k)];
+    for (std::size_t k = 0; k < params.freeIndices().size(); ++k)
+        errorOf[params.freeIndices()[k]] = errors[Eigen::Index(k)];
     for (std::size_t p = 0; p < params.all().size(); ++p) {
         const ModelParameter& m = params.all()[p];
-        for (std::size_t g : m.groups) result.shiftErrorPpm[g] = errorOf[p];
-        for (const auto& [i, j] : m.pairs) result.couplingErrorHz[i * n + j] = result.couplingErrorHz[j * n + i] = errorOf[p];
+        for (std::size_t g : m.groups)
+            result.shiftErrorPpm[g] = errorOf[p];
+        for (const auto& [i, j] : m.pairs)
+            result.couplingErrorHz[i * n + j] = result.couplingErrorHz[j * n + i] = errorOf[p];
         static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", ""};
         const double toApi = m.kind == ParameterKind::Phase ? 180.0 / kPi : 1.0;
-        result.parameters.push_back({m.name, units[int(m.kind)], m.value * toApi, errorOf[p] * toApi, m.fixed});
+        result.parameters.push_back(
+            {m.name, units[int(m.kind)], m.value * toApi, errorOf[p] * toApi, m.fixed});
     }
 }
 
@@ -165,14 +182,18 @@ SpinSystem withCouplingsInRange(SpinSystem system, double maxAbsCouplingHz) {
     return system;
 }
 
-FitOptions withOutsideGroupsFixed(FitOptions options, const SpinSystem& start, const PpmGrid& grid) {
+FitOptions withOutsideGroupsFixed(FitOptions options, const SpinSystem& start,
+                                  const PpmGrid& grid) {
     if (!options.fixGroupsOutsideData) return options;
-    auto outside = [&](std::size_t g) { return start.group(g).shiftPpm < grid.fromPpm || start.group(g).shiftPpm > grid.toPpm; };
+    auto outside = [&](std::size_t g) {
+        return start.group(g).shiftPpm < grid.fromPpm || start.group(g).shiftPpm > grid.toPpm;
+    };
     for (std::size_t i = 0; i < start.size(); ++i) {
         if (!outside(i)) continue;
         options.fixedGroups.push_back(start.group(i).label);
         for (std::size_t j = i + 1; j < start.size(); ++j)
-            if (outside(j)) options.fixedCouplings.push_back(start.group(i).label + "-" + start.group(j).label);
+            if (outside(j))
+                options.fixedCouplings.push_back(start.group(i).label + "-" + start.group(j).label);
     }
     return options;
 }
@@ -180,22 +201,28 @@ FitOptions withOutsideGroupsFixed(FitOptions options, const SpinSystem& start, c
 } // namespace
 
 FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const LineModel& startLine,
-                        const FitOptions& options, const ProgressCallback& progress, const CancelFlag* cancel) {
+                        const FitOptions& options, const ProgressCallback& progress,
+                        const CancelFlag* cancel) {
     checkData(data);
     validate(start);
     if (start.empty())
         throw Error(ErrorCode::InvalidArgument, "the start system has no groups; nothing to fit",
                     {"", 0, "start"});
     if (options.maxAbsCouplingHz < 0.0 || !std::isfinite(options.maxAbsCouplingHz))
-        throw Error(ErrorCode::InvalidArgument, "the coupling bound must be >= 0 Hz (0 = unbounded)", {"", 0, "maxAbsCouplingHz"});
+        throw Error(ErrorCode::InvalidArgument,
+                    "the coupling bound must be >= 0 Hz (0 = unbounded)",
+                    {"", 0, "maxAbsCouplingHz"});
     ParameterSet params(withCouplingsInRange(start, options.maxAbsCouplingHz), startLine,
                         withOutsideGroupsFixed(options, start, data.grid));
     checkSensitivitySize(params);
     if (params.freeIndices().empty())
-        throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit", {"", 0, "fix"});
+        throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit",
+                    {"", 0, "fix"});
     estimateLinearParameters(params, data, options);
     FitResult result;
-    result.startRms = rms(renderFitModel(params.system(), params.lineModel(), data.grid, data.fieldMHz), data.intensity);
+    result.startRms =
+        rms(renderFitModel(params.system(), params.lineModel(), data.grid, data.fieldMHz),
+            data.intensity);
     result.grid = data.grid;
     result.measured = data.intensity;
     std::vector<double> schedule;
@@ -207,19 +234,23 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
     StageOutcome last;
     for (std::size_t s = 0; s < schedule.size(); ++s) {
         throwIfCancelled(cancel);
-        const std::string phase = "stage " + std::to_string(s + 1) + "/" + std::to_string(schedule.size()) +
-                                  (schedule[s] > 0.0 ? ", broadened " + std::to_string(schedule[s]) + " Hz" : ", unbroadened");
+        const std::string phase =
+            "stage " + std::to_string(s + 1) + "/" + std::to_string(schedule.size()) +
+            (schedule[s] > 0.0 ? ", broadened " + std::to_string(schedule[s]) + " Hz"
+                               : ", unbroadened");
         const int before = result.iterations;
         last = runStage(params, data, schedule[s], options, [&](int iteration) {
             throwIfCancelled(cancel);
-            if (progress) progress({(long long)s * options.maxIterationsPerStage + iteration, total, phase});
+            if (progress)
+                progress({(long long)s * options.maxIterationsPerStage + iteration, total, phase});
         });
         result.iterations = before + last.report.iterations;
     }
     result.converged = last.report.converged;
     result.fitted = last.model;
     result.finalRms = rms(result.fitted, result.measured);
-    result.relativeResidual = rms(result.fitted, result.measured) * std::sqrt(double(result.measured.size())) /
+    result.relativeResidual = rms(result.fitted, result.measured) *
+                              std::sqrt(double(result.measured.size())) /
                               std::max(norm(result.measured), 1e-300);
     result.system = params.system();
     result.lineModel = params.lineModel();
@@ -227,18 +258,20 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
     return result;
 }
 
-std::vector<double> renderFitModel(const SpinSystem& system, const LineModel& line, const PpmGrid& grid,
-                                   double fieldMHz) {
+std::vector<double> renderFitModel(const SpinSystem& system, const LineModel& line,
+                                   const PpmGrid& grid, double fieldMHz) {
     validate(system);
     FitOptions none;
     ParameterSet params(system, line, none);
-    params.all()[std::size_t(params.indexOf(ParameterKind::Scale))].value = line.scale != 0.0 ? line.scale : 1.0;
+    params.all()[std::size_t(params.indexOf(ParameterKind::Scale))].value =
+        line.scale != 0.0 ? line.scale : 1.0;
     const FitData shape{grid, fieldMHz, {}, {}};
     std::vector<double> out = unitModel(params, shape);
     const double scale = params.valueOf(ParameterKind::Scale);
     for (std::size_t i = 0; i < out.size(); ++i)
         out[i] = scale * out[i] + line.baselineOffset +
-                 line.baselineSlope * (grid.points > 1 ? -1.0 + 2.0 * double(i) / double(grid.points - 1) : 0.0);
+                 line.baselineSlope *
+                     (grid.points > 1 ? -1.0 + 2.0 * double(i) / double(grid.points - 1) : 0.0);
     return out;
 }
 

@@ -5,7 +5,6 @@
 #include "spin/spinlimits.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -19,10 +18,15 @@ using Triplets = std::vector<Eigen::Triplet<double>>;
 
 constexpr double kStickCutoff = 1e-13; // intensity below which a transition is left out
 
-double raiseElement(int twoS, int m2) { return 0.5 * std::sqrt(double((twoS - m2) * (twoS + m2 + 2))); }
-double lowerElement(int twoS, int m2) { return 0.5 * std::sqrt(double((twoS + m2) * (twoS - m2 + 2))); }
+double raiseElement(int twoS, int m2) {
+    return 0.5 * std::sqrt(double((twoS - m2) * (twoS + m2 + 2)));
+}
+double lowerElement(int twoS, int m2) {
+    return 0.5 * std::sqrt(double((twoS + m2) * (twoS - m2 + 2)));
+}
 
-// Product states of one combination of group spins, bucketed by total Fz (block b: 2M = 2S_tot − 2b).
+// Product states of one combination of group spins, bucketed by total Fz (block b: 2M = 2S_tot −
+// 2b).
 struct Basis {
     std::vector<int> twoS, stride, m2, blockOf, indexInBlock;
     std::vector<std::vector<int>> blockStates;
@@ -56,8 +60,8 @@ struct Basis {
 
 struct Block {
     int dim = 0;
-    std::vector<Eigen::VectorXd> fz; // per local group: Iz on the diagonal
-    std::vector<Sparse> pairOps;     // per coupled pair: I_g·I_q
+    std::vector<Eigen::VectorXd> fz;              // per local group: Iz on the diagonal
+    std::vector<Sparse> pairOps;                  // per coupled pair: I_g·I_q
     std::vector<std::pair<int, Sparse>> paramOps; // (column, ∂H/∂p in Hz per unit)
 };
 
@@ -72,9 +76,11 @@ Sparse pairOperator(const Basis& basis, const std::vector<int>& states, int g, i
     for (int i = 0; i < int(states.size()); ++i) {
         const int s = states[std::size_t(i)];
         t.emplace_back(i, i, 0.25 * basis.m(s, g) * basis.m(s, q));
-        // ½(I+_g I−_q + I−_g I+_q): from each state both flip-flops; the matrix comes out symmetric.
+        // ½(I+_g I−_q + I−_g I+_q): from each state both flip-flops; the matrix comes out
+        // symmetric.
         for (const auto& [up, down] : {std::pair<int, int>{g, q}, std::pair<int, int>{q, g}}) {
-            if (basis.m(s, up) >= basis.twoS[std::size_t(up)] || basis.m(s, down) <= -basis.twoS[std::size_t(down)])
+            if (basis.m(s, up) >= basis.twoS[std::size_t(up)] ||
+                basis.m(s, down) <= -basis.twoS[std::size_t(down)])
                 continue;
             const int target = s - basis.stride[std::size_t(up)] + basis.stride[std::size_t(down)];
             t.emplace_back(basis.index(target), i,
@@ -97,12 +103,14 @@ Sparse loweringOperator(const Basis& basis, int b) {
                 t.emplace_back(basis.index(s + basis.stride[std::size_t(g)]), i,
                                lowerElement(basis.twoS[std::size_t(g)], basis.m(s, g)));
     }
-    Sparse op(Eigen::Index(basis.blockStates[std::size_t(b) + 1].size()), Eigen::Index(states.size()));
+    Sparse op(Eigen::Index(basis.blockStates[std::size_t(b) + 1].size()),
+              Eigen::Index(states.size()));
     op.setFromTriplets(t.begin(), t.end());
     return op;
 }
 
-// Rotation generator of the eigenvectors: C(m, j) = H'(m, j) / (E_j − E_m), degenerate pairs left out.
+// Rotation generator of the eigenvectors: C(m, j) = H'(m, j) / (E_j − E_m), degenerate pairs left
+// out.
 Eigen::MatrixXd generator(const Eigen::MatrixXd& hp, const Eigen::VectorXd& energies) {
     const double tolerance = 1e-9 * (1.0 + energies.cwiseAbs().maxCoeff());
     Eigen::MatrixXd c = Eigen::MatrixXd::Zero(hp.rows(), hp.cols());
@@ -117,8 +125,8 @@ Eigen::MatrixXd generator(const Eigen::MatrixXd& hp, const Eigen::VectorXd& ener
 } // namespace
 
 struct SpinSensitivity::Cluster {
-    std::vector<std::size_t> groups;          // global indices
-    std::vector<std::pair<int, int>> pairs;   // local indices of the coupled pairs
+    std::vector<std::size_t> groups;        // global indices
+    std::vector<std::pair<int, int>> pairs; // local indices of the coupled pairs
     double frameHz = 0.0;
     double normalisation = 1.0;
     std::vector<Combination> combinations;
@@ -134,17 +142,20 @@ Block makeBlock(const Basis& basis, int b, const std::vector<std::pair<int, int>
     block.dim = int(states.size());
     for (int g = 0; g < basis.groups; ++g) {
         Eigen::VectorXd fz(block.dim);
-        for (int i = 0; i < block.dim; ++i) fz[i] = 0.5 * basis.m(states[std::size_t(i)], g);
+        for (int i = 0; i < block.dim; ++i)
+            fz[i] = 0.5 * basis.m(states[std::size_t(i)], g);
         block.fz.push_back(fz);
     }
-    for (const auto& [g, q] : pairs) block.pairOps.push_back(pairOperator(basis, states, g, q));
+    for (const auto& [g, q] : pairs)
+        block.pairOps.push_back(pairOperator(basis, states, g, q));
     return block;
 }
 
 // ∂H/∂p for each requested parameter that touches this cluster: field × Σ Fz (shift, per ppm) or
 // Σ I·I over the tied pairs (coupling, per Hz).
-void addParamOps(Block& block, const std::vector<std::size_t>& groups, const std::vector<std::pair<int, int>>& pairs,
-                 const ParamList& params, const std::vector<std::size_t>& columns, double fieldMHz) {
+void addParamOps(Block& block, const std::vector<std::size_t>& groups,
+                 const std::vector<std::pair<int, int>>& pairs, const ParamList& params,
+                 const std::vector<std::size_t>& columns, double fieldMHz) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const ModelParameter& p = params[columns[c]];
         Sparse op(block.dim, block.dim);
@@ -154,15 +165,16 @@ void addParamOps(Block& block, const std::vector<std::size_t>& groups, const std
                 if (g == groups[local]) {
                     Sparse diag(block.dim, block.dim);
                     Triplets t;
-                    for (int i = 0; i < block.dim; ++i) t.emplace_back(i, i, fieldMHz * block.fz[local][i]);
+                    for (int i = 0; i < block.dim; ++i)
+                        t.emplace_back(i, i, fieldMHz * block.fz[local][i]);
                     diag.setFromTriplets(t.begin(), t.end());
                     op += diag;
                     touches = true;
                 }
         for (std::size_t k = 0; k < pairs.size(); ++k)
             for (const auto& [i, j] : p.pairs)
-                if (std::minmax(groups[std::size_t(pairs[k].first)], groups[std::size_t(pairs[k].second)]) ==
-                    std::minmax(i, j)) {
+                if (std::minmax(groups[std::size_t(pairs[k].first)],
+                                groups[std::size_t(pairs[k].second)]) == std::minmax(i, j)) {
                     op += block.pairOps[k];
                     touches = true;
                 }
@@ -206,9 +218,11 @@ void checkCluster(const SpinSystem& topology, const std::vector<std::size_t>& me
 
 SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& parameters,
                                  const std::vector<std::size_t>& spinParameters, double fieldMHz)
-    : m_shiftColumns(topology.size()), m_parameterCount(spinParameters.size()), m_fieldMHz(fieldMHz) {
+    : m_shiftColumns(topology.size()), m_parameterCount(spinParameters.size()),
+      m_fieldMHz(fieldMHz) {
     for (std::size_t c = 0; c < spinParameters.size(); ++c)
-        for (std::size_t g : parameters[spinParameters[c]].groups) m_shiftColumns[g].push_back(int(c));
+        for (std::size_t g : parameters[spinParameters[c]].groups)
+            m_shiftColumns[g].push_back(int(c));
     for (const std::vector<std::size_t>& members : couplingComponents(topology)) {
         if (members.size() == 1) {
             m_singlets.push_back(members.front());
@@ -228,7 +242,8 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
                     cluster.pairs.emplace_back(a, b);
         checkCluster(topology, members, parameters, spinParameters);
         std::vector<std::vector<SpinManifold>> manifolds;
-        for (std::size_t g : members) manifolds.push_back(decomposeEquivalentSpins(topology.group(g).protonCount));
+        for (std::size_t g : members)
+            manifolds.push_back(decomposeEquivalentSpins(topology.group(g).protonCount));
         std::vector<std::size_t> choice(members.size(), 0);
         for (;;) {
             Combination combination;
@@ -240,12 +255,15 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
             const Basis basis(twoS);
             for (int b = 0; b < int(basis.blockStates.size()); ++b) {
                 combination.blocks.push_back(makeBlock(basis, b, cluster.pairs));
-                addParamOps(combination.blocks.back(), members, cluster.pairs, parameters, spinParameters, fieldMHz);
-                if (b + 1 < int(basis.blockStates.size())) combination.lowering.push_back(loweringOperator(basis, b));
+                addParamOps(combination.blocks.back(), members, cluster.pairs, parameters,
+                            spinParameters, fieldMHz);
+                if (b + 1 < int(basis.blockStates.size()))
+                    combination.lowering.push_back(loweringOperator(basis, b));
             }
             cluster.combinations.push_back(std::move(combination));
             std::size_t g = 0;
-            while (g < members.size() && ++choice[g] == manifolds[g].size()) choice[g++] = 0;
+            while (g < members.size() && ++choice[g] == manifolds[g].size())
+                choice[g++] = 0;
             if (g == members.size()) break;
         }
         m_clusters.push_back(std::move(cluster));
@@ -269,7 +287,7 @@ struct SolvedBlock {
     Eigen::VectorXd energies;
     Eigen::MatrixXd vectors;
     std::vector<Eigen::MatrixXd> hp; // per column: ∂H/∂p in the eigenbasis (empty when untouched)
-    std::vector<Eigen::MatrixXd> c;  // per column: rotation generator
+    std::vector<Eigen::MatrixXd> c; // per column: rotation generator
 };
 
 // Exactly degenerate eigenvalues (symmetry: AA'BB') leave the eigensolver free to mix states of
@@ -282,11 +300,13 @@ void separateDegenerate(const Block& block, SolvedBlock& solved) {
     const double tolerance = 1e-9 * (1.0 + e.cwiseAbs().maxCoeff());
     for (Eigen::Index start = 0; start < e.size();) {
         Eigen::Index end = start + 1;
-        while (end < e.size() && e[end] - e[end - 1] < tolerance) ++end;
+        while (end < e.size() && e[end] - e[end - 1] < tolerance)
+            ++end;
         if (end - start > 1) {
             Sparse mix(block.dim, block.dim);
             double w = 1.0;
-            for (const auto& [column, op] : block.paramOps) mix += (w = std::fmod(w + 0.6180339887, 1.0) + 0.5) * op;
+            for (const auto& [column, op] : block.paramOps)
+                mix += (w = std::fmod(w + 0.6180339887, 1.0) + 0.5) * op;
             auto sub = solved.vectors.middleCols(start, end - start);
             const Eigen::MatrixXd restricted = sub.transpose() * (mix * sub);
             Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> rotation(restricted);
@@ -297,14 +317,17 @@ void separateDegenerate(const Block& block, SolvedBlock& solved) {
     }
 }
 
-SolvedBlock solveBlock(const Block& block, const std::vector<double>& shiftHz, const std::vector<double>& couplingHz,
-                       std::size_t columns) {
+SolvedBlock solveBlock(const Block& block, const std::vector<double>& shiftHz,
+                       const std::vector<double>& couplingHz, std::size_t columns) {
     Eigen::VectorXd diagonal = Eigen::VectorXd::Zero(block.dim);
-    for (std::size_t g = 0; g < block.fz.size(); ++g) diagonal += shiftHz[g] * block.fz[g];
+    for (std::size_t g = 0; g < block.fz.size(); ++g)
+        diagonal += shiftHz[g] * block.fz[g];
     Eigen::MatrixXd h = diagonal.asDiagonal();
-    for (std::size_t k = 0; k < block.pairOps.size(); ++k) h += couplingHz[k] * Eigen::MatrixXd(block.pairOps[k]);
+    for (std::size_t k = 0; k < block.pairOps.size(); ++k)
+        h += couplingHz[k] * Eigen::MatrixXd(block.pairOps[k]);
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(h);
-    SolvedBlock solved{solver.eigenvalues(), solver.eigenvectors(), std::vector<Eigen::MatrixXd>(columns),
+    SolvedBlock solved{solver.eigenvalues(), solver.eigenvectors(),
+                       std::vector<Eigen::MatrixXd>(columns),
                        std::vector<Eigen::MatrixXd>(columns)};
     separateDegenerate(block, solved);
     for (const auto& [column, op] : block.paramOps) {
@@ -316,8 +339,9 @@ SolvedBlock solveBlock(const Block& block, const std::vector<double>& shiftHz, c
     return solved;
 }
 
-void appendTransitions(const SolvedBlock& upper, const SolvedBlock& lower, const Eigen::SparseMatrix<double>& lowering,
-                       double weight, double frameHz, std::size_t columns, SensitiveSticks& out,
+void appendTransitions(const SolvedBlock& upper, const SolvedBlock& lower,
+                       const Eigen::SparseMatrix<double>& lowering, double weight, double frameHz,
+                       std::size_t columns, SensitiveSticks& out,
                        std::vector<std::vector<double>>& dF, std::vector<std::vector<double>>& dI) {
     const Eigen::MatrixXd a = lower.vectors.transpose() * (lowering * upper.vectors);
     std::vector<Eigen::MatrixXd> da(columns);
@@ -343,7 +367,8 @@ void appendTransitions(const SolvedBlock& upper, const SolvedBlock& lower, const
 
 } // namespace
 
-void SpinSensitivity::addSinglet(std::size_t group, const SpinSystem& system, SensitiveSticks& out) const {
+void SpinSensitivity::addSinglet(std::size_t group, const SpinSystem& system,
+                                 SensitiveSticks& out) const {
     out.frequencyHz.push_back(system.group(group).shiftPpm * m_fieldMHz);
     out.intensity.push_back(double(system.group(group).protonCount));
 }
@@ -355,30 +380,36 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
     for (std::size_t g : m_singlets) {
         addSinglet(g, system, out);
         for (std::size_t c = 0; c < columns; ++c) {
-            const bool moves = std::find(m_shiftColumns[g].begin(), m_shiftColumns[g].end(), int(c)) !=
-                               m_shiftColumns[g].end();
+            const bool moves = std::find(m_shiftColumns[g].begin(), m_shiftColumns[g].end(),
+                                         int(c)) != m_shiftColumns[g].end();
             dF[c].push_back(moves ? m_fieldMHz : 0.0);
             dI[c].push_back(0.0);
         }
     }
     for (const Cluster& cluster : m_clusters) {
         std::vector<double> shiftHz, couplingHz;
-        for (std::size_t g : cluster.groups) shiftHz.push_back(system.group(g).shiftPpm * m_fieldMHz - cluster.frameHz);
+        for (std::size_t g : cluster.groups)
+            shiftHz.push_back(system.group(g).shiftPpm * m_fieldMHz - cluster.frameHz);
         for (const auto& [a, b] : cluster.pairs)
-            couplingHz.push_back(system.couplingHz(cluster.groups[std::size_t(a)], cluster.groups[std::size_t(b)]));
+            couplingHz.push_back(
+                system.couplingHz(cluster.groups[std::size_t(a)], cluster.groups[std::size_t(b)]));
         for (const Combination& combination : cluster.combinations) {
             std::vector<SolvedBlock> solved;
-            for (const Block& block : combination.blocks) solved.push_back(solveBlock(block, shiftHz, couplingHz, columns));
+            for (const Block& block : combination.blocks)
+                solved.push_back(solveBlock(block, shiftHz, couplingHz, columns));
             for (std::size_t b = 0; b + 1 < solved.size(); ++b)
                 appendTransitions(solved[b], solved[b + 1], combination.lowering[b],
-                                  combination.weight * cluster.normalisation, cluster.frameHz, columns, out, dF, dI);
+                                  combination.weight * cluster.normalisation, cluster.frameHz,
+                                  columns, out, dF, dI);
         }
     }
     out.dFrequencyHz.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     out.dIntensity.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     for (std::size_t c = 0; c < columns; ++c) {
-        out.dFrequencyHz.col(Eigen::Index(c)) = Eigen::Map<const Eigen::VectorXd>(dF[c].data(), Eigen::Index(out.size()));
-        out.dIntensity.col(Eigen::Index(c)) = Eigen::Map<const Eigen::VectorXd>(dI[c].data(), Eigen::Index(out.size()));
+        out.dFrequencyHz.col(Eigen::Index(c)) =
+            Eigen::Map<const Eigen::VectorXd>(dF[c].data(), Eigen::Index(out.size()));
+        out.dIntensity.col(Eigen::Index(c)) =
+            Eigen::Map<const Eigen::VectorXd>(dI[c].data(), Eigen::Index(out.size()));
     }
     return out;
 }

@@ -111,7 +111,8 @@ void LineDecoder::apply(double number) {
             m_values.push_back(m_lastWasDif ? m_values.back() + m_lastDif : m_values.back());
         break;
     }
-    case TokenKind::None: break;
+    case TokenKind::None:
+        break;
     }
 }
 
@@ -124,8 +125,10 @@ void LineDecoder::run(std::string_view text) {
         } else if (c == '+' || c == '-') {
             const bool exponent = m_kind == TokenKind::Abs && m_len > 0 &&
                                   (m_buf[m_len - 1] == 'e' || m_buf[m_len - 1] == 'E');
-            if (exponent) append(c);
-            else start(TokenKind::Abs, c), m_enc.pac = true;
+            if (exponent)
+                append(c);
+            else
+                start(TokenKind::Abs, c), m_enc.pac = true;
         } else if ((c == 'E' || c == 'e') && m_kind == TokenKind::Abs && i + 1 < text.size() &&
                    (text[i + 1] == '+' || text[i + 1] == '-')) {
             append(c);
@@ -153,7 +156,9 @@ void LineDecoder::run(std::string_view text) {
     flush();
 }
 
-bool isCommentLine(std::string_view line) { return startsWith(trim(line), "$$"); }
+bool isCommentLine(std::string_view line) {
+    return startsWith(trim(line), "$$");
+}
 
 std::string_view withoutComment(std::string_view line) {
     const std::size_t comment = line.find("$$");
@@ -199,7 +204,8 @@ std::vector<double> decodeXppYY(const std::vector<std::string_view>& lines, int 
             if (std::abs(check - ys.back()) > 1e-6 * std::max(1.0, std::abs(check)))
                 throw Error(ErrorCode::InvalidInput,
                             "DIF y check value: expected " + std::to_string(ys.back()) +
-                                " (last ordinate of the previous line), found " + std::to_string(check),
+                                " (last ordinate of the previous line), found " +
+                                std::to_string(check),
                             {file, firstLineNumber + int(i), "ASDF data"});
             first = 2;
         }
@@ -221,7 +227,8 @@ void decodeXYPairs(const std::vector<std::string_view>& lines, int firstLineNumb
             double v = 0.0;
             if (!parseDouble(field, v))
                 throw Error(ErrorCode::InvalidInput,
-                            "expected a number in the (XY..XY) table, found \"" + std::string(field) + "\"",
+                            "expected a number in the (XY..XY) table, found \"" +
+                                std::string(field) + "\"",
                             {file, firstLineNumber + int(i), "XYPOINTS"});
             (x.size() == y.size() ? x : y).push_back(v);
         }

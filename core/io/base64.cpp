@@ -1,8 +1,7 @@
 #include "io/base64.h"
 
-#include <zlib.h>
-
 #include <array>
+#include <zlib.h>
 
 namespace spinhance::io {
 
@@ -12,7 +11,8 @@ std::array<signed char, 256> decodeTable() {
     std::array<signed char, 256> table{};
     table.fill(-1);
     const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < 64; ++i) table[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
+    for (int i = 0; i < 64; ++i)
+        table[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
     return table;
 }
 
@@ -25,7 +25,7 @@ bool decodeBase64(std::string_view text, std::string& bytes) {
     unsigned buffer = 0;
     int bits = 0;
     for (char c : text) {
-        if (c == '=' ) break;
+        if (c == '=') break;
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
         const int value = table[static_cast<unsigned char>(c)];
         if (value < 0) return false;

@@ -11,7 +11,8 @@ namespace {
 
 std::string keyOf(std::string_view label) {
     label = trim(label);
-    while (!label.empty() && (label.front() == '$' || label.front() == '.')) label.remove_prefix(1);
+    while (!label.empty() && (label.front() == '$' || label.front() == '.'))
+        label.remove_prefix(1);
     return toUpper(trim(label));
 }
 
@@ -33,7 +34,8 @@ BrukerParameters BrukerParameters::parse(const std::string& text, const std::str
         const std::size_t eq = line.find('=');
         if (eq == std::string_view::npos) continue;
         Entry entry{std::string(trim(line.substr(eq + 1))), int(i + 1)};
-        auto [it, inserted] = params.m_entries.emplace(keyOf(line.substr(2, eq - 2)), std::move(entry));
+        auto [it, inserted] =
+            params.m_entries.emplace(keyOf(line.substr(2, eq - 2)), std::move(entry));
         current = inserted ? &it->second : nullptr;
     }
     if (params.m_entries.empty())
@@ -52,7 +54,8 @@ std::optional<double> BrukerParameters::optNumber(const std::string& key) const 
     if (it == m_entries.end()) return std::nullopt;
     double value = 0.0;
     if (!parseDouble(it->second.value, value) || !std::isfinite(value))
-        throw Error(ErrorCode::InvalidInput, "expected a number, found \"" + it->second.value + "\"",
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a number, found \"" + it->second.value + "\"",
                     {m_fileName, it->second.line, key});
     return value;
 }
@@ -76,7 +79,8 @@ std::vector<double> BrukerParameters::array(const std::string& key) const {
     std::vector<double> values;
     if (it == m_entries.end()) return values;
     std::string_view text = it->second.value;
-    if (const std::size_t close = text.find(')'); startsWith(text, "(") && close != std::string::npos)
+    if (const std::size_t close = text.find(')');
+        startsWith(text, "(") && close != std::string::npos)
         text.remove_prefix(close + 1);
     for (std::string_view field : splitFields(text, " \t")) {
         double v = 0.0;

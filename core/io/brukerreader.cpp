@@ -25,13 +25,13 @@ struct BinaryLayout {
     double scale = 1.0;
 };
 
-template <typename T>
-T loadValue(const char* bytes, bool bigEndian) {
+template <typename T> T loadValue(const char* bytes, bool bigEndian) {
     unsigned char raw[sizeof(T)];
     std::memcpy(raw, bytes, sizeof(T));
     const bool hostBig = false; // x86/ARM little endian; Bruker stores BYTORDA explicitly
     if (bigEndian != hostBig)
-        for (std::size_t i = 0; i < sizeof(T) / 2; ++i) std::swap(raw[i], raw[sizeof(T) - 1 - i]);
+        for (std::size_t i = 0; i < sizeof(T) / 2; ++i)
+            std::swap(raw[i], raw[sizeof(T) - 1 - i]);
     T value;
     std::memcpy(&value, raw, sizeof(T));
     return value;
@@ -44,14 +44,16 @@ std::vector<double> readBinary(const fs::path& file, std::size_t count, const Bi
     const std::size_t word = layout.isDouble ? 8 : 4;
     if (count == 0 || bytes.size() / word < count)
         throw Error(ErrorCode::InvalidInput,
-                    "expected " + std::to_string(count) + " values (" + std::to_string(count * word) +
-                        " bytes), found " + std::to_string(bytes.size()) + " bytes",
+                    "expected " + std::to_string(count) + " values (" +
+                        std::to_string(count * word) + " bytes), found " +
+                        std::to_string(bytes.size()) + " bytes",
                     {file.string(), 0, sizeParameter});
     std::vector<double> values(count);
     for (std::size_t i = 0; i < count; ++i) {
         const char* p = bytes.data() + i * word;
-        values[i] = layout.scale * (layout.isDouble ? loadValue<double>(p, layout.bigEndian)
-                                                    : double(loadValue<std::int32_t>(p, layout.bigEndian)));
+        values[i] =
+            layout.scale * (layout.isDouble ? loadValue<double>(p, layout.bigEndian)
+                                            : double(loadValue<std::int32_t>(p, layout.bigEndian)));
     }
     return values;
 }
@@ -59,7 +61,8 @@ std::vector<double> readBinary(const fs::path& file, std::size_t count, const Bi
 std::size_t positiveCount(const io::BrukerParameters& params, const std::string& key) {
     const double value = params.number(key);
     if (!(value >= 1 && value <= 1e9))
-        throw Error(ErrorCode::InvalidInput, "expected a positive size, found " + std::to_string(value),
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a positive size, found " + std::to_string(value),
                     {params.fileName(), 0, key});
     return std::size_t(value);
 }
@@ -82,10 +85,12 @@ double referenceFrequencyMHz(const io::BrukerParameters& acqus, const io::Bruker
 Fid readFid(const fs::path& experiment, const io::BrukerParameters& acqus,
             const io::BrukerParameters* procs) {
     const std::size_t td = positiveCount(acqus, "TD") & ~std::size_t(1);
-    const auto values = readBinary(experiment / "fid", td, layoutOf(acqus, "BYTORDA", "DTYPA", "NC"), "TD");
+    const auto values =
+        readBinary(experiment / "fid", td, layoutOf(acqus, "BYTORDA", "DTYPA", "NC"), "TD");
     Fid fid;
     fid.points.resize(td / 2);
-    for (std::size_t i = 0; i < td / 2; ++i) fid.points[i] = {values[2 * i], values[2 * i + 1]};
+    for (std::size_t i = 0; i < td / 2; ++i)
+        fid.points[i] = {values[2 * i], values[2 * i + 1]};
     fid.spectralWidthHz = acqus.number("SW_H");
     const double sf = referenceFrequencyMHz(acqus, procs);
     fid.carrierPpm = (acqus.optNumber("SFO1").value_or(sf) - sf) * 1e6 / sf;
@@ -105,7 +110,8 @@ void readProcessed(Spectrum& s, const fs::path& pdata, const io::BrukerParameter
     const double offsetPpm = procs.number("OFFSET");
     const double stepPpm = procs.number("SW_P") / procs.number("SF") / double(si);
     s.ppm.resize(si);
-    for (std::size_t i = 0; i < si; ++i) s.ppm[i] = offsetPpm - double(i) * stepPpm;
+    for (std::size_t i = 0; i < si; ++i)
+        s.ppm[i] = offsetPpm - double(i) * stepPpm;
 }
 
 std::string titleOf(const io::BrukerLocation& where) {
@@ -115,7 +121,8 @@ std::string titleOf(const io::BrukerLocation& where) {
         for (std::string_view line : io::splitLines(text))
             if (!io::trim(line).empty()) return std::string(io::trim(line));
     }
-    return where.experiment.parent_path().filename().string() + "/" + where.experiment.filename().string();
+    return where.experiment.parent_path().filename().string() + "/" +
+           where.experiment.filename().string();
 }
 
 Spectrum readExperiment(const io::BrukerLocation& where) {
@@ -135,9 +142,10 @@ Spectrum readExperiment(const io::BrukerLocation& where) {
     s.solvent = acqus.text("SOLVENT");
     s.title = titleOf(where);
     s.origin.readerId = "bruker";
-    s.origin.format = "Bruker " + std::string(procs ? "pdata/" + where.pdata.filename().string() + "/1r" : "") +
-                      (procs && hasFid ? " + " : "") + (hasFid ? "fid" : "") +
-                      (acqus.optNumber("BYTORDA").value_or(0) == 1 ? " (big-endian)" : " (little-endian)");
+    s.origin.format =
+        "Bruker " + std::string(procs ? "pdata/" + where.pdata.filename().string() + "/1r" : "") +
+        (procs && hasFid ? " + " : "") + (hasFid ? "fid" : "") +
+        (acqus.optNumber("BYTORDA").value_or(0) == 1 ? " (big-endian)" : " (little-endian)");
     return s;
 }
 
@@ -146,15 +154,18 @@ Spectrum readZip(const std::string& path) {
     try {
         const io::BrukerLocation where = io::locateBrukerExperiment(extracted.folder());
         Spectrum s = readExperiment(where);
-        if (s.title.find(extracted.folder()) != std::string::npos || io::startsWith(s.title, fs::path(extracted.folder()).filename().string()))
+        if (s.title.find(extracted.folder()) != std::string::npos ||
+            io::startsWith(s.title, fs::path(extracted.folder()).filename().string()))
             s.title = fs::path(path).stem().string() + "/" + where.experiment.filename().string();
         return s;
     } catch (const Error& e) {
         // Name the file inside the zip, not the temporary folder it was unpacked to.
         std::string inner = e.context().file;
-        if (io::startsWith(inner, extracted.folder())) inner = inner.substr(extracted.folder().size());
-        throw Error(e.code(), e.reason(), {path + (inner.empty() ? "" : ":" + inner), e.context().line,
-                                           e.context().field});
+        if (io::startsWith(inner, extracted.folder()))
+            inner = inner.substr(extracted.folder().size());
+        throw Error(
+            e.code(), e.reason(),
+            {path + (inner.empty() ? "" : ":" + inner), e.context().line, e.context().field});
     }
 }
 

@@ -16,10 +16,14 @@ void readComment(Spectrum& s, std::string_view line) {
     if (colon == std::string_view::npos) return;
     const std::string key = io::toLower(io::trim(line.substr(0, colon)));
     const std::string_view value = io::trim(line.substr(colon + 1));
-    if (key == "title") s.title = std::string(value);
-    else if (key == "solvent") s.solvent = std::string(value);
-    else if (key == "nucleus") s.nucleus = std::string(value);
-    else if (key == "field mhz") io::parseDouble(value, s.fieldMHz);
+    if (key == "title")
+        s.title = std::string(value);
+    else if (key == "solvent")
+        s.solvent = std::string(value);
+    else if (key == "nucleus")
+        s.nucleus = std::string(value);
+    else if (key == "field mhz")
+        io::parseDouble(value, s.fieldMHz);
 }
 
 bool parseRow(std::string_view line, double& x, double& y) {
@@ -55,19 +59,26 @@ Spectrum CsvReader::read(const std::string& path) const {
         ++lineNumber;
         line = io::trim(line);
         if (line.empty()) continue;
-        if (line.front() == '#') { readComment(s, line); continue; }
+        if (line.front() == '#') {
+            readComment(s, line);
+            continue;
+        }
         double x = 0, y = 0;
         if (!parseRow(line, x, y)) {
             if (s.ppm.empty()) continue; // a header line
-            throw Error(ErrorCode::InvalidInput, "expected two numbers (ppm, intensity), found \"" +
-                        std::string(line.substr(0, 60)) + "\"", {path, lineNumber, {}});
+            throw Error(ErrorCode::InvalidInput,
+                        "expected two numbers (ppm, intensity), found \"" +
+                            std::string(line.substr(0, 60)) + "\"",
+                        {path, lineNumber, {}});
         }
         s.ppm.push_back(x);
         s.real.push_back(y);
     }
     if (s.ppm.size() < 2)
-        throw Error(ErrorCode::InvalidInput, "expected at least 2 rows of (ppm, intensity), found " +
-                    std::to_string(s.ppm.size()), {path, lineNumber, {}});
+        throw Error(ErrorCode::InvalidInput,
+                    "expected at least 2 rows of (ppm, intensity), found " +
+                        std::to_string(s.ppm.size()),
+                    {path, lineNumber, {}});
     s.origin.readerId = "csv";
     s.origin.format = "CSV/TSV (ppm, intensity)";
     if (s.title.empty()) s.title = io::fileNameOf(path);

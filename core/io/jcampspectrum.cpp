@@ -28,7 +28,8 @@ struct BlockView {
         const JcampLdr* ldr = find(label);
         return ldr ? ldr->value : std::string();
     }
-    [[noreturn]] void fail(const JcampLdr* ldr, std::string_view label, const std::string& why) const {
+    [[noreturn]] void fail(const JcampLdr* ldr, std::string_view label,
+                           const std::string& why) const {
         throw Error(ErrorCode::InvalidInput, why,
                     {doc.fileName, ldr ? ldr->line : 0, "##" + std::string(label)});
     }
@@ -47,12 +48,15 @@ struct BlockView {
     std::vector<std::string> list(std::string_view label) const {
         std::vector<std::string> out;
         const std::string value = text(label);
-        for (std::string_view field : splitFields(value, ",")) out.emplace_back(field);
+        for (std::string_view field : splitFields(value, ","))
+            out.emplace_back(field);
         return out;
     }
 };
 
-std::string dataType(const JcampBlock& block) { return normaliseJcampLabel(block.value("DATATYPE")); }
+std::string dataType(const JcampBlock& block) {
+    return normaliseJcampLabel(block.value("DATATYPE"));
+}
 
 std::string nucleusOf(const BlockView& view) {
     std::string nucleus;
@@ -89,8 +93,9 @@ std::string formatCount(double count) {
 void checkCount(const BlockView& view, std::size_t found, double expected, const JcampLdr* ldr,
                 std::string_view label) {
     if (std::abs(double(found) - expected) > 1.5)
-        view.fail(ldr, label, "expected " + formatCount(expected) + " points, found " +
-                                  std::to_string(found) + " in the data table");
+        view.fail(ldr, label,
+                  "expected " + formatCount(expected) + " points, found " + std::to_string(found) +
+                      " in the data table");
 }
 
 std::vector<double> decodeTable(const BlockView& view, const JcampLdr& table, AsdfEncodings& enc) {
@@ -118,7 +123,8 @@ DecodedBlock decodeXyData(const BlockView& view) {
     }
     if (const JcampLdr* npoints = view.block.find("NPOINTS"))
         checkCount(view, out.real.size(), view.number("NPOINTS"), npoints, "NPOINTS");
-    for (double& y : out.real) y *= yFactor;
+    for (double& y : out.real)
+        y *= yFactor;
     return out;
 }
 
@@ -130,7 +136,8 @@ std::string tableSymbol(const std::string& value) {
     return std::string(trim(std::string_view(value).substr(open + 3, dots - open - 3)));
 }
 
-double listNumber(const BlockView& view, std::string_view label, std::size_t index, double fallback) {
+double listNumber(const BlockView& view, std::string_view label, std::size_t index,
+                  double fallback) {
     const auto values = view.list(label);
     double value = fallback;
     if (index < values.size() && !values[index].empty() && !parseDouble(values[index], value))
@@ -150,7 +157,8 @@ DecodedBlock decodeNtuples(const BlockView& view) {
         return std::string::npos;
     };
     const std::size_t xIndex = indexOf("X");
-    if (xIndex == std::string::npos) view.fail(view.find("SYMBOL"), "SYMBOL", "expected an X variable");
+    if (xIndex == std::string::npos)
+        view.fail(view.find("SYMBOL"), "SYMBOL", "expected an X variable");
     out.x.units = xIndex < units.size() ? toUpper(units[xIndex]) : std::string();
     out.x.first = listNumber(view, "FIRST", xIndex, NAN);
     out.x.last = listNumber(view, "LAST", xIndex, NAN);
@@ -158,18 +166,22 @@ DecodedBlock decodeNtuples(const BlockView& view) {
         if (ldr.label != "DATATABLE") continue;
         const std::string symbol = tableSymbol(ldr.value);
         const std::size_t index = indexOf(symbol);
-        if (index == std::string::npos) view.fail(&ldr, "DATATABLE", "unknown variable \"" + symbol + "\"");
+        if (index == std::string::npos)
+            view.fail(&ldr, "DATATABLE", "unknown variable \"" + symbol + "\"");
         const std::string name = index < names.size() ? toUpper(names[index]) : std::string();
-        const bool imaginary = name.find("IMAG") != std::string::npos || (name.empty() && symbol == "I");
+        const bool imaginary =
+            name.find("IMAG") != std::string::npos || (name.empty() && symbol == "I");
         std::vector<double>& target = imaginary ? out.imag : out.real;
         if (!target.empty()) continue; // further pages (pseudo-2D rows) are not read
         target = decodeTable(view, ldr, out.encodings);
         checkCount(view, target.size(), listNumber(view, "VARDIM", index, double(target.size())),
                    view.find("VARDIM"), "VAR_DIM");
         const double factor = listNumber(view, "FACTOR", index, 1.0);
-        for (double& y : target) y *= factor;
+        for (double& y : target)
+            y *= factor;
     }
-    if (out.real.empty()) view.fail(view.find("NTUPLES"), "NTUPLES", "expected a real data page, found none");
+    if (out.real.empty())
+        view.fail(view.find("NTUPLES"), "NTUPLES", "expected a real data page, found none");
     if (!std::isfinite(out.x.first) || !std::isfinite(out.x.last))
         view.fail(view.find("FIRST"), "FIRST", "expected FIRST and LAST values for X");
     return out;
@@ -205,18 +217,22 @@ std::vector<double> ppmAxis(const BlockView& view, const Axis& x, std::size_t n)
     std::vector<double> ppm(n);
     const double step = (x.last - x.first) / double(n - 1);
     if (x.units.find("PPM") != std::string::npos) {
-        for (std::size_t i = 0; i < n; ++i) ppm[i] = x.first + double(i) * step;
+        for (std::size_t i = 0; i < n; ++i)
+            ppm[i] = x.first + double(i) * step;
         return ppm;
     }
     const double sf = view.optNumber("$SF").value_or(frequencyMHz(view));
-    if (sf <= 0) view.fail(nullptr, ".OBSERVE FREQUENCY", "expected the spectrometer frequency to convert Hz to ppm");
+    if (sf <= 0)
+        view.fail(nullptr, ".OBSERVE FREQUENCY",
+                  "expected the spectrometer frequency to convert Hz to ppm");
     double ppm0 = x.first / sf;
     if (auto ref = shiftReference(view)) {
         ppm0 = ref->ppm - (std::max(ref->point, 1.0) - 1.0) * step / sf;
     } else if (auto offset = view.optNumber("$OFFSET")) {
         ppm0 = *offset; // Bruker: OFFSET is the ppm of the first point
     }
-    for (std::size_t i = 0; i < n; ++i) ppm[i] = ppm0 + double(i) * step / sf;
+    for (std::size_t i = 0; i < n; ++i)
+        ppm[i] = ppm0 + double(i) * step / sf;
     return ppm;
 }
 
@@ -231,7 +247,8 @@ double carrierPpm(const BlockView& view, double swHz, std::size_t n) {
 
 Fid fidFromBlock(const BlockView& view, const DecodedBlock& data) {
     Fid fid;
-    const std::size_t n = data.imag.empty() ? data.real.size() : std::min(data.real.size(), data.imag.size());
+    const std::size_t n =
+        data.imag.empty() ? data.real.size() : std::min(data.real.size(), data.imag.size());
     if (n < 2) view.fail(view.find("NTUPLES"), "VAR_DIM", "expected at least 2 FID points");
     fid.points.resize(n);
     const bool conjugate = containsNoCase(view.text("$REVERSE"), "yes");
@@ -242,7 +259,8 @@ Fid fidFromBlock(const BlockView& view, const DecodedBlock& data) {
     double dwellS = (data.x.last - data.x.first) / double(n - 1);
     if (data.x.units.find("MICRO") != std::string::npos) dwellS *= 1e-6;
     fid.spectralWidthHz = view.optNumber("$SWH").value_or(dwellS > 0 ? 1.0 / dwellS : 0.0);
-    if (fid.spectralWidthHz <= 0) view.fail(view.find("LAST"), "LAST", "expected a positive acquisition time");
+    if (fid.spectralWidthHz <= 0)
+        view.fail(view.find("LAST"), "LAST", "expected a positive acquisition time");
     fid.carrierPpm = carrierPpm(view, fid.spectralWidthHz, n);
     fid.groupDelayPoints = brukerGroupDelay(view.optNumber("$GRPDLY").value_or(0.0),
                                             view.optNumber("$DSPFVS").value_or(0.0),
@@ -252,8 +270,8 @@ Fid fidFromBlock(const BlockView& view, const DecodedBlock& data) {
 
 bool isProtonData(const BlockView& view, const std::string& type) {
     const bool data = type == "NMRSPECTRUM" || type == "NMRFID" || type == "NMRSPECTRA";
-    return data && nucleusOf(view) == "1H" && (view.block.find("XYDATA") || view.block.find("XYPOINTS") ||
-                                               view.block.find("NTUPLES"));
+    return data && nucleusOf(view) == "1H" &&
+           (view.block.find("XYDATA") || view.block.find("XYPOINTS") || view.block.find("NTUPLES"));
 }
 
 std::string versionOf(const BlockView& view) {

@@ -22,8 +22,9 @@ struct TreeBuilder {
     }
     void openBlock() {
         if (int(stack.size()) >= kMaxBlockDepth)
-            throw Error(ErrorCode::InvalidInput, "blocks nested deeper than " +
-                        std::to_string(kMaxBlockDepth) + " levels", {doc.fileName, 0, "##TITLE"});
+            throw Error(ErrorCode::InvalidInput,
+                        "blocks nested deeper than " + std::to_string(kMaxBlockDepth) + " levels",
+                        {doc.fileName, 0, "##TITLE"});
         doc.blocks.push_back({});
         doc.blocks.back().depth = int(stack.size());
         stack.push_back(doc.blocks.size() - 1);
@@ -46,7 +47,8 @@ JcampLdr parseLdrLine(std::string_view line, int lineNumber) {
     line.remove_prefix(2); // "##"
     const std::size_t eq = line.find('=');
     ldr.label = normaliseJcampLabel(line.substr(0, eq));
-    ldr.value = eq == std::string_view::npos ? std::string() : std::string(stripJcampComment(line.substr(eq + 1)));
+    ldr.value = eq == std::string_view::npos ? std::string()
+                                             : std::string(stripJcampComment(line.substr(eq + 1)));
     ldr.line = lineNumber;
     return ldr;
 }

@@ -23,7 +23,8 @@ struct Tag {
 
 std::optional<Tag> findTag(std::string_view xml, std::string_view name, std::size_t from = 0) {
     const std::string open = "<" + std::string(name);
-    for (std::size_t at = xml.find(open, from); at != std::string_view::npos; at = xml.find(open, at + 1)) {
+    for (std::size_t at = xml.find(open, from); at != std::string_view::npos;
+         at = xml.find(open, at + 1)) {
         const char next = at + open.size() < xml.size() ? xml[at + open.size()] : '\0';
         if (next != ' ' && next != '>' && next != '/' && next != '\n' && next != '\t') continue;
         const std::size_t close = xml.find('>', at);
@@ -38,10 +39,12 @@ std::string attribute(std::string_view tag, std::string_view name) {
     const std::size_t at = tag.find(key);
     if (at == std::string_view::npos) return {};
     const std::size_t start = at + key.size(), end = tag.find('"', start);
-    return end == std::string_view::npos ? std::string() : std::string(tag.substr(start, end - start));
+    return end == std::string_view::npos ? std::string()
+                                         : std::string(tag.substr(start, end - start));
 }
 
-std::optional<double> numberAttribute(std::string_view xml, std::string_view element, std::string_view name = "value") {
+std::optional<double> numberAttribute(std::string_view xml, std::string_view element,
+                                      std::string_view name = "value") {
     const auto tag = findTag(xml, element);
     double value = 0.0;
     if (!tag || !io::parseDouble(attribute(tag->text, name), value)) return std::nullopt;
@@ -60,20 +63,23 @@ double toMHz(std::string_view xml, std::string_view element) {
 std::string arrayBytes(std::string_view xml, const Tag& tag, const std::string& file) {
     const std::size_t close = xml.find('<', tag.end);
     std::string bytes, raw;
-    if (close == std::string_view::npos || !io::decodeBase64(xml.substr(tag.end, close - tag.end), raw))
-        throw Error(ErrorCode::InvalidInput, "expected base64 data", {file, 0, std::string(tag.text.substr(0, 40))});
+    if (close == std::string_view::npos ||
+        !io::decodeBase64(xml.substr(tag.end, close - tag.end), raw))
+        throw Error(ErrorCode::InvalidInput, "expected base64 data",
+                    {file, 0, std::string(tag.text.substr(0, 40))});
     if (attribute(tag.text, "compressed") != "true") return raw;
     if (!io::inflateZlib(raw, bytes))
-        throw Error(ErrorCode::InvalidInput, "expected zlib-compressed data, inflating failed", {file, 0, "compressed"});
+        throw Error(ErrorCode::InvalidInput, "expected zlib-compressed data, inflating failed",
+                    {file, 0, "compressed"});
     return bytes;
 }
 
-template <typename T>
-T load(const char* p, bool swap) {
+template <typename T> T load(const char* p, bool swap) {
     unsigned char raw[sizeof(T)];
     std::memcpy(raw, p, sizeof(T));
     if (swap)
-        for (std::size_t i = 0; i < sizeof(T) / 2; ++i) std::swap(raw[i], raw[sizeof(T) - 1 - i]);
+        for (std::size_t i = 0; i < sizeof(T) / 2; ++i)
+            std::swap(raw[i], raw[sizeof(T) - 1 - i]);
     T v;
     std::memcpy(&v, raw, sizeof(T));
     return v;
@@ -86,15 +92,18 @@ std::vector<double> toNumbers(const std::string& bytes, const std::string& byteF
         // Java writers store big-endian; pick the byte order that gives the smaller magnitudes.
         double maxLittle = 0, maxBig = 0;
         for (std::size_t i = 0; i + 4 <= bytes.size(); i += 4) {
-            maxLittle = std::max(maxLittle, std::abs(double(load<std::int32_t>(bytes.data() + i, false))));
+            maxLittle =
+                std::max(maxLittle, std::abs(double(load<std::int32_t>(bytes.data() + i, false))));
             maxBig = std::max(maxBig, std::abs(double(load<std::int32_t>(bytes.data() + i, true))));
         }
         for (std::size_t i = 0; i + 4 <= bytes.size(); i += 4)
             values.push_back(load<std::int32_t>(bytes.data() + i, maxBig < maxLittle));
     } else if (format.find("64") != std::string::npos || format.find("128") != std::string::npos) {
-        for (std::size_t i = 0; i + 8 <= bytes.size(); i += 8) values.push_back(load<double>(bytes.data() + i, false));
+        for (std::size_t i = 0; i + 8 <= bytes.size(); i += 8)
+            values.push_back(load<double>(bytes.data() + i, false));
     } else {
-        for (std::size_t i = 0; i + 4 <= bytes.size(); i += 4) values.push_back(load<float>(bytes.data() + i, false));
+        for (std::size_t i = 0; i + 4 <= bytes.size(); i += 4)
+            values.push_back(load<float>(bytes.data() + i, false));
     }
     return values;
 }
@@ -120,18 +129,27 @@ void readProcessedSpectrum(Spectrum& s, std::string_view xml, const std::string&
 
 Fid readFid(std::string_view xml, const std::string& file, double fieldMHz) {
     const auto tag = findTag(xml, "fidData");
-    if (!tag) throw Error(ErrorCode::NotFound, "expected a <fidData> element, found none", {file, 0, "fidData"});
+    if (!tag)
+        throw Error(ErrorCode::NotFound, "expected a <fidData> element, found none",
+                    {file, 0, "fidData"});
     const auto values = toNumbers(arrayBytes(xml, *tag, file), attribute(tag->text, "byteFormat"));
     Fid fid;
-    for (std::size_t i = 0; i + 1 < values.size(); i += 2) fid.points.emplace_back(values[i], values[i + 1]);
-    if (fid.points.size() < 2) throw Error(ErrorCode::InvalidInput, "expected FID points, found none", {file, 0, "fidData"});
+    for (std::size_t i = 0; i + 1 < values.size(); i += 2)
+        fid.points.emplace_back(values[i], values[i + 1]);
+    if (fid.points.size() < 2)
+        throw Error(ErrorCode::InvalidInput, "expected FID points, found none",
+                    {file, 0, "fidData"});
     fid.spectralWidthHz = numberAttribute(xml, "sweepWidth").value_or(0.0);
-    if (fid.spectralWidthHz <= 0) throw Error(ErrorCode::InvalidInput, "expected a positive sweep width", {file, 0, "sweepWidth"});
+    if (fid.spectralWidthHz <= 0)
+        throw Error(ErrorCode::InvalidInput, "expected a positive sweep width",
+                    {file, 0, "sweepWidth"});
     fid.groupDelayPoints = numberAttribute(xml, "groupDelay").value_or(0.0);
     // The offset element's unit is mislabelled in practice (Hz values named megaHertz).
-    if (auto offsetHz = numberAttribute(xml, "irradiationFrequencyOffset"); offsetHz && fieldMHz > 0)
+    if (auto offsetHz = numberAttribute(xml, "irradiationFrequencyOffset");
+        offsetHz && fieldMHz > 0)
         fid.carrierPpm = *offsetHz / fieldMHz;
-    else fid.carrierPpm = 4.7; // water: where 1H carriers usually sit when nothing says otherwise
+    else
+        fid.carrierPpm = 4.7; // water: where 1H carriers usually sit when nothing says otherwise
     return fid;
 }
 
@@ -147,7 +165,8 @@ double NmrmlReader::confidence(const std::string& path) const {
 Spectrum NmrmlReader::read(const std::string& path) const {
     const std::string xml = io::readFileBytes(path);
     if (xml.find("<nmrML") == std::string::npos)
-        throw Error(ErrorCode::InvalidInput, "expected an <nmrML> root element, found none", {path, 1, {}});
+        throw Error(ErrorCode::InvalidInput, "expected an <nmrML> root element, found none",
+                    {path, 1, {}});
     Spectrum s;
     s.fieldMHz = toMHz(xml, "irradiationFrequency");
     if (s.fieldMHz <= 0) s.fieldMHz = toMHz(xml, "effectiveExcitationField");
@@ -157,7 +176,8 @@ Spectrum NmrmlReader::read(const std::string& path) const {
     // nmrML has no reference frequency (Bruker SF); the processed axis carries the referencing, so
     // the carrier is taken from its centre point when present.
     if (s.hasSpectrum()) s.fid->carrierPpm = s.ppm[s.ppm.size() / 2];
-    if (const auto solvent = findTag(xml, "solventType")) s.solvent = attribute(solvent->text, "name");
+    if (const auto solvent = findTag(xml, "solventType"))
+        s.solvent = attribute(solvent->text, "name");
     s.title = io::fileNameOf(path);
     s.origin.readerId = "nmrml";
     s.origin.format = std::string("nmrML FID") + (s.hasSpectrum() ? " + spectrum" : "");

@@ -44,13 +44,15 @@ const SpectrumReader* ReaderRegistry::best(const std::string& path) const {
 Spectrum ReaderRegistry::open(const std::string& path) const {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw Error(ErrorCode::NotFound, "expected a spectrum file or folder, found nothing there", {path, 0, {}});
+        throw Error(ErrorCode::NotFound, "expected a spectrum file or folder, found nothing there",
+                    {path, 0, {}});
     const SpectrumReader* reader = best(path);
     if (!reader)
-        throw Error(ErrorCode::Unsupported,
-                    "expected a JCAMP-DX, Bruker, Spinsolve, Varian, nmrML or CSV spectrum; no reader "
-                    "recognises the content",
-                    {path, 0, {}});
+        throw Error(
+            ErrorCode::Unsupported,
+            "expected a JCAMP-DX, Bruker, Spinsolve, Varian, nmrML or CSV spectrum; no reader "
+            "recognises the content",
+            {path, 0, {}});
     Spectrum s = reader->read(path);
     // One gate for every reader: NaN/Inf or a nonsense header never leaves the io room.
     checkSpectrum(s, path);
@@ -75,7 +77,9 @@ const ReaderRegistry& ReaderRegistry::defaultRegistry() {
     return registry;
 }
 
-Spectrum openSpectrum(const std::string& path) { return ReaderRegistry::defaultRegistry().open(path); }
+Spectrum openSpectrum(const std::string& path) {
+    return ReaderRegistry::defaultRegistry().open(path);
+}
 
 std::vector<std::pair<std::string, std::vector<std::string>>> readerFileFilters() {
     std::vector<std::pair<std::string, std::vector<std::string>>> filters;

@@ -21,8 +21,8 @@ struct SpectrumOrigin {
 struct Fid {
     std::vector<std::complex<double>> points;
     double spectralWidthHz = 0.0;
-    double carrierPpm = 0.0;           ///< ppm at the centre of the spectral window
-    double groupDelayPoints = 0.0;     ///< Bruker digital filter delay (GRPDLY), 0 if none
+    double carrierPpm = 0.0;       ///< ppm at the centre of the spectral window
+    double groupDelayPoints = 0.0; ///< Bruker digital filter delay (GRPDLY), 0 if none
 };
 
 /// A 1D spectrum, frequency domain. `ppm` and `real` have equal length; `imag` is empty or equal
@@ -33,7 +33,7 @@ struct Spectrum {
     std::vector<double> imag;
 
     std::string nucleus = "1H";
-    double fieldMHz = 0.0;   ///< spectrometer 1H frequency
+    double fieldMHz = 0.0; ///< spectrometer 1H frequency
     std::string solvent;
     std::string title;
     SpectrumOrigin origin;

@@ -24,18 +24,22 @@ std::map<std::string, std::string> readPar(const fs::path& file) {
         const std::size_t eq = line.find('=');
         if (eq == std::string_view::npos) continue;
         std::string_view value = io::trim(line.substr(eq + 1));
-        if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+        if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+            value = value.substr(1, value.size() - 2);
         values[std::string(io::trim(line.substr(0, eq)))] = std::string(value);
     }
     return values;
 }
 
-double parNumber(const std::map<std::string, std::string>& par, const std::string& key, const fs::path& file) {
+double parNumber(const std::map<std::string, std::string>& par, const std::string& key,
+                 const fs::path& file) {
     const auto it = par.find(key);
     double value = 0.0;
     if (it == par.end() || !io::parseDouble(it->second, value))
-        throw Error(ErrorCode::InvalidInput, "expected a number for this parameter, found " +
-                    (it == par.end() ? std::string("none") : "\"" + it->second + "\""), {file.string(), 0, key});
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a number for this parameter, found " +
+                        (it == par.end() ? std::string("none") : "\"" + it->second + "\""),
+                    {file.string(), 0, key});
     return value;
 }
 
@@ -50,16 +54,20 @@ float loadFloat(const char* p) {
 std::vector<std::complex<double>> readOneD(const fs::path& file) {
     const std::string bytes = io::readFileBytes(file.string());
     if (bytes.size() < kHeaderBytes || bytes.compare(4, 4, "ATAD") != 0)
-        throw Error(ErrorCode::InvalidInput, "expected a Prospa DATA header", {file.string(), 0, "header"});
+        throw Error(ErrorCode::InvalidInput, "expected a Prospa DATA header",
+                    {file.string(), 0, "header"});
     std::int32_t xDim = 0;
     std::memcpy(&xDim, bytes.data() + 16, 4);
     const std::size_t n = xDim > 0 ? std::size_t(xDim) : 0;
     if (n < 2 || bytes.size() < kHeaderBytes + n * 12)
-        throw Error(ErrorCode::InvalidInput, "expected " + std::to_string(n) + " complex points after the header, found " +
-                    std::to_string(bytes.size()) + " bytes in all", {file.string(), 0, "xDim"});
+        throw Error(ErrorCode::InvalidInput,
+                    "expected " + std::to_string(n) + " complex points after the header, found " +
+                        std::to_string(bytes.size()) + " bytes in all",
+                    {file.string(), 0, "xDim"});
     std::vector<std::complex<double>> points(n);
     const char* data = bytes.data() + kHeaderBytes + n * 4;
-    for (std::size_t i = 0; i < n; ++i) points[i] = {loadFloat(data + 8 * i), loadFloat(data + 8 * i + 4)};
+    for (std::size_t i = 0; i < n; ++i)
+        points[i] = {loadFloat(data + 8 * i), loadFloat(data + 8 * i + 4)};
     return points;
 }
 
@@ -103,7 +111,8 @@ Spectrum SpinsolveReader::read(const std::string& path) const {
             s.imag.push_back(points[i].imag());
         }
     } else {
-        throw Error(ErrorCode::NotFound, "expected data.1d or spectrum.1d, found neither", {folder.string(), 0, "data.1d"});
+        throw Error(ErrorCode::NotFound, "expected data.1d or spectrum.1d, found neither",
+                    {folder.string(), 0, "data.1d"});
     }
     s.nucleus = par.count("nucleus") ? par.at("nucleus") : "1H";
     s.solvent = par.count("solvent") ? par.at("solvent") : "";

@@ -46,21 +46,27 @@ std::vector<std::string_view> splitLines(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text) {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\0'; };
-    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\0';
+    };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
     return text;
 }
 
 std::string toLower(std::string_view text) {
     std::string out(text);
-    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
 std::string toUpper(std::string_view text) {
     std::string out(text);
-    for (char& c : out) c = char(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        c = char(std::toupper(static_cast<unsigned char>(c)));
     return out;
 }
 

@@ -45,11 +45,14 @@ std::map<std::string, std::string> readProcpar(const fs::path& file) {
         std::string_view valueLine = io::trim(lines[i + 1]);
         const std::size_t space = valueLine.find(' ');
         double count = 0.0;
-        if (space == std::string_view::npos || !io::parseDouble(valueLine.substr(0, space), count)) continue;
+        if (space == std::string_view::npos || !io::parseDouble(valueLine.substr(0, space), count))
+            continue;
         std::string_view value = io::trim(valueLine.substr(space + 1));
         if (isString) {
             const std::size_t open = value.find('"'), close = value.find('"', open + 1);
-            value = open == std::string_view::npos || close == std::string_view::npos ? value : value.substr(open + 1, close - open - 1);
+            value = open == std::string_view::npos || close == std::string_view::npos
+                        ? value
+                        : value.substr(open + 1, close - open - 1);
         } else {
             value = value.substr(0, value.find(' '));
         }
@@ -59,20 +62,23 @@ std::map<std::string, std::string> readProcpar(const fs::path& file) {
     return values;
 }
 
-double number(const std::map<std::string, std::string>& par, const std::string& key, const fs::path& file) {
+double number(const std::map<std::string, std::string>& par, const std::string& key,
+              const fs::path& file) {
     const auto it = par.find(key);
     double value = 0.0;
     if (it == par.end() || !io::parseDouble(it->second, value))
-        throw Error(ErrorCode::InvalidInput, "expected a numeric parameter, found " +
-                    (it == par.end() ? std::string("none") : "\"" + it->second + "\""), {file.string(), 0, key});
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a numeric parameter, found " +
+                        (it == par.end() ? std::string("none") : "\"" + it->second + "\""),
+                    {file.string(), 0, key});
     return value;
 }
 
-template <typename T>
-T bigEndian(const char* p) {
+template <typename T> T bigEndian(const char* p) {
     unsigned char raw[sizeof(T)];
     std::memcpy(raw, p, sizeof(T));
-    for (std::size_t i = 0; i < sizeof(T) / 2; ++i) std::swap(raw[i], raw[sizeof(T) - 1 - i]);
+    for (std::size_t i = 0; i < sizeof(T) / 2; ++i)
+        std::swap(raw[i], raw[sizeof(T) - 1 - i]);
     T value;
     std::memcpy(&value, raw, sizeof(T));
     return value;
@@ -81,16 +87,22 @@ T bigEndian(const char* p) {
 // First trace of the first block: the 1D FID.
 std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
     const std::string bytes = io::readFileBytes(file.string());
-    if (bytes.size() < kFileHeaderBytes) throw Error(ErrorCode::InvalidInput, "expected a 32-byte file header", {file.string(), 0, "header"});
+    if (bytes.size() < kFileHeaderBytes)
+        throw Error(ErrorCode::InvalidInput, "expected a 32-byte file header",
+                    {file.string(), 0, "header"});
     const auto np = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 8)));
     const auto ebytes = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 12)));
     const auto status = bigEndian<std::uint16_t>(bytes.data() + 22);
     const auto nbheaders = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 28)));
     if (np < 2 || (ebytes != 2 && ebytes != 4) || nbheaders > 16)
-        throw Error(ErrorCode::InvalidInput, "expected np >= 2 and 2- or 4-byte elements in the file header", {file.string(), 0, "np"});
+        throw Error(ErrorCode::InvalidInput,
+                    "expected np >= 2 and 2- or 4-byte elements in the file header",
+                    {file.string(), 0, "np"});
     const std::size_t start = kFileHeaderBytes + nbheaders * kBlockHeaderBytes;
     if (bytes.size() < start + np * ebytes)
-        throw Error(ErrorCode::InvalidInput, "expected " + std::to_string(np) + " values, the file is shorter", {file.string(), 0, "np"});
+        throw Error(ErrorCode::InvalidInput,
+                    "expected " + std::to_string(np) + " values, the file is shorter",
+                    {file.string(), 0, "np"});
     std::vector<std::complex<double>> points(np / 2);
     auto at = [&](std::size_t k) -> double {
         const char* p = bytes.data() + start + k * ebytes;
@@ -100,7 +112,8 @@ std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
     };
     // VNMR stores the quadrature channels with the opposite sense of rotation to Bruker; the
     // conjugate puts downfield lines at high ppm (checked on HMDB00005: DSS at 0, CH3 at 1.05 ppm).
-    for (std::size_t i = 0; i < np / 2; ++i) points[i] = {at(2 * i), -at(2 * i + 1)};
+    for (std::size_t i = 0; i < np / 2; ++i)
+        points[i] = {at(2 * i), -at(2 * i + 1)};
     return points;
 }
 
@@ -142,7 +155,8 @@ Spectrum VarianReader::read(const std::string& path) const {
     s.fid = std::move(fid);
     s.nucleus = nucleusName(par.count("tn") ? par.at("tn") : "H1");
     s.solvent = par.count("solvent") ? par.at("solvent") : "";
-    s.title = par.count("samplename") && !par.at("samplename").empty() ? par.at("samplename") : folder.filename().string();
+    s.title = par.count("samplename") && !par.at("samplename").empty() ? par.at("samplename")
+                                                                       : folder.filename().string();
     s.origin.readerId = "varian";
     s.origin.format = "Varian/Agilent VNMR fid + procpar";
     return s;

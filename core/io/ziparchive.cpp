@@ -3,13 +3,12 @@
 #include "common/error.h"
 #include "io/textfile.h"
 
-#include <zip.h>
-
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <random>
+#include <zip.h>
 
 namespace spinhance::io {
 
@@ -32,22 +31,27 @@ bool safeEntryName(const std::string& name) {
 std::string uniqueTempFolder() {
     static std::atomic<unsigned> counter{0};
     std::random_device random;
-    const fs::path folder = fs::temp_directory_path() /
-                            ("spinhance-zip-" + std::to_string(random()) + "-" + std::to_string(counter++));
+    const fs::path folder =
+        fs::temp_directory_path() /
+        ("spinhance-zip-" + std::to_string(random()) + "-" + std::to_string(counter++));
     fs::create_directories(folder);
     return folder.string();
 }
 
 void extractEntry(zip_t* archive, zip_uint64_t index, const fs::path& target,
                   unsigned long long& budget, const std::string& zipPath) {
-    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(archive, index, 0), &zip_fclose);
-    if (!file) throw Error(ErrorCode::InvalidInput, "cannot read a zip entry", {zipPath, 0, target.filename().string()});
+    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(archive, index, 0),
+                                                            &zip_fclose);
+    if (!file)
+        throw Error(ErrorCode::InvalidInput, "cannot read a zip entry",
+                    {zipPath, 0, target.filename().string()});
     fs::create_directories(target.parent_path());
     std::ofstream out(target, std::ios::binary);
     char buffer[65536];
     for (zip_int64_t n; (n = zip_fread(file.get(), buffer, sizeof buffer)) > 0;) {
         if (static_cast<unsigned long long>(n) > budget)
-            throw Error(ErrorCode::Unsupported, "zip expands beyond the size limit", {zipPath, 0, {}});
+            throw Error(ErrorCode::Unsupported, "zip expands beyond the size limit",
+                        {zipPath, 0, {}});
         budget -= static_cast<unsigned long long>(n);
         out.write(buffer, n);
     }
@@ -65,13 +69,16 @@ std::vector<std::string> zipEntryNames(const std::string& path) {
     if (!archive) return names;
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < count; ++i)
-        if (const char* name = zip_get_name(archive.get(), zip_uint64_t(i), 0)) names.emplace_back(name);
+        if (const char* name = zip_get_name(archive.get(), zip_uint64_t(i), 0))
+            names.emplace_back(name);
     return names;
 }
 
 ExtractedZip::ExtractedZip(const std::string& zipPath, unsigned long long maxBytes) {
     ZipHandle archive = openZip(zipPath);
-    if (!archive) throw Error(ErrorCode::InvalidInput, "expected a zip archive, cannot open it", {zipPath, 0, {}});
+    if (!archive)
+        throw Error(ErrorCode::InvalidInput, "expected a zip archive, cannot open it",
+                    {zipPath, 0, {}});
     m_folder = uniqueTempFolder();
     try {
         const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
@@ -79,7 +86,8 @@ ExtractedZip::ExtractedZip(const std::string& zipPath, unsigned long long maxByt
             const char* raw = zip_get_name(archive.get(), zip_uint64_t(i), 0);
             const std::string name = raw ? raw : "";
             if (!safeEntryName(name) || name.back() == '/') continue;
-            extractEntry(archive.get(), zip_uint64_t(i), fs::path(m_folder) / name, maxBytes, zipPath);
+            extractEntry(archive.get(), zip_uint64_t(i), fs::path(m_folder) / name, maxBytes,
+                         zipPath);
         }
     } catch (...) {
         std::error_code ec;

@@ -3,7 +3,6 @@
 #include "model/trainingrun.h"
 
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 namespace spinhance::model {
@@ -14,11 +13,13 @@ void copyParameters(torch::nn::Module& from, torch::nn::Module& to) {
     torch::NoGradGuard noGrad;
     auto source = from.parameters();
     auto target = to.parameters();
-    for (std::size_t k = 0; k < source.size(); ++k) target[k].copy_(source[k]);
+    for (std::size_t k = 0; k < source.size(); ++k)
+        target[k].copy_(source[k]);
 }
 
 std::string stateJson(const TrainingRun& run) {
-    nlohmann::json j{{"epochs_done", run.epochsDone}, {"step", run.step},
+    nlohmann::json j{{"epochs_done", run.epochsDone},
+                     {"step", run.step},
                      {"total_steps", run.totalSteps},
                      {"metrics", nlohmann::json::parse(run.lastMetricsJson)}};
     return j.dump();
@@ -32,7 +33,8 @@ std::string readString(torch::serialize::InputArchive& archive, const std::strin
 
 } // namespace
 
-TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& config, torch::Device device) {
+TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& config,
+                      torch::Device device) {
     TrainingRun run;
     run.modelConfig = modelConfig;
     run.device = device;
@@ -42,7 +44,8 @@ TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& conf
     run.net->to(device);
     run.ema->to(device);
     copyParameters(*run.net, *run.ema);
-    for (auto& p : run.ema->parameters()) p.set_requires_grad(false);
+    for (auto& p : run.ema->parameters())
+        p.set_requires_grad(false);
     run.modelConfig.parameterCount = parameterCount(*run.net);
     run.optimizer = std::make_unique<torch::optim::AdamW>(
         run.net->parameters(),
@@ -55,7 +58,8 @@ void updateEma(TrainingRun& run, double decay) {
     const double d = std::min(decay, (1.0 + double(run.step)) / (10.0 + double(run.step)));
     auto source = run.net->parameters();
     auto target = run.ema->parameters();
-    for (std::size_t k = 0; k < source.size(); ++k) target[k].mul_(d).add_(source[k].detach(), 1.0 - d);
+    for (std::size_t k = 0; k < source.size(); ++k)
+        target[k].mul_(d).add_(source[k].detach(), 1.0 - d);
 }
 
 void saveCheckpoint(const TrainingRun& run, const std::string& path) {
@@ -81,13 +85,15 @@ void loadCheckpoint(TrainingRun& run, const std::string& path) {
     try {
         root.load_from(path, run.device);
     } catch (const c10::Error& e) {
-        throw Error(ErrorCode::InvalidInput, "expected a training checkpoint: " + e.msg(), ErrorContext{path, 0, {}});
+        throw Error(ErrorCode::InvalidInput, "expected a training checkpoint: " + e.msg(),
+                    ErrorContext{path, 0, {}});
     }
     const ModelConfig saved = modelConfigFromJson(readString(root, "config"), path);
     if (saved.recipe != run.modelConfig.recipe || saved.size != run.modelConfig.size)
         throw Error(ErrorCode::Mismatch,
                     "expected a checkpoint of recipe " + run.modelConfig.recipe + " size " +
-                        run.modelConfig.size + ", found recipe " + saved.recipe + " size " + saved.size,
+                        run.modelConfig.size + ", found recipe " + saved.recipe + " size " +
+                        saved.size,
                     ErrorContext{path, 0, "config"});
     requireCompatible(run.modelConfig, saved, path);
     torch::serialize::InputArchive net, ema, optimizer;

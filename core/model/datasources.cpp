@@ -16,14 +16,18 @@ namespace spinhance::model {
 namespace {
 
 #ifdef SPINHANCE_HAVE_DATASET
-TrainingSample fromDataset(DatasetSample&& s) { return {std::move(s.spectrum), std::move(s.target)}; }
+TrainingSample fromDataset(DatasetSample&& s) {
+    return {std::move(s.spectrum), std::move(s.target)};
+}
 
 class DatasetSplitSource : public SampleSource {
 public:
     DatasetSplitSource(std::shared_ptr<DatasetReader> reader, Split split)
         : m_reader(std::move(reader)), m_indices(m_reader->indicesOf(split)) {}
     std::size_t size() const override { return m_indices.size(); }
-    TrainingSample sample(std::size_t i) const override { return fromDataset(m_reader->read(m_indices.at(i))); }
+    TrainingSample sample(std::size_t i) const override {
+        return fromDataset(m_reader->read(m_indices.at(i)));
+    }
     SpinSystem target(std::size_t i) const override { return m_reader->target(m_indices.at(i)); }
     PpmGrid grid() const override { return m_reader->grid(); }
     double fieldMHz() const override { return m_reader->fieldMHz(); }
@@ -43,7 +47,9 @@ public:
     TrainingSample sample(std::size_t i) const override {
         return fromDataset(generateSample(m_seedBase + i, m_options));
     }
-    SpinSystem target(std::size_t i) const override { return sampleSpinSystem(m_seedBase + i, m_options); }
+    SpinSystem target(std::size_t i) const override {
+        return sampleSpinSystem(m_seedBase + i, m_options);
+    }
     PpmGrid grid() const override { return m_options.grid; }
     double fieldMHz() const override { return m_options.fieldMHz; }
     std::string contentHash() const override {
@@ -84,7 +90,8 @@ SourcePair openTrainingSources(const TrainingConfig& config) {
 #else
     if (!config.dataPath.empty() || config.generateCount > 0) noDatasetRoom();
 #endif
-    throw Error(ErrorCode::InvalidArgument, "expected training data: an HDF5 file or a count to generate",
+    throw Error(ErrorCode::InvalidArgument,
+                "expected training data: an HDF5 file or a count to generate",
                 ErrorContext{{}, 0, "data"});
 }
 
@@ -93,7 +100,8 @@ Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples)
     for (std::size_t i = 0; i < std::min(maxSamples, source.size()); ++i) {
         const SpinSystem s = source.target(i);
         for (std::size_t a = 0; a < s.size(); ++a) {
-            sum += s.group(a).shiftPpm, sumSq += s.group(a).shiftPpm * s.group(a).shiftPpm, count += 1;
+            sum += s.group(a).shiftPpm, sumSq += s.group(a).shiftPpm * s.group(a).shiftPpm,
+                count += 1;
             for (std::size_t b = a + 1; b < s.size(); ++b)
                 if (std::abs(s.couplingHz(a, b)) >= kCoupledThresholdHz)
                     jSum += std::abs(s.couplingHz(a, b)), jCount += 1;
@@ -102,7 +110,8 @@ Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples)
     Standardiser st;
     if (count > 0) {
         st.shiftMeanPpm = sum / count;
-        st.shiftStdPpm = std::max(0.1, std::sqrt(std::max(0.0, sumSq / count - st.shiftMeanPpm * st.shiftMeanPpm)));
+        st.shiftStdPpm = std::max(
+            0.1, std::sqrt(std::max(0.0, sumSq / count - st.shiftMeanPpm * st.shiftMeanPpm)));
     }
     if (jCount > 0) st.couplingScaleHz = std::max(1.0, jSum / jCount);
     return st;

@@ -19,7 +19,8 @@ struct SourcePair {
 
 /// The config's injected sources, else the HDF5 train/validation splits of `dataPath`, else
 /// `generateCount` generated samples (+10 % for validation, disjoint seeds). Throws
-/// Error{InvalidArgument} when none is given, Error{Unsupported} when this build has no dataset room.
+/// Error{InvalidArgument} when none is given, Error{Unsupported} when this build has no dataset
+/// room.
 SourcePair openTrainingSources(const TrainingConfig& config);
 
 /// Shift mean/std and a coupling scale from the first `maxSamples` targets.

@@ -10,7 +10,8 @@ namespace {
 constexpr double kDecisionProbability = 0.5;
 
 int find(std::vector<int>& parent, int i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
     return i;
 }
 
@@ -23,16 +24,19 @@ std::vector<double> tiedShifts(const RawPrediction& raw, const std::vector<int>&
             if (a < b && raw.equivalentProbability[a * kMaxGroups + b] >= kDecisionProbability)
                 parent[find(parent, a)] = find(parent, b);
     std::vector<double> sum(kMaxGroups, 0.0), count(kMaxGroups, 0.0);
-    for (int a : kept) sum[find(parent, a)] += raw.shiftPpm[a], count[find(parent, a)] += 1.0;
+    for (int a : kept)
+        sum[find(parent, a)] += raw.shiftPpm[a], count[find(parent, a)] += 1.0;
     std::vector<double> shifts(raw.shiftPpm.begin(), raw.shiftPpm.end());
-    for (int a : kept) shifts[a] = sum[find(parent, a)] / count[find(parent, a)];
+    for (int a : kept)
+        shifts[a] = sum[find(parent, a)] / count[find(parent, a)];
     return shifts;
 }
 
 int degeneracyOf(const RawPrediction& raw, int slot) {
     const auto& vocabulary = degeneracyVocabulary();
     const auto begin = raw.degeneracyProbability.begin() + slot * long(vocabulary.size());
-    return vocabulary[std::size_t(std::max_element(begin, begin + long(vocabulary.size())) - begin)];
+    return vocabulary[std::size_t(std::max_element(begin, begin + long(vocabulary.size())) -
+                                  begin)];
 }
 
 } // namespace
@@ -41,8 +45,9 @@ Prediction decodePrediction(const RawPrediction& raw, bool softEquivalence) {
     std::vector<int> kept;
     for (int i = 0; i < kMaxGroups; ++i)
         if (raw.existProbability[i] >= kDecisionProbability) kept.push_back(i);
-    const std::vector<double> shifts = softEquivalence
-        ? tiedShifts(raw, kept) : std::vector<double>(raw.shiftPpm.begin(), raw.shiftPpm.end());
+    const std::vector<double> shifts =
+        softEquivalence ? tiedShifts(raw, kept)
+                        : std::vector<double>(raw.shiftPpm.begin(), raw.shiftPpm.end());
     std::stable_sort(kept.begin(), kept.end(), [&](int a, int b) {
         if (shifts[a] != shifts[b]) return shifts[a] > shifts[b];
         return degeneracyOf(raw, a) > degeneracyOf(raw, b);

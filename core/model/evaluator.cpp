@@ -6,9 +6,8 @@
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace spinhance {
 
@@ -19,7 +18,8 @@ constexpr double kEvaluationLinewidthHz = 1.0;
 
 std::vector<int> canonicalMatch(std::size_t predicted, std::size_t truth) {
     std::vector<int> match(truth, -1);
-    for (std::size_t t = 0; t < truth && t < predicted; ++t) match[t] = int(t);
+    for (std::size_t t = 0; t < truth && t < predicted; ++t)
+        match[t] = int(t);
     return match;
 }
 
@@ -42,11 +42,15 @@ int coupledPairs(const SpinSystem& s) {
     return n;
 }
 
-double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+double ratio(double a, double b) {
+    return b > 0 ? a / b : 0.0;
+}
 
 nlohmann::json matchedJson(const MatchedMetrics& m) {
-    return {{"shift_mae_ppm", m.shiftMaePpm}, {"j_mae_coupled_hz", m.jMaeCoupledHz},
-            {"j_mae_all_hz", m.jMaeAllHz}, {"coupling_f1", m.couplingF1},
+    return {{"shift_mae_ppm", m.shiftMaePpm},
+            {"j_mae_coupled_hz", m.jMaeCoupledHz},
+            {"j_mae_all_hz", m.jMaeAllHz},
+            {"coupling_f1", m.couplingF1},
             {"degeneracy_balanced_accuracy", m.degeneracyBalancedAccuracy}};
 }
 
@@ -62,14 +66,17 @@ void MetricsAccumulator::addMatched(Sums& s, const SpinSystem& predicted, const 
         if (match[t] < 0) continue;
         const SpinGroup& p = predicted.group(std::size_t(match[t]));
         s.shiftAbs += std::abs(p.shiftPpm - truth.group(t).shiftPpm), s.groups += 1;
-        if (cls >= 0 && p.protonCount == truth.group(t).protonCount) s.classHits[std::size_t(cls)] += 1;
+        if (cls >= 0 && p.protonCount == truth.group(t).protonCount)
+            s.classHits[std::size_t(cls)] += 1;
     }
     double tp = 0;
     for (std::size_t a = 0; a < truth.size(); ++a)
         for (std::size_t b = a + 1; b < truth.size(); ++b) {
             const double jTrue = truth.couplingHz(a, b);
-            const double jPred = match[a] >= 0 && match[b] >= 0
-                ? predicted.couplingHz(std::size_t(match[a]), std::size_t(match[b])) : 0.0;
+            const double jPred =
+                match[a] >= 0 && match[b] >= 0
+                    ? predicted.couplingHz(std::size_t(match[a]), std::size_t(match[b]))
+                    : 0.0;
             const bool trueCoupled = std::abs(jTrue) >= model::kCoupledThresholdHz;
             const bool predCoupled = std::abs(jPred) >= model::kCoupledThresholdHz;
             s.jAllAbs += std::abs(jPred - jTrue), s.pairs += 1;
@@ -103,8 +110,12 @@ void MetricsAccumulator::add(const SpinSystem& predicted, const SpinSystem& trut
     ++m_count;
 }
 
-void MetricsAccumulator::addSpectralCosine(double cosine) { m_cosineSum += cosine, m_cosines += 1; }
-void MetricsAccumulator::addTruthSpectralCosine(double cosine) { m_truthCosineSum += cosine, m_truthCosines += 1; }
+void MetricsAccumulator::addSpectralCosine(double cosine) {
+    m_cosineSum += cosine, m_cosines += 1;
+}
+void MetricsAccumulator::addTruthSpectralCosine(double cosine) {
+    m_truthCosineSum += cosine, m_truthCosines += 1;
+}
 
 EvaluationMetrics MetricsAccumulator::result() const {
     EvaluationMetrics m;
@@ -122,7 +133,8 @@ double spectralCosine(const SpinSystem& system, const std::vector<float>& spectr
     if (system.empty()) return 0.0;
     LineShapeOptions shape;
     shape.linewidthHz = kEvaluationLinewidthHz;
-    const auto simulated = renderSpectrum(simulateSticks(system, {fieldMHz}), grid, fieldMHz, shape);
+    const auto simulated =
+        renderSpectrum(simulateSticks(system, {fieldMHz}), grid, fieldMHz, shape);
     double dot = 0, a2 = 0, b2 = 0;
     for (std::size_t i = 0; i < simulated.size() && i < spectrum.size(); ++i)
         dot += simulated[i] * spectrum[i], a2 += simulated[i] * simulated[i],
@@ -134,18 +146,23 @@ EvaluationMetrics evaluateSource(Predictor& predictor, const model::SampleSource
                                  const ProgressCallback& progress, const CancelFlag* cancel,
                                  long long maxSamples) {
     MetricsAccumulator accumulator;
-    const std::size_t n = maxSamples > 0 ? std::min(source.size(), std::size_t(maxSamples)) : source.size();
+    const std::size_t n =
+        maxSamples > 0 ? std::min(source.size(), std::size_t(maxSamples)) : source.size();
     for (std::size_t i = 0; i < n; ++i) {
         throwIfCancelled(cancel);
         const model::TrainingSample sample = source.sample(i);
-        const Prediction p = predictor.predict(std::vector<double>(sample.spectrum.begin(), sample.spectrum.end()));
+        const Prediction p =
+            predictor.predict(std::vector<double>(sample.spectrum.begin(), sample.spectrum.end()));
         accumulator.add(p.system, sample.target);
         try {
-            accumulator.addSpectralCosine(spectralCosine(p.system, sample.spectrum, source.grid(), source.fieldMHz()));
+            accumulator.addSpectralCosine(
+                spectralCosine(p.system, sample.spectrum, source.grid(), source.fieldMHz()));
         } catch (const Error&) {
-            accumulator.addSpectralCosine(0.0); // a prediction the simulator refuses reconstructs nothing
+            accumulator.addSpectralCosine(
+                0.0); // a prediction the simulator refuses reconstructs nothing
         }
-        accumulator.addTruthSpectralCosine(spectralCosine(sample.target, sample.spectrum, source.grid(), source.fieldMHz()));
+        accumulator.addTruthSpectralCosine(
+            spectralCosine(sample.target, sample.spectrum, source.grid(), source.fieldMHz()));
         if (progress) progress({(long long)(i + 1), (long long)n, "evaluating"});
     }
     return accumulator.result();
@@ -155,7 +172,8 @@ namespace {
 
 class ReaderSplitSource : public model::SampleSource {
 public:
-    ReaderSplitSource(const DatasetReader& reader, Split split) : m_reader(reader), m_indices(reader.indicesOf(split)) {}
+    ReaderSplitSource(const DatasetReader& reader, Split split)
+        : m_reader(reader), m_indices(reader.indicesOf(split)) {}
     std::size_t size() const override { return m_indices.size(); }
     model::TrainingSample sample(std::size_t i) const override {
         DatasetSample s = m_reader.read(m_indices.at(i));
@@ -173,13 +191,17 @@ private:
 } // namespace
 
 EvaluationMetrics evaluate(Predictor& predictor, const DatasetReader& reader, Split split,
-                           const ProgressCallback& progress, const CancelFlag* cancel, long long maxSamples) {
-    return evaluateSource(predictor, ReaderSplitSource(reader, split), progress, cancel, maxSamples);
+                           const ProgressCallback& progress, const CancelFlag* cancel,
+                           long long maxSamples) {
+    return evaluateSource(predictor, ReaderSplitSource(reader, split), progress, cancel,
+                          maxSamples);
 }
 
 std::string toJson(const EvaluationMetrics& m) {
-    nlohmann::json j{{"count", m.count}, {"group_count_accuracy", m.groupCountAccuracy},
-                     {"spectral_cosine", m.spectralCosine}, {"spectral_cosine_truth", m.truthSpectralCosine},
+    nlohmann::json j{{"count", m.count},
+                     {"group_count_accuracy", m.groupCountAccuracy},
+                     {"spectral_cosine", m.spectralCosine},
+                     {"spectral_cosine_truth", m.truthSpectralCosine},
                      {"canonical", matchedJson(m.canonical)},
                      {"hungarian", matchedJson(m.hungarian)}};
     return j.dump();

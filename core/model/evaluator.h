@@ -12,10 +12,12 @@ namespace spinhance {
 
 /// Figures that depend on how predicted groups are paired with true groups.
 struct MatchedMetrics {
-    double shiftMaePpm = 0.0;      ///< over matched groups
-    double jMaeCoupledHz = 0.0;    ///< over truly coupled pairs (|J| ≥ 0.5 Hz); a missing group predicts 0
-    double jMaeAllHz = 0.0;        ///< over all true pairs
-    double couplingF1 = 0.0;       ///< coupled-or-not over pairs (predicted extra pairs count as false positives)
+    double shiftMaePpm = 0.0; ///< over matched groups
+    double jMaeCoupledHz =
+        0.0; ///< over truly coupled pairs (|J| ≥ 0.5 Hz); a missing group predicts 0
+    double jMaeAllHz = 0.0; ///< over all true pairs
+    double couplingF1 =
+        0.0; ///< coupled-or-not over pairs (predicted extra pairs count as false positives)
     double degeneracyBalancedAccuracy = 0.0; ///< mean per-class recall over the classes present
 };
 
@@ -26,7 +28,7 @@ struct EvaluationMetrics {
     MatchedMetrics canonical;
     MatchedMetrics hungarian;
     double groupCountAccuracy = 0.0;
-    double spectralCosine = 0.0;   ///< input vs re-simulated prediction (1 Hz Lorentzian lines)
+    double spectralCosine = 0.0; ///< input vs re-simulated prediction (1 Hz Lorentzian lines)
     /// The same cosine for the true system: the ceiling set by the input's noise, baseline,
     /// linewidth and phase errors (a perfect prediction scores this, not 1).
     double truthSpectralCosine = 0.0;
@@ -52,7 +54,8 @@ private:
     static MatchedMetrics finish(const Sums& sums);
 
     Sums m_canonical, m_hungarian;
-    double m_countHits = 0, m_cosineSum = 0, m_cosines = 0, m_truthCosineSum = 0, m_truthCosines = 0;
+    double m_countHits = 0, m_cosineSum = 0, m_cosines = 0, m_truthCosineSum = 0,
+           m_truthCosines = 0;
     long long m_count = 0;
 };
 

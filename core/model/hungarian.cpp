@@ -31,8 +31,10 @@ std::vector<int> solveSquare(const std::vector<double>& a, int n) {
                 if (minv[j] < delta) delta = minv[j], j1 = j;
             }
             for (int j = 0; j <= n; ++j) {
-                if (used[j]) u[p[j]] += delta, v[j] -= delta;
-                else minv[j] -= delta;
+                if (used[j])
+                    u[p[j]] += delta, v[j] -= delta;
+                else
+                    minv[j] -= delta;
             }
             j0 = j1;
         } while (p[j0] != 0);
@@ -43,7 +45,8 @@ std::vector<int> solveSquare(const std::vector<double>& a, int n) {
         } while (j0);
     }
     std::vector<int> rowToCol(n, -1);
-    for (int j = 1; j <= n; ++j) rowToCol[p[j] - 1] = j - 1;
+    for (int j = 1; j <= n; ++j)
+        rowToCol[p[j] - 1] = j - 1;
     return rowToCol;
 }
 
@@ -55,7 +58,8 @@ std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int 
     const int n = std::max(rows, cols);
     std::vector<double> square(std::size_t(n) * n, 0.0);
     for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) square[r * n + c] = cost[r * cols + c];
+        for (int c = 0; c < cols; ++c)
+            square[r * n + c] = cost[r * cols + c];
     std::vector<int> assignment = solveSquare(square, n);
     assignment.resize(rows);
     for (int& c : assignment)
@@ -63,7 +67,8 @@ std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int 
     return assignment;
 }
 
-double assignmentCost(const std::vector<double>& cost, int cols, const std::vector<int>& assignment) {
+double assignmentCost(const std::vector<double>& cost, int cols,
+                      const std::vector<int>& assignment) {
     double total = 0.0;
     for (std::size_t r = 0; r < assignment.size(); ++r)
         if (assignment[r] >= 0) total += cost[r * cols + assignment[r]];

@@ -10,6 +10,7 @@ namespace spinhance::model {
 std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int cols);
 
 /// Total cost of an assignment returned by solveAssignment (unmatched rows cost nothing).
-double assignmentCost(const std::vector<double>& cost, int cols, const std::vector<int>& assignment);
+double assignmentCost(const std::vector<double>& cost, int cols,
+                      const std::vector<int>& assignment);
 
 } // namespace spinhance::model

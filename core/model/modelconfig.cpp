@@ -15,8 +15,7 @@ Error badField(const std::string& source, const std::string& field, const std::s
     return Error(ErrorCode::InvalidInput, what, ErrorContext{source, 0, field});
 }
 
-template <typename T>
-T fieldOf(const json& j, const char* key, const std::string& source) {
+template <typename T> T fieldOf(const json& j, const char* key, const std::string& source) {
     if (!j.contains(key)) throw badField(source, key, "expected this field in the model config");
     try {
         return j.at(key).get<T>();
@@ -42,7 +41,9 @@ RecipeFlags recipeFlags(const std::string& recipe) {
     return flags;
 }
 
-std::vector<std::string> knownRecipes() { return {"025", "026", "027", "028", "029", "030"}; }
+std::vector<std::string> knownRecipes() {
+    return {"025", "026", "027", "028", "029", "030"};
+}
 
 SizeSpec sizeSpec(const std::string& size) {
     // Widths and depths chosen so the parameter counts land near 10 M / 57 M / 137 M (modelbench).
@@ -117,8 +118,8 @@ void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
                                              std::to_string(expected.formatVersion) + ", found " +
                                              std::to_string(found.formatVersion));
     if (!expected.recipe.empty() && found.recipe != expected.recipe)
-        throw mismatch("recipe", "expected recipe " + expected.recipe + ", found recipe " +
-                                     found.recipe);
+        throw mismatch("recipe",
+                       "expected recipe " + expected.recipe + ", found recipe " + found.recipe);
     if (found.grid != expected.grid)
         throw mismatch("grid", "expected a grid of " + std::to_string(expected.grid.points) +
                                    " points over " + std::to_string(expected.grid.fromPpm) + "–" +

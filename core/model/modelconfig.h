@@ -13,11 +13,11 @@ constexpr int kModelFormatVersion = 1;
 
 /// The switches a recipe sets on the shared spin-graph backbone (see spin-graph.md).
 struct RecipeFlags {
-    bool peakChannel = false;      ///< 026: local-maxima channel computed inside the model
-    bool softEquivalence = false;  ///< 026: equivalence pair flag, shift tying, averaged outputs
-    bool focalLoss = false;        ///< 027: focal loss on the classification heads
-    bool integralChannel = false;  ///< 028: cumulative-integral channel
-    double shiftLossWeight = 2.0;  ///< 025: shifts weighted 2x
+    bool peakChannel = false;     ///< 026: local-maxima channel computed inside the model
+    bool softEquivalence = false; ///< 026: equivalence pair flag, shift tying, averaged outputs
+    bool focalLoss = false;       ///< 027: focal loss on the classification heads
+    bool integralChannel = false; ///< 028: cumulative-integral channel
+    double shiftLossWeight = 2.0; ///< 025: shifts weighted 2x
 
     /// Number of input channels the stem reads: the spectrum plus the optional channels.
     int inputChannels() const { return 1 + int(peakChannel) + int(integralChannel); }
@@ -35,11 +35,12 @@ struct SizeSpec {
     int encoderLayers = 0;
     int decoderLayers = 0;
     int feedForwardDim = 0;
-    int tokens = 0;                  ///< sequence length after the CNN stem
-    std::vector<int> stemChannels;   ///< channels of the stem stages before the last (= modelDim)
+    int tokens = 0;                ///< sequence length after the CNN stem
+    std::vector<int> stemChannels; ///< channels of the stem stages before the last (= modelDim)
 };
 
-/// "tiny" (tests), "small" (~0.2 M, CPU training), "light" (~10 M), "med" (~57 M), "xl" (~137 M); throws for an unknown size.
+/// "tiny" (tests), "small" (~0.2 M, CPU training), "light" (~10 M), "med" (~57 M), "xl" (~137 M);
+/// throws for an unknown size.
 SizeSpec sizeSpec(const std::string& size);
 
 /// Shifts are standardised ((δ − mean) / std) and couplings scaled (J / scale) for the regressions.
@@ -56,7 +57,7 @@ struct ModelConfig {
     std::string size = "light";
     PpmGrid grid = PpmGrid::model();
     double fieldMHz = kModelFieldMHz;
-    std::vector<int> vocabulary;     ///< degeneracy classes, {1,2,3,4,6,9,12,18}
+    std::vector<int> vocabulary; ///< degeneracy classes, {1,2,3,4,6,9,12,18}
     Standardiser standardiser;
     std::string trainingDataHash;
     std::string metricsJson = "{}";

@@ -20,9 +20,12 @@ constexpr std::size_t kChecksummedHeaderBytes = 4 * 8; // config and weights: le
 
 std::ifstream openForReading(const std::string& path) {
     if (!std::filesystem::exists(path))
-        throw Error(ErrorCode::NotFound, "expected a model file, found nothing", ErrorContext{path, 0, {}});
+        throw Error(ErrorCode::NotFound, "expected a model file, found nothing",
+                    ErrorContext{path, 0, {}});
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorCode::Io, "cannot open the model file for reading", ErrorContext{path, 0, {}});
+    if (!in)
+        throw Error(ErrorCode::Io, "cannot open the model file for reading",
+                    ErrorContext{path, 0, {}});
     return in;
 }
 
@@ -194,7 +197,9 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
     }
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);
-    if (ec) throw Error(ErrorCode::Io, "cannot rename the temporary file: " + ec.message(), ErrorContext{path, 0, {}});
+    if (ec)
+        throw Error(ErrorCode::Io, "cannot rename the temporary file: " + ec.message(),
+                    ErrorContext{path, 0, {}});
 }
 
 } // namespace spinhance::model

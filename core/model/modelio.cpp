@@ -18,7 +18,8 @@ std::string weightsToBytes(torch::nn::Module& module) {
     return out.str();
 }
 
-void weightsFromBytes(torch::nn::Module& module, const std::string& bytes, const std::string& source) {
+void weightsFromBytes(torch::nn::Module& module, const std::string& bytes,
+                      const std::string& source) {
     try {
         std::istringstream in(bytes);
         torch::serialize::InputArchive archive;

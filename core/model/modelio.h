@@ -9,7 +9,8 @@ namespace spinhance::model {
 
 /// Serialises module weights to bytes (a LibTorch archive) and back.
 std::string weightsToBytes(torch::nn::Module& module);
-void weightsFromBytes(torch::nn::Module& module, const std::string& bytes, const std::string& source);
+void weightsFromBytes(torch::nn::Module& module, const std::string& bytes,
+                      const std::string& source);
 
 /// Writes a .spinmodel file with `net`'s weights.
 void saveModel(const std::string& path, const ModelConfig& config, SpinGraphNet& net);

@@ -29,11 +29,12 @@ bool isFile(const fs::path& p) {
 
 std::string defaultModelPath() {
     if (const char* env = std::getenv("SPINHANCE_MODEL"); env && isFile(env)) return env;
-    const fs::path installed = executableDir() / ".." / "share" / "spinhance" / "models" /
-                               "default.spinmodel";
+    const fs::path installed =
+        executableDir() / ".." / "share" / "spinhance" / "models" / "default.spinmodel";
     if (isFile(installed)) return fs::weakly_canonical(installed).string();
 #ifdef SPINHANCE_SOURCE_DIR
-    const fs::path source = fs::path(SPINHANCE_SOURCE_DIR) / "resources" / "models" / "default.spinmodel";
+    const fs::path source =
+        fs::path(SPINHANCE_SOURCE_DIR) / "resources" / "models" / "default.spinmodel";
     if (isFile(source)) return source.string();
 #endif
     return {};

@@ -19,7 +19,8 @@ struct ModelConfig;
 /// The identity a loaded model's config gives (no file access; `path` is recorded as is).
 ModelInfo modelInfoFromConfig(const std::string& path, const model::ModelConfig& config);
 
-/// Identity of a model file from its config alone (no weights are read). Throws like Predictor::load.
+/// Identity of a model file from its config alone (no weights are read). Throws like
+/// Predictor::load.
 ModelInfo readModelInfo(const std::string& path);
 
 /// Every readable *.spinmodel in `dir`, sorted by recipe then size then path; unreadable files

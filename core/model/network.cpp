@@ -21,7 +21,8 @@ int groupsFor(int channels) {
 std::vector<int> stageStrides(int totalStride, int stages) {
     std::vector<int> strides;
     for (int k = 0; k < stages - 1; ++k) {
-        const int s = totalStride % 4 == 0 && totalStride >= 16 ? 4 : (totalStride % 2 == 0 ? 2 : 1);
+        const int s =
+            totalStride % 4 == 0 && totalStride >= 16 ? 4 : (totalStride % 2 == 0 ? 2 : 1);
         strides.push_back(s);
         totalStride /= s;
     }
@@ -39,17 +40,22 @@ torch::nn::Sequential makeStem(const SizeSpec& size, int inChannels, int points)
         const int s = strides[k];
         stem->push_back(torch::nn::Conv1d(
             torch::nn::Conv1dOptions(cin, channels[k], 2 * s + 1).stride(s).padding(s)));
-        stem->push_back(torch::nn::GroupNorm(torch::nn::GroupNormOptions(groupsFor(channels[k]), channels[k])));
+        stem->push_back(
+            torch::nn::GroupNorm(torch::nn::GroupNormOptions(groupsFor(channels[k]), channels[k])));
         stem->push_back(torch::nn::GELU());
         cin = channels[k];
     }
     return stem;
 }
 
-// Sinusoids of the token's centre shift (periods 0.01–24 ppm), so attention knows where in ppm it is.
+// Sinusoids of the token's centre shift (periods 0.01–24 ppm), so attention knows where in ppm it
+// is.
 torch::Tensor ppmFeatures(const PpmGrid& grid, int tokens) {
-    auto centres = torch::arange(tokens, torch::kFloat64).add(0.5).div(tokens)
-                       .mul(grid.toPpm - grid.fromPpm).add(grid.fromPpm);
+    auto centres = torch::arange(tokens, torch::kFloat64)
+                       .add(0.5)
+                       .div(tokens)
+                       .mul(grid.toPpm - grid.fromPpm)
+                       .add(grid.fromPpm);
     const int half = kPpmFeatures / 2;
     auto periods = torch::logspace(std::log10(24.0), std::log10(0.01), half, 10.0, torch::kFloat64);
     auto phase = centres.unsqueeze(1) * (2.0 * M_PI) / periods.unsqueeze(0);
@@ -61,15 +67,17 @@ torch::nn::Sequential mlp(int in, int hidden, int out) {
                                  torch::nn::Linear(hidden, out));
 }
 
-double dropoutFor(const std::string& size) { return size == "tiny" ? 0.0 : 0.1; }
+double dropoutFor(const std::string& size) {
+    return size == "tiny" ? 0.0 : 0.1;
+}
 
 torch::Tensor maskedMean(const torch::Tensor& values, const torch::Tensor& mask) {
     return (values * mask).sum() / mask.sum().clamp_min(1.0);
 }
 
 torch::Tensor binaryLoss(const torch::Tensor& logits, const torch::Tensor& target, bool focal) {
-    auto ce = torch::binary_cross_entropy_with_logits(logits, target, {}, {},
-                                                      torch::Reduction::None);
+    auto ce =
+        torch::binary_cross_entropy_with_logits(logits, target, {}, {}, torch::Reduction::None);
     if (!focal) return ce;
     auto p = torch::sigmoid(logits);
     auto pt = p * target + (1 - p) * (1 - target);
@@ -94,16 +102,23 @@ SpinGraphNetImpl::SpinGraphNetImpl(const ModelConfig& config)
     m_ppmFeatures = register_buffer("ppm_features", ppmFeatures(config.grid, m_size.tokens));
     auto encoderLayer = torch::nn::TransformerEncoderLayer(
         torch::nn::TransformerEncoderLayerOptions(d, m_size.heads)
-            .dim_feedforward(m_size.feedForwardDim).dropout(dropout).activation(torch::kGELU));
-    m_encoder = register_module("encoder", torch::nn::TransformerEncoder(
-        torch::nn::TransformerEncoderOptions(encoderLayer, m_size.encoderLayers)));
+            .dim_feedforward(m_size.feedForwardDim)
+            .dropout(dropout)
+            .activation(torch::kGELU));
+    m_encoder = register_module(
+        "encoder", torch::nn::TransformerEncoder(
+                       torch::nn::TransformerEncoderOptions(encoderLayer, m_size.encoderLayers)));
     auto decoderLayer = torch::nn::TransformerDecoderLayer(
         torch::nn::TransformerDecoderLayerOptions(d, m_size.heads)
-            .dim_feedforward(m_size.feedForwardDim).dropout(dropout).activation(torch::kGELU));
-    m_decoder = register_module("decoder", torch::nn::TransformerDecoder(
-        torch::nn::TransformerDecoderOptions(decoderLayer, m_size.decoderLayers)));
+            .dim_feedforward(m_size.feedForwardDim)
+            .dropout(dropout)
+            .activation(torch::kGELU));
+    m_decoder = register_module(
+        "decoder", torch::nn::TransformerDecoder(
+                       torch::nn::TransformerDecoderOptions(decoderLayer, m_size.decoderLayers)));
     m_queries = register_parameter("queries", torch::randn({kMaxGroups, d}) * 0.5);
-    m_nodeNorm = register_module("node_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    m_nodeNorm =
+        register_module("node_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
     const int classes = int(degeneracyVocabulary().size());
     m_nodeHead = register_module("node_head", mlp(d, d, 2 + classes));
     m_pairHead = register_module("pair_head", mlp(3 * d, d, 3));
@@ -114,8 +129,9 @@ torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) cons
     auto x = spectra / spectra.amax(1, true).clamp_min(1e-12);
     std::vector<torch::Tensor> channels{x};
     if (m_flags.peakChannel) {
-        auto localMax = torch::max_pool1d(x.unsqueeze(1), {kPeakWindowPoints}, {1},
-                                          {kPeakWindowPoints / 2}).squeeze(1);
+        auto localMax =
+            torch::max_pool1d(x.unsqueeze(1), {kPeakWindowPoints}, {1}, {kPeakWindowPoints / 2})
+                .squeeze(1);
         channels.push_back(x * (x >= localMax).to(x.dtype()) * (x > kPeakFloor).to(x.dtype()));
     }
     if (m_flags.integralChannel) {
@@ -161,7 +177,8 @@ NetOutput SpinGraphNetImpl::heads(const torch::Tensor& h) {
 
 long long parameterCount(torch::nn::Module& module) {
     long long n = 0;
-    for (const auto& p : module.parameters()) n += p.numel();
+    for (const auto& p : module.parameters())
+        n += p.numel();
     return n;
 }
 
@@ -187,8 +204,10 @@ BatchTargets makeBatchTargets(const std::vector<EncodedTarget>& targets, const S
     auto pairs = [b](std::vector<float>& v) {
         return torch::tensor(v).view({b, kMaxGroups, kMaxGroups});
     };
-    return {groups(shift), torch::tensor(degeneracy).view({b, kMaxGroups}), groups(exists),
-            pairs(coupling), pairs(coupled), pairs(equivalent), pairs(pairMask)};
+    return {groups(shift),  torch::tensor(degeneracy).view({b, kMaxGroups}),
+            groups(exists), pairs(coupling),
+            pairs(coupled), pairs(equivalent),
+            pairs(pairMask)};
 }
 
 torch::Tensor makeBatchSpectra(const std::vector<const std::vector<float>*>& spectra) {
@@ -207,14 +226,20 @@ LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeF
         loss.total = loss.total.defined() ? loss.total + weight * value : weight * value;
     };
     add("exist", binaryLoss(out.existLogit, t.exists, focal).mean(), 1.0);
-    add("shift", maskedMean(torch::smooth_l1_loss(out.shift, t.shift, torch::Reduction::None, 0.1),
-                            t.exists), flags.shiftLossWeight);
-    add("degeneracy", maskedMean(classLoss(out.degeneracyLogits, t.degeneracy, focal), t.exists), 1.0);
-    add("coupling", maskedMean(torch::smooth_l1_loss(out.coupling, t.coupling,
-                                                     torch::Reduction::None, 0.1), t.pairMask), 1.0);
+    add("shift",
+        maskedMean(torch::smooth_l1_loss(out.shift, t.shift, torch::Reduction::None, 0.1),
+                   t.exists),
+        flags.shiftLossWeight);
+    add("degeneracy", maskedMean(classLoss(out.degeneracyLogits, t.degeneracy, focal), t.exists),
+        1.0);
+    add("coupling",
+        maskedMean(torch::smooth_l1_loss(out.coupling, t.coupling, torch::Reduction::None, 0.1),
+                   t.pairMask),
+        1.0);
     add("coupled", maskedMean(binaryLoss(out.coupledLogit, t.coupled, focal), t.pairMask), 1.0);
     if (flags.softEquivalence) {
-        add("equivalent", maskedMean(binaryLoss(out.equivalentLogit, t.equivalent, focal), t.pairMask), 1.0);
+        add("equivalent",
+            maskedMean(binaryLoss(out.equivalentLogit, t.equivalent, focal), t.pairMask), 1.0);
         // Shift tying: equivalent groups must come out with one shift.
         auto gap = (out.shift.unsqueeze(2) - out.shift.unsqueeze(1)).pow(2);
         add("tie", maskedMean(gap, t.equivalent * t.pairMask), 1.0);

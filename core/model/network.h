@@ -4,10 +4,9 @@
 #include "model/modelconfig.h"
 #include "model/targets.h"
 
-#include <torch/torch.h>
-
 #include <map>
 #include <string>
+#include <torch/torch.h>
 
 namespace spinhance::model {
 

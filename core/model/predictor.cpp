@@ -48,7 +48,8 @@ public:
                         ErrorContext{m_info.path, 0, "spectrum"});
         torch::NoGradGuard noGrad;
         auto input = torch::tensor(spectrum, torch::kFloat64).to(torch::kFloat32).unsqueeze(0);
-        return decodePrediction(toRaw(m_net->forward(input), m_config.standardiser), m_softEquivalence);
+        return decodePrediction(toRaw(m_net->forward(input), m_config.standardiser),
+                                m_softEquivalence);
     }
 
 private:

@@ -11,8 +11,8 @@ namespace spinhance {
 /// Identity and quality of a model file, readable without LibTorch types.
 struct ModelInfo {
     std::string path;
-    std::string recipe;     ///< "025" … "030"
-    std::string size;       ///< "small", "light", "med", "xl", or "tiny" for tests
+    std::string recipe; ///< "025" … "030"
+    std::string size;   ///< "small", "light", "med", "xl", or "tiny" for tests
     long long parameterCount = 0;
     double fieldMHz = 90.0;
     std::string metricsJson; ///< evaluation figures recorded at training time ("{}" when none)
@@ -22,8 +22,8 @@ struct ModelInfo {
 /// A predicted spin system plus confidences (0..1) per group and per pair.
 struct Prediction {
     SpinSystem system;
-    std::vector<double> groupConfidence;   ///< existence probability of each returned group
-    std::vector<double> pairConfidence;    ///< row-major n×n, coupled-or-not probability
+    std::vector<double> groupConfidence; ///< existence probability of each returned group
+    std::vector<double> pairConfidence;  ///< row-major n×n, coupled-or-not probability
 };
 
 /// Loads a model file and predicts spin systems from spectra on the model grid (PpmGrid::model(),
@@ -35,7 +35,8 @@ public:
     virtual ~Predictor() = default;
 
     virtual const ModelInfo& info() const = 0;
-    /// `modelGridSpectrum` has PpmGrid::model().points values. Thread-compatible (one call at a time).
+    /// `modelGridSpectrum` has PpmGrid::model().points values. Thread-compatible (one call at a
+    /// time).
     virtual Prediction predict(const std::vector<double>& modelGridSpectrum) = 0;
 };
 

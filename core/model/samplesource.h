@@ -36,7 +36,8 @@ class InMemorySampleSource : public SampleSource {
 public:
     InMemorySampleSource(std::vector<TrainingSample> samples, PpmGrid grid, std::string hash,
                          double fieldMHz = kModelFieldMHz)
-        : m_samples(std::move(samples)), m_grid(grid), m_hash(std::move(hash)), m_fieldMHz(fieldMHz) {}
+        : m_samples(std::move(samples)), m_grid(grid), m_hash(std::move(hash)),
+          m_fieldMHz(fieldMHz) {}
     std::size_t size() const override { return m_samples.size(); }
     TrainingSample sample(std::size_t index) const override { return m_samples.at(index); }
     PpmGrid grid() const override { return m_grid; }

@@ -14,7 +14,8 @@ std::string predictionToJson(const Prediction& p, int indent) {
     for (std::size_t a = 0; a < n; ++a) {
         groups[p.system.group(a).label] = p.groupConfidence.at(a);
         for (std::size_t b = a + 1; b < n; ++b)
-            pairs.push_back({p.system.group(a).label, p.system.group(b).label, p.pairConfidence.at(a * n + b)});
+            pairs.push_back(
+                {p.system.group(a).label, p.system.group(b).label, p.pairConfidence.at(a * n + b)});
     }
     j["group_confidence"] = groups;
     j["pair_confidence"] = pairs;

@@ -37,7 +37,8 @@ SpinSystem canonicalised(const SpinSystem& system) {
     out.id = system.id;
     out.smiles = system.smiles;
     out.fragments = system.fragments;
-    for (std::size_t k : order) out.addGroup(system.group(k).shiftPpm, system.group(k).protonCount);
+    for (std::size_t k : order)
+        out.addGroup(system.group(k).shiftPpm, system.group(k).protonCount);
     for (std::size_t a = 0; a < order.size(); ++a)
         for (std::size_t b = a + 1; b < order.size(); ++b)
             out.setCouplingHz(a, b, system.couplingHz(order[a], order[b]));
@@ -67,7 +68,8 @@ EncodedTarget encodeTarget(const SpinSystem& system) {
             const double jHz = s.couplingHz(i, j);
             t.couplingHz[i * kMaxGroups + j] = float(jHz);
             t.coupled[i * kMaxGroups + j] = std::abs(jHz) >= kCoupledThresholdHz ? 1.0f : 0.0f;
-            const bool eq = std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) < kEquivalentShiftPpm;
+            const bool eq =
+                std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) < kEquivalentShiftPpm;
             t.equivalent[i * kMaxGroups + j] = eq ? 1.0f : 0.0f;
         }
     }

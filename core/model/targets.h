@@ -25,9 +25,9 @@ struct EncodedTarget {
     std::array<float, kMaxGroups> shiftPpm{};
     std::array<int, kMaxGroups> degeneracyClass{};
     std::array<float, kMaxGroups> exists{};
-    std::array<float, kPairSlots> couplingHz{};   ///< row-major, symmetric
-    std::array<float, kPairSlots> coupled{};      ///< |J| >= kCoupledThresholdHz
-    std::array<float, kPairSlots> equivalent{};   ///< equal shifts, both real
+    std::array<float, kPairSlots> couplingHz{}; ///< row-major, symmetric
+    std::array<float, kPairSlots> coupled{};    ///< |J| >= kCoupledThresholdHz
+    std::array<float, kPairSlots> equivalent{}; ///< equal shifts, both real
     int groupCount = 0;
 };
 
@@ -36,7 +36,8 @@ std::vector<std::size_t> canonicalOrder(const SpinSystem& system);
 /// The system with its groups in canonical order (labels A, B, ... reassigned).
 SpinSystem canonicalised(const SpinSystem& system);
 
-/// Throws Error{InvalidInput} for more than kMaxGroups groups or a degeneracy outside the vocabulary.
+/// Throws Error{InvalidInput} for more than kMaxGroups groups or a degeneracy outside the
+/// vocabulary.
 EncodedTarget encodeTarget(const SpinSystem& system);
 
 } // namespace spinhance::model

@@ -7,12 +7,11 @@
 #include "model/trainingrun.h"
 
 #include <ATen/autocast_mode.h>
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
 
@@ -41,7 +40,8 @@ torch::Device deviceFor(const std::string& name) {
         throw Error(ErrorCode::InvalidArgument, "expected device cpu or cuda, found '" + name + "'",
                     ErrorContext{{}, 0, "device"});
     if (!torch::cuda::is_available())
-        throw Error(ErrorCode::Unsupported, "CUDA was requested but this LibTorch build sees no CUDA device",
+        throw Error(ErrorCode::Unsupported,
+                    "CUDA was requested but this LibTorch build sees no CUDA device",
                     ErrorContext{{}, 0, "device"});
     return torch::kCUDA;
 }
@@ -93,11 +93,13 @@ BatchTensors toTensors(const SampleBatch& batch, const ModelConfig& m, torch::De
         if (s.spectrum.size() != std::size_t(m.grid.points))
             throw Error(ErrorCode::InvalidInput,
                         "expected spectra of " + std::to_string(m.grid.points) + " points, found " +
-                            std::to_string(s.spectrum.size()), ErrorContext{s.target.id, 0, "spectrum"});
+                            std::to_string(s.spectrum.size()),
+                        ErrorContext{s.target.id, 0, "spectrum"});
         spectra.push_back(&s.spectrum);
     }
     BatchTargets t = makeBatchTargets(batch.targets, m.standardiser);
-    for (auto* tensor : {&t.shift, &t.degeneracy, &t.exists, &t.coupling, &t.coupled, &t.equivalent, &t.pairMask})
+    for (auto* tensor :
+         {&t.shift, &t.degeneracy, &t.exists, &t.coupling, &t.coupled, &t.equivalent, &t.pairMask})
         *tensor = tensor->to(device);
     return {makeBatchSpectra(spectra).to(device), t};
 }
@@ -114,7 +116,8 @@ double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfi
     LossParts loss;
     {
         AutocastScope autocast(run.device.is_cuda());
-        loss = computeLoss(run.net->forward(b.spectra), b.targets, recipeFlags(run.modelConfig.recipe));
+        loss = computeLoss(run.net->forward(b.spectra), b.targets,
+                           recipeFlags(run.modelConfig.recipe));
     }
     loss.total.backward();
     torch::nn::utils::clip_grad_norm_(run.net->parameters(), c.gradientClipNorm);
@@ -140,11 +143,13 @@ void addValidationFigures(const NetOutput& out, const BatchTargets& t, const Sta
     sums["coupled_pairs"] += coupledMask.sum().item<double>();
 }
 
-void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig& c, EpochMetrics& m) {
+void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig& c,
+              EpochMetrics& m) {
     if (!source || source->size() == 0) return;
     torch::NoGradGuard noGrad;
     run.ema->eval();
-    const std::size_t n = std::min<std::size_t>(source->size(), std::size_t(std::max(1LL, c.maxValidationSamples)));
+    const std::size_t n =
+        std::min<std::size_t>(source->size(), std::size_t(std::max(1LL, c.maxValidationSamples)));
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t(0));
     BatchProducer producer(*source, order, c.batchSize);
@@ -153,7 +158,8 @@ void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig
     while (auto batch = producer.next()) {
         const BatchTensors b = toTensors(*batch, run.modelConfig, run.device);
         const NetOutput out = run.ema->forward(b.spectra);
-        lossSum += computeLoss(out, b.targets, recipeFlags(run.modelConfig.recipe)).total.item<double>();
+        lossSum +=
+            computeLoss(out, b.targets, recipeFlags(run.modelConfig.recipe)).total.item<double>();
         batches += 1;
         addValidationFigures(out, b.targets, run.modelConfig.standardiser, sums);
     }
@@ -165,22 +171,27 @@ void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig
 }
 
 std::string epochJson(const EpochMetrics& m) {
-    nlohmann::json j{{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"validation_loss", m.validationLoss},
-                     {"samples_per_second", m.samplesPerSecond}, {"metrics", m.metrics}};
+    nlohmann::json j{{"epoch", m.epoch},
+                     {"train_loss", m.trainLoss},
+                     {"validation_loss", m.validationLoss},
+                     {"samples_per_second", m.samplesPerSecond},
+                     {"metrics", m.metrics}};
     return j.dump();
 }
 
-void reportProgress(const ProgressCallback& progress, const TrainingRun& run, const TrainingConfig& c) {
+void reportProgress(const ProgressCallback& progress, const TrainingRun& run,
+                    const TrainingConfig& c) {
     if (progress)
         progress({run.step, run.totalSteps,
                   "epoch " + std::to_string(run.epochsDone + 1) + "/" + std::to_string(c.epochs)});
 }
 
 EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const TrainingConfig& c,
-                      const ProgressCallback& progress, const CancelFlag* cancel, TrainingSummary& summary) {
+                      const ProgressCallback& progress, const CancelFlag* cancel,
+                      TrainingSummary& summary) {
     const auto start = std::chrono::steady_clock::now();
-    BatchProducer producer(*sources.train, epochOrder(sources.train->size(), c.seed, run.epochsDone),
-                           c.batchSize);
+    BatchProducer producer(*sources.train,
+                           epochOrder(sources.train->size(), c.seed, run.epochsDone), c.batchSize);
     double lossSum = 0, samples = 0;
     long long steps = 0;
     while (auto batch = producer.next()) {
@@ -190,7 +201,8 @@ EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const Trainin
         lossSum += loss, samples += double(batch->samples.size()), ++steps;
         reportProgress(progress, run, c);
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EpochMetrics m;
     m.epoch = run.epochsDone + 1;
     m.trainLoss = lossSum / double(std::max(1LL, steps));
@@ -231,13 +243,15 @@ void requireCheckpoint(const std::string& path) {
 }
 
 TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
-                      const std::function<void(const EpochMetrics&)>& onEpoch, const CancelFlag* cancel) {
+                      const std::function<void(const EpochMetrics&)>& onEpoch,
+                      const CancelFlag* cancel) {
     checkConfig(c);
     if (c.resume) requireCheckpoint((fs::path(c.outDir) / "checkpoint.pt").string());
     configureTorchThreads(c.threads);
     const SourcePair sources = openTrainingSources(c);
     if (sources.train->size() == 0)
-        throw Error(ErrorCode::InvalidInput, "the training data hold no samples", ErrorContext{c.dataPath, 0, {}});
+        throw Error(ErrorCode::InvalidInput, "the training data hold no samples",
+                    ErrorContext{c.dataPath, 0, {}});
     fs::create_directories(c.outDir);
     TrainingSummary summary;
     summary.checkpointPath = (fs::path(c.outDir) / "checkpoint.pt").string();
@@ -248,7 +262,8 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
         loadCheckpoint(run, summary.checkpointPath);
     else
         std::ofstream(summary.metricsPath, std::ios::trunc);
-    const long long stepsPerEpoch = (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
+    const long long stepsPerEpoch =
+        (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
     run.totalSteps = stepsPerEpoch * c.epochs;
     summary.parameterCount = run.modelConfig.parameterCount;
     while (run.epochsDone < c.epochs) {

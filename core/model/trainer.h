@@ -24,23 +24,23 @@ struct TrainingConfig {
     int batchSize = 16;
     std::string outDir;
     bool resume = false;
-    std::string device = "cpu";  ///< "cpu" or "cuda" (bf16 autocast on CUDA)
+    std::string device = "cpu"; ///< "cpu" or "cuda" (bf16 autocast on CUDA)
     std::uint64_t seed = 1;
     double learningRate = 3e-4;
     double weightDecay = 0.01;
-    double warmupFraction = 0.05;   ///< of all steps, linear warm-up
-    double holdFraction = 0.35;     ///< of all steps, at the peak rate after warm-up
+    double warmupFraction = 0.05;            ///< of all steps, linear warm-up
+    double holdFraction = 0.35;              ///< of all steps, at the peak rate after warm-up
     double finalLearningRateFraction = 0.05; ///< cosine decay ends at this share of the peak
     double gradientClipNorm = 1.0;
     double emaDecay = 0.999;
-    int threads = 0;                ///< ≤ 0: min(2, cores) or OMP_NUM_THREADS
+    int threads = 0; ///< ≤ 0: min(2, cores) or OMP_NUM_THREADS
     long long maxValidationSamples = 512;
     std::shared_ptr<const model::SampleSource> trainSource;
     std::shared_ptr<const model::SampleSource> validationSource;
 };
 
 struct EpochMetrics {
-    int epoch = 0;                  ///< 1-based
+    int epoch = 0; ///< 1-based
     double trainLoss = 0.0;
     double validationLoss = 0.0;
     std::map<std::string, double> metrics; ///< validation figures and loss parts

@@ -24,7 +24,8 @@ struct TrainingRun {
 };
 
 /// A fresh run: weights drawn from `modelConfig.seed`, EMA equal to them.
-TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& config, torch::Device device);
+TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& config,
+                      torch::Device device);
 
 /// EMA ← d·EMA + (1−d)·weights, with d ramped up over the first steps so short runs are not stale.
 void updateEma(TrainingRun& run, double decay);

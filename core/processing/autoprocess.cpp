@@ -20,12 +20,14 @@ namespace {
 // receivers (Oxford X-Pulse, Nanalysis) show up to about ten.
 constexpr double kFirstOrderRangeFilterRemovedDeg = 540.0;
 constexpr double kFirstOrderRangeUnknownDelayDeg = 3600.0;
-// Above half a dwell of apparent delay the FID is transformed again (see transformWithReceiverDelay).
+// Above half a dwell of apparent delay the FID is transformed again (see
+// transformWithReceiverDelay).
 constexpr double kDelayThresholdDeg = 180.0;
 constexpr int kDelayPasses = 3;
 
 double firstOrderRange(const Fid& fid) {
-    return fid.groupDelayPoints != 0.0 ? kFirstOrderRangeFilterRemovedDeg : kFirstOrderRangeUnknownDelayDeg;
+    return fid.groupDelayPoints != 0.0 ? kFirstOrderRangeFilterRemovedDeg
+                                       : kFirstOrderRangeUnknownDelayDeg;
 }
 
 PhaseAngles transformFid(Spectrum& s, const ProcessOptions& options) {
@@ -48,13 +50,16 @@ Spectrum transformWithReceiverDelay(const Spectrum& raw, const ProcessOptions& o
     PhaseAngles phase = transformFid(s, options);
     if (!options.autoPhase || raw.fid->groupDelayPoints != 0.0) return s;
     double originPoints = 0.0; // where t = 0 lies, in points of the raw FID
-    for (int pass = 0; pass < kDelayPasses && std::abs(phase.ph1Deg) >= kDelayThresholdDeg; ++pass) {
+    for (int pass = 0; pass < kDelayPasses && std::abs(phase.ph1Deg) >= kDelayThresholdDeg;
+         ++pass) {
         originPoints -= phase.ph1Deg / 360.0;
         Spectrum again = raw;
         again.fid->groupDelayPoints = originPoints;
-        again.history.push_back("time origin " + std::to_string(originPoints) +
-                                " points from the first FID point, estimated from the first-order phase");
-        if (originPoints <= -0.5) restoreLeadingPoints(again, std::size_t(std::lround(-originPoints)));
+        again.history.push_back(
+            "time origin " + std::to_string(originPoints) +
+            " points from the first FID point, estimated from the first-order phase");
+        if (originPoints <= -0.5)
+            restoreLeadingPoints(again, std::size_t(std::lround(-originPoints)));
         phase = transformFid(again, options);
         s = std::move(again);
     }
@@ -63,13 +68,17 @@ Spectrum transformWithReceiverDelay(const Spectrum& raw, const ProcessOptions& o
 
 } // namespace
 
-Spectrum processAuto(const Spectrum& raw) { return processAuto(raw, ProcessOptions{}); }
+Spectrum processAuto(const Spectrum& raw) {
+    return processAuto(raw, ProcessOptions{});
+}
 
 Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
     Spectrum s = raw;
-    const bool useFid = s.fid && s.fid->points.size() >= 2 && (options.preferFid || !s.hasSpectrum());
+    const bool useFid =
+        s.fid && s.fid->points.size() >= 2 && (options.preferFid || !s.hasSpectrum());
     if (!useFid && !s.hasSpectrum())
-        throw Error(ErrorCode::InvalidArgument, "expected a FID or a spectrum to process, found neither",
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a FID or a spectrum to process, found neither",
                     {s.origin.path, 0, {}});
     if (useFid) s = transformWithReceiverDelay(s, options);
     if (options.baseline) baselineCorrect(s);

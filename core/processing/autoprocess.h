@@ -6,11 +6,11 @@ namespace spinhance {
 
 /// Switches for processAuto; the defaults are what a spectrometer's automation does for 1H.
 struct ProcessOptions {
-    bool preferFid = false;         ///< process the FID even when the file holds a spectrum
-    double lineBroadeningHz = 0.3;  ///< exponential apodization (0 = none)
+    bool preferFid = false;        ///< process the FID even when the file holds a spectrum
+    double lineBroadeningHz = 0.3; ///< exponential apodization (0 = none)
     bool autoPhase = true;
     bool baseline = true;
-    bool reference = true;          ///< TMS/DSS or residual solvent when identifiable
+    bool reference = true; ///< TMS/DSS or residual solvent when identifiable
 };
 
 /// FID -> DC correction, apodization, zero fill, FFT with digital-filter removal, automatic phase,

@@ -3,7 +3,6 @@
 #include "common/error.h"
 
 #include <Eigen/Dense>
-
 #include <algorithm>
 #include <cmath>
 
@@ -29,7 +28,8 @@ Eigen::MatrixXd chebyshevBasis(const Eigen::VectorXd& x, int order) {
 double noiseLevel(const std::vector<double>& values) {
     if (values.size() < 3) return 0.0;
     std::vector<double> differences(values.size() - 1);
-    for (std::size_t i = 0; i + 1 < values.size(); ++i) differences[i] = std::abs(values[i + 1] - values[i]);
+    for (std::size_t i = 0; i + 1 < values.size(); ++i)
+        differences[i] = std::abs(values[i + 1] - values[i]);
     auto middle = differences.begin() + long(differences.size() / 2);
     std::nth_element(differences.begin(), middle, differences.end());
     return 1.4826 * *middle / std::sqrt(2.0);
@@ -60,17 +60,21 @@ std::vector<double> estimateBaseline(const Spectrum& s, int order, int iteration
         if (converged) break;
     }
     Eigen::VectorXd all(static_cast<Eigen::Index>(n));
-    for (std::size_t i = 0; i < n; ++i) all[long(i)] = 2.0 * double(i) / double(n - 1) - 1.0;
+    for (std::size_t i = 0; i < n; ++i)
+        all[long(i)] = 2.0 * double(i) / double(n - 1) - 1.0;
     const Eigen::VectorXd baseline = chebyshevBasis(all, order) * coefficients;
     return std::vector<double>(baseline.data(), baseline.data() + n);
 }
 
 void baselineCorrect(Spectrum& s, int polynomialOrder) {
     if (s.real.empty())
-        throw Error(ErrorCode::InvalidArgument, "baseline correction needs a spectrum", {s.origin.path, 0, {}});
+        throw Error(ErrorCode::InvalidArgument, "baseline correction needs a spectrum",
+                    {s.origin.path, 0, {}});
     const auto baseline = estimateBaseline(s, polynomialOrder);
-    for (std::size_t i = 0; i < s.real.size(); ++i) s.real[i] -= baseline[i];
-    s.history.push_back("baseline correction (iterative polynomial, order " + std::to_string(polynomialOrder) + ")");
+    for (std::size_t i = 0; i < s.real.size(); ++i)
+        s.real[i] -= baseline[i];
+    s.history.push_back("baseline correction (iterative polynomial, order " +
+                        std::to_string(polynomialOrder) + ")");
 }
 
 } // namespace spinhance

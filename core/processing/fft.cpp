@@ -2,9 +2,8 @@
 
 #include "common/fftwplanner.h"
 
-#include <fftw3.h>
-
 #include <algorithm>
+#include <fftw3.h>
 #include <mutex>
 
 namespace spinhance {
@@ -18,7 +17,8 @@ std::vector<std::complex<double>> fftCentred(const std::vector<std::complex<doub
     {
         std::lock_guard<std::mutex> lock(fftwPlannerMutex());
         plan = fftw_plan_dft_1d(n, reinterpret_cast<fftw_complex*>(in.data()),
-                                reinterpret_cast<fftw_complex*>(out.data()), FFTW_FORWARD, FFTW_ESTIMATE);
+                                reinterpret_cast<fftw_complex*>(out.data()), FFTW_FORWARD,
+                                FFTW_ESTIMATE);
     }
     fftw_execute(plan);
     {

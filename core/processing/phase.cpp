@@ -40,7 +40,8 @@ void forEachRotated(const Spectrum& s, const PhaseAngles& a, double pivot, F f) 
     std::complex<double> rotation = std::polar(1.0, a.ph0Deg * kDegToRad - pivot * step);
     const std::complex<double> advance = std::polar(1.0, step);
     for (std::size_t i = 0; i < n; ++i) {
-        if ((i & 4095) == 0) rotation = std::polar(1.0, a.ph0Deg * kDegToRad + (double(i) - pivot) * step);
+        if ((i & 4095) == 0)
+            rotation = std::polar(1.0, a.ph0Deg * kDegToRad + (double(i) - pivot) * step);
         f(i, std::complex<double>(s.real[i], s.imag[i]) * rotation);
         rotation *= advance;
     }
@@ -52,17 +53,22 @@ struct Simplex {
 };
 
 template <typename F>
-std::array<double, 2> nelderMead(F f, std::array<double, 2> start, std::array<double, 2> scale, int iterations) {
+std::array<double, 2> nelderMead(F f, std::array<double, 2> start, std::array<double, 2> scale,
+                                 int iterations) {
     Simplex sx;
     sx.points = {start, {start[0] + scale[0], start[1]}, {start[0], start[1] + scale[1]}};
-    for (int k = 0; k < 3; ++k) sx.values[k] = f(sx.points[k]);
+    for (int k = 0; k < 3; ++k)
+        sx.values[k] = f(sx.points[k]);
     for (int it = 0; it < iterations; ++it) {
         std::array<int, 3> order = {0, 1, 2};
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return sx.values[a] < sx.values[b]; });
-        const auto best = sx.points[order[0]], mid = sx.points[order[1]], worst = sx.points[order[2]];
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return sx.values[a] < sx.values[b]; });
+        const auto best = sx.points[order[0]], mid = sx.points[order[1]],
+                   worst = sx.points[order[2]];
         const std::array<double, 2> centre = {(best[0] + mid[0]) / 2, (best[1] + mid[1]) / 2};
         auto along = [&](double t) {
-            return std::array<double, 2>{centre[0] + t * (worst[0] - centre[0]), centre[1] + t * (worst[1] - centre[1])};
+            return std::array<double, 2>{centre[0] + t * (worst[0] - centre[0]),
+                                         centre[1] + t * (worst[1] - centre[1])};
         };
         auto reflected = along(-1.0);
         const double fr = f(reflected);
@@ -80,13 +86,15 @@ std::array<double, 2> nelderMead(F f, std::array<double, 2> start, std::array<do
                 sx.points[w] = contracted, sx.values[w] = fc;
             } else {
                 for (int k : {order[1], order[2]}) {
-                    sx.points[k] = {(sx.points[k][0] + best[0]) / 2, (sx.points[k][1] + best[1]) / 2};
+                    sx.points[k] = {(sx.points[k][0] + best[0]) / 2,
+                                    (sx.points[k][1] + best[1]) / 2};
                     sx.values[k] = f(sx.points[k]);
                 }
             }
         }
     }
-    const int bestIndex = int(std::min_element(sx.values.begin(), sx.values.end()) - sx.values.begin());
+    const int bestIndex =
+        int(std::min_element(sx.values.begin(), sx.values.end()) - sx.values.begin());
     return sx.points[bestIndex];
 }
 
@@ -101,15 +109,20 @@ struct Mask {
 
 Mask waterMask(const Spectrum& s) {
     const std::string solvent = s.solvent;
-    const bool aqueous = solvent.find("H2O") != std::string::npos || solvent.find("h2o") != std::string::npos;
+    const bool aqueous =
+        solvent.find("H2O") != std::string::npos || solvent.find("h2o") != std::string::npos;
     if (!aqueous || s.ppm.size() != s.real.size()) return {};
     std::size_t tallest = 0;
     for (std::size_t i = 0; i < s.real.size(); ++i)
-        if (std::hypot(s.real[i], s.imag[i]) > std::hypot(s.real[tallest], s.imag[tallest])) tallest = i;
+        if (std::hypot(s.real[i], s.imag[i]) > std::hypot(s.real[tallest], s.imag[tallest]))
+            tallest = i;
     if (s.ppm[tallest] < kWaterLowPpm || s.ppm[tallest] > kWaterHighPpm) return {};
     Mask mask{tallest, tallest + 1};
-    while (mask.begin > 0 && std::abs(s.ppm[mask.begin - 1] - s.ppm[tallest]) < kWaterHalfWidthPpm) --mask.begin;
-    while (mask.end < s.ppm.size() && std::abs(s.ppm[mask.end] - s.ppm[tallest]) < kWaterHalfWidthPpm) ++mask.end;
+    while (mask.begin > 0 && std::abs(s.ppm[mask.begin - 1] - s.ppm[tallest]) < kWaterHalfWidthPpm)
+        --mask.begin;
+    while (mask.end < s.ppm.size() &&
+           std::abs(s.ppm[mask.end] - s.ppm[tallest]) < kWaterHalfWidthPpm)
+        ++mask.end;
     return mask;
 }
 
@@ -121,14 +134,18 @@ void restrictToSignal(const Spectrum& s, Mask& mask) {
     std::vector<double> magnitude(s.real.size());
     double tallest = 0.0;
     for (std::size_t i = 0; i < s.real.size(); ++i)
-        if (!mask.contains(i)) magnitude[i] = std::hypot(s.real[i], s.imag[i]), tallest = std::max(tallest, magnitude[i]);
+        if (!mask.contains(i))
+            magnitude[i] = std::hypot(s.real[i], s.imag[i]),
+            tallest = std::max(tallest, magnitude[i]);
     std::size_t first = s.real.size(), last = 0;
     for (std::size_t i = 0; i < magnitude.size(); ++i)
         if (magnitude[i] >= kSignalFraction * tallest) first = std::min(first, i), last = i + 1;
     if (first >= last || s.ppm.size() != s.real.size()) return;
     const double firstPpm = s.ppm[first], lastPpm = s.ppm[last - 1];
-    while (first > 0 && std::abs(s.ppm[first - 1] - firstPpm) < kSignalMarginPpm) --first;
-    while (last < s.ppm.size() && std::abs(s.ppm[last] - lastPpm) < kSignalMarginPpm) ++last;
+    while (first > 0 && std::abs(s.ppm[first - 1] - firstPpm) < kSignalMarginPpm)
+        --first;
+    while (last < s.ppm.size() && std::abs(s.ppm[last] - lastPpm) < kSignalMarginPpm)
+        ++last;
     mask.first = first, mask.last = last;
 }
 
@@ -141,7 +158,8 @@ Mask phaseMask(const Spectrum& s) {
 double normalisation(const Spectrum& s, const Mask& mask) {
     double maxMagnitude = 0.0;
     for (std::size_t i = 0; i < s.real.size(); ++i)
-        if (!mask.contains(i)) maxMagnitude = std::max(maxMagnitude, std::hypot(s.real[i], s.imag[i]));
+        if (!mask.contains(i))
+            maxMagnitude = std::max(maxMagnitude, std::hypot(s.real[i], s.imag[i]));
     return maxMagnitude > 0 ? 1.0 / maxMagnitude : 1.0;
 }
 
@@ -149,13 +167,15 @@ double entropyScaled(const Spectrum& s, const PhaseAngles& angles, double scale,
     double previous = 0.0, derivativeSum = 0.0, negative = 0.0;
     std::vector<double> derivative;
     derivative.reserve(s.real.size());
-    forEachRotated(s, angles, double(s.real.size() / 2), [&](std::size_t i, std::complex<double> v) {
-        const double r = v.real() * scale;
-        if (mask.contains(i)) return;
-        if (i > 0 && !mask.contains(i - 1)) derivative.push_back(std::abs(r - previous)), derivativeSum += derivative.back();
-        if (r < 0) negative += r * r;
-        previous = r;
-    });
+    forEachRotated(
+        s, angles, double(s.real.size() / 2), [&](std::size_t i, std::complex<double> v) {
+            const double r = v.real() * scale;
+            if (mask.contains(i)) return;
+            if (i > 0 && !mask.contains(i - 1))
+                derivative.push_back(std::abs(r - previous)), derivativeSum += derivative.back();
+            if (r < 0) negative += r * r;
+            previous = r;
+        });
     double entropy = 0.0;
     for (double d : derivative)
         if (d > 0) entropy -= (d / derivativeSum) * std::log(d / derivativeSum);
@@ -185,25 +205,29 @@ Spectrum decimated(const Spectrum& s, std::size_t factor) {
     out.solvent = s.solvent;
     for (std::size_t begin = 0; begin + factor <= s.real.size(); begin += factor) {
         double re = 0, im = 0, ppm = 0;
-        for (std::size_t i = begin; i < begin + factor; ++i) re += s.real[i], im += s.imag[i], ppm += s.ppm.empty() ? 0 : s.ppm[i];
+        for (std::size_t i = begin; i < begin + factor; ++i)
+            re += s.real[i], im += s.imag[i], ppm += s.ppm.empty() ? 0 : s.ppm[i];
         out.real.push_back(re), out.imag.push_back(im), out.ppm.push_back(ppm / double(factor));
     }
     return out;
 }
 
-double boundedObjective(const Spectrum& s, const std::array<double, 2>& p, double scale, const Mask& mask,
-                        double maxFirstOrderDeg) {
+double boundedObjective(const Spectrum& s, const std::array<double, 2>& p, double scale,
+                        const Mask& mask, double maxFirstOrderDeg) {
     // A first-order phase beyond the bound is never physical for the acquisition; the penalty
     // keeps the simplex from wandering off on spectra dominated by a suppressed solvent line.
     const double excess = std::max(0.0, std::abs(p[1]) - maxFirstOrderDeg);
     return entropyScaled(s, {p[0], p[1]}, scale, mask) + excess * excess;
 }
 
-std::array<double, 2> searchPhase(const Spectrum& s, const std::vector<std::array<double, 2>>& starts, int iterations,
+std::array<double, 2> searchPhase(const Spectrum& s,
+                                  const std::vector<std::array<double, 2>>& starts, int iterations,
                                   double maxFirstOrderDeg) {
     const Mask mask = phaseMask(s);
     const double scale = normalisation(s, mask);
-    auto objective = [&](const std::array<double, 2>& p) { return boundedObjective(s, p, scale, mask, maxFirstOrderDeg); };
+    auto objective = [&](const std::array<double, 2>& p) {
+        return boundedObjective(s, p, scale, mask, maxFirstOrderDeg);
+    };
     // Few lines leave ph1 ambiguous: two lines are in phase again every 360 degrees / (their
     // separation / window). Among minima of nearly equal value the fewest whole turns win; within
     // half a turn the objective alone decides.
@@ -239,19 +263,23 @@ std::vector<std::array<double, 2>> gridStarts(const Spectrum& s, double maxFirst
     // The cell at ph1 = 0 always seeds a simplex: the common case, and the tie-breaker's favourite.
     std::vector<std::array<double, 2>> starts = {scored[std::size_t(steps)].second};
     std::sort(scored.begin(), scored.end());
-    for (std::size_t k = 0; k < scored.size() && starts.size() <= kGridStarts; ++k) starts.push_back(scored[k].second);
+    for (std::size_t k = 0; k < scored.size() && starts.size() <= kGridStarts; ++k)
+        starts.push_back(scored[k].second);
     return starts;
 }
 
 } // namespace
 
-PhaseAngles autoPhase(Spectrum& s) { return autoPhase(s, kDefaultMaxFirstOrderDeg); }
+PhaseAngles autoPhase(Spectrum& s) {
+    return autoPhase(s, kDefaultMaxFirstOrderDeg);
+}
 
 PhaseAngles autoPhase(Spectrum& s, double maxFirstOrderDeg) {
     requireImaginary(s);
     const std::size_t factor = std::max<std::size_t>(1, s.real.size() / kSearchPoints);
     const Spectrum coarse = factor > 1 ? decimated(s, factor) : s;
-    std::array<double, 2> best = searchPhase(coarse, gridStarts(coarse, maxFirstOrderDeg), 80, maxFirstOrderDeg);
+    std::array<double, 2> best =
+        searchPhase(coarse, gridStarts(coarse, maxFirstOrderDeg), 80, maxFirstOrderDeg);
     if (factor > 1) best = searchPhase(s, {best}, 40, maxFirstOrderDeg);
     const PhaseAngles angles{std::remainder(best[0], 360.0), best[1]};
     phaseCorrect(s, angles);

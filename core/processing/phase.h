@@ -16,9 +16,10 @@ void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex = -1
 
 /// Automatic phasing by entropy minimisation of the first derivative with a penalty on negative
 /// intensity (Chen et al., J. Magn. Reson. 158 (2002) 164: ACME), searched by Nelder-Mead from
-/// the best cells of a coarse (ph0, ph1) grid. Applies and returns the angles (pivot at the centre).
-/// |ph1| is kept within `maxFirstOrderDeg` (default 540: a digital-filter delay already removed);
-/// a FID whose time origin is unknown needs a wider range (360 degrees per dwell of delay).
+/// the best cells of a coarse (ph0, ph1) grid. Applies and returns the angles (pivot at the
+/// centre). |ph1| is kept within `maxFirstOrderDeg` (default 540: a digital-filter delay already
+/// removed); a FID whose time origin is unknown needs a wider range (360 degrees per dwell of
+/// delay).
 PhaseAngles autoPhase(Spectrum& s);
 PhaseAngles autoPhase(Spectrum& s, double maxFirstOrderDeg);
 } // namespace spinhance

@@ -14,16 +14,22 @@ namespace {
 struct SolventLine {
     const char* key; // lower-case fragment of the solvent name
     const char* compound;
-    double ppm;      // Fulmer et al., Organometallics 29 (2010) 2176
+    double ppm; // Fulmer et al., Organometallics 29 (2010) 2176
 };
 
 constexpr SolventLine kSolvents[] = {
-    {"cdcl3", "CHCl3 (CDCl3)", 7.26},      {"chloroform", "CHCl3 (CDCl3)", 7.26},
-    {"dmso", "DMSO-d5 (DMSO-d6)", 2.50},   {"cd3od", "CHD2OD (CD3OD)", 3.31},
-    {"methanol", "CHD2OD (CD3OD)", 3.31},  {"meod", "CHD2OD (CD3OD)", 3.31},
-    {"acetone", "acetone-d5", 2.05},       {"c6d6", "C6D5H (C6D6)", 7.16},
-    {"benzene", "C6D5H (C6D6)", 7.16},     {"cd2cl2", "CHDCl2 (CD2Cl2)", 5.32},
-    {"dichloromethane", "CHDCl2 (CD2Cl2)", 5.32}, {"cd3cn", "CHD2CN (CD3CN)", 1.94},
+    {"cdcl3", "CHCl3 (CDCl3)", 7.26},
+    {"chloroform", "CHCl3 (CDCl3)", 7.26},
+    {"dmso", "DMSO-d5 (DMSO-d6)", 2.50},
+    {"cd3od", "CHD2OD (CD3OD)", 3.31},
+    {"methanol", "CHD2OD (CD3OD)", 3.31},
+    {"meod", "CHD2OD (CD3OD)", 3.31},
+    {"acetone", "acetone-d5", 2.05},
+    {"c6d6", "C6D5H (C6D6)", 7.16},
+    {"benzene", "C6D5H (C6D6)", 7.16},
+    {"cd2cl2", "CHDCl2 (CD2Cl2)", 5.32},
+    {"dichloromethane", "CHDCl2 (CD2Cl2)", 5.32},
+    {"cd3cn", "CHD2CN (CD3CN)", 1.94},
     {"acetonitrile", "CHD2CN (CD3CN)", 1.94},
 };
 
@@ -56,9 +62,12 @@ bool isReferenceLine(const Spectrum& s, double ppm, double noise) {
     const double height = s.real[top];
     if (!(height > kMinimumSignalToNoise * noise) || height < tallestAround) return false;
     std::size_t left = top, right = top;
-    while (left > 0 && s.real[left] > height / 2) --left;
-    while (right + 1 < s.real.size() && s.real[right] > height / 2) ++right;
-    const double maximumWidthPpm = std::max(kMaximumWidthPpm, s.fieldMHz > 0 ? kMaximumWidthHz / s.fieldMHz : 0.0);
+    while (left > 0 && s.real[left] > height / 2)
+        --left;
+    while (right + 1 < s.real.size() && s.real[right] > height / 2)
+        ++right;
+    const double maximumWidthPpm =
+        std::max(kMaximumWidthPpm, s.fieldMHz > 0 ? kMaximumWidthHz / s.fieldMHz : 0.0);
     if (std::abs(s.ppm[right] - s.ppm[left]) >= maximumWidthPpm) return false;
     for (std::size_t i = 1; i + 1 < s.real.size(); ++i) {
         const bool outside = i < left || i > right, near = std::abs(s.ppm[i] - ppm) < kDominancePpm;
@@ -83,7 +92,9 @@ double shareInProtonRange(const Spectrum& s) {
 std::optional<double> lowestReferenceLine(const Spectrum& s, double noise) {
     std::optional<double> lowest;
     for (std::size_t i = 1; i + 1 < s.real.size(); ++i) {
-        if (s.real[i] < kMinimumSignalToNoise * noise || s.real[i] < s.real[i - 1] || s.real[i] < s.real[i + 1]) continue;
+        if (s.real[i] < kMinimumSignalToNoise * noise || s.real[i] < s.real[i - 1] ||
+            s.real[i] < s.real[i + 1])
+            continue;
         if (lowest && s.ppm[i] >= *lowest) continue;
         if (isReferenceLine(s, s.ppm[i], noise)) lowest = s.ppm[i];
     }
@@ -109,10 +120,11 @@ std::optional<double> peakPositionPpm(const Spectrum& s, double fromPpm, double 
 
 void referenceTo(Spectrum& s, double observedPpm, double truePpm, const std::string& compound) {
     const double shift = truePpm - observedPpm;
-    for (double& ppm : s.ppm) ppm += shift;
+    for (double& ppm : s.ppm)
+        ppm += shift;
     std::ostringstream text;
-    text << "referenced " << (compound.empty() ? "line" : compound) << " at " << observedPpm << " to "
-         << truePpm << " ppm (shift " << shift << " ppm)";
+    text << "referenced " << (compound.empty() ? "line" : compound) << " at " << observedPpm
+         << " to " << truePpm << " ppm (shift " << shift << " ppm)";
     s.history.push_back(text.str());
 }
 
@@ -130,7 +142,9 @@ double referenceWindowPpm(double fieldMHz) {
     return fieldMHz > 0 && fieldMHz < kBenchtopMaxFieldMHz ? kBenchtopWindowPpm : kDefaultWindowPpm;
 }
 
-std::optional<ReferenceMatch> referenceAuto(Spectrum& s) { return referenceAuto(s, referenceWindowPpm(s.fieldMHz)); }
+std::optional<ReferenceMatch> referenceAuto(Spectrum& s) {
+    return referenceAuto(s, referenceWindowPpm(s.fieldMHz));
+}
 
 namespace {
 
@@ -141,7 +155,8 @@ std::optional<ReferenceMatch> referenceGrossOffset(Spectrum& s, double noise) {
     if (shareInProtonRange(s) > kMinimumShareInRange) return std::nullopt;
     const auto found = lowestReferenceLine(s, noise);
     if (!found) return std::nullopt;
-    const std::string name = std::string(isAqueous(s.solvent) ? "DSS/TSP" : "TMS") + " (axis outside the 1H range)";
+    const std::string name =
+        std::string(isAqueous(s.solvent) ? "DSS/TSP" : "TMS") + " (axis outside the 1H range)";
     referenceTo(s, *found, 0.0, name);
     return ReferenceMatch{name, 0.0, *found, -*found};
 }
@@ -151,9 +166,11 @@ std::optional<ReferenceMatch> referenceGrossOffset(Spectrum& s, double noise) {
 std::optional<ReferenceMatch> referenceAuto(Spectrum& s, double windowPpm) {
     if (s.real.size() < 3) return std::nullopt;
     const double noise = noiseLevel(s.real);
-    std::vector<std::pair<std::string, double>> candidates = {{isAqueous(s.solvent) ? "DSS/TSP" : "TMS", 0.0}};
+    std::vector<std::pair<std::string, double>> candidates = {
+        {isAqueous(s.solvent) ? "DSS/TSP" : "TMS", 0.0}};
     std::string compound;
-    if (auto ppm = residualSolventPpm(s.solvent, &compound)) candidates.emplace_back(compound, *ppm);
+    if (auto ppm = residualSolventPpm(s.solvent, &compound))
+        candidates.emplace_back(compound, *ppm);
     for (const auto& [name, expected] : candidates) {
         const auto found = peakPositionPpm(s, expected - windowPpm, expected + windowPpm);
         if (!found || !isReferenceLine(s, *found, noise)) continue;

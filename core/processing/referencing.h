@@ -9,7 +9,7 @@ namespace spinhance {
 
 /// What automatic referencing found: the compound, where its line was and the shift applied.
 struct ReferenceMatch {
-    std::string compound;  ///< "TMS", "DSS", "CHCl3 (CDCl3)", ...
+    std::string compound; ///< "TMS", "DSS", "CHCl3 (CDCl3)", ...
     double expectedPpm = 0.0;
     double foundPpm = 0.0;
     double shiftPpm = 0.0; ///< added to every ppm value
@@ -20,7 +20,8 @@ void referenceTo(Spectrum& s, double observedPpm, double truePpm, const std::str
 
 /// Residual 1H shift of a deuterated solvent's protonated isotopomer (CDCl3 -> 7.26), from the
 /// solvent name as files write it ("CDCl3", "Chloroform-d", "DMSO", "D2O" ...); nullopt if unknown.
-std::optional<double> residualSolventPpm(const std::string& solvent, std::string* compound = nullptr);
+std::optional<double> residualSolventPpm(const std::string& solvent,
+                                         std::string* compound = nullptr);
 
 /// Looks for TMS/DSS at 0 ppm, then for the residual solvent line, within `windowPpm` of where it
 /// should be; references to it when its line stands out of the noise as a sharp lone singlet.

@@ -51,7 +51,8 @@ std::vector<Entry> collectEntries(const SpinSystem& system, const JournalOptions
         const SpinGroup& g = system.group(i);
         Entry entry{g.shiftPpm, g.shiftPpm, g.protonCount,
                     describeMultiplicity(system, i, multiplicity)};
-        if (!entries.empty() && mergesInto(entries.back(), entry, options.mergeMultipletsWithinPpm)) {
+        if (!entries.empty() &&
+            mergesInto(entries.back(), entry, options.mergeMultipletsWithinPpm)) {
             entries.back().lowPpm = entry.lowPpm;
             entries.back().protonCount += entry.protonCount;
         } else {
@@ -80,14 +81,27 @@ std::string formatEntry(const Entry& entry) {
 
 std::string canonicalSolventFormula(const std::string& solvent) {
     // Vendors write names ("Chloroform-d", "DMSO", "Methanol-d4"); journals want formulas.
-    static const std::pair<const char*, const char*> kNames[] = {
-        {"chloroform-d", "CDCl3"}, {"chloroform", "CDCl3"}, {"cdcl3", "CDCl3"},
-        {"dmso", "DMSO-d6"}, {"dmso-d6", "DMSO-d6"}, {"methanol-d4", "CD3OD"}, {"meod", "CD3OD"},
-        {"cd3od", "CD3OD"}, {"d2o", "D2O"}, {"deuterium oxide", "D2O"}, {"acetone-d6", "acetone-d6"},
-        {"acetone", "acetone-d6"}, {"benzene-d6", "C6D6"}, {"c6d6", "C6D6"}, {"cd2cl2", "CD2Cl2"},
-        {"dichloromethane-d2", "CD2Cl2"}, {"acetonitrile-d3", "CD3CN"}, {"cd3cn", "CD3CN"}};
+    static const std::pair<const char*, const char*> kNames[] = {{"chloroform-d", "CDCl3"},
+                                                                 {"chloroform", "CDCl3"},
+                                                                 {"cdcl3", "CDCl3"},
+                                                                 {"dmso", "DMSO-d6"},
+                                                                 {"dmso-d6", "DMSO-d6"},
+                                                                 {"methanol-d4", "CD3OD"},
+                                                                 {"meod", "CD3OD"},
+                                                                 {"cd3od", "CD3OD"},
+                                                                 {"d2o", "D2O"},
+                                                                 {"deuterium oxide", "D2O"},
+                                                                 {"acetone-d6", "acetone-d6"},
+                                                                 {"acetone", "acetone-d6"},
+                                                                 {"benzene-d6", "C6D6"},
+                                                                 {"c6d6", "C6D6"},
+                                                                 {"cd2cl2", "CD2Cl2"},
+                                                                 {"dichloromethane-d2", "CD2Cl2"},
+                                                                 {"acetonitrile-d3", "CD3CN"},
+                                                                 {"cd3cn", "CD3CN"}};
     std::string lower;
-    for (char c : solvent) lower += char(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : solvent)
+        lower += char(std::tolower(static_cast<unsigned char>(c)));
     for (const auto& [name, formula] : kNames)
         if (lower == name) return formula;
     // A name with a note after it ("Chloroform-d 90vol%", Oxford): the name becomes the formula,

@@ -16,8 +16,8 @@ struct Splitting {
 
 bool isSecondOrder(const SpinSystem& system, std::size_t i, std::size_t j,
                    const MultiplicityOptions& options) {
-    const double deltaHz = std::abs(system.group(i).shiftPpm - system.group(j).shiftPpm) *
-                           options.fieldMHz;
+    const double deltaHz =
+        std::abs(system.group(i).shiftPpm - system.group(j).shiftPpm) * options.fieldMHz;
     return deltaHz < options.firstOrderRatio * std::abs(system.couplingHz(i, j));
 }
 
@@ -38,23 +38,29 @@ std::vector<Splitting> mergeSplittings(std::vector<Splitting> raw, double tolera
 
 char letterFor(int protonCount) {
     switch (protonCount) {
-    case 1: return 'd';
-    case 2: return 't';
-    case 3: return 'q';
-    default: return 0;
+    case 1:
+        return 'd';
+    case 2:
+        return 't';
+    case 3:
+        return 'q';
+    default:
+        return 0;
     }
 }
 
-Multiplicity secondOrder() { return {"m", {}}; }
+Multiplicity secondOrder() {
+    return {"m", {}};
+}
 
 } // namespace
 
 Multiplicity describeMultiplicity(const SpinSystem& system, std::size_t index,
                                   const MultiplicityOptions& options) {
     if (index >= system.size())
-        throw Error(ErrorCode::InvalidArgument,
-                    "expected a group index below " + std::to_string(system.size()) + ", found " +
-                        std::to_string(index));
+        throw Error(ErrorCode::InvalidArgument, "expected a group index below " +
+                                                    std::to_string(system.size()) + ", found " +
+                                                    std::to_string(index));
     std::vector<Splitting> raw;
     for (std::size_t j = 0; j < system.size(); ++j) {
         if (j == index || std::abs(system.couplingHz(index, j)) < options.minCouplingHz) continue;

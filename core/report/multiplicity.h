@@ -26,9 +26,10 @@ struct Multiplicity {
 };
 
 /// First-order multiplicity of group `index`: each distinct |J| splits into (n + 1) lines, n being
-/// the protons coupled with that J (summed over partners with equal J). d/t/q letters, at most three,
-/// are listed in order of decreasing J; anything else (quintets and beyond, four or more distinct
-/// couplings, strong coupling) is "m". Throws Error{InvalidArgument} for an index out of range.
+/// the protons coupled with that J (summed over partners with equal J). d/t/q letters, at most
+/// three, are listed in order of decreasing J; anything else (quintets and beyond, four or more
+/// distinct couplings, strong coupling) is "m". Throws Error{InvalidArgument} for an index out of
+/// range.
 Multiplicity describeMultiplicity(const SpinSystem& system, std::size_t index,
                                   const MultiplicityOptions& options = {});
 

@@ -19,13 +19,15 @@ std::string number(double value, int decimals) {
 std::string quoted(const std::string& field) {
     if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
     std::string out = "\"";
-    for (char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : field)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
 std::string headerRow(const SpinSystem& system) {
     std::string row = "label,shift_ppm,protons,multiplicity,confidence";
-    for (const SpinGroup& g : system.groups()) row += "," + quoted("J_" + g.label + "_Hz");
+    for (const SpinGroup& g : system.groups())
+        row += "," + quoted("J_" + g.label + "_Hz");
     return row + "\n";
 }
 
@@ -36,7 +38,8 @@ std::string groupRow(const SpinSystem& system, std::size_t i, const std::vector<
                       std::to_string(g.protonCount) + "," +
                       describeMultiplicity(system, i, options).label + ",";
     if (i < confidence.size()) row += number(confidence[i], 3);
-    for (std::size_t j = 0; j < system.size(); ++j) row += "," + number(system.couplingHz(i, j), 2);
+    for (std::size_t j = 0; j < system.size(); ++j)
+        row += "," + number(system.couplingHz(i, j), 2);
     return row + "\n";
 }
 

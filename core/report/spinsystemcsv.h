@@ -12,7 +12,8 @@ namespace spinhance {
 /// `label,shift_ppm,protons,multiplicity,confidence,J_<label>_Hz...` — the last columns are the
 /// group's row of the J matrix (Hz, sign kept), so a spreadsheet shows the whole system.
 /// `groupConfidence` may be empty (the column is then left blank).
-std::string spinSystemToCsv(const SpinSystem& system, const std::vector<double>& groupConfidence = {},
+std::string spinSystemToCsv(const SpinSystem& system,
+                            const std::vector<double>& groupConfidence = {},
                             const MultiplicityOptions& options = {});
 
 /// Writes spinSystemToCsv() to `path`; throws Error{Io} naming the file when it cannot be written.

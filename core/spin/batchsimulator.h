@@ -12,9 +12,9 @@ namespace spinhance {
 
 struct BatchSimulationOptions {
     SimulationOptions simulation;
-    PpmGrid grid;                  ///< default: the model grid, 0–12 ppm, 16,384 points
+    PpmGrid grid; ///< default: the model grid, 0–12 ppm, 16,384 points
     LineShapeOptions lineShape;
-    int threads = 0;               ///< worker threads; 0 = std::thread::hardware_concurrency()
+    int threads = 0;                  ///< worker threads; 0 = std::thread::hardware_concurrency()
     bool normaliseToUnitArea = false; ///< divide each spectrum by its integral (model input)
 };
 
@@ -27,9 +27,9 @@ struct BatchSpectrum {
 
 /// Simulates and renders many systems on a pool of worker threads (the one place in core that
 /// starts threads). Result i always belongs to systems[i] and is bit-identical whatever the thread
-/// count, because each spectrum is computed independently. A failing system does not stop the batch.
-/// `progress` is called from the workers (serialised) after each system; a set `cancel` throws
-/// Error{Cancelled} after the systems in flight finish.
+/// count, because each spectrum is computed independently. A failing system does not stop the
+/// batch. `progress` is called from the workers (serialised) after each system; a set `cancel`
+/// throws Error{Cancelled} after the systems in flight finish.
 std::vector<BatchSpectrum> simulateBatch(const std::vector<SpinSystem>& systems,
                                          const BatchSimulationOptions& options,
                                          const ProgressCallback& progress = {},

@@ -4,7 +4,6 @@
 #include "spin/spinlimits.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,8 +12,12 @@ namespace spinhance {
 namespace {
 
 // Matrix element of F+ (raising, from m to m+1) and F- (m to m-1) in units where m2 = 2m.
-double raiseElement(int twoS, int m2) { return 0.5 * std::sqrt(double((twoS - m2) * (twoS + m2 + 2))); }
-double lowerElement(int twoS, int m2) { return 0.5 * std::sqrt(double((twoS + m2) * (twoS - m2 + 2))); }
+double raiseElement(int twoS, int m2) {
+    return 0.5 * std::sqrt(double((twoS - m2) * (twoS + m2 + 2)));
+}
+double lowerElement(int twoS, int m2) {
+    return 0.5 * std::sqrt(double((twoS + m2) * (twoS - m2 + 2)));
+}
 
 // Product basis of one combination of group spins, bucketed by the Fz of every sub-cluster (all
 // of them conserved). Within a group, k = (twoS - m2) / 2 runs 0..twoS, so raising m means k - 1;
@@ -34,7 +37,8 @@ struct ProductBasis {
             states *= twoS[g] + 1;
         }
         twoSsub.assign(std::size_t(*std::max_element(subOf.begin(), subOf.end()) + 1), 0);
-        for (int g = 0; g < groups; ++g) twoSsub[subOf[g]] += twoS[g];
+        for (int g = 0; g < groups; ++g)
+            twoSsub[subOf[g]] += twoS[g];
         for (int sum : twoSsub) {
             blockStride.push_back(blocks);
             blocks *= sum + 1;
@@ -43,7 +47,8 @@ struct ProductBasis {
         m2.resize(std::size_t(states) * groups);
         blockOf.resize(states);
         indexInBlock.resize(states);
-        for (int s = 0; s < states; ++s) addState(s);
+        for (int s = 0; s < states; ++s)
+            addState(s);
     }
 
     void addState(int s) {
@@ -71,14 +76,17 @@ Eigen::MatrixXd blockHamiltonian(const SpinCluster& cluster, const ProductBasis&
         double diagonal = 0.0;
         for (int g = 0; g < G; ++g) {
             diagonal += 0.5 * basis.m(s, g) * cluster.shiftHz[g];
-            for (int q = g + 1; q < G; ++q) diagonal += 0.25 * cluster.coupling(g, q) * basis.m(s, g) * basis.m(s, q);
+            for (int q = g + 1; q < G; ++q)
+                diagonal += 0.25 * cluster.coupling(g, q) * basis.m(s, g) * basis.m(s, q);
         }
         h(i, i) = diagonal;
-        // Flip-flop ½J (F+_g F-_q + F-_g F+_q): raise g, lower q (every ordered pair covers both terms).
+        // Flip-flop ½J (F+_g F-_q + F-_g F+_q): raise g, lower q (every ordered pair covers both
+        // terms).
         for (int g = 0; g < G; ++g) {
             if (basis.m(s, g) >= basis.twoS[g]) continue;
             for (int q = 0; q < G; ++q) {
-                const double j = q == g || basis.subOf[g] != basis.subOf[q] ? 0.0 : cluster.coupling(g, q);
+                const double j =
+                    q == g || basis.subOf[g] != basis.subOf[q] ? 0.0 : cluster.coupling(g, q);
                 if (j == 0.0 || basis.m(s, q) <= -basis.twoS[q]) continue;
                 const int t = s - basis.stride[g] + basis.stride[q];
                 const double value = 0.5 * j * raiseElement(basis.twoS[g], basis.m(s, g)) *
@@ -93,10 +101,12 @@ Eigen::MatrixXd blockHamiltonian(const SpinCluster& cluster, const ProductBasis&
 
 // T * V_upper where T is sub-cluster c's F- from block b to block b + blockStride[c] (sparse: at
 // most one entry per group per column).
-Eigen::MatrixXd lowerTimes(const ProductBasis& basis, int b, int c, const Eigen::MatrixXd& upperVectors) {
+Eigen::MatrixXd lowerTimes(const ProductBasis& basis, int b, int c,
+                           const Eigen::MatrixXd& upperVectors) {
     const std::vector<int>& states = basis.blockStates[b];
     const int target = b + basis.blockStride[c];
-    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(Eigen::Index(basis.blockStates[target].size()), upperVectors.cols());
+    Eigen::MatrixXd out =
+        Eigen::MatrixXd::Zero(Eigen::Index(basis.blockStates[target].size()), upperVectors.cols());
     for (int i = 0; i < int(states.size()); ++i) {
         const int s = states[i];
         for (int g = 0; g < basis.groups; ++g) {
@@ -138,14 +148,16 @@ void simulateCombination(const SpinCluster& cluster, const std::vector<int>& two
                          double minIntensity, std::vector<Stick>& sticks) {
     const ProductBasis basis(twoS, cluster.subcluster);
     std::vector<EigenPairs> solved(std::size_t(basis.blocks));
-    for (int b = 0; b < basis.blocks; ++b) solved[b] = diagonalise(blockHamiltonian(cluster, basis, b));
+    for (int b = 0; b < basis.blocks; ++b)
+        solved[b] = diagonalise(blockHamiltonian(cluster, basis, b));
     for (int b = 0; b < basis.blocks; ++b)
         for (int c = 0; c < int(basis.twoSsub.size()); ++c) {
             if (basis.kOf(b, c) >= basis.twoSsub[c]) continue;
             const EigenPairs& lower = solved[std::size_t(b + basis.blockStride[c])];
             const Eigen::MatrixXd amplitudes =
                 lower.vectors.transpose() * lowerTimes(basis, b, c, solved[b].vectors);
-            appendTransitions(amplitudes, solved[b].values, lower.values, weight, minIntensity, sticks);
+            appendTransitions(amplitudes, solved[b].values, lower.values, weight, minIntensity,
+                              sticks);
         }
 }
 
@@ -161,7 +173,8 @@ void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio
         const double j = std::abs(cluster.coupling(g, h));
         if (j == 0.0) return false;
         const double delta = std::abs(cluster.shiftHz[g] - cluster.shiftHz[h]);
-        const double secondOrderHz = cluster.protonCount[g] * cluster.protonCount[h] * j * j / (4.0 * delta);
+        const double secondOrderHz =
+            cluster.protonCount[g] * cluster.protonCount[h] * j * j / (4.0 * delta);
         return !(secondOrderHz < toleranceHz && j < maxRatio * delta);
     };
     cluster.subcluster.assign(n, -1);
@@ -195,7 +208,8 @@ void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks, doubl
         manifolds[g] = decomposeEquivalentSpins(cluster.protonCount[g]);
         protons += cluster.protonCount[g];
     }
-    // Σ over all transitions of |<F->|^2 is N 2^(N-1); dividing by 2^(N-1) makes intensities sum to N.
+    // Σ over all transitions of |<F->|^2 is N 2^(N-1); dividing by 2^(N-1) makes intensities sum to
+    // N.
     const double normalisation = std::ldexp(1.0, -(protons - 1));
     std::vector<std::size_t> choice(G, 0);
     std::vector<int> twoS(G);
@@ -207,7 +221,8 @@ void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks, doubl
         }
         simulateCombination(cluster, twoS, weight, minIntensity, sticks);
         std::size_t g = 0;
-        while (g < G && ++choice[g] == manifolds[g].size()) choice[g++] = 0;
+        while (g < G && ++choice[g] == manifolds[g].size())
+            choice[g++] = 0;
         if (g == G) break;
     }
 }

@@ -28,8 +28,8 @@ constexpr std::size_t kMaxFzBlockDimension = std::size_t(limits::kMaxFzBlockDime
 /// Dimension of the largest Fz block of the cluster (the manifold with every group at S = n/2).
 std::size_t largestFzBlockDimension(const std::vector<int>& protonCounts);
 
-/// Fills cluster.subcluster: a coupling is weak when dropping its flip-flop term moves lines by less
-/// than `toleranceHz` (second order, n_g·n_h·J²/(4|Δν|)) and changes intensities by less than
+/// Fills cluster.subcluster: a coupling is weak when dropping its flip-flop term moves lines by
+/// less than `toleranceHz` (second order, n_g·n_h·J²/(4|Δν|)) and changes intensities by less than
 /// `maxRatio` (|J/Δν|); sub-clusters are the components of the graph of the other couplings.
 void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio);
 

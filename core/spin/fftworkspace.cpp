@@ -2,9 +2,8 @@
 
 #include "common/fftwplanner.h"
 
-#include <fftw3.h>
-
 #include <algorithm>
+#include <fftw3.h>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -48,7 +47,8 @@ std::size_t fastFftLength(std::size_t minimum) {
     for (std::size_t n = std::max<std::size_t>(minimum, 1);; ++n) {
         std::size_t rest = n;
         for (std::size_t p : {2, 3, 5, 7})
-            while (rest % p == 0) rest /= p;
+            while (rest % p == 0)
+                rest /= p;
         if (rest == 1) return n;
     }
 }

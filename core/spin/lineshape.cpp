@@ -23,16 +23,19 @@ constexpr double kTau = 0.5;
 constexpr int kSpreadHalfWidth = 7;
 constexpr double kLorentzHwhmFinePoints = 5.2; // e^{-πγ} < 1e-7 at the fine Nyquist frequency
 constexpr double kGaussSigmaFinePoints = 2.1;
-constexpr int kMaxOversampling = 8;            // narrower lines are summed directly
+constexpr int kMaxOversampling = 8; // narrower lines are summed directly
 constexpr double kPi = 3.14159265358979323846;
 
 struct Kernel {
-    double hwhmPoints = 0.0;    // Lorentzian half width, grid points
-    double sigmaPoints = 0.0;   // Gaussian standard deviation, grid points
-    double gaussWeight = 0.0;   // 0 Lorentzian, 1 Gaussian
-    double lorentz(double u) const { return hwhmPoints / (kPi * (u * u + hwhmPoints * hwhmPoints)); }
+    double hwhmPoints = 0.0;  // Lorentzian half width, grid points
+    double sigmaPoints = 0.0; // Gaussian standard deviation, grid points
+    double gaussWeight = 0.0; // 0 Lorentzian, 1 Gaussian
+    double lorentz(double u) const {
+        return hwhmPoints / (kPi * (u * u + hwhmPoints * hwhmPoints));
+    }
     double gauss(double u) const {
-        return std::exp(-0.5 * u * u / (sigmaPoints * sigmaPoints)) / (sigmaPoints * std::sqrt(2.0 * kPi));
+        return std::exp(-0.5 * u * u / (sigmaPoints * sigmaPoints)) /
+               (sigmaPoints * std::sqrt(2.0 * kPi));
     }
     double value(double u) const {
         return (gaussWeight < 1.0 ? (1.0 - gaussWeight) * lorentz(u) : 0.0) +
@@ -46,7 +49,8 @@ struct Kernel {
     }
     double halfWindowPoints() const { // where the line falls below 1e-8 of its peak
         return std::max(gaussWeight < 1.0 ? hwhmPoints * 1e4 : 0.0,
-                        gaussWeight > 0.0 ? sigmaPoints * 6.1 : 0.0) + 2.0;
+                        gaussWeight > 0.0 ? sigmaPoints * 6.1 : 0.0) +
+               2.0;
     }
     int oversampling() const {
         double need = 1.0;
@@ -59,14 +63,16 @@ struct Kernel {
 Kernel kernelFor(const LineShapeOptions& options, double stepHz) {
     if (!(options.linewidthHz > 0.0) || !std::isfinite(options.linewidthHz))
         throw Error(ErrorCode::InvalidArgument,
-                    "expected a positive linewidth in Hz, found " + std::to_string(options.linewidthHz),
+                    "expected a positive linewidth in Hz, found " +
+                        std::to_string(options.linewidthHz),
                     {"", 0, "linewidthHz"});
     Kernel k;
     const double fwhmPoints = options.linewidthHz / stepHz;
     k.hwhmPoints = 0.5 * fwhmPoints;
     k.sigmaPoints = fwhmPoints / (2.0 * std::sqrt(2.0 * std::log(2.0)));
     if (options.shape == LineShape::Gaussian) k.gaussWeight = 1.0;
-    if (options.shape == LineShape::Voigt) k.gaussWeight = std::clamp(options.gaussianFraction, 0.0, 1.0);
+    if (options.shape == LineShape::Voigt)
+        k.gaussWeight = std::clamp(options.gaussianFraction, 0.0, 1.0);
     return k;
 }
 
@@ -79,7 +85,8 @@ void renderDirect(const std::vector<Stick>& sticks, const PpmGrid& grid, const K
         const double x = (s.shiftPpm - grid.fromPpm) / step;
         const long lo = std::max(0L, long(std::ceil(x - window)));
         const long hi = std::min(last, long(std::floor(x + window)));
-        for (long i = lo; i <= hi; ++i) out[std::size_t(i)] += s.intensity * kernel.value(double(i) - x);
+        for (long i = lo; i <= hi; ++i)
+            out[std::size_t(i)] += s.intensity * kernel.value(double(i) - x);
     }
 }
 
@@ -121,8 +128,8 @@ void spread(const std::vector<Stick>& sticks, const PpmGrid& grid, int r, std::s
 const std::vector<double>& filterFor(std::size_t n, const Kernel& kernel, int r) {
     thread_local std::vector<double> filter;
     thread_local std::array<double, 5> key{};
-    const std::array<double, 5> wanted{double(n), kernel.hwhmPoints, kernel.sigmaPoints, kernel.gaussWeight,
-                                       double(r)};
+    const std::array<double, 5> wanted{double(n), kernel.hwhmPoints, kernel.sigmaPoints,
+                                       kernel.gaussWeight, double(r)};
     if (wanted == key && !filter.empty()) return filter;
     Kernel fine = kernel;
     fine.hwhmPoints *= r;
@@ -130,7 +137,8 @@ const std::vector<double>& filterFor(std::size_t n, const Kernel& kernel, int r)
     filter.resize(n / 2 + 1);
     for (std::size_t m = 0; m < filter.size(); ++m) {
         const double omega = 2.0 * kPi * double(m) / double(n);
-        const double spreadTransform = std::sqrt(4.0 * kPi * kTau) * std::exp(-kTau * omega * omega);
+        const double spreadTransform =
+            std::sqrt(4.0 * kPi * kTau) * std::exp(-kTau * omega * omega);
         filter[m] = fine.transform(omega) / spreadTransform / double(n);
     }
     key = wanted;
@@ -141,7 +149,8 @@ const std::vector<double>& filterFor(std::size_t n, const Kernel& kernel, int r)
 // a = 2πγ/M, minus the line itself.
 double wrappedLorentz(double u, double gamma, double period) {
     const double a = 2.0 * kPi * gamma / period;
-    const double periodic = std::sinh(a) / (period * (std::cosh(a) - std::cos(2.0 * kPi * u / period)));
+    const double periodic =
+        std::sinh(a) / (period * (std::cosh(a) - std::cos(2.0 * kPi * u / period)));
     return periodic - gamma / (kPi * (u * u + gamma * gamma));
 }
 
@@ -170,19 +179,22 @@ std::vector<double> tailCorrection(const std::vector<Stick>& sticks, const PpmGr
     for (int b = 0; b < kBins; ++b) {
         if (binIntensity[b] == 0.0) continue;
         const double centre = binMoment[b] / binIntensity[b];
-        for (std::size_t p = 0; p < at.size(); ++p) out[p] -= binIntensity[b] * wrappedLorentz(at[p] - centre, gamma, m);
+        for (std::size_t p = 0; p < at.size(); ++p)
+            out[p] -= binIntensity[b] * wrappedLorentz(at[p] - centre, gamma, m);
     }
     return out;
 }
 
-void correctTails(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel, int r,
-                  std::size_t offset, std::size_t period, std::vector<double>& out) {
+void correctTails(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel,
+                  int r, std::size_t offset, std::size_t period, std::vector<double>& out) {
     if (kernel.gaussWeight >= 1.0) return; // Gaussian tails neither wrap nor reach from far away
     constexpr std::size_t kCoarse = 65;
     const double last = double(out.size() - 1);
     std::vector<double> at(kCoarse);
-    for (std::size_t p = 0; p < kCoarse; ++p) at[p] = double(offset) + double(r) * last * double(p) / (kCoarse - 1);
-    const std::vector<double> c = tailCorrection(sticks, grid, r, offset, period, kernel.hwhmPoints * r, at);
+    for (std::size_t p = 0; p < kCoarse; ++p)
+        at[p] = double(offset) + double(r) * last * double(p) / (kCoarse - 1);
+    const std::vector<double> c =
+        tailCorrection(sticks, grid, r, offset, period, kernel.hwhmPoints * r, at);
     const double weight = (1.0 - kernel.gaussWeight) * double(r);
     for (std::size_t i = 0; i < out.size(); ++i) {
         const double x = double(i) / last * (kCoarse - 1);
@@ -191,12 +203,12 @@ void correctTails(const std::vector<Stick>& sticks, const PpmGrid& grid, const K
     }
 }
 
-void renderGridded(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel, int r,
-                   std::vector<double>& out) {
+void renderGridded(const std::vector<Stick>& sticks, const PpmGrid& grid, const Kernel& kernel,
+                   int r, std::vector<double>& out) {
     const std::size_t points = out.size();
-    // Padding each side of a quarter grid, and at least 50 half widths: far enough that the tails of
-    // sticks beyond it (and wrapped-around tails) are smooth over the grid and are corrected on the
-    // coarse grid to ~1e-7 of a peak.
+    // Padding each side of a quarter grid, and at least 50 half widths: far enough that the tails
+    // of sticks beyond it (and wrapped-around tails) are smooth over the grid and are corrected on
+    // the coarse grid to ~1e-7 of a peak.
     const std::size_t pad = std::max(points / 4, std::size_t(std::ceil(50.0 * kernel.hwhmPoints)));
     const std::size_t offset = std::size_t(r) * pad;
     FftWorkspace& fft = FftWorkspace::forThread(fastFftLength(std::size_t(r) * (points + 2 * pad)));
@@ -204,22 +216,25 @@ void renderGridded(const std::vector<Stick>& sticks, const PpmGrid& grid, const 
     fft.forward();
     const std::vector<double>& filter = filterFor(fft.size(), kernel, r);
     std::complex<double>* bins = fft.spectrum();
-    for (std::size_t m = 0; m < filter.size(); ++m) bins[m] *= filter[m];
+    for (std::size_t m = 0; m < filter.size(); ++m)
+        bins[m] *= filter[m];
     fft.backward();
     const double* fine = fft.real();
-    for (std::size_t i = 0; i < points; ++i) out[i] = double(r) * fine[offset + std::size_t(r) * i];
+    for (std::size_t i = 0; i < points; ++i)
+        out[i] = double(r) * fine[offset + std::size_t(r) * i];
     correctTails(sticks, grid, kernel, r, offset, fft.size(), out);
 }
 
 } // namespace
 
-std::vector<double> renderSpectrum(const std::vector<Stick>& sticks, const PpmGrid& grid, double fieldMHz,
-                                   const LineShapeOptions& options) {
+std::vector<double> renderSpectrum(const std::vector<Stick>& sticks, const PpmGrid& grid,
+                                   double fieldMHz, const LineShapeOptions& options) {
     if (grid.points < 2 || !(grid.toPpm != grid.fromPpm) || !std::isfinite(grid.stepPpm()))
-        throw Error(ErrorCode::InvalidArgument, "expected a grid of at least 2 points over a non-empty range",
-                    {"", 0, "grid"});
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a grid of at least 2 points over a non-empty range", {"", 0, "grid"});
     if (!(fieldMHz > 0.0))
-        throw Error(ErrorCode::InvalidArgument, "expected a positive field in MHz", {"", 0, "fieldMHz"});
+        throw Error(ErrorCode::InvalidArgument, "expected a positive field in MHz",
+                    {"", 0, "fieldMHz"});
     const double stepPpm = std::abs(grid.stepPpm());
     const Kernel kernel = kernelFor(options, stepPpm * fieldMHz);
     std::vector<double> out(std::size_t(grid.points), 0.0);
@@ -229,7 +244,8 @@ std::vector<double> renderSpectrum(const std::vector<Stick>& sticks, const PpmGr
     else
         renderGridded(sticks, grid, kernel, r, out);
     // Kernel values are per grid point; per ppm makes each line's area its intensity.
-    for (double& v : out) v /= stepPpm;
+    for (double& v : out)
+        v /= stepPpm;
     return out;
 }
 

@@ -14,15 +14,17 @@ namespace spinhance {
 namespace {
 
 // Frame at the cluster's mean shift keeps eigenvalues small, so positions stay exact to ~1e-12 Hz.
-SpinCluster clusterOf(const SpinSystem& system, const std::vector<std::size_t>& members, double fieldMHz,
-                      double& frameHz) {
+SpinCluster clusterOf(const SpinSystem& system, const std::vector<std::size_t>& members,
+                      double fieldMHz, double& frameHz) {
     SpinCluster cluster;
     frameHz = 0.0;
-    for (std::size_t g : members) frameHz += system.group(g).shiftPpm * fieldMHz / double(members.size());
+    for (std::size_t g : members)
+        frameHz += system.group(g).shiftPpm * fieldMHz / double(members.size());
     for (std::size_t g : members) {
         cluster.shiftHz.push_back(system.group(g).shiftPpm * fieldMHz - frameHz);
         cluster.protonCount.push_back(system.group(g).protonCount);
-        for (std::size_t h : members) cluster.couplingHz.push_back(system.couplingHz(g, h));
+        for (std::size_t h : members)
+            cluster.couplingHz.push_back(system.couplingHz(g, h));
     }
     return cluster;
 }
@@ -30,7 +32,8 @@ SpinCluster clusterOf(const SpinSystem& system, const std::vector<std::size_t>& 
 void checkOptions(const SimulationOptions& options) {
     if (!(options.fieldMHz > 0.0) || !std::isfinite(options.fieldMHz))
         throw Error(ErrorCode::InvalidArgument,
-                    "expected a positive spectrometer field in MHz, found " + std::to_string(options.fieldMHz),
+                    "expected a positive spectrometer field in MHz, found " +
+                        std::to_string(options.fieldMHz),
                     {"", 0, "fieldMHz"});
 }
 
@@ -53,10 +56,12 @@ std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOpti
         // Far below the final relative cutoff (the strongest line of any system is >= ~1e-3 H).
         simulateCluster(cluster, sticks, 1e-3 * options.relativeCutoff,
                         describeCluster(system, members));
-        for (std::size_t i = first; i < sticks.size(); ++i) sticks[i].frequencyHz += frameHz;
+        for (std::size_t i = first; i < sticks.size(); ++i)
+            sticks[i].frequencyHz += frameHz;
     }
     mergeSticks(sticks, options.mergeToleranceHz, options.relativeCutoff);
-    for (Stick& s : sticks) s.shiftPpm = s.frequencyHz / options.fieldMHz;
+    for (Stick& s : sticks)
+        s.shiftPpm = s.frequencyHz / options.fieldMHz;
     return sticks;
 }
 

@@ -15,11 +15,11 @@ struct Stick {
 
 struct SimulationOptions {
     double fieldMHz = 90.0;
-    double mergeToleranceHz = 1e-4;  ///< sticks closer than this are merged into one
-    double relativeCutoff = 1e-9;    ///< sticks below this × the strongest are dropped
-    /// Weak-coupling treatment: a coupling keeps only its J·Iz·Iz part where that moves lines by less
-    /// than this (second order, n_g·n_h·J²/4|Δν|) and |J/Δν| < weakCouplingMaxRatio (intensities
-    /// change by about that fraction). 0 = exact everywhere.
+    double mergeToleranceHz = 1e-4; ///< sticks closer than this are merged into one
+    double relativeCutoff = 1e-9;   ///< sticks below this × the strongest are dropped
+    /// Weak-coupling treatment: a coupling keeps only its J·Iz·Iz part where that moves lines by
+    /// less than this (second order, n_g·n_h·J²/4|Δν|) and |J/Δν| < weakCouplingMaxRatio
+    /// (intensities change by about that fraction). 0 = exact everywhere.
     double weakCouplingToleranceHz = 0.01;
     double weakCouplingMaxRatio = 0.01;
 };

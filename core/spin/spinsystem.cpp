@@ -20,7 +20,8 @@ std::size_t SpinSystem::addGroup(double shiftPpm, int protonCount, std::string l
 
 void SpinSystem::removeGroup(std::size_t index) {
     const std::size_t n = size();
-    if (index >= n) throw Error(ErrorCode::InvalidArgument, "no group at index " + std::to_string(index));
+    if (index >= n)
+        throw Error(ErrorCode::InvalidArgument, "no group at index " + std::to_string(index));
     std::vector<double> shrunk;
     shrunk.reserve((n - 1) * (n - 1));
     for (std::size_t i = 0; i < n; ++i)

@@ -13,8 +13,9 @@ struct SpinGroup {
     std::string label;   ///< "A", "B", ... as in the interchange record
 };
 
-/// A field-independent spin system: groups and a symmetric J matrix in Hz (sign kept, 0 = uncoupled).
-/// Chemically equivalent but magnetically inequivalent protons (AA'BB') are separate groups.
+/// A field-independent spin system: groups and a symmetric J matrix in Hz (sign kept, 0 =
+/// uncoupled). Chemically equivalent but magnetically inequivalent protons (AA'BB') are separate
+/// groups.
 class SpinSystem {
 public:
     std::string id;                     ///< molecule id
@@ -32,7 +33,9 @@ public:
     /// Removes group i and its row/column of couplings.
     void removeGroup(std::size_t i);
 
-    double couplingHz(std::size_t i, std::size_t j) const { return m_couplingsHz.at(i * size() + j); }
+    double couplingHz(std::size_t i, std::size_t j) const {
+        return m_couplingsHz.at(i * size() + j);
+    }
     /// Sets J_ij and J_ji together; i == j is rejected.
     void setCouplingHz(std::size_t i, std::size_t j, double couplingHz);
     /// Row-major n×n symmetric matrix with a zero diagonal.

@@ -46,7 +46,8 @@ struct RecordReader {
     }
 
     void readGroups(const json& record, SpinSystem& system) const {
-        if (!record.contains("spin_groups")) fail("spin_groups", "missing (expected [[ppm, n], ...])");
+        if (!record.contains("spin_groups"))
+            fail("spin_groups", "missing (expected [[ppm, n], ...])");
         const json& groups = array(record, "spin_groups");
         // Before anything is added: each group grows the coupling matrix, so a huge list costs n³.
         if (groups.size() > limits::kMaxGroups)
@@ -55,9 +56,11 @@ struct RecordReader {
         std::vector<std::string> labels;
         if (record.contains("labels")) labels = strings(record, "labels");
         if (!labels.empty() && labels.size() != groups.size())
-            fail("labels", "expected " + std::to_string(groups.size()) + " labels (one per spin group), found " +
+            fail("labels", "expected " + std::to_string(groups.size()) +
+                               " labels (one per spin group), found " +
                                std::to_string(labels.size()));
-        for (std::size_t i = 0; i < groups.size(); ++i) readGroup(groups[i], i, labels, system);
+        for (std::size_t i = 0; i < groups.size(); ++i)
+            readGroup(groups[i], i, labels, system);
     }
 
     void readGroup(const json& group, std::size_t i, const std::vector<std::string>& labels,
@@ -71,7 +74,8 @@ struct RecordReader {
         system.addGroup(number(group[0], field + " ppm"), int(n), labels.empty() ? "" : labels[i]);
     }
 
-    std::size_t labelIndex(const SpinSystem& system, const json& label, const std::string& field) const {
+    std::size_t labelIndex(const SpinSystem& system, const json& label,
+                           const std::string& field) const {
         if (!label.is_string()) fail(field, "expected a group label, found " + label.dump());
         const int index = system.indexOfLabel(label.get<std::string>());
         if (index < 0) fail(field, "unknown label " + label.dump());
@@ -102,8 +106,9 @@ struct RecordReader {
     SpinSystem read(const json& record) const {
         if (!record.is_object()) fail("record", "expected a JSON object, found " + record.dump());
         SpinSystem system;
-        if (record.contains("id")) system.id = record["id"].is_string() ? record["id"].get<std::string>()
-                                                                        : record["id"].dump();
+        if (record.contains("id"))
+            system.id =
+                record["id"].is_string() ? record["id"].get<std::string>() : record["id"].dump();
         if (record.contains("smiles") && record["smiles"].is_string())
             system.smiles = record["smiles"].get<std::string>();
         if (record.contains("fragments")) system.fragments = strings(record, "fragments");
@@ -136,7 +141,8 @@ json toJsonValue(const SpinSystem& system) {
     for (std::size_t i = 0; i < system.size(); ++i)
         for (std::size_t j = i + 1; j < system.size(); ++j)
             if (system.couplingHz(i, j) != 0.0)
-                couplings.push_back({system.group(i).label, system.group(j).label, system.couplingHz(i, j)});
+                couplings.push_back(
+                    {system.group(i).label, system.group(j).label, system.couplingHz(i, j)});
     record["labels"] = labels;
     record["spin_groups"] = groups;
     record["couplings"] = couplings;
@@ -145,7 +151,8 @@ json toJsonValue(const SpinSystem& system) {
 }
 
 // The simulator validates on every call, so messages (strings) are built only on failure.
-[[noreturn]] void failValidation(const std::string& reason, const std::string& record, const std::string& field) {
+[[noreturn]] void failValidation(const std::string& reason, const std::string& record,
+                                 const std::string& field) {
     throw Error(ErrorCode::InvalidInput, reason, {"", 0, record + ": " + field});
 }
 
@@ -175,14 +182,16 @@ void validateGroup(const SpinSystem& system, std::size_t i, const std::string& r
 
 } // namespace
 
-std::vector<SpinSystem> parseSpinSystems(const std::string& jsonText, const std::string& sourceName) {
+std::vector<SpinSystem> parseSpinSystems(const std::string& jsonText,
+                                         const std::string& sourceName) {
     json document;
     try {
         document = json::parse(jsonText);
     } catch (const json::exception& e) {
         // Also number overflow ("1e400"), which the library reports as out_of_range, not
         // parse_error.
-        throw Error(ErrorCode::InvalidInput, std::string("not valid JSON: ") + e.what(), {sourceName, 0, ""});
+        throw Error(ErrorCode::InvalidInput, std::string("not valid JSON: ") + e.what(),
+                    {sourceName, 0, ""});
     }
     std::vector<SpinSystem> systems;
     if (!document.is_array()) {
@@ -202,7 +211,9 @@ std::vector<SpinSystem> readSpinSystems(const std::string& path) {
     return parseSpinSystems(text.str(), path);
 }
 
-std::string spinSystemToJson(const SpinSystem& system) { return toJsonValue(system).dump(); }
+std::string spinSystemToJson(const SpinSystem& system) {
+    return toJsonValue(system).dump();
+}
 
 std::string spinSystemsToJson(const std::vector<SpinSystem>& systems) {
     std::string out = "[";
@@ -211,7 +222,8 @@ std::string spinSystemsToJson(const std::vector<SpinSystem>& systems) {
     return out + "\n]\n";
 }
 
-void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems, bool asArray) {
+void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems,
+                      bool asArray) {
     std::ofstream out(path);
     if (!out) throw Error(ErrorCode::Io, "cannot open the file for writing", {path, 0, ""});
     if (!asArray && systems.size() == 1)
@@ -236,14 +248,15 @@ void validate(const SpinSystem& system, const std::string& recordName) {
             if (std::abs(value) <= limits::kMaxAbsCouplingHz && value == matrix[j * n + i] &&
                 (i != j || value == 0.0))
                 continue;
-            const std::string field = "couplings " + system.group(i).label + "-" + system.group(j).label;
+            const std::string field =
+                "couplings " + system.group(i).label + "-" + system.group(j).label;
             if (!(std::abs(value) <= limits::kMaxAbsCouplingHz))
                 failValidation(
                     "expected a finite J within ±" + formatNumber(limits::kMaxAbsCouplingHz) +
                         " Hz (no 1H-1H coupling is larger), found " + formatNumber(value),
                     recordLabel(system, recordName), field);
-            failValidation("expected a symmetric coupling matrix with zero diagonal", recordLabel(system, recordName),
-                           field);
+            failValidation("expected a symmetric coupling matrix with zero diagonal",
+                           recordLabel(system, recordName), field);
         }
 }
 

@@ -8,7 +8,8 @@
 namespace spinhance {
 
 /// Reads interchange records (one JSON object or an array of them):
-/// {"id", "smiles", "labels", "spin_groups": [[ppm, n], ...], "couplings": [[labelA, labelB, Hz], ...],
+/// {"id", "smiles", "labels", "spin_groups": [[ppm, n], ...], "couplings": [[labelA, labelB, Hz],
+/// ...],
 ///  "fragments": [...]}. Optional: smiles, fragments, labels (default "A", "B", ...), couplings.
 /// Throws Error{InvalidInput} naming `sourceName`, the record (id or index) and the field.
 std::vector<SpinSystem> parseSpinSystems(const std::string& jsonText,
@@ -21,7 +22,8 @@ std::vector<SpinSystem> readSpinSystems(const std::string& path);
 std::string spinSystemToJson(const SpinSystem& system);
 /// An array of records, one per line, so large files stay diff-able.
 std::string spinSystemsToJson(const std::vector<SpinSystem>& systems);
-/// Writes spinSystemsToJson (or a single object when `systems` has one element and `asArray` is false).
+/// Writes spinSystemsToJson (or a single object when `systems` has one element and `asArray` is
+/// false).
 void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems,
                       bool asArray = true);
 

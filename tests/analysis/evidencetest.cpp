@@ -1,11 +1,11 @@
 #include "analysis/evidence.h"
+
 #include "analysis/knownlines.h"
 #include "analysis/noiseestimate.h"
 #include "fit/fitdata.h"
 #include "syntheticspectrum.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 
 namespace spinhance::analysis {
@@ -15,7 +15,9 @@ TEST(Noise, DifferencesRecoverTheSigmaOfWhiteNoiseUnderPeaks) {
     std::mt19937 rng(7);
     std::normal_distribution<double> noise(0.0, 0.01);
     std::vector<double> y(20000);
-    for (std::size_t i = 0; i < y.size(); ++i) y[i] = noise(rng) + (i % 2000 < 40 ? 5.0 * std::exp(-double(i % 2000) / 10.0) : 0.0) + 1e-5 * double(i);
+    for (std::size_t i = 0; i < y.size(); ++i)
+        y[i] = noise(rng) + (i % 2000 < 40 ? 5.0 * std::exp(-double(i % 2000) / 10.0) : 0.0) +
+               1e-5 * double(i);
     EXPECT_NEAR(noiseSigmaFromDifferences(y), 0.01, 0.0006);
 }
 
@@ -60,30 +62,36 @@ TEST(Solvent, FulmerValuesForResidualLines) {
 }
 
 TEST(Evidence, EthylCrotonateAt60MHzGivesFiveRegionsWithTheirProtonCounts) {
-    const Spectrum spectrum = analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 60.0, 300.0, 11);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 60.0, 300.0, 11);
     FitData data = fitDataFromSpectrum(spectrum);
     const Evidence e = gatherEvidence(data, spectrum.solvent, 0);
     EXPECT_EQ(e.solvent, "CDCl3");
     std::string names;
-    for (const FoundLine& l : e.knownLines) names += l.line.name + " at " + std::to_string(l.foundPpm) + "; ";
+    for (const FoundLine& l : e.knownLines)
+        names += l.line.name + " at " + std::to_string(l.foundPpm) + "; ";
     ASSERT_EQ(e.knownLines.size(), 2u) << names; // TMS and CHCl3 masked, not molecule groups
     std::string regions;
     for (std::size_t r = 0; r < e.regions.size(); ++r)
-        regions += std::to_string(e.regions[r].fromPpm) + ".." + std::to_string(e.regions[r].toPpm) + " (" +
-                   std::to_string(e.regionProtons[r]) + " H); ";
+        regions += std::to_string(e.regions[r].fromPpm) + ".." +
+                   std::to_string(e.regions[r].toPpm) + " (" + std::to_string(e.regionProtons[r]) +
+                   " H); ";
     ASSERT_EQ(e.regions.size(), 5u) << regions;
-    const std::vector<int> expected = {3, 3, 2, 1, 1}; // ascending ppm: 1.28, 1.88, 4.18, 5.84, 6.97
+    const std::vector<int> expected = {3, 3, 2, 1,
+                                       1}; // ascending ppm: 1.28, 1.88, 4.18, 5.84, 6.97
     EXPECT_EQ(e.regionProtons, expected);
     EXPECT_EQ(e.totalProtons, 10);
     EXPECT_NEAR(e.typicalFwhmHz, 1.0, 0.5); // a start value: the fit refines it
     // σ is the tallest line / 300 before normalisation; the data are not normalised here.
     double tallest = 0.0;
-    for (double y : data.intensity) tallest = std::max(tallest, y);
+    for (double y : data.intensity)
+        tallest = std::max(tallest, y);
     EXPECT_NEAR(e.sigma * 300.0 / tallest, 1.0, 0.15);
 }
 
 TEST(Evidence, GivenProtonCountFixesTheScale) {
-    const Spectrum spectrum = analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 90.0, 500.0, 12);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 90.0, 500.0, 12);
     FitData data = fitDataFromSpectrum(spectrum);
     const Evidence e = gatherEvidence(data, "CDCl3", 10);
     EXPECT_TRUE(e.protonsGiven);

@@ -1,9 +1,8 @@
 #include "analysis/multiplets.h"
 #include "fit/fitproblem.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace spinhance::analysis {
 namespace {
@@ -34,7 +33,8 @@ TEST(Multiplets, AFirstOrderQuartetShowsItsCouplingAndFourLines) {
     const std::size_t to = std::size_t((4.1 - data.grid.fromPpm) / data.grid.stepPpm());
     const MultipletReading q = readMultiplet(pickPeaks(data, from, to, 0.01), data.fieldMHz);
     EXPECT_EQ(q.lines, 4);
-    EXPECT_NEAR(q.centrePpm, 4.0, 0.1 / 300.0); // within 0.1 Hz: overlapping tails pull the outer lines in
+    EXPECT_NEAR(q.centrePpm, 4.0,
+                0.1 / 300.0); // within 0.1 Hz: overlapping tails pull the outer lines in
     EXPECT_NEAR(q.widthHz, 3 * 7.1, 0.05);
     EXPECT_TRUE(hasCandidate(q, 7.1, 0.05));
 }
@@ -49,7 +49,8 @@ TEST(Multiplets, PeakPositionsAreInterpolatedBetweenGridPoints) {
 }
 
 TEST(ProtonCounts, IntegralsRoundOnTheFewestProtonScale) {
-    EXPECT_EQ(protonCountsFromIntegrals({1.02, 0.99, 2.03, 2.96, 3.05}), (std::vector<int>{1, 1, 2, 3, 3}));
+    EXPECT_EQ(protonCountsFromIntegrals({1.02, 0.99, 2.03, 2.96, 3.05}),
+              (std::vector<int>{1, 1, 2, 3, 3}));
     // 1.5 : 1 is 3 : 2, not 2 : 1.
     EXPECT_EQ(protonCountsFromIntegrals({1.5, 1.0}), (std::vector<int>{3, 2}));
 }
@@ -61,7 +62,8 @@ TEST(ProtonCounts, AGivenTotalIsKeptExactly) {
 
 TEST(ProtonCounts, ACountRaisedToOneTakesNoExtraProton) {
     // Ethyl crotonate at 60 MHz: 0.98 H must not become 2 H because its floor was raised to 1.
-    const std::vector<int> counts = protonCountsFromIntegrals({0.0567, 0.0562, 0.0376, 0.0186, 0.0212}, 10);
+    const std::vector<int> counts =
+        protonCountsFromIntegrals({0.0567, 0.0562, 0.0376, 0.0186, 0.0212}, 10);
     EXPECT_EQ(counts, (std::vector<int>{3, 3, 2, 1, 1}));
 }
 

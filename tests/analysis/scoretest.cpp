@@ -34,7 +34,8 @@ TEST(Score, ToleranceEdgesDecideSolved) {
 TEST(Score, AaBbPartnersAreMatchedByTheirCouplings) {
     auto ring = [](bool swapped) { // A, A' at 8.2, B, B' at 6.9; ortho A-B and A'-B'
         SpinSystem s;
-        for (double ppm : {8.2, 8.2, 6.9, 6.9}) s.addGroup(ppm, 1);
+        for (double ppm : {8.2, 8.2, 6.9, 6.9})
+            s.addGroup(ppm, 1);
         const std::size_t b = swapped ? 3 : 2, b2 = swapped ? 2 : 3;
         s.setCouplingHz(0, b, 9.0);
         s.setCouplingHz(1, b2, 9.0);

@@ -9,7 +9,8 @@ namespace spinhance::analysistest {
 
 namespace {
 
-std::vector<double> render(const SpinSystem& system, const PpmGrid& grid, double fieldMHz, double linewidthHz) {
+std::vector<double> render(const SpinSystem& system, const PpmGrid& grid, double fieldMHz,
+                           double linewidthHz) {
     LineModel line;
     line.linewidthHz = linewidthHz;
     line.scale = 1.0;
@@ -39,11 +40,13 @@ SpinSystem ethylCrotonate() {
     return s;
 }
 
-Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr, std::uint32_t seed, double linewidthHz,
-                           double tmsProtons, double solventProtons) {
+Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr,
+                           std::uint32_t seed, double linewidthHz, double tmsProtons,
+                           double solventProtons) {
     const double hzPerPoint = 0.2;
     const PpmGrid grid{-0.5, 10.0, int(10.5 * fieldMHz / hzPerPoint) + 1};
-    std::vector<double> y = system.empty() ? std::vector<double>(std::size_t(grid.points), 0.0) : render(system, grid, fieldMHz, linewidthHz);
+    std::vector<double> y = system.empty() ? std::vector<double>(std::size_t(grid.points), 0.0)
+                                           : render(system, grid, fieldMHz, linewidthHz);
     const double tallest = std::max(1e-12, *std::max_element(y.begin(), y.end()));
     const std::vector<double> tms = render(singlet(0.0), grid, fieldMHz, linewidthHz);
     const std::vector<double> chcl3 = render(singlet(7.26), grid, fieldMHz, linewidthHz);
@@ -55,7 +58,8 @@ Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr
     s.origin.path = "synthetic:" + system.id;
     for (int i = 0; i < grid.points; ++i) {
         s.ppm.push_back(grid.ppmAt(std::size_t(i)));
-        s.real.push_back(y[std::size_t(i)] + tmsProtons * tms[std::size_t(i)] + solventProtons * chcl3[std::size_t(i)] + noise(rng));
+        s.real.push_back(y[std::size_t(i)] + tmsProtons * tms[std::size_t(i)] +
+                         solventProtons * chcl3[std::size_t(i)] + noise(rng));
     }
     return s;
 }

@@ -15,7 +15,8 @@ SpinSystem ethylCrotonate();
 /// `linewidthHz`) on 0–10 ppm at ~0.2 Hz per point, with a TMS line (`tmsProtons` proton
 /// equivalents, 0 = none), a CHCl3 line at 7.26 ppm (`solventProtons`) and white noise of σ such
 /// that the tallest molecule line is `snr` σ high. Solvent named CDCl3.
-Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr, std::uint32_t seed,
-                           double linewidthHz = 1.0, double tmsProtons = 0.5, double solventProtons = 0.3);
+Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr,
+                           std::uint32_t seed, double linewidthHz = 1.0, double tmsProtons = 0.5,
+                           double solventProtons = 0.3);
 
 } // namespace spinhance::analysistest

@@ -1,4 +1,5 @@
 #include "common/error.h"
+
 #include "common/progress.h"
 
 #include <gtest/gtest.h>
@@ -8,7 +9,8 @@ using namespace spinhance;
 TEST(Error, MessageNamesFileLineAndField) {
     const Error error(ErrorCode::InvalidInput, "expected 16384 points, found 16380",
                       {"aspirin.jdx", 12, "##NPOINTS"});
-    EXPECT_STREQ(error.what(), "aspirin.jdx, line 12, ##NPOINTS: expected 16384 points, found 16380");
+    EXPECT_STREQ(error.what(),
+                 "aspirin.jdx, line 12, ##NPOINTS: expected 16384 points, found 16380");
     EXPECT_EQ(error.code(), ErrorCode::InvalidInput);
     EXPECT_EQ(error.reason(), "expected 16384 points, found 16380");
     EXPECT_EQ(error.context().line, 12);

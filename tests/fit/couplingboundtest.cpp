@@ -1,13 +1,12 @@
-// The fit keeps every J inside the physical 1H-1H range (FitOptions::maxAbsCouplingHz). Truth here is
-// an AX system with J = 40 Hz, beyond any real 1H-1H coupling: unbounded, the fit recovers it (so the
-// data do pull J that far); bounded, it stops at the edge instead of running past it.
+// The fit keeps every J inside the physical 1H-1H range (FitOptions::maxAbsCouplingHz). Truth here
+// is an AX system with J = 40 Hz, beyond any real 1H-1H coupling: unbounded, the fit recovers it
+// (so the data do pull J that far); bounded, it stops at the edge instead of running past it.
 #include "common/error.h"
 #include "fit/fitproblem.h"
 #include "spin/batchsimulator.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace spinhance {
 namespace {
@@ -30,7 +29,8 @@ FitData axSpectrum() {
     LineShapeOptions shape;
     shape.linewidthHz = 1.0;
     const PpmGrid grid{2.0, 5.5, 8192};
-    return {grid, kFieldMHz, simulateSpectrum(axSystem(kTruthCouplingHz), grid, simulation, shape), {}};
+    return {
+        grid, kFieldMHz, simulateSpectrum(axSystem(kTruthCouplingHz), grid, simulation, shape), {}};
 }
 
 FitResult fitFrom(double startCouplingHz, double maxAbsCouplingHz) {

@@ -1,8 +1,7 @@
 // Analytic Jacobian (perturbation theory + kernel derivatives) against central finite differences,
 // and the fit model against the independent simulator + renderer of core/spin.
-#include "fittesthelpers.h"
-
 #include "fit/fitmodel.h"
+#include "fittesthelpers.h"
 #include "spin/batchsimulator.h"
 
 #include <gtest/gtest.h>
@@ -25,11 +24,16 @@ FitOptions everythingFree() {
 
 double stepFor(const ModelParameter& p) {
     switch (p.kind) {
-    case ParameterKind::Shift: return 2e-5;    // ppm
-    case ParameterKind::Coupling: return 1e-3; // Hz
-    case ParameterKind::Linewidth: return 1e-3;
-    case ParameterKind::Phase: return 1e-4;
-    default: return 1e-4;
+    case ParameterKind::Shift:
+        return 2e-5; // ppm
+    case ParameterKind::Coupling:
+        return 1e-3; // Hz
+    case ParameterKind::Linewidth:
+        return 1e-3;
+    case ParameterKind::Phase:
+        return 1e-4;
+    default:
+        return 1e-4;
     }
 }
 
@@ -44,8 +48,10 @@ void expectJacobianMatchesFiniteDifferences(const Case& c) {
     // Move off the start so no parameter sits at a special value.
     std::vector<double> x0 = params.freeValues();
     for (std::size_t k = 0; k < x0.size(); ++k)
-        if (params.all()[params.freeIndices()[k]].kind == ParameterKind::Shift) x0[k] += 0.003 * double(k % 3);
-    FitModel model(c.grid, c.fieldMHz, std::vector<double>(std::size_t(c.grid.points), 0.0), params);
+        if (params.all()[params.freeIndices()[k]].kind == ParameterKind::Shift)
+            x0[k] += 0.003 * double(k % 3);
+    FitModel model(c.grid, c.fieldMHz, std::vector<double>(std::size_t(c.grid.points), 0.0),
+                   params);
     const Eigen::VectorXd x = Eigen::Map<Eigen::VectorXd>(x0.data(), Eigen::Index(x0.size()));
     Eigen::VectorXd r, plus, minus;
     Eigen::MatrixXd jacobian;
@@ -92,7 +98,8 @@ TEST(FitDerivatives, TiesMergeEqualShiftsAndSymmetricCouplings) {
 // that wrap around its periodic buffer uncorrected (core/spin corrects them): a smooth offset of
 // ~2e-5 of the tallest peak, far below noise and absorbed by a baseline.
 TEST(FitModelRendering, MatchesSpinSimulatorAtZeroPhase) {
-    for (const SpinSystem& system : {fittest::ethylCrotonate(), fittest::aaBB(), fittest::abcPlusSinglet()}) {
+    for (const SpinSystem& system :
+         {fittest::ethylCrotonate(), fittest::aaBB(), fittest::abcPlusSinglet()}) {
         const PpmGrid grid{0.5, 8.0, 8192};
         LineModel line;
         line.linewidthHz = 1.3;

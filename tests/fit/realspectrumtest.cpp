@@ -7,21 +7,20 @@
 // concentration) lie within ~0.03 ppm of it, so they are the start, and shifts are checked as
 // differences (reference-free). Each region is fitted with its own phase and baseline so a small
 // residual frequency-dependent phase of the automatic processing cannot bias the couplings.
-#include "fittesthelpers.h"
-
 #include "fit/fitdata.h"
 #include "fit/fitproblem.h"
+#include "fittesthelpers.h"
 #include "io/readerregistry.h"
 #include "processing/autoprocess.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 namespace spinhance {
 namespace {
 
-FitResult fitRegion(const FitData& spectrum, const SpinSystem& start, double lowPpm, double highPpm) {
+FitResult fitRegion(const FitData& spectrum, const SpinSystem& start, double lowPpm,
+                    double highPpm) {
     FitOptions options;
     options.fitPhase = true; // per region: automatic processing leaves a frequency-dependent phase
     options.fitBaseline = true;
@@ -29,7 +28,8 @@ FitResult fitRegion(const FitData& spectrum, const SpinSystem& start, double low
 }
 
 TEST(FitRealSpectrum, EthylCrotonateAt60MHzMatchesLiterature) {
-    const std::string path = std::string(SPINHANCE_SHARED_DATA_DIR) + "/jcamp-data-test/data/nmr/oxfordInstruments/1h.jdx";
+    const std::string path = std::string(SPINHANCE_SHARED_DATA_DIR) +
+                             "/jcamp-data-test/data/nmr/oxfordInstruments/1h.jdx";
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "shared data not present: " << path;
     const FitData spectrum = fitDataFromSpectrum(processAuto(openSpectrum(path)));
     SpinSystem start = fittest::ethylCrotonate();

@@ -1,14 +1,12 @@
-// Fits of simulated, noisy spectra with known truth: start 0.05 ppm and 1 Hz away, recover the truth
-// within 0.002 ppm and 0.1 Hz, with reported standard errors that cover the truth.
-#include "fittesthelpers.h"
-
+// Fits of simulated, noisy spectra with known truth: start 0.05 ppm and 1 Hz away, recover the
+// truth within 0.002 ppm and 0.1 Hz, with reported standard errors that cover the truth.
 #include "common/error.h"
 #include "fit/fitproblem.h"
+#include "fittesthelpers.h"
 #include "spin/batchsimulator.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <random>
 
 namespace spinhance {
@@ -16,8 +14,8 @@ namespace {
 
 constexpr double kCoverSigmas = 3.0; // |fit − truth| ≤ 3σ: 99.7 % for each parameter
 
-FitData noisySpectrum(const SpinSystem& truth, const PpmGrid& grid, double fieldMHz, double linewidthHz,
-                      double noiseFraction, unsigned seed) {
+FitData noisySpectrum(const SpinSystem& truth, const PpmGrid& grid, double fieldMHz,
+                      double linewidthHz, double noiseFraction, unsigned seed) {
     SimulationOptions simulation;
     simulation.fieldMHz = fieldMHz;
     LineShapeOptions shape;
@@ -26,7 +24,8 @@ FitData noisySpectrum(const SpinSystem& truth, const PpmGrid& grid, double field
     const double peak = *std::max_element(data.intensity.begin(), data.intensity.end());
     std::mt19937 rng(seed);
     std::normal_distribution<double> noise(0.0, noiseFraction * peak);
-    for (double& v : data.intensity) v += noise(rng);
+    for (double& v : data.intensity)
+        v += noise(rng);
     return data;
 }
 
@@ -43,7 +42,8 @@ SpinSystem displaced(const SpinSystem& truth) {
     }
     for (std::size_t i = 0; i < start.size(); ++i)
         for (std::size_t j = i + 1; j < start.size(); ++j)
-            if (truth.couplingHz(i, j) != 0.0) start.setCouplingHz(i, j, truth.couplingHz(i, j) + ((i + j) % 2 ? 1.0 : -1.0));
+            if (truth.couplingHz(i, j) != 0.0)
+                start.setCouplingHz(i, j, truth.couplingHz(i, j) + ((i + j) % 2 ? 1.0 : -1.0));
     return start;
 }
 
@@ -53,7 +53,8 @@ void expectRecovered(const SpinSystem& truth, const FitResult& fit, double truth
         const double error = fit.system.group(g).shiftPpm - truth.group(g).shiftPpm;
         EXPECT_LT(std::abs(error), 0.002) << truth.id << " shift " << truth.group(g).label;
         EXPECT_GT(fit.shiftErrorPpm[g], 0.0);
-        EXPECT_LE(std::abs(error), kCoverSigmas * fit.shiftErrorPpm[g]) << truth.id << " shift " << truth.group(g).label;
+        EXPECT_LE(std::abs(error), kCoverSigmas * fit.shiftErrorPpm[g])
+            << truth.id << " shift " << truth.group(g).label;
     }
     const std::size_t n = truth.size();
     for (std::size_t i = 0; i < n; ++i)
@@ -61,7 +62,8 @@ void expectRecovered(const SpinSystem& truth, const FitResult& fit, double truth
             if (truth.couplingHz(i, j) == 0.0) continue;
             const double error = fit.system.couplingHz(i, j) - truth.couplingHz(i, j);
             EXPECT_LT(std::abs(error), 0.1) << truth.id << " J " << i << "-" << j;
-            EXPECT_LE(std::abs(error), kCoverSigmas * fit.couplingErrorHz[i * n + j]) << truth.id << " J " << i << "-" << j;
+            EXPECT_LE(std::abs(error), kCoverSigmas * fit.couplingErrorHz[i * n + j])
+                << truth.id << " J " << i << "-" << j;
         }
     EXPECT_LT(std::abs(fit.lineModel.linewidthHz - truthLinewidthHz), 0.1);
     EXPECT_LT(fit.finalRms, fit.startRms);

@@ -9,8 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     try {
-        const spinhance::Spectrum s =
-            spinhance::readJcampText(std::string(reinterpret_cast<const char*>(data), size), "fuzz.jdx");
+        const spinhance::Spectrum s = spinhance::readJcampText(
+            std::string(reinterpret_cast<const char*>(data), size), "fuzz.jdx");
         volatile std::size_t points = s.size() + (s.fid ? s.fid->points.size() : 0);
         (void)points;
     } catch (const spinhance::Error&) {

@@ -1,8 +1,8 @@
-#include "common/error.h"
 #include "io/asdf.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
+#include <gtest/gtest.h>
 #include <string_view>
 #include <vector>
 
@@ -23,12 +23,12 @@ const std::vector<double> kExpected = {1, 2, 3, 3, 2, 1, 0, -1, -2, -3};
 // The worked example of the JCAMP-DX specification (McDonald & Wilks, Appl. Spectrosc. 42 (1988)
 // 151, table III): the same ten ordinates in every ASDF form.
 TEST(Asdf, SpecificationExampleDecodesIdenticallyInEveryForm) {
-    EXPECT_EQ(decode({"0 1 2 3 3 2 1 0 -1 -2 -3"}), kExpected);  // AFFN
-    EXPECT_EQ(decode({"0+1+2+3+3+2+1+0-1-2-3"}), kExpected);     // PAC
-    EXPECT_EQ(decode({"0A B C C B A @ a b c"}), kExpected);      // SQZ with blanks
-    EXPECT_EQ(decode({"0ABCCBA@abc"}), kExpected);               // SQZ
-    EXPECT_EQ(decode({"0AJJ%jjjjjj"}), kExpected);               // SQZ + DIF
-    EXPECT_EQ(decode({"0AJT%jX"}), kExpected);                   // SQZ + DIF + DUP
+    EXPECT_EQ(decode({"0 1 2 3 3 2 1 0 -1 -2 -3"}), kExpected); // AFFN
+    EXPECT_EQ(decode({"0+1+2+3+3+2+1+0-1-2-3"}), kExpected);    // PAC
+    EXPECT_EQ(decode({"0A B C C B A @ a b c"}), kExpected);     // SQZ with blanks
+    EXPECT_EQ(decode({"0ABCCBA@abc"}), kExpected);              // SQZ
+    EXPECT_EQ(decode({"0AJJ%jjjjjj"}), kExpected);              // SQZ + DIF
+    EXPECT_EQ(decode({"0AJT%jX"}), kExpected);                  // SQZ + DIF + DUP
 }
 
 TEST(Asdf, MultiDigitSqueezedAndDifferenceValues) {

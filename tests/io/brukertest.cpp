@@ -7,11 +7,10 @@
 #include "io/ziparchive.h"
 #include "shareddata.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 namespace fs = std::filesystem;
@@ -22,8 +21,8 @@ namespace {
 struct ScratchCopy {
     fs::path folder;
     explicit ScratchCopy(const fs::path& source) {
-        folder = fs::temp_directory_path() / ("spinhance-io-test-" + std::to_string(::getpid()) + "-" +
-                                              source.filename().string());
+        folder = fs::temp_directory_path() / ("spinhance-io-test-" + std::to_string(::getpid()) +
+                                              "-" + source.filename().string());
         fs::remove_all(folder);
         fs::copy(source, folder, fs::copy_options::recursive);
     }
@@ -34,19 +33,22 @@ const char* kGabaFolder = "nmrML/examples/reference_spectra_examples/metabohub/V
 
 double correlation(const std::vector<double>& a, const std::vector<double>& b) {
     double ma = 0, mb = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) ma += a[i], mb += b[i];
+    for (std::size_t i = 0; i < a.size(); ++i)
+        ma += a[i], mb += b[i];
     ma /= double(a.size()), mb /= double(b.size());
     double ab = 0, aa = 0, bb = 0;
     for (std::size_t i = 0; i < a.size(); ++i)
-        ab += (a[i] - ma) * (b[i] - mb), aa += (a[i] - ma) * (a[i] - ma), bb += (b[i] - mb) * (b[i] - mb);
+        ab += (a[i] - ma) * (b[i] - mb), aa += (a[i] - ma) * (a[i] - ma),
+            bb += (b[i] - mb) * (b[i] - mb);
     return ab / std::sqrt(aa * bb);
 }
 
 } // namespace
 
 TEST(BrukerParams, ParsesNumbersStringsAndArrays) {
-    const auto p = io::BrukerParameters::parse(
-        "##TITLE= Parameter file\n##$TD= 65536\n##$SOLVENT= <CDCl3>\n##$P= (0..3)\n1 10.5 2\n3\n##END=\n", "acqus");
+    const auto p = io::BrukerParameters::parse("##TITLE= Parameter file\n##$TD= 65536\n##$SOLVENT= "
+                                               "<CDCl3>\n##$P= (0..3)\n1 10.5 2\n3\n##END=\n",
+                                               "acqus");
     EXPECT_EQ(p.number("TD"), 65536);
     EXPECT_EQ(p.text("SOLVENT"), "CDCl3");
     EXPECT_EQ(p.array("P"), (std::vector<double>{1, 10.5, 2, 3}));
@@ -82,8 +84,10 @@ TEST(BrukerDigitalFilter, TableValues) {
 // The same aspirin acquisition as a Bruker zip (big-endian int32 fid) and as a JCAMP FID export.
 TEST(BrukerShared, AspirinZipFidEqualsJcampFid) {
     REQUIRE_SHARED_DATA();
-    const Spectrum bruker = BrukerReader().read(sharedData("bruker-data-test/data/zipped/aspirin-1h.zip"));
-    const Spectrum jcamp = JcampReader().read(sharedData("jcamp-data-test/data/nmr/aspirin/1h.fid.dx"));
+    const Spectrum bruker =
+        BrukerReader().read(sharedData("bruker-data-test/data/zipped/aspirin-1h.zip"));
+    const Spectrum jcamp =
+        JcampReader().read(sharedData("jcamp-data-test/data/nmr/aspirin/1h.fid.dx"));
     ASSERT_TRUE(bruker.fid && jcamp.fid);
     ASSERT_EQ(bruker.fid->points.size(), jcamp.fid->points.size());
     // The JCAMP export holds the raw integers; the Bruker reader applies 2^NC (NC = -2 in acqus).
@@ -99,8 +103,8 @@ TEST(BrukerShared, AspirinZipFidEqualsJcampFid) {
 TEST(BrukerShared, ProcessedSpectrumMatchesNmrmlExportOfTheSameData) {
     REQUIRE_SHARED_DATA();
     const Spectrum bruker = BrukerReader().read(sharedData(kGabaFolder));
-    const Spectrum nmrml = NmrmlReader().read(
-        sharedData("nmrML/examples/reference_spectra_examples/metabohub/VZBBI_13R03_GABA_1H.nmrML"));
+    const Spectrum nmrml = NmrmlReader().read(sharedData(
+        "nmrML/examples/reference_spectra_examples/metabohub/VZBBI_13R03_GABA_1H.nmrML"));
     ASSERT_EQ(bruker.size(), nmrml.size());
     const double stepPpm = std::abs(bruker.ppm[1] - bruker.ppm[0]);
     EXPECT_NEAR(bruker.ppm.front(), nmrml.ppm.front(), 1.5 * stepPpm);
@@ -121,7 +125,8 @@ TEST(BrukerShared, AnyFileInsideTheExperimentOpensIt) {
 TEST(BrukerShared, ParentFolderOpensTheProtonExperiment) {
     REQUIRE_SHARED_DATA();
     // The arborinine zip holds 1H (10), 13C (11) and DEPT (12) experiments.
-    const Spectrum s = BrukerReader().read(sharedData("nmredata-data-test/data/arborinine_1D_assignments.zip"));
+    const Spectrum s =
+        BrukerReader().read(sharedData("nmredata-data-test/data/arborinine_1D_assignments.zip"));
     EXPECT_EQ(s.nucleus, "1H");
     EXPECT_NEAR(s.fieldMHz, 500.13, 0.01);
 }

@@ -4,9 +4,8 @@
 #include "io/textfile.h"
 #include "shareddata.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 
@@ -39,7 +38,8 @@ std::string smallJcamp(int npoints) {
 
 TEST(Jcamp, LabelsComparedWithoutBlanksDashesUnderscoresOrCase) {
     EXPECT_EQ(io::normaliseJcampLabel("VAR_NAME"), io::normaliseJcampLabel("varname"));
-    EXPECT_EQ(io::normaliseJcampLabel(".OBSERVE FREQUENCY"), io::normaliseJcampLabel(".ObserveFrequency"));
+    EXPECT_EQ(io::normaliseJcampLabel(".OBSERVE FREQUENCY"),
+              io::normaliseJcampLabel(".ObserveFrequency"));
     EXPECT_EQ(io::normaliseJcampLabel("JCAMP-DX"), "JCAMPDX");
 }
 
@@ -69,7 +69,8 @@ TEST(Jcamp, NpointsDisagreeingWithDataNamesFileLineAndLabel) {
 TEST(Jcamp, GarbageAndEmptyInputAreErrors) {
     EXPECT_THROW(readJcampText("", "empty.jdx"), Error);
     EXPECT_THROW(readJcampText(std::string("\x01\x02garbage\xff", 11), "bin.jdx"), Error);
-    EXPECT_THROW(readJcampText("##TITLE= x\n##DATA TYPE= INFRARED SPECTRUM\n##END=\n", "ir.jdx"), Error);
+    EXPECT_THROW(readJcampText("##TITLE= x\n##DATA TYPE= INFRARED SPECTRUM\n##END=\n", "ir.jdx"),
+                 Error);
 }
 
 // jcampconverter ships one 2-chloroethanol spectrum written in four ASDF encodings.
@@ -88,7 +89,8 @@ TEST(JcampShared, FourEncodingsOfChloroethanolDecodeIdentically) {
 
 TEST(JcampShared, TruncatedFileNamesTheCountLabel) {
     REQUIRE_SHARED_DATA();
-    std::string text = io::readFileBytes(sharedData("jcampconverter/__tests__/data/compression/jcamp-difdup.dx"));
+    std::string text =
+        io::readFileBytes(sharedData("jcampconverter/__tests__/data/compression/jcamp-difdup.dx"));
     text.resize(text.size() / 2);
     try {
         readJcampText(text, "half.dx");
@@ -113,7 +115,8 @@ TEST(JcampShared, NtuplesSpectrumHasRealAndImaginaryPagesAndBrukerAxis) {
 
 TEST(JcampShared, LinkFileYieldsProtonSpectrumAndFid) {
     REQUIRE_SHARED_DATA();
-    const Spectrum s = JcampReader().read(sharedData("jcampconverter/__tests__/data/bruker_fid_ft.jdx"));
+    const Spectrum s =
+        JcampReader().read(sharedData("jcampconverter/__tests__/data/bruker_fid_ft.jdx"));
     EXPECT_EQ(s.size(), 65536u);
     ASSERT_TRUE(s.fid.has_value());
     EXPECT_EQ(s.fid->points.size(), 32768u);

@@ -2,9 +2,8 @@
 #include "io/textfile.h"
 #include "shareddata.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <map>
 
 using namespace spinhance;
@@ -66,7 +65,8 @@ const Entry kEntries[] = {
     {"I_glucose", "PublicNMRData/experiments_1D1H/NRC/misc/glucose_2018"},
     {"I_aamix", "PublicNMRData/experiments_1D1H/NRC/undried_amino_acid_mixutre_2021/1"},
     {"K_gaba_bruker", "nmrML/examples/reference_spectra_examples/metabohub/VZBBI_13R03_GABA/1H"},
-    {"K_gaba_nmrml", "nmrML/examples/reference_spectra_examples/metabohub/VZBBI_13R03_GABA_1H.nmrML"},
+    {"K_gaba_nmrml",
+     "nmrML/examples/reference_spectra_examples/metabohub/VZBBI_13R03_GABA_1H.nmrML"},
     {"K_bmse325_bruker", "nmrML/examples/reference_spectra_examples/bmrb/bmse000325.fid/1H"},
     {"K_bmse325_nmrml", "nmrML/examples/reference_spectra_examples/bmrb/bmse000325.nmrML"},
     {"K_hmdb5_varian", "nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid"},
@@ -104,7 +104,8 @@ TEST(Manifest, EveryFileOpensWithTheFieldTheManifestLists) {
         const auto expected = fields.find(entry.group);
         ASSERT_NE(expected, fields.end());
         const auto exception = kFileDisagreesWithManifest.find(entry.group);
-        const double expectedMHz = exception != kFileDisagreesWithManifest.end() ? exception->second : expected->second;
+        const double expectedMHz =
+            exception != kFileDisagreesWithManifest.end() ? exception->second : expected->second;
         Spectrum s;
         ASSERT_NO_THROW(s = openSpectrum(sharedData(entry.path)));
         // The MANIFEST gives two decimals.

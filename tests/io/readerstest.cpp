@@ -2,10 +2,9 @@
 #include "io/readerregistry.h"
 #include "shareddata.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 namespace fs = std::filesystem;
@@ -13,7 +12,8 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path writeTemp(const std::string& name, const std::string& content) {
-    const fs::path path = fs::temp_directory_path() / ("spinhance-readers-" + std::to_string(::getpid()) + "-" + name);
+    const fs::path path = fs::temp_directory_path() /
+                          ("spinhance-readers-" + std::to_string(::getpid()) + "-" + name);
     std::ofstream(path, std::ios::binary) << content;
     return path;
 }
@@ -36,9 +36,10 @@ TEST(Readers, FiltersListEveryDefaultReader) {
 
 TEST(Readers, ChosenByContentNotExtension) {
     // JCAMP text saved as .txt is still JCAMP; CSV numbers saved as .dat are still CSV.
-    const fs::path jcamp = writeTemp("spectrum.txt", "##TITLE= t\n##JCAMP-DX= 5.0\n##DATA TYPE= NMR SPECTRUM\n"
-                                                     "##XUNITS= PPM\n##FIRSTX= 2\n##LASTX= 0\n##NPOINTS= 3\n"
-                                                     "##XYDATA= (X++(Y..Y))\n2 1 5 1\n##END=\n");
+    const fs::path jcamp =
+        writeTemp("spectrum.txt", "##TITLE= t\n##JCAMP-DX= 5.0\n##DATA TYPE= NMR SPECTRUM\n"
+                                  "##XUNITS= PPM\n##FIRSTX= 2\n##LASTX= 0\n##NPOINTS= 3\n"
+                                  "##XYDATA= (X++(Y..Y))\n2 1 5 1\n##END=\n");
     const fs::path csv = writeTemp("spectrum.dat", "ppm,intensity\n2.0,1\n1.0,5\n0.0,1\n");
     EXPECT_EQ(bestId(jcamp.string()), "jcamp");
     EXPECT_EQ(bestId(csv.string()), "csv");
@@ -48,7 +49,8 @@ TEST(Readers, ChosenByContentNotExtension) {
 }
 
 TEST(Readers, GarbageIsAnErrorNamingTheFile) {
-    const fs::path garbage = writeTemp("noise.bin", std::string("\x00\x01\x02\xff\xfe random bytes", 20));
+    const fs::path garbage =
+        writeTemp("noise.bin", std::string("\x00\x01\x02\xff\xfe random bytes", 20));
     try {
         openSpectrum(garbage.string());
         FAIL() << "expected an error";
@@ -75,9 +77,16 @@ TEST(ReadersShared, RegistryPicksTheRightReaderForEachFormat) {
     REQUIRE_SHARED_DATA();
     EXPECT_EQ(bestId(sharedData("jcamp-data-test/data/nmr/jeol/1h.dx")), "jcamp");
     EXPECT_EQ(bestId(sharedData("bruker-data-test/data/zipped/aspirin-1h.zip")), "bruker");
-    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid")), "varian");
-    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid/fid")), "varian");
-    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/bmrb/bmse000325.nmrML")), "nmrml");
-    EXPECT_EQ(bestId(sharedData("spinsolveproc/examples/data/230213-131158 Proton (lyogel)/data.1d")), "spinsolve");
-    EXPECT_EQ(bestId(sharedData("PublicNMRData/experiments_1D1H/NRC/misc/glucose_2018/pdata/1/1r")), "bruker");
+    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid")),
+              "varian");
+    EXPECT_EQ(
+        bestId(sharedData("nmrML/examples/reference_spectra_examples/hmdb/HMDB00005.fid/fid")),
+        "varian");
+    EXPECT_EQ(bestId(sharedData("nmrML/examples/reference_spectra_examples/bmrb/bmse000325.nmrML")),
+              "nmrml");
+    EXPECT_EQ(
+        bestId(sharedData("spinsolveproc/examples/data/230213-131158 Proton (lyogel)/data.1d")),
+        "spinsolve");
+    EXPECT_EQ(bestId(sharedData("PublicNMRData/experiments_1D1H/NRC/misc/glucose_2018/pdata/1/1r")),
+              "bruker");
 }

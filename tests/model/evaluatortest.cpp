@@ -1,9 +1,9 @@
 #include "model/evaluator.h"
+
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
 
 #include <cmath>
-
 #include <gtest/gtest.h>
 
 using namespace spinhance;
@@ -80,7 +80,8 @@ TEST(Evaluator, TruthSpectralCosineIsOneForCleanInputs) {
     const PpmGrid grid = PpmGrid::model();
     std::vector<model::TrainingSample> samples;
     for (const SpinSystem& s : {ethylLike(2.6, 1.2, 7.6), ethylLike(4.1, 1.3, 7.1)}) {
-        const auto rendered = renderSpectrum(simulateSticks(s, {90.0}), grid, 90.0, LineShapeOptions{});
+        const auto rendered =
+            renderSpectrum(simulateSticks(s, {90.0}), grid, 90.0, LineShapeOptions{});
         samples.push_back({std::vector<float>(rendered.begin(), rendered.end()), s});
     }
     const model::InMemorySampleSource source(samples, grid, "clean");

@@ -1,8 +1,7 @@
 #include "model/hungarian.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -21,7 +20,8 @@ double bruteForceCost(const std::vector<double>& cost, int rows, int cols) {
     do {
         double total = 0.0;
         for (int r = 0; r < rows; ++r)
-            if (perm[std::size_t(r)] < cols) total += cost[std::size_t(r * cols + perm[std::size_t(r)])];
+            if (perm[std::size_t(r)] < cols)
+                total += cost[std::size_t(r * cols + perm[std::size_t(r)])];
         best = std::min(best, total);
     } while (std::next_permutation(perm.begin(), perm.end()));
     return best;
@@ -35,7 +35,8 @@ TEST(Hungarian, MatchesBruteForceOnRandomMatrices) {
     for (int trial = 0; trial < 200; ++trial) {
         const int rows = 1 + trial % 8, cols = 1 + (trial / 8) % 8;
         std::vector<double> cost(std::size_t(rows * cols));
-        for (double& c : cost) c = value(rng);
+        for (double& c : cost)
+            c = value(rng);
         const auto assignment = solveAssignment(cost, rows, cols);
         ASSERT_EQ(assignment.size(), std::size_t(rows));
         EXPECT_NEAR(assignmentCost(cost, cols, assignment), bruteForceCost(cost, rows, cols), 1e-9)
@@ -44,7 +45,8 @@ TEST(Hungarian, MatchesBruteForceOnRandomMatrices) {
         for (int c : assignment)
             if (c >= 0) used.push_back(c);
         std::sort(used.begin(), used.end());
-        EXPECT_EQ(std::adjacent_find(used.begin(), used.end()), used.end()) << "a column used twice";
+        EXPECT_EQ(std::adjacent_find(used.begin(), used.end()), used.end())
+            << "a column used twice";
         EXPECT_EQ(int(used.size()), std::min(rows, cols));
     }
 }

@@ -1,11 +1,11 @@
 // The one test file that includes LibTorch (through the private network header).
-#include "model/modelio.h"
 #include "model/network.h"
+
+#include "model/modelio.h"
 #include "syntheticsamples.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 using namespace spinhance::model;
 
@@ -25,8 +25,10 @@ torch::Tensor batchOf(int count) {
     std::vector<const std::vector<float>*> spectra;
     static std::vector<TrainingSample> keep;
     keep.clear();
-    for (int k = 0; k < count; ++k) keep.push_back(source->sample(std::size_t(k)));
-    for (const auto& s : keep) spectra.push_back(&s.spectrum);
+    for (int k = 0; k < count; ++k)
+        keep.push_back(source->sample(std::size_t(k)));
+    for (const auto& s : keep)
+        spectra.push_back(&s.spectrum);
     return makeBatchSpectra(spectra);
 }
 
@@ -37,7 +39,8 @@ TEST(Network, RecipeSwitchesChangeInputChannelsAndParameterCount) {
     std::map<std::string, long long> params;
     for (const auto& recipe : knownRecipes()) {
         SpinGraphNet net(tinyConfig(recipe));
-        EXPECT_EQ(net->inputChannels(batchOf(2)).size(1), recipeFlags(recipe).inputChannels()) << recipe;
+        EXPECT_EQ(net->inputChannels(batchOf(2)).size(1), recipeFlags(recipe).inputChannels())
+            << recipe;
         params[recipe] = parameterCount(*net);
     }
     // Each extra input channel adds exactly one slice of the first convolution:
@@ -80,7 +83,8 @@ TEST(Network, SaveThenLoadGivesIdenticalOutputs) {
     torch::manual_seed(9);
     SpinGraphNet net(tinyConfig("029"));
     net->eval();
-    const auto path = (std::filesystem::temp_directory_path() / "spinhance-model-roundtrip.spinmodel").string();
+    const auto path =
+        (std::filesystem::temp_directory_path() / "spinhance-model-roundtrip.spinmodel").string();
     saveModel(path, tinyConfig("029"), net);
     LoadedModel loaded = loadModel(path);
     torch::NoGradGuard noGrad;

@@ -7,7 +7,9 @@
 
 namespace spinhance::model::test {
 
-PpmGrid smallGrid() { return {0.0, 12.0, 2048}; }
+PpmGrid smallGrid() {
+    return {0.0, 12.0, 2048};
+}
 
 namespace {
 
@@ -16,7 +18,8 @@ SpinSystem randomSystem(std::mt19937_64& rng) {
     std::uniform_real_distribution<double> shift(0.8, 8.0), j(2.0, 9.0), u(0.0, 1.0);
     SpinSystem s;
     const int n = groups(rng);
-    for (int i = 0; i < n; ++i) s.addGroup(shift(rng), degeneracyVocabulary()[std::size_t(cls(rng))]);
+    for (int i = 0; i < n; ++i)
+        s.addGroup(shift(rng), degeneracyVocabulary()[std::size_t(cls(rng))]);
     for (int a = 0; a + 1 < n; ++a)
         if (u(rng) < 0.6) s.setCouplingHz(std::size_t(a), std::size_t(a + 1), j(rng));
     return s;
@@ -31,8 +34,10 @@ std::vector<float> render(const SpinSystem& s, const PpmGrid& grid) {
             const double x = (grid.ppmAt(i) - g.shiftPpm) / widthPpm;
             y[i] += float(g.protonCount / (1.0 + x * x));
         }
-    for (float v : y) total += v * grid.stepPpm();
-    for (float& v : y) v = float(v / total);
+    for (float v : y)
+        total += v * grid.stepPpm();
+    for (float& v : y)
+        v = float(v / total);
     return y;
 }
 

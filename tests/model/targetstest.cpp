@@ -1,7 +1,8 @@
+#include "model/targets.h"
+
 #include "common/error.h"
 #include "model/decode.h"
 #include "model/modelconfig.h"
-#include "model/targets.h"
 
 #include <gtest/gtest.h>
 
@@ -26,12 +27,13 @@ TEST(Targets, CanonicalOrderIsShiftDescendingThenDegeneracyDescending) {
     EXPECT_FLOAT_EQ(t.couplingHz[3 * kMaxGroups + 2], 7.6f);
     EXPECT_FLOAT_EQ(t.coupled[2 * kMaxGroups + 3], 1.0f);
     EXPECT_FLOAT_EQ(t.equivalent[0 * kMaxGroups + 1], 1.0f); // equal shifts (AA'-like)
-    EXPECT_FLOAT_EQ(t.exists[4], 0.0f);                     // empty slots are non-existent
+    EXPECT_FLOAT_EQ(t.exists[4], 0.0f);                      // empty slots are non-existent
 }
 
 TEST(Targets, RefusesNineGroupsAndUnknownDegeneracy) {
     SpinSystem nine;
-    for (int i = 0; i < 9; ++i) nine.addGroup(1.0 + i, 1);
+    for (int i = 0; i < 9; ++i)
+        nine.addGroup(1.0 + i, 1);
     EXPECT_THROW(encodeTarget(nine), Error);
     SpinSystem five;
     five.addGroup(1.0, 5);
@@ -78,10 +80,12 @@ TEST(Decode, KeepsExistingGroupsSortsAndTiesEquivalentShifts) {
     for (int i = 0; i < 3; ++i) {
         raw.shiftPpm[i] = shifts[i];
         raw.existProbability[i] = 0.9;
-        raw.degeneracyProbability[std::size_t(i) * degeneracyVocabulary().size() + std::size_t(classes[i])] = 1.0;
+        raw.degeneracyProbability[std::size_t(i) * degeneracyVocabulary().size() +
+                                  std::size_t(classes[i])] = 1.0;
     }
     raw.existProbability[5] = 0.2; // below one half: dropped
-    raw.equivalentProbability[1 * kMaxGroups + 2] = raw.equivalentProbability[2 * kMaxGroups + 1] = 0.8;
+    raw.equivalentProbability[1 * kMaxGroups + 2] = raw.equivalentProbability[2 * kMaxGroups + 1] =
+        0.8;
     raw.couplingHz[0 * kMaxGroups + 1] = raw.couplingHz[1 * kMaxGroups + 0] = 0.4;
     raw.coupledProbability[0 * kMaxGroups + 2] = raw.coupledProbability[2 * kMaxGroups + 0] = 0.9;
     raw.couplingHz[0 * kMaxGroups + 2] = raw.couplingHz[2 * kMaxGroups + 0] = 7.0;

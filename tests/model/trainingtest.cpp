@@ -71,7 +71,9 @@ TEST(Training, InterruptedThenResumedRunMatchesUninterruptedStepForStep) {
 
     TrainingConfig interrupted = tinyRun("interrupted", 16, 4);
     CancelFlag cancel{false};
-    auto stopAfterTwo = [&](const EpochMetrics& m) { if (m.epoch == 2) cancel = true; };
+    auto stopAfterTwo = [&](const EpochMetrics& m) {
+        if (m.epoch == 2) cancel = true;
+    };
     try {
         train(interrupted, {}, stopAfterTwo, &cancel);
         FAIL() << "expected the run to be cancelled";
@@ -125,7 +127,9 @@ TEST(ModelFiles, WrongRecipeGridOrFormatIsRefusedWithAMessage) {
         FAIL() << "expected a recipe mismatch";
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), ErrorCode::Mismatch);
-        EXPECT_NE(std::string(e.what()).find("expected recipe 025, found recipe 030"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("expected recipe 025, found recipe 030"),
+                  std::string::npos)
+            << e.what();
     }
     try {
         Predictor::load(s.modelPath); // expects the 16,384-point model grid

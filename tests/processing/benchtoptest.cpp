@@ -3,35 +3,39 @@
 #include "processing/linearprediction.h"
 #include "syntheticfid.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 
 namespace {
 
-std::string shared(const std::string& relative) { return std::string(SPINHANCE_SHARED_DATA_DIR) + "/" + relative; }
+std::string shared(const std::string& relative) {
+    return std::string(SPINHANCE_SHARED_DATA_DIR) + "/" + relative;
+}
 
 // Mean position of the `count` tallest local maxima in [fromPpm, toPpm]: the centre of a
 // first-order multiplet whose lines are all among them.
 double centreOfTallest(const Spectrum& s, double fromPpm, double toPpm, std::size_t count) {
     std::vector<std::pair<double, double>> maxima; // height, ppm
     for (std::size_t i = 1; i + 1 < s.real.size(); ++i)
-        if (s.ppm[i] >= fromPpm && s.ppm[i] <= toPpm && s.real[i] > s.real[i - 1] && s.real[i] >= s.real[i + 1])
+        if (s.ppm[i] >= fromPpm && s.ppm[i] <= toPpm && s.real[i] > s.real[i - 1] &&
+            s.real[i] >= s.real[i + 1])
             maxima.emplace_back(s.real[i], s.ppm[i]);
     std::sort(maxima.rbegin(), maxima.rend());
     if (maxima.size() < count) return NAN;
     double sum = 0;
-    for (std::size_t k = 0; k < count; ++k) sum += maxima[k].second;
+    for (std::size_t k = 0; k < count; ++k)
+        sum += maxima[k].second;
     return sum / double(count);
 }
 
 double negativeShare(const Spectrum& s) {
     double positive = 0, negative = 0;
-    for (double v : s.real) (v > 0 ? positive : negative) += std::abs(v);
+    for (double v : s.real)
+        (v > 0 ? positive : negative) += std::abs(v);
     return negative / positive;
 }
 
@@ -52,14 +56,16 @@ struct Multiplet {
 // Shifts within 0.03 ppm of the literature in CDCl3: low field, other concentration.
 void expectMultiplets(const Spectrum& s, const std::vector<Multiplet>& multiplets) {
     for (const Multiplet& m : multiplets)
-        EXPECT_NEAR(centreOfTallest(s, m.literaturePpm - 0.3, m.literaturePpm + 0.3, m.lines), m.literaturePpm, 0.03)
+        EXPECT_NEAR(centreOfTallest(s, m.literaturePpm - 0.3, m.literaturePpm + 0.3, m.lines),
+                    m.literaturePpm, 0.03)
             << "multiplet at " << m.literaturePpm;
 }
 
 } // namespace
 
 // Oxford X-Pulse, 59.7 MHz, ethyl crotonate in CDCl3 with TMS. The FID starts ~7.7 dwells after
-// the pulse (ph1 ~ 2800 degrees). Literature (SDBS, CDCl3): 6.97 dq, 5.84 dq, 4.18 q, 1.87 dd, 1.28 t.
+// the pulse (ph1 ~ 2800 degrees). Literature (SDBS, CDCl3): 6.97 dq, 5.84 dq, 4.18 q, 1.87 dd, 1.28
+// t.
 TEST(Benchtop, OxfordEthylCrotonateIsAbsorptiveAndReferenced) {
     const std::string path = shared("jcamp-data-test/data/nmr/oxfordInstruments/1h.jdx");
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "shared data not found";
@@ -81,7 +87,8 @@ TEST(Benchtop, NanalysisIbuprofenIsAbsorptiveAndReferenced) {
 // Q Magnetics 124 MHz, ibuprofen in CDCl3 with TMS; the file's .SHIFT REFERENCE puts the carrier
 // at 0 ppm, 13.4 ppm from where TMS is.
 TEST(Benchtop, QMagneticsIbuprofenFindsTmsFarOffAxis) {
-    const std::string path = shared("jcamp-data-test/data/nmr/qmagnetics/ibuprofen_j_ave_qmagnetics.jdx");
+    const std::string path =
+        shared("jcamp-data-test/data/nmr/qmagnetics/ibuprofen_j_ave_qmagnetics.jdx");
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "shared data not found";
     const Spectrum s = processAuto(openSpectrum(path));
     EXPECT_LT(negativeShare(s), 0.05);
@@ -95,5 +102,6 @@ TEST(Benchtop, BackwardPredictionRestoresSumOfExponentials) {
     const std::vector<std::complex<double>> cut(points.begin() + 6, points.end());
     const auto predicted = predictBackward(cut, 6, 8, 512);
     ASSERT_EQ(predicted.size(), 6u);
-    for (std::size_t i = 0; i < 6; ++i) EXPECT_NEAR(std::abs(predicted[i] - points[i]), 0.0, 1e-6 * std::abs(points[i]));
+    for (std::size_t i = 0; i < 6; ++i)
+        EXPECT_NEAR(std::abs(predicted[i] - points[i]), 0.0, 1e-6 * std::abs(points[i]));
 }

@@ -1,21 +1,23 @@
+#include "processing/fidprocessing.h"
+
 #include "common/error.h"
 #include "processing/autoprocess.h"
-#include "processing/fidprocessing.h"
 #include "processing/integrate.h"
 #include "processing/phase.h"
 #include "processing/referencing.h"
 #include "syntheticfid.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 
 namespace {
 
-double stepPpm(const Spectrum& s) { return std::abs(s.ppm[1] - s.ppm[0]); }
+double stepPpm(const Spectrum& s) {
+    return std::abs(s.ppm[1] - s.ppm[0]);
+}
 
 // Absorption quality: tallest real value over tallest magnitude (1 for a pure absorption line).
 double absorptionRatio(const Spectrum& s) {
@@ -55,7 +57,8 @@ TEST(FidProcessing, AutoPhaseRecoversKnownZeroOrderPhase) {
     for (double phaseDeg : {35.0, 120.0, -150.0}) {
         ProcessOptions options = bare();
         options.autoPhase = true;
-        const Spectrum s = processAuto(syntheticFid({{-300.0, 1.0, 2.0}, {250.0, 0.5, 1.5}}, phaseDeg), options);
+        const Spectrum s =
+            processAuto(syntheticFid({{-300.0, 1.0, 2.0}, {250.0, 0.5, 1.5}}, phaseDeg), options);
         EXPECT_GT(absorptionRatio(s), 0.995) << phaseDeg;
         const double minimum = *std::min_element(s.real.begin(), s.real.end());
         const double maximum = *std::max_element(s.real.begin(), s.real.end());
@@ -80,12 +83,14 @@ TEST(FidProcessing, GroupDelayRemovalRestoresAbsorption) {
 // Lorentzian areas are proportional to amplitude: 3:1 lines integrate 3:1.
 TEST(FidProcessing, IntegralsFollowAmplitudes) {
     const Spectrum s = processAuto(syntheticFid({{-300.0, 3.0, 1.0}, {300.0, 1.0, 1.0}}), bare());
-    const double big = integrateRange(s, 2.0 - 0.5, 2.0 + 0.5), small = integrateRange(s, 8.0 - 0.5, 8.0 + 0.5);
+    const double big = integrateRange(s, 2.0 - 0.5, 2.0 + 0.5),
+                 small = integrateRange(s, 8.0 - 0.5, 8.0 + 0.5);
     EXPECT_NEAR(big / small, 3.0, 0.01);
 }
 
 TEST(FidProcessing, ExponentialApodizationBroadensByLb) {
-    // Height of a Lorentzian is proportional to 1/FWHM at fixed area: LB 1 Hz on a 1 Hz line halves it.
+    // Height of a Lorentzian is proportional to 1/FWHM at fixed area: LB 1 Hz on a 1 Hz line halves
+    // it.
     Spectrum narrow = processAuto(syntheticFid({{0.0, 1.0, 1.0}}, 0.0, 32768), bare());
     ProcessOptions broadened = bare();
     broadened.lineBroadeningHz = 1.0;
@@ -93,8 +98,9 @@ TEST(FidProcessing, ExponentialApodizationBroadensByLb) {
     const double ratio = *std::max_element(wide.real.begin(), wide.real.end()) /
                          *std::max_element(narrow.real.begin(), narrow.real.end());
     EXPECT_NEAR(ratio, 0.5, 0.01);
-    EXPECT_NE(std::find_if(wide.history.begin(), wide.history.end(),
-                           [](const std::string& h) { return h.find("exponential") != std::string::npos; }),
+    EXPECT_NE(std::find_if(
+                  wide.history.begin(), wide.history.end(),
+                  [](const std::string& h) { return h.find("exponential") != std::string::npos; }),
               wide.history.end());
 }
 
@@ -103,7 +109,8 @@ TEST(FidProcessing, ManualPhaseIsInvertible) {
     const auto original = s.real;
     phaseCorrect(s, {40.0, 25.0});
     phaseCorrect(s, {-40.0, -25.0});
-    for (std::size_t i = 0; i < original.size(); i += 97) EXPECT_NEAR(s.real[i], original[i], 1e-9);
+    for (std::size_t i = 0; i < original.size(); i += 97)
+        EXPECT_NEAR(s.real[i], original[i], 1e-9);
 }
 
 TEST(FidProcessing, MissingFidIsAnError) {

@@ -3,9 +3,8 @@
 #include "processing/referencing.h"
 #include "processing/resample.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <numeric>
 
 using namespace spinhance;
@@ -17,12 +16,14 @@ double lorentzian(double x, double centre, double halfWidth) {
 }
 
 // A spectrum on [fromPpm, toPpm] (stored high ppm first, as readers do) with unit-height lines.
-Spectrum lines(const std::vector<double>& centres, double fromPpm = -1.0, double toPpm = 11.0, std::size_t n = 32768) {
+Spectrum lines(const std::vector<double>& centres, double fromPpm = -1.0, double toPpm = 11.0,
+               std::size_t n = 32768) {
     Spectrum s;
     for (std::size_t i = 0; i < n; ++i) {
         const double ppm = toPpm - (toPpm - fromPpm) * double(i) / double(n - 1);
         double y = 0;
-        for (double c : centres) y += lorentzian(ppm, c, 0.002);
+        for (double c : centres)
+            y += lorentzian(ppm, c, 0.002);
         s.ppm.push_back(ppm);
         s.real.push_back(y);
     }
@@ -43,7 +44,8 @@ TEST(Resample, ZeroOutsideMeasuredWindowAndLinePreserved) {
     const PpmGrid grid = PpmGrid::model();
     EXPECT_EQ(values[std::size_t(1.0 / grid.stepPpm())], 0.0);
     EXPECT_EQ(values[std::size_t(10.0 / grid.stepPpm())], 0.0);
-    const std::size_t top = std::size_t(std::max_element(values.begin(), values.end()) - values.begin());
+    const std::size_t top =
+        std::size_t(std::max_element(values.begin(), values.end()) - values.begin());
     EXPECT_NEAR(grid.ppmAt(top), 4.0, grid.stepPpm());
 }
 
@@ -63,7 +65,8 @@ TEST(Resample, AreasOfEqualLinesStayEqual) {
 
 TEST(Resample, NoPositiveAreaIsAnError) {
     Spectrum s = lines({4.0});
-    for (double& y : s.real) y = -y;
+    for (double& y : s.real)
+        y = -y;
     EXPECT_THROW(resampleToGrid(s), Error);
 }
 
@@ -76,7 +79,8 @@ TEST(Baseline, RemovesSmoothPolynomialUnderLines) {
     }
     baselineCorrect(s);
     double worst = 0;
-    for (std::size_t i = 0; i < s.real.size(); ++i) worst = std::max(worst, std::abs(s.real[i] - clean[i]));
+    for (std::size_t i = 0; i < s.real.size(); ++i)
+        worst = std::max(worst, std::abs(s.real[i] - clean[i]));
     EXPECT_LT(worst, 0.01); // 1 % of the line height
 }
 

@@ -2,8 +2,9 @@
 
 #include <cmath>
 
-spinhance::Spectrum syntheticFid(const std::vector<SyntheticLine>& lines, double phaseDeg, std::size_t points,
-                                 double spectralWidthHz, double fieldMHz, double carrierPpm) {
+spinhance::Spectrum syntheticFid(const std::vector<SyntheticLine>& lines, double phaseDeg,
+                                 std::size_t points, double spectralWidthHz, double fieldMHz,
+                                 double carrierPpm) {
     const double pi = std::acos(-1.0);
     spinhance::Spectrum s;
     s.fieldMHz = fieldMHz;

@@ -7,9 +7,9 @@
 // A closed-form FID: a sum of exponentially decaying complex lines, so the spectrum's line
 // positions, phases and areas are known exactly.
 struct SyntheticLine {
-    double offsetHz;      // from the carrier
+    double offsetHz; // from the carrier
     double amplitude;
-    double linewidthHz;   // Lorentzian FWHM
+    double linewidthHz; // Lorentzian FWHM
 };
 
 spinhance::Spectrum syntheticFid(const std::vector<SyntheticLine>& lines, double phaseDeg = 0.0,

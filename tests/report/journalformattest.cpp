@@ -81,8 +81,8 @@ TEST(JournalFormat, EmptySystemAndNoSolvent) {
 // line uses the formula with subscripts.
 TEST(JournalFormat, VendorSolventNamesBecomeFormulas) {
     EXPECT_EQ(spinhance::prettySolventName("Chloroform-d"), "CDCl₃");
-    // ##.SOLVENTNAME of the Oxford Instruments 60 MHz ethyl crotonate FID (jcamp-data-test): the note
-    // after the name is not a formula, so its digits stay as written.
+    // ##.SOLVENTNAME of the Oxford Instruments 60 MHz ethyl crotonate FID (jcamp-data-test): the
+    // note after the name is not a formula, so its digits stay as written.
     EXPECT_EQ(spinhance::prettySolventName("Chloroform-d 90vol%"), "CDCl₃ 90vol%");
     EXPECT_EQ(spinhance::prettySolventName("H2O 10%"), "H₂O 10%");
     EXPECT_EQ(spinhance::prettySolventName("DMSO"), "DMSO-d₆");

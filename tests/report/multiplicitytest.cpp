@@ -1,9 +1,9 @@
-#include "common/error.h"
 #include "report/multiplicity.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
 #include <fstream>
+#include <gtest/gtest.h>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -33,7 +33,8 @@ struct NmredataPeak {
 std::vector<NmredataPeak> readNmredataPeaks(const std::string& path) {
     std::ifstream in(path);
     std::string line;
-    while (std::getline(in, line) && line.find("NMREDATA_1D_1H") == std::string::npos) {}
+    while (std::getline(in, line) && line.find("NMREDATA_1D_1H") == std::string::npos) {
+    }
     std::vector<NmredataPeak> peaks;
     const std::regex coupling(R"(([0-9.]+)\(([^)]+)\))");
     while (std::getline(in, line) && !line.empty()) {
@@ -57,7 +58,8 @@ std::vector<NmredataPeak> readNmredataPeaks(const std::string& path) {
 
 SpinSystem systemFromPeaks(const std::vector<NmredataPeak>& peaks) {
     SpinSystem s;
-    for (const NmredataPeak& p : peaks) s.addGroup(p.shiftPpm, p.protonCount, p.label);
+    for (const NmredataPeak& p : peaks)
+        s.addGroup(p.shiftPpm, p.protonCount, p.label);
     for (std::size_t i = 0; i < peaks.size(); ++i)
         for (const auto& [partner, j] : peaks[i].couplingsHz)
             s.setCouplingHz(i, std::size_t(s.indexOfLabel(partner)), j);

@@ -1,10 +1,10 @@
-#include "common/error.h"
 #include "report/spinsystemcsv.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
 #include <cstdio>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 using namespace spinhance;

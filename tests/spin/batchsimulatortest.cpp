@@ -1,8 +1,8 @@
-#include "common/error.h"
 #include "spin/batchsimulator.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
+#include <gtest/gtest.h>
 #include <numeric>
 
 using namespace spinhance;
@@ -54,7 +54,9 @@ TEST(BatchSimulator, NormalisesToUnitAreaAndReportsProgress) {
     EXPECT_EQ(calls, 5);
     EXPECT_EQ(lastTotal, 5);
     for (const BatchSpectrum& r : results)
-        EXPECT_NEAR(std::accumulate(r.intensity.begin(), r.intensity.end(), 0.0) * options.grid.stepPpm(), 1.0, 1e-9);
+        EXPECT_NEAR(std::accumulate(r.intensity.begin(), r.intensity.end(), 0.0) *
+                        options.grid.stepPpm(),
+                    1.0, 1e-9);
 }
 
 TEST(BatchSimulator, AFailingSystemDoesNotStopTheBatch) {

@@ -3,9 +3,8 @@
 #include "spin/simulator.h"
 #include "spintesthelpers.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 using namespace spinhance::testing;
@@ -34,7 +33,8 @@ void expectAbQuartet(const std::vector<Stick>& sticks, double centreHz, double d
     for (int k = 0; k < 4; ++k) {
         const Stick s = nearest(sticks, positions[k]);
         EXPECT_NEAR(s.frequencyHz, positions[k], kPositionToleranceHz) << "AB line " << k;
-        EXPECT_NEAR(s.intensity, totalIntensity / 4 * intensities[k], intensityTolerance * totalIntensity)
+        EXPECT_NEAR(s.intensity, totalIntensity / 4 * intensities[k],
+                    intensityTolerance * totalIntensity)
             << "AB line " << k;
     }
 }
@@ -52,8 +52,8 @@ TEST(ClosedForm, AbQuartetPositionsAndRoofing) {
 }
 
 TEST(ClosedForm, Ab2EnergiesGiveNineLines) {
-    // AB2: A = 1 proton, B2 = 2 equivalent. With Δ = νA − νB, the M = ±1/2 symmetric levels split by
-    // 2C± = √(Δ² ± ΔJ + 9J²/4); the antisymmetric B2 singlet gives a line exactly at νA.
+    // AB2: A = 1 proton, B2 = 2 equivalent. With Δ = νA − νB, the M = ±1/2 symmetric levels split
+    // by 2C± = √(Δ² ± ΔJ + 9J²/4); the antisymmetric B2 singlet gives a line exactly at νA.
     const double nuA = 3.05 * kField, nuB = 3.00 * kField, j = 6.0, delta = nuA - nuB;
     const std::vector<Stick> sticks = simulateSticks(twoGroups(3.05, 1, 3.00, 2, j), {kField});
     const double cPlus = 0.5 * std::sqrt(delta * delta + delta * j + 2.25 * j * j);
@@ -63,15 +63,20 @@ TEST(ClosedForm, Ab2EnergiesGiveNineLines) {
     const double mean3 = 0.5 * ((0.5 * nuA - nuB - 0.5 * j) + (-0.5 * nuA));
     const double e2[2] = {mean2 + cPlus, mean2 - cPlus}, e3[2] = {mean3 + cMinus, mean3 - cMinus};
     std::vector<double> expected{nuA};
-    for (double up : e2) expected.push_back(e1 - up);
     for (double up : e2)
-        for (double down : e3) expected.push_back(up - down);
-    for (double down : e3) expected.push_back(down - e4);
+        expected.push_back(e1 - up);
+    for (double up : e2)
+        for (double down : e3)
+            expected.push_back(up - down);
+    for (double down : e3)
+        expected.push_back(down - e4);
     EXPECT_EQ(sticks.size(), expected.size());
-    for (double f : expected) EXPECT_NEAR(nearest(sticks, f).frequencyHz, f, kPositionToleranceHz);
+    for (double f : expected)
+        EXPECT_NEAR(nearest(sticks, f).frequencyHz, f, kPositionToleranceHz);
     EXPECT_NEAR(totalIntensity(sticks), 3.0, 1e-9);
     // Intensities: the independent full-space (2^3) reference.
-    const std::vector<Stick> reference = merged(bruteForceSticks(twoGroups(3.05, 1, 3.00, 2, j), kField));
+    const std::vector<Stick> reference =
+        merged(bruteForceSticks(twoGroups(3.05, 1, 3.00, 2, j), kField));
     ASSERT_EQ(reference.size(), sticks.size());
     for (std::size_t k = 0; k < sticks.size(); ++k)
         EXPECT_NEAR(sticks[k].intensity, reference[k].intensity, 1e-9);
@@ -100,7 +105,8 @@ TEST(ClosedForm, AbxSubQuartetsAndXPart) {
     const double thetaPlus = 0.5 * std::atan2(jAB, dAB + 0.5 * (jAX - jBX));
     const double thetaMinus = 0.5 * std::atan2(jAB, dAB - 0.5 * (jAX - jBX));
     const double cos2 = std::pow(std::cos(thetaPlus - thetaMinus), 2);
-    const double lines[3][2] = {{0.5 * (jAX + jBX), 0.25}, {dPlus - dMinus, cos2 / 4}, {dPlus + dMinus, (1 - cos2) / 4}};
+    const double lines[3][2] = {
+        {0.5 * (jAX + jBX), 0.25}, {dPlus - dMinus, cos2 / 4}, {dPlus + dMinus, (1 - cos2) / 4}};
     for (const auto& line : lines)
         for (double sign : {-1.0, 1.0}) {
             const Stick x = nearest(sticks, nuX + sign * line[0]);
@@ -111,8 +117,8 @@ TEST(ClosedForm, AbxSubQuartetsAndXPart) {
 }
 
 TEST(ClosedForm, FirstOrderLimitGivesBinomialMultiplets) {
-    // Ethyl, A3X2 at Δν/J = 200: the CH3 is a 1:2:1 triplet, the CH2 a 1:3:3:1 quartet. Each line is
-    // a cluster of sticks split by second order by at most J²/Δν (0.035 Hz); intensities are
+    // Ethyl, A3X2 at Δν/J = 200: the CH3 is a 1:2:1 triplet, the CH2 a 1:3:3:1 quartet. Each line
+    // is a cluster of sticks split by second order by at most J²/Δν (0.035 Hz); intensities are
     // distorted (roofing) by a few J/Δν (up to 1.5% here).
     const double j = 7.0, field = 400.0, secondOrderHz = j / 200;
     const double ppmCh2 = 4.50, ppmCh3 = ppmCh2 - 200 * j / field;
@@ -128,7 +134,9 @@ TEST(ClosedForm, FirstOrderLimitGivesBinomialMultiplets) {
         EXPECT_NEAR(sum, intensity, 6 * j / (200 * j) * intensity);
     };
     const double triplet[3] = {1, 2, 1}, quartet[4] = {1, 3, 3, 1};
-    for (int k = 0; k < 3; ++k) expectLine(ppmCh3 * field + (k - 1) * j, 3.0 * triplet[k] / 4);
-    for (int k = 0; k < 4; ++k) expectLine(ppmCh2 * field + (k - 1.5) * j, 2.0 * quartet[k] / 8);
+    for (int k = 0; k < 3; ++k)
+        expectLine(ppmCh3 * field + (k - 1) * j, 3.0 * triplet[k] / 4);
+    for (int k = 0; k < 4; ++k)
+        expectLine(ppmCh2 * field + (k - 1.5) * j, 2.0 * quartet[k] / 8);
     EXPECT_NEAR(totalIntensity(sticks), 5.0, 1e-9);
 }

@@ -5,9 +5,8 @@
 #include "spin/simulator.h"
 #include "spintesthelpers.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 using namespace spinhance::testing;
@@ -50,24 +49,29 @@ SpinSystem propylChain() {
 void expectSameIntensityEverywhere(const std::vector<Stick>& a, const std::vector<Stick>& b) {
     for (const auto* list : {&a, &b})
         for (const Stick& s : *list)
-            EXPECT_NEAR(intensityNear(a, s.frequencyHz, 2e-3), intensityNear(b, s.frequencyHz, 2e-3), 1e-8)
+            EXPECT_NEAR(intensityNear(a, s.frequencyHz, 2e-3),
+                        intensityNear(b, s.frequencyHz, 2e-3), 1e-8)
                 << "near " << s.frequencyHz << " Hz";
     EXPECT_NEAR(totalIntensity(a), totalIntensity(b), 1e-7);
 }
 
-void expectSameSticks(const std::vector<Stick>& a, const std::vector<Stick>& b, double offsetHz = 0.0) {
+void expectSameSticks(const std::vector<Stick>& a, const std::vector<Stick>& b,
+                      double offsetHz = 0.0) {
     ASSERT_EQ(a.size(), b.size());
     for (std::size_t k = 0; k < a.size(); ++k) {
         EXPECT_NEAR(a[k].frequencyHz + offsetHz, b[k].frequencyHz, 1e-6) << "stick " << k;
-        EXPECT_NEAR(a[k].intensity, b[k].intensity, 1e-9 * std::max(1.0, b[k].intensity)) << "stick " << k;
+        EXPECT_NEAR(a[k].intensity, b[k].intensity, 1e-9 * std::max(1.0, b[k].intensity))
+            << "stick " << k;
     }
 }
 
 SpinSystem permuted(const SpinSystem& s, const std::vector<std::size_t>& order) {
     SpinSystem p;
-    for (std::size_t i : order) p.addGroup(s.group(i).shiftPpm, s.group(i).protonCount);
+    for (std::size_t i : order)
+        p.addGroup(s.group(i).shiftPpm, s.group(i).protonCount);
     for (std::size_t i = 0; i < order.size(); ++i)
-        for (std::size_t j = i + 1; j < order.size(); ++j) p.setCouplingHz(i, j, s.couplingHz(order[i], order[j]));
+        for (std::size_t j = i + 1; j < order.size(); ++j)
+            p.setCouplingHz(i, j, s.couplingHz(order[i], order[j]));
     return p;
 }
 
@@ -81,10 +85,12 @@ TEST(Invariance, CompositeMethylEqualsThreeExplicitProtons) {
     composite.setCouplingHz(0, 1, 7.2);
     composite.setCouplingHz(1, 2, 6.5);
     SpinSystem explicitSpins;
-    for (int k = 0; k < 3; ++k) explicitSpins.addGroup(1.10, 1);
+    for (int k = 0; k < 3; ++k)
+        explicitSpins.addGroup(1.10, 1);
     explicitSpins.addGroup(1.35, 2);
     explicitSpins.addGroup(2.45, 1);
-    for (std::size_t k = 0; k < 3; ++k) explicitSpins.setCouplingHz(k, 3, 7.2);
+    for (std::size_t k = 0; k < 3; ++k)
+        explicitSpins.setCouplingHz(k, 3, 7.2);
     explicitSpins.setCouplingHz(3, 4, 6.5);
     const std::vector<Stick> a = simulateSticks(composite, {kField});
     const std::vector<Stick> b = simulateSticks(explicitSpins, {kField});
@@ -104,21 +110,26 @@ TEST(Invariance, AgreesWithFullSpaceReference) {
 
 TEST(Invariance, PermutingGroupsChangesNothing) {
     const SpinSystem s = propylChain();
-    expectSameSticks(simulateSticks(s, {kField}), simulateSticks(permuted(s, {3, 1, 0, 2}), {kField}));
-    expectSameSticks(simulateSticks(acrylate(), {kField}), simulateSticks(permuted(acrylate(), {4, 2, 0, 3, 1}), {kField}));
+    expectSameSticks(simulateSticks(s, {kField}),
+                     simulateSticks(permuted(s, {3, 1, 0, 2}), {kField}));
+    expectSameSticks(simulateSticks(acrylate(), {kField}),
+                     simulateSticks(permuted(acrylate(), {4, 2, 0, 3, 1}), {kField}));
 }
 
 TEST(Invariance, FlippingEveryCouplingSignChangesNothing) {
     SpinSystem flipped = propylChain();
     for (std::size_t i = 0; i < flipped.size(); ++i)
-        for (std::size_t j = i + 1; j < flipped.size(); ++j) flipped.setCouplingHz(i, j, -flipped.couplingHz(i, j));
+        for (std::size_t j = i + 1; j < flipped.size(); ++j)
+            flipped.setCouplingHz(i, j, -flipped.couplingHz(i, j));
     expectSameSticks(simulateSticks(propylChain(), {kField}), simulateSticks(flipped, {kField}));
 }
 
 TEST(Invariance, MovingAllShiftsMovesTheSpectrumRigidly) {
     SpinSystem moved = acrylate();
-    for (std::size_t i = 0; i < moved.size(); ++i) moved.group(i).shiftPpm += 0.7;
-    expectSameSticks(simulateSticks(acrylate(), {kField}), simulateSticks(moved, {kField}), 0.7 * kField);
+    for (std::size_t i = 0; i < moved.size(); ++i)
+        moved.group(i).shiftPpm += 0.7;
+    expectSameSticks(simulateSticks(acrylate(), {kField}), simulateSticks(moved, {kField}),
+                     0.7 * kField);
 }
 
 TEST(Invariance, TotalIntensityIsTheProtonCount) {
@@ -129,7 +140,8 @@ TEST(Invariance, TotalIntensityIsTheProtonCount) {
     tBu.setCouplingHz(5, 6, 7.9);
     // Lines below 1e-9 of the strongest are dropped, which may lose ~1e-8 of the total.
     for (const SpinSystem& s : {acrylate(), propylChain(), tBu})
-        EXPECT_NEAR(totalIntensity(simulateSticks(s, {kField})), s.protonCount(), 1e-6 * s.protonCount());
+        EXPECT_NEAR(totalIntensity(simulateSticks(s, {kField})), s.protonCount(),
+                    1e-6 * s.protonCount());
 }
 
 TEST(Invariance, SticksAreSortedAndCarryPpm) {
@@ -142,8 +154,10 @@ TEST(Invariance, SticksAreSortedAndCarryPpm) {
 
 TEST(SizeLimit, OversizedClusterIsRefusedClearly) {
     SpinSystem s;
-    for (int k = 0; k < 8; ++k) s.addGroup(1.0 + 0.05 * k, 4);
-    for (std::size_t k = 0; k + 1 < 8; ++k) s.setCouplingHz(k, k + 1, 7.0);
+    for (int k = 0; k < 8; ++k)
+        s.addGroup(1.0 + 0.05 * k, 4);
+    for (std::size_t k = 0; k + 1 < 8; ++k)
+        s.setCouplingHz(k, k + 1, 7.0);
     try {
         simulateSticks(s, {kField});
         FAIL() << "expected Error{Unsupported}";
@@ -156,16 +170,19 @@ TEST(SizeLimit, OversizedClusterIsRefusedClearly) {
 TEST(WeakCoupling, TruncatedLinksMatchTheExactSpectrum) {
     // Styrene with a 0.6 Hz ortho–Hα link (Δν = 63 Hz): second order 0.0014 Hz, |J/Δν| = 0.0095.
     SpinSystem s;
-    for (double ppm : {7.42, 7.40, 7.33, 7.31, 7.26, 6.72, 5.75, 5.24}) s.addGroup(ppm, 1);
-    const double links[][3] = {{0, 2, 7.8}, {1, 3, 7.8}, {2, 4, 7.5}, {3, 4, 7.5}, {0, 4, 1.2}, {1, 4, 1.2},
-                               {5, 6, 17.6}, {5, 7, 10.9}, {6, 7, 1.0}, {0, 5, 0.6}};
-    for (const auto& l : links) s.setCouplingHz(std::size_t(l[0]), std::size_t(l[1]), l[2]);
+    for (double ppm : {7.42, 7.40, 7.33, 7.31, 7.26, 6.72, 5.75, 5.24})
+        s.addGroup(ppm, 1);
+    const double links[][3] = {{0, 2, 7.8}, {1, 3, 7.8},  {2, 4, 7.5},  {3, 4, 7.5}, {0, 4, 1.2},
+                               {1, 4, 1.2}, {5, 6, 17.6}, {5, 7, 10.9}, {6, 7, 1.0}, {0, 5, 0.6}};
+    for (const auto& l : links)
+        s.setCouplingHz(std::size_t(l[0]), std::size_t(l[1]), l[2]);
     SimulationOptions exact{kField};
     exact.weakCouplingToleranceHz = 0.0;
     const std::vector<Stick> reference = simulateSticks(s, exact);
     const std::vector<Stick> approximate = simulateSticks(s, {kField});
     EXPECT_NEAR(totalIntensity(approximate), 8.0, 1e-6);
-    // Rendered with narrow (0.3 Hz) lines, the two spectra differ by less than 1% of the tallest peak.
+    // Rendered with narrow (0.3 Hz) lines, the two spectra differ by less than 1% of the tallest
+    // peak.
     const PpmGrid grid{5.0, 7.6, 32768};
     LineShapeOptions narrow;
     narrow.linewidthHz = 0.3;

@@ -1,11 +1,11 @@
 // The renderer against closed-form line shapes evaluated point by point.
-#include "common/error.h"
 #include "spin/lineshape.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 #include <numeric>
 
 using namespace spinhance;
@@ -27,22 +27,25 @@ double gaussPerPpm(double ppm, double centrePpm, double fwhmHz) {
 
 std::vector<Stick> sticksAt(const std::vector<std::pair<double, double>>& ppmAndIntensity) {
     std::vector<Stick> sticks;
-    for (auto [ppm, intensity] : ppmAndIntensity) sticks.push_back({ppm * kField, ppm, intensity});
+    for (auto [ppm, intensity] : ppmAndIntensity)
+        sticks.push_back({ppm * kField, ppm, intensity});
     return sticks;
 }
 
 // Largest deviation from the closed form relative to the tallest point of the closed form.
-double relativeError(const std::vector<double>& rendered, const PpmGrid& grid, const std::vector<Stick>& sticks,
-                     double fwhmHz, double gaussFraction) {
+double relativeError(const std::vector<double>& rendered, const PpmGrid& grid,
+                     const std::vector<Stick>& sticks, double fwhmHz, double gaussFraction) {
     double worst = 0.0, peak = 0.0;
     std::vector<double> exact(rendered.size(), 0.0);
     for (std::size_t i = 0; i < rendered.size(); ++i) {
         for (const Stick& s : sticks)
-            exact[i] += s.intensity * ((1 - gaussFraction) * lorentzPerPpm(grid.ppmAt(i), s.shiftPpm, fwhmHz) +
-                                       gaussFraction * gaussPerPpm(grid.ppmAt(i), s.shiftPpm, fwhmHz));
+            exact[i] += s.intensity *
+                        ((1 - gaussFraction) * lorentzPerPpm(grid.ppmAt(i), s.shiftPpm, fwhmHz) +
+                         gaussFraction * gaussPerPpm(grid.ppmAt(i), s.shiftPpm, fwhmHz));
         peak = std::max(peak, exact[i]);
     }
-    for (std::size_t i = 0; i < rendered.size(); ++i) worst = std::max(worst, std::abs(rendered[i] - exact[i]));
+    for (std::size_t i = 0; i < rendered.size(); ++i)
+        worst = std::max(worst, std::abs(rendered[i] - exact[i]));
     return worst / peak;
 }
 
@@ -50,12 +53,18 @@ double relativeError(const std::vector<double>& rendered, const PpmGrid& grid, c
 
 TEST(LineShape, MatchesClosedFormsOnTheModelGrid) {
     const PpmGrid grid = PpmGrid::model();
-    const std::vector<Stick> sticks = sticksAt({{1.2345678, 3.0}, {7.26, 1.0}, {7.2613, 2.0}, {0.01, 1.0}, {11.99, 0.5}});
-    struct Case { LineShape shape; double fwhmHz; double gaussFraction; };
+    const std::vector<Stick> sticks =
+        sticksAt({{1.2345678, 3.0}, {7.26, 1.0}, {7.2613, 2.0}, {0.01, 1.0}, {11.99, 0.5}});
+    struct Case {
+        LineShape shape;
+        double fwhmHz;
+        double gaussFraction;
+    };
     for (Case c : {Case{LineShape::Lorentzian, 1.0, 0.0}, Case{LineShape::Gaussian, 1.0, 1.0},
                    Case{LineShape::Voigt, 0.8, 0.3}, Case{LineShape::Lorentzian, 0.25, 0.0},
                    Case{LineShape::Gaussian, 0.05, 1.0}, Case{LineShape::Lorentzian, 4.0, 0.0},
-                   Case{LineShape::Lorentzian, 0.02, 0.0} /* narrower than a grid step: summed directly */}) {
+                   Case{LineShape::Lorentzian, 0.02,
+                        0.0} /* narrower than a grid step: summed directly */}) {
         LineShapeOptions options;
         options.shape = c.shape;
         options.linewidthHz = c.fwhmHz;
@@ -69,11 +78,14 @@ TEST(LineShape, MatchesClosedFormsOnTheModelGrid) {
 
 TEST(LineShape, TailsFromFarOutsideANarrowWindowAreIncluded) {
     const PpmGrid window{6.9, 7.5, 2001};
-    const std::vector<Stick> sticks = sticksAt({{1.0, 9.0}, {7.2, 1.0}, {7.45, 2.0}, {11.5, 3.0}, {-3.0, 1.0}});
+    const std::vector<Stick> sticks =
+        sticksAt({{1.0, 9.0}, {7.2, 1.0}, {7.45, 2.0}, {11.5, 3.0}, {-3.0, 1.0}});
     for (double fwhm : {1.0, 3.0}) {
         LineShapeOptions options;
         options.linewidthHz = fwhm;
-        EXPECT_LT(relativeError(renderSpectrum(sticks, window, kField, options), window, sticks, fwhm, 0.0), 1e-6);
+        EXPECT_LT(relativeError(renderSpectrum(sticks, window, kField, options), window, sticks,
+                                fwhm, 0.0),
+                  1e-6);
     }
 }
 
@@ -83,7 +95,8 @@ TEST(LineShape, AreaIsTheStickIntensityInPpm) {
     const std::vector<double> y = renderSpectrum(sticksAt({{centre, 3.0}}), grid, kField, {});
     const double area = std::accumulate(y.begin(), y.end(), 0.0) * grid.stepPpm();
     // The part of a Lorentzian inside [0, 12] ppm, in closed form.
-    const double inside = (std::atan((12 - centre) / gammaPpm) - std::atan((0 - centre) / gammaPpm)) / kPi;
+    const double inside =
+        (std::atan((12 - centre) / gammaPpm) - std::atan((0 - centre) / gammaPpm)) / kPi;
     EXPECT_NEAR(area, 3.0 * inside, 1e-6);
 }
 
@@ -102,7 +115,8 @@ TEST(LineShape, DecreasingGridIsTheMirrorImage) {
     const std::vector<Stick> sticks = sticksAt({{2.5, 1.0}, {2.52, 2.0}});
     const std::vector<double> up = renderSpectrum(sticks, {2.0, 3.0, 1001}, kField, {});
     const std::vector<double> down = renderSpectrum(sticks, {3.0, 2.0, 1001}, kField, {});
-    for (std::size_t i = 0; i < up.size(); ++i) EXPECT_NEAR(up[i], down[up.size() - 1 - i], 1e-6 * 200);
+    for (std::size_t i = 0; i < up.size(); ++i)
+        EXPECT_NEAR(up[i], down[up.size() - 1 - i], 1e-6 * 200);
 }
 
 TEST(LineShape, RejectsNonsenseArguments) {

@@ -1,11 +1,11 @@
-#include "common/error.h"
 #include "spin/spinsystemjson.h"
 
-#include <gtest/gtest.h>
+#include "common/error.h"
 
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 
@@ -27,7 +27,9 @@ std::string parseError(const std::string& text, ErrorCode expected = ErrorCode::
     return {};
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 } // namespace
 
@@ -46,11 +48,13 @@ TEST(SpinSystemJson, ReadsTheDesignDocumentRecord) {
 }
 
 TEST(SpinSystemJson, RoundTripsArraysWithFragments) {
-    std::vector<SpinSystem> systems = parseSpinSystems(std::string("[") + kEthylbenzene + "," + kEthylbenzene + "]");
+    std::vector<SpinSystem> systems =
+        parseSpinSystems(std::string("[") + kEthylbenzene + "," + kEthylbenzene + "]");
     systems[1].id = "second";
     systems[1].fragments = {"phenyl", "ethyl"};
     systems[1].setCouplingHz(0, 4, -0.35);
-    const std::filesystem::path path = std::filesystem::temp_directory_path() / "spinhance-roundtrip.json";
+    const std::filesystem::path path =
+        std::filesystem::temp_directory_path() / "spinhance-roundtrip.json";
     writeSpinSystems(path.string(), systems);
     const std::vector<SpinSystem> back = readSpinSystems(path.string());
     std::filesystem::remove(path);
@@ -69,7 +73,8 @@ TEST(SpinSystemJson, RoundTripsArraysWithFragments) {
 }
 
 TEST(SpinSystemJson, LabelsDefaultByPosition) {
-    const auto s = parseSpinSystems(R"({"id":"x","spin_groups":[[1.0,3],[2.0,2]],"couplings":[["A","B",7]]})");
+    const auto s =
+        parseSpinSystems(R"({"id":"x","spin_groups":[[1.0,3],[2.0,2]],"couplings":[["A","B",7]]})");
     EXPECT_EQ(s[0].group(1).label, "B");
     EXPECT_DOUBLE_EQ(s[0].couplingHz(0, 1), 7.0);
 }
@@ -89,13 +94,17 @@ TEST(SpinSystemJson, BadInputNamesRecordAndField) {
     EXPECT_TRUE(contains(message, "not valid JSON")) << message; // JSON has no NaN literal
 
     message = parseError(R"({"id":"str","spin_groups":[["7.2",1]]})");
-    EXPECT_TRUE(contains(message, "spin_groups[0] ppm") && contains(message, "expected a number")) << message;
-
-    message = parseError(R"({"id":"lbl","labels":["A","B"],"spin_groups":[[1,1],[2,1]],"couplings":[["A","Q",7]]})");
-    EXPECT_TRUE(contains(message, "id lbl") && contains(message, "couplings[0]") && contains(message, "\"Q\""))
+    EXPECT_TRUE(contains(message, "spin_groups[0] ppm") && contains(message, "expected a number"))
         << message;
 
-    message = parseError(R"({"id":"asym","spin_groups":[[1,1],[2,1]],"couplings":[["A","B",7],["B","A",6]]})");
+    message = parseError(
+        R"({"id":"lbl","labels":["A","B"],"spin_groups":[[1,1],[2,1]],"couplings":[["A","Q",7]]})");
+    EXPECT_TRUE(contains(message, "id lbl") && contains(message, "couplings[0]") &&
+                contains(message, "\"Q\""))
+        << message;
+
+    message = parseError(
+        R"({"id":"asym","spin_groups":[[1,1],[2,1]],"couplings":[["A","B",7],["B","A",6]]})");
     EXPECT_TRUE(contains(message, "couplings[1]") && contains(message, "asymmetric")) << message;
 
     message = parseError(R"({"id":"self","spin_groups":[[1,1]],"couplings":[["A","A",7]]})");
@@ -119,7 +128,8 @@ TEST(SpinSystemJson, ValidateRejectsNonFiniteAndAsymmetric) {
         validate(s);
         FAIL();
     } catch (const Error& e) {
-        EXPECT_TRUE(contains(e.what(), "record built") && contains(e.what(), "spin_groups[0] ppm")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "record built") && contains(e.what(), "spin_groups[0] ppm"))
+            << e.what();
     }
     s.group(0).shiftPpm = 1.0;
     s.addGroup(2.0, 1);

@@ -1,14 +1,12 @@
 #include "comparisonpresenter.h"
-#include "fakeservices.h"
 
 #include "dataset/datasetreader.h"
 #include "dataset/datasetwriter.h"
+#include "fakeservices.h"
 
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace spinhance;
 using namespace spinhance::ui;
@@ -27,14 +25,17 @@ struct FakeComparisonView : ComparisonView {
     std::string datasetPath() const override { return dataset; }
     void setBusy(bool b) override { busy = b; }
     void showSystems(const TextTable& t) override { systems = t; }
-    void showOverlays(const std::map<int, std::shared_ptr<PredictionResult>>& r) override { overlays = r.size(); }
+    void showOverlays(const std::map<int, std::shared_ptr<PredictionResult>>& r) override {
+        overlays = r.size();
+    }
     void showMetrics(const TextTable& t) override { metrics = t; }
     void showError(const std::string& e) override { error = e; }
 };
 
 struct FakeComparisonRunner : ComparisonRunner {
     std::vector<std::pair<int, std::string>> predicted, evaluated;
-    void predict(int row, std::shared_ptr<const SpectrumDocument>, const std::string& path) override {
+    void predict(int row, std::shared_ptr<const SpectrumDocument>,
+                 const std::string& path) override {
         predicted.push_back({row, path});
     }
     void evaluate(int row, const std::string& path, const std::string&) override {
@@ -86,7 +87,8 @@ TEST_F(ComparisonPresenterTest, SystemsSideBySideOneColumnPerModel) {
     presenter.onPredicted(0, resultFor(fakes::ethylSystem()));
     EXPECT_FALSE(view.busy);
     EXPECT_EQ(view.overlays, 2u);
-    EXPECT_EQ(view.systems.columns, (std::vector<std::string>{"light-025.spinmodel", "light-030.spinmodel"}));
+    EXPECT_EQ(view.systems.columns,
+              (std::vector<std::string>{"light-025.spinmodel", "light-030.spinmodel"}));
     ASSERT_EQ(view.systems.rows.size(), 3u);
     // Ethyl: q at 4.12 (coupled to a CH3), s at 2.05, t at 1.26 (coupled to a CH2).
     EXPECT_EQ(view.systems.cells[0][0], "4.12 (2H, q)");

@@ -57,7 +57,9 @@ inline std::vector<double> lorentzians(const std::vector<Stick>& sticks, const P
 
 class FakePredictor : public Predictor {
 public:
-    explicit FakePredictor(std::string path) { m_info = {path, "025", "tiny", 1234, 90.0, "{}", ""}; }
+    explicit FakePredictor(std::string path) {
+        m_info = {path, "025", "tiny", 1234, 90.0, "{}", ""};
+    }
     const ModelInfo& info() const override { return m_info; }
     Prediction predict(const std::vector<double>& input) override {
         if (int(input.size()) != PpmGrid::model().points)
@@ -76,7 +78,8 @@ inline Spectrum fakeSpectrum(const std::string& path) {
     Spectrum s;
     const PpmGrid grid{-0.5, 10.5, 16384};
     s.real = lorentzians(firstOrderSticks(ethylSystem(), 90.0), grid, 90.0, {});
-    for (int i = 0; i < grid.points; ++i) s.ppm.push_back(grid.ppmAt(std::size_t(grid.points - 1 - i)));
+    for (int i = 0; i < grid.points; ++i)
+        s.ppm.push_back(grid.ppmAt(std::size_t(grid.points - 1 - i)));
     std::reverse(s.real.begin(), s.real.end()); // as files often store it: ppm descending
     s.fieldMHz = 90.0;
     s.solvent = "CDCl3";
@@ -87,8 +90,10 @@ inline Spectrum fakeSpectrum(const std::string& path) {
 
 // The analysis by synthesis answers at once with the ethyl system, its singlet at 2.06 ppm and
 // confidences 0.9, 0.8, 0.7 (the real analysis is tested in tests/analysis).
-inline analysis::AnalysisResult fakeAnalysis(const Spectrum& spectrum, const analysis::AnalysisOptions&, Predictor*,
-                                             const ProgressCallback& progress, const CancelFlag* cancel) {
+inline analysis::AnalysisResult fakeAnalysis(const Spectrum& spectrum,
+                                             const analysis::AnalysisOptions&, Predictor*,
+                                             const ProgressCallback& progress,
+                                             const CancelFlag* cancel) {
     if (progress) progress({1, 2, "fake analysis"});
     throwIfCancelled(cancel);
     analysis::AnalysisResult r;

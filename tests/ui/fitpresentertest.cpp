@@ -1,10 +1,10 @@
+#include "fitpresenter.h"
+
 #include "fakeservices.h"
 #include "fitpanel.h"
-#include "fitpresenter.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace spinhance;
@@ -83,7 +83,8 @@ TEST_F(FitPresenterTest, FitsTheGroupsInTheVisibleWindowWithTheChosenParameters)
     EXPECT_TRUE(job.options.fitShifts);
     EXPECT_TRUE(job.options.broadeningScheduleHz.empty());
     // Each multiplet spans Σ n·J/2 either side plus 10 Hz of line: the CH3 triplet at 1.26
-    // (partner CH2, 2 H: 7.1 Hz) to the CH2 quartet at 4.12 (partner CH3, 3 H: 10.65 Hz), at 90 MHz.
+    // (partner CH2, 2 H: 7.1 Hz) to the CH2 quartet at 4.12 (partner CH3, 3 H: 10.65 Hz), at 90
+    // MHz.
     EXPECT_NEAR(job.lowPpm, 1.26 - (7.1 + 10.0) / 90.0, 1e-12);
     EXPECT_NEAR(job.highPpm, 4.12 + (10.65 + 10.0) / 90.0, 1e-12);
     EXPECT_TRUE(view.running);

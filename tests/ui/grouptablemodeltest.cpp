@@ -1,9 +1,9 @@
-#include "fakeservices.h"
 #include "grouptablemodel.h"
+
+#include "fakeservices.h"
 
 #include <QColor>
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace spinhance;
@@ -59,6 +59,8 @@ TEST(CouplingMatrixModel, EditsStaySymmetricAndColourByMagnitude) {
     EXPECT_FALSE(model.setData(model.index(1, 1), 3.0, Qt::EditRole));
     EXPECT_EQ(edited.count(), 1);
     EXPECT_EQ(CouplingMatrixModel::heatColor(0.0), QColor(255, 255, 255));
-    EXPECT_GT(CouplingMatrixModel::heatColor(18.0).red(), CouplingMatrixModel::heatColor(18.0).blue());
-    EXPECT_GT(CouplingMatrixModel::heatColor(-18.0).blue(), CouplingMatrixModel::heatColor(-18.0).red());
+    EXPECT_GT(CouplingMatrixModel::heatColor(18.0).red(),
+              CouplingMatrixModel::heatColor(18.0).blue());
+    EXPECT_GT(CouplingMatrixModel::heatColor(-18.0).blue(),
+              CouplingMatrixModel::heatColor(-18.0).red());
 }

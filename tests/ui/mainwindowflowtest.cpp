@@ -3,6 +3,7 @@
 #include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
+#include "qcustomplotinclude.h"
 #include "spectrumview.h"
 
 #include <QApplication>
@@ -15,9 +16,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "qcustomplotinclude.h"
-
 #include <gtest/gtest.h>
 
 using namespace spinhance;
@@ -32,7 +30,8 @@ const QString kSharedFile = QStringLiteral(SPINHANCE_SHARED_DATA_DIR) +
 int distinctColours(const QImage& image) {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
     return int(colours.size());
 }
 
@@ -98,7 +97,8 @@ TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfide
     ASSERT_EQ(doc->system.size(), 3u);
     EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 2.06);
     GroupTableModel* model = window->groupModel();
-    EXPECT_EQ(model->data(model->index(1, GroupTableModel::Confidence), Qt::DisplayRole).toString(), QString("0.80"));
+    EXPECT_EQ(model->data(model->index(1, GroupTableModel::Confidence), Qt::DisplayRole).toString(),
+              QString("0.80"));
     EXPECT_TRUE(window->statusBar()->currentMessage().contains("Analysis: 3 groups"))
         << window->statusBar()->currentMessage().toStdString();
 }
@@ -124,7 +124,8 @@ TEST_F(MainWindowFlow, ExportsReportImagesTablesAndJournal) {
     const QString pdf = temp.filePath("report.pdf");
     ASSERT_TRUE(window->exportPdf(pdf));
     QProcess pdftoppm;
-    pdftoppm.start("pdftoppm", {"-png", "-r", "60", "-f", "1", "-l", "1", pdf, temp.filePath("page")});
+    pdftoppm.start("pdftoppm",
+                   {"-png", "-r", "60", "-f", "1", "-l", "1", pdf, temp.filePath("page")});
     if (!pdftoppm.waitForFinished(30000) || pdftoppm.exitCode() != 0)
         GTEST_SKIP() << "pdftoppm not available";
     const QStringList pages = QDir(temp.path()).entryList({"page*.png"});
@@ -182,20 +183,26 @@ TEST_F(MainWindowFlow, FitShowsErrorsTheFittedCurveAndTheResidual) {
     }
     EXPECT_NEAR(doc.system.couplingHz(0, 2), 7.1, 0.1);
     GroupTableModel* model = window->groupModel();
-    EXPECT_TRUE(model->data(model->index(0, GroupTableModel::ShiftError), Qt::DisplayRole).toString().startsWith("± "));
-    EXPECT_TRUE(model->data(model->index(0, GroupTableModel::CouplingErrors), Qt::DisplayRole).toString().startsWith("7.1"));
+    EXPECT_TRUE(model->data(model->index(0, GroupTableModel::ShiftError), Qt::DisplayRole)
+                    .toString()
+                    .startsWith("± "));
+    EXPECT_TRUE(model->data(model->index(0, GroupTableModel::CouplingErrors), Qt::DisplayRole)
+                    .toString()
+                    .startsWith("7.1"));
     EXPECT_TRUE(window->spectrumView()->hasFitCurves());
     EXPECT_TRUE(window->spectrumView()->residualPlot()->isVisible());
     ASSERT_TRUE(doc.fitCurves.has_value());
     double largestResidual = 0.0;
-    for (double r : doc.fitCurves->residual) largestResidual = std::max(largestResidual, std::abs(r));
+    for (double r : doc.fitCurves->residual)
+        largestResidual = std::max(largestResidual, std::abs(r));
     EXPECT_LT(largestResidual, 0.05); // of the tallest peak
     QApplication::processEvents();
     saveScreenshot(window->grab().toImage(), "mainwindow-fitted.png");
     // A hand edit makes the fit stale: errors and curves go.
     ASSERT_TRUE(model->setData(model->index(1, GroupTableModel::Shift), 2.10, Qt::EditRole));
     EXPECT_FALSE(window->spectrumView()->hasFitCurves());
-    EXPECT_FALSE(model->data(model->index(0, GroupTableModel::ShiftError), Qt::DisplayRole).isValid());
+    EXPECT_FALSE(
+        model->data(model->index(0, GroupTableModel::ShiftError), Qt::DisplayRole).isValid());
 }
 
 TEST_F(MainWindowFlow, ShiftDragMovesTheSelectedMultipletAndTheLocalRefitBringsItBack) {
@@ -203,7 +210,8 @@ TEST_F(MainWindowFlow, ShiftDragMovesTheSelectedMultipletAndTheLocalRefitBringsI
     window->selectGroup(1);
     QCustomPlot* plot = window->spectrumView()->plot();
     const int y = plot->height() / 2;
-    const QPoint from(int(plot->xAxis->coordToPixel(2.05)), y), to(int(plot->xAxis->coordToPixel(2.11)), y);
+    const QPoint from(int(plot->xAxis->coordToPixel(2.05)), y),
+        to(int(plot->xAxis->coordToPixel(2.11)), y);
     QSignalSpy dragged(window->spectrumView(), &SpectrumView::groupDragged);
     QSignalSpy applied(window.get(), &MainWindow::fitApplied);
     QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, from);
@@ -221,8 +229,9 @@ TEST_F(MainWindowFlow, ShiftDragMovesTheSelectedMultipletAndTheLocalRefitBringsI
 TEST(AboutDialog, ListsModelsFromTheRegistry) {
     CoreServices services = fakes::fakeServices();
     services.listModels = [](const std::string& dir) {
-        return std::vector<ModelInfo>{{dir + "/a.pt", "025", "light", 10, 90, "{\"shift_mae\":0.05}", ""},
-                                      {dir + "/b.pt", "029", "med", 57, 90, "{}", ""}};
+        return std::vector<ModelInfo>{
+            {dir + "/a.pt", "025", "light", 10, 90, "{\"shift_mae\":0.05}", ""},
+            {dir + "/b.pt", "029", "med", 57, 90, "{}", ""}};
     };
     AboutDialog dialog(services, "/models/a.pt");
     EXPECT_EQ(dialog.modelRowCount(), 2);

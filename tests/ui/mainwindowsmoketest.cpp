@@ -5,7 +5,6 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QPixmap>
-
 #include <gtest/gtest.h>
 
 namespace {

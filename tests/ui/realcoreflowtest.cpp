@@ -11,9 +11,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
-
 #include <iostream>
 
 using namespace spinhance;
@@ -22,7 +20,8 @@ using namespace spinhance::ui;
 namespace {
 
 // Ethyl crotonate, 1.06 M in CDCl3, Oxford Instruments X-Pulse at 59.7 MHz (a FID).
-const QString kBenchtopFid = QStringLiteral(SPINHANCE_SHARED_DATA_DIR) + "/jcamp-data-test/data/nmr/oxfordInstruments/1h.jdx";
+const QString kBenchtopFid = QStringLiteral(SPINHANCE_SHARED_DATA_DIR) +
+                             "/jcamp-data-test/data/nmr/oxfordInstruments/1h.jdx";
 const QString kTinyModel = QStringLiteral(SPINHANCE_TEST_DATA_DIR) + "/model/tiny-030.spinmodel";
 
 } // namespace

@@ -4,12 +4,10 @@
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
-
 #include <gtest/gtest.h>
-
 #include <iostream>
 
 using namespace spinhance;
@@ -37,7 +35,8 @@ TEST(TrainingPanel, RunsOnAWorkerThreadAndCancels) {
     ASSERT_TRUE(panel.presenter().isRunning());
     QElapsedTimer wait;
     wait.start();
-    while (panel.presenter().isRunning() && wait.elapsed() < 20000) QTest::qWait(20);
+    while (panel.presenter().isRunning() && wait.elapsed() < 20000)
+        QTest::qWait(20);
     EXPECT_FALSE(panel.presenter().isRunning());
     EXPECT_EQ(panel.plottedEpochs(), 4);
     std::cout << "[ info ] GUI event-loop max gap during training: " << maxGapMs << " ms\n";
@@ -49,7 +48,8 @@ TEST(TrainingPanel, RunsOnAWorkerThreadAndCancels) {
     QTest::qWait(100);
     panel.presenter().cancel();
     wait.restart();
-    while (panel.presenter().isRunning() && wait.elapsed() < 20000) QTest::qWait(20);
+    while (panel.presenter().isRunning() && wait.elapsed() < 20000)
+        QTest::qWait(20);
     EXPECT_FALSE(panel.presenter().isRunning());
     EXPECT_LT(panel.plottedEpochs(), 1000);
 }

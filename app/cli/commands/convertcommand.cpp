@@ -1,8 +1,7 @@
+#include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
 #include "common/error.h"
-#include "analysis/pipeline.h"
 
 #include <fstream>
 #include <iostream>
@@ -14,8 +13,10 @@ namespace {
 void writeHeader(std::ostream& out, const Spectrum& s) {
     out.precision(12);
     out << "# title: " << s.title << "\n# nucleus: " << s.nucleus << "\n# field MHz: " << s.fieldMHz
-        << "\n# solvent: " << s.solvent << "\n# source: " << s.origin.path << " (" << s.origin.format << ")\n";
-    for (const std::string& step : s.history) out << "# history: " << step << "\n";
+        << "\n# solvent: " << s.solvent << "\n# source: " << s.origin.path << " ("
+        << s.origin.format << ")\n";
+    for (const std::string& step : s.history)
+        out << "# history: " << step << "\n";
 }
 
 void writeSpectrum(std::ostream& out, const Spectrum& s, bool modelGrid) {
@@ -25,40 +26,48 @@ void writeSpectrum(std::ostream& out, const Spectrum& s, bool modelGrid) {
         const auto values = analysis::modelGridValues(s);
         out << "# grid: model " << grid.fromPpm << "-" << grid.toPpm << " ppm, " << grid.points
             << " points, unit integral\nppm\tintensity\n";
-        for (std::size_t i = 0; i < values.size(); ++i) out << grid.ppmAt(i) << "\t" << values[i] << "\n";
+        for (std::size_t i = 0; i < values.size(); ++i)
+            out << grid.ppmAt(i) << "\t" << values[i] << "\n";
         return;
     }
     out << "ppm\tintensity\n";
-    for (std::size_t i = 0; i < s.size(); ++i) out << s.ppm[i] << "\t" << s.real[i] << "\n";
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out << s.ppm[i] << "\t" << s.real[i] << "\n";
 }
 
 int convert(const po::variables_map& vm) {
     const std::string process = vm["process"].as<std::string>();
     const std::string grid = vm["grid"].as<std::string>();
     if (process != "auto" && process != "none")
-        throw Error(ErrorCode::InvalidArgument, "expected --process auto or none, found " + process);
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected --process auto or none, found " + process);
     if (grid != "model" && grid != "native")
         throw Error(ErrorCode::InvalidArgument, "expected --grid model or native, found " + grid);
     const Spectrum s = analysis::loadSpectrum(vm["file"].as<std::string>(),
-                                              process == "auto" ? analysis::Processing::Auto : analysis::Processing::AsRead);
+                                              process == "auto" ? analysis::Processing::Auto
+                                                                : analysis::Processing::AsRead);
     const std::string outPath = vm["out"].as<std::string>();
     std::ofstream out(outPath);
-    if (!out) throw Error(ErrorCode::Io, "cannot open the output file for writing", {outPath, 0, {}});
+    if (!out)
+        throw Error(ErrorCode::Io, "cannot open the output file for writing", {outPath, 0, {}});
     writeHeader(out, s);
     writeSpectrum(out, s, grid == "model");
     if (!out) throw Error(ErrorCode::Io, "writing failed", {outPath, 0, {}});
-    std::cout << outPath << ": " << (grid == "model" ? PpmGrid::model().points : int(s.size())) << " points\n";
+    std::cout << outPath << ": " << (grid == "model" ? PpmGrid::model().points : int(s.size()))
+              << " points\n";
     return int(ExitOk);
 }
 
 int runConvert(const std::vector<std::string>& args) {
     po::options_description options("convert options");
-    options.add_options()("file", po::value<std::string>()->required(), "spectrum file, folder or zip")(
+    options.add_options()("file", po::value<std::string>()->required(),
+                          "spectrum file, folder or zip")(
         "out", po::value<std::string>()->required(), "output .tsv (ppm, intensity)")(
         "process", po::value<std::string>()->default_value("none"),
         "auto: FFT/phase/baseline/reference (FIDs are always processed); none: as read")(
         "grid", po::value<std::string>()->default_value("native"),
-        "model: resample onto the model grid (0-12 ppm, 16384 points, unit integral); native: as read");
+        "model: resample onto the model grid (0-12 ppm, 16384 points, unit integral); native: as "
+        "read");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;
@@ -72,7 +81,9 @@ int runConvert(const std::vector<std::string>& args) {
 } // namespace
 
 CliCommand convertCommand() {
-    return {"convert", "write a spectrum as ppm/intensity TSV, optionally processed and on the model grid", runConvert};
+    return {"convert",
+            "write a spectrum as ppm/intensity TSV, optionally processed and on the model grid",
+            runConvert};
 }
 
 } // namespace spinhance::cli

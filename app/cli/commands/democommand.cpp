@@ -1,7 +1,6 @@
+#include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
-#include "analysis/pipeline.h"
 #include "model/modelregistry.h"
 #include "report/journalformat.h"
 
@@ -18,9 +17,12 @@ void printSpectrumSummary(const Spectrum& raw, const Spectrum& processed) {
     std::cout << "file      " << raw.origin.path << "\n"
               << "format    " << raw.origin.format << " (reader " << raw.origin.readerId << ")\n"
               << "nucleus   " << raw.nucleus << " at " << std::fixed << std::setprecision(2)
-              << raw.fieldMHz << " MHz, solvent " << (raw.solvent.empty() ? "?" : raw.solvent) << "\n"
-              << "processed " << processed.size() << " points, " << *low << " to " << *high << " ppm\n";
-    for (const std::string& step : processed.history) std::cout << "          - " << step << "\n";
+              << raw.fieldMHz << " MHz, solvent " << (raw.solvent.empty() ? "?" : raw.solvent)
+              << "\n"
+              << "processed " << processed.size() << " points, " << *low << " to " << *high
+              << " ppm\n";
+    for (const std::string& step : processed.history)
+        std::cout << "          - " << step << "\n";
 }
 
 void printPrediction(const Prediction& p, double fieldMHz, const std::string& solvent) {
@@ -51,8 +53,8 @@ int demo(const std::string& file) {
     std::cout << "model     " << predictor->info().recipe << "/" << predictor->info().size << " ("
               << modelPath << ")\n";
     printPrediction(run.prediction, run.raw.fieldMHz, run.raw.solvent);
-    std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3) << run.cosine
-              << "\n";
+    std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3)
+              << run.cosine << "\n";
     return ExitOk;
 }
 

@@ -1,11 +1,8 @@
+#include "analysis/analysisevaluation.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
-#include "analysis/analysisevaluation.h"
 #include "common/error.h"
 #include "model/modelregistry.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -14,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace spinhance::cli {
 
@@ -21,65 +19,98 @@ namespace {
 
 const char* kUsage =
     "FOLDER... [--give-protons] [--model M | --no-model] [--limit N] [--json OUT.json]\n\n"
-    "Scores `analyze` on spectra it did not make: every spectrum file in FOLDER with a NAME.truth.json\n"
-    "beside it (tools/evaluation/render-peer.mjs writes such folders with NMRium's simulator). Prints per\n"
-    "field: solved rate (group count, every shift within 0.01 ppm, every coupled J within 0.3 Hz, every\n"
-    "proton count), group-count and degeneracy accuracy, shift and J mean errors, the expected calibration\n"
+    "Scores `analyze` on spectra it did not make: every spectrum file in FOLDER with a "
+    "NAME.truth.json\n"
+    "beside it (tools/evaluation/render-peer.mjs writes such folders with NMRium's simulator). "
+    "Prints per\n"
+    "field: solved rate (group count, every shift within 0.01 ppm, every coupled J within 0.3 Hz, "
+    "every\n"
+    "proton count), group-count and degeneracy accuracy, shift and J mean errors, the expected "
+    "calibration\n"
     "error of the group confidences and the median seconds per spectrum.";
 
 void printRow(const std::string& name, const analysis::EvaluationSummary& s) {
-    std::cout << std::left << std::setw(10) << name << std::right << std::fixed << std::setw(6) << s.cases << std::setw(8)
-              << std::setprecision(3) << s.solvedRate << std::setw(8) << s.groupCountAccuracy << std::setw(8) << s.degeneracyAccuracy
-              << std::setw(10) << std::setprecision(4) << s.shiftMaePpm << std::setw(8) << std::setprecision(2) << s.couplingMaeHz
-              << std::setw(8) << std::setprecision(3) << s.calibrationError << std::setw(8) << std::setprecision(2) << s.medianSeconds
-              << std::setw(6) << s.failed << "\n";
+    std::cout << std::left << std::setw(10) << name << std::right << std::fixed << std::setw(6)
+              << s.cases << std::setw(8) << std::setprecision(3) << s.solvedRate << std::setw(8)
+              << s.groupCountAccuracy << std::setw(8) << s.degeneracyAccuracy << std::setw(10)
+              << std::setprecision(4) << s.shiftMaePpm << std::setw(8) << std::setprecision(2)
+              << s.couplingMaeHz << std::setw(8) << std::setprecision(3) << s.calibrationError
+              << std::setw(8) << std::setprecision(2) << s.medianSeconds << std::setw(6) << s.failed
+              << "\n";
 }
 
 nlohmann::json summaryJson(const analysis::EvaluationSummary& s) {
-    return {{"cases", s.cases}, {"failed", s.failed}, {"solved_rate", s.solvedRate}, {"group_count_accuracy", s.groupCountAccuracy},
-            {"degeneracy_accuracy", s.degeneracyAccuracy}, {"shift_mae_ppm", s.shiftMaePpm}, {"coupling_mae_hz", s.couplingMaeHz},
-            {"calibration_error", s.calibrationError}, {"median_seconds", s.medianSeconds}, {"bin_confidence", s.binConfidence},
-            {"bin_accuracy", s.binAccuracy}, {"bin_count", s.binCount}};
+    return {{"cases", s.cases},
+            {"failed", s.failed},
+            {"solved_rate", s.solvedRate},
+            {"group_count_accuracy", s.groupCountAccuracy},
+            {"degeneracy_accuracy", s.degeneracyAccuracy},
+            {"shift_mae_ppm", s.shiftMaePpm},
+            {"coupling_mae_hz", s.couplingMaeHz},
+            {"calibration_error", s.calibrationError},
+            {"median_seconds", s.medianSeconds},
+            {"bin_confidence", s.binConfidence},
+            {"bin_accuracy", s.binAccuracy},
+            {"bin_count", s.binCount}};
 }
 
 nlohmann::json caseJson(const analysis::CaseOutcome& o) {
-    return {{"spectrum", o.evaluationCase.spectrumPath}, {"field_mhz", o.evaluationCase.fieldMHz}, {"solved", o.score.solved},
-            {"group_count_right", o.score.groupCountRight}, {"found_groups", o.score.foundGroups}, {"truth_groups", o.score.truthGroups},
-            {"max_shift_error_ppm", o.score.maxShiftErrorPpm}, {"max_coupling_error_hz", o.score.maxCouplingErrorHz},
-            {"confidence", o.groupConfidence}, {"group_right", o.groupRight}, {"confident", o.confident}, {"seconds", o.seconds},
+    return {{"spectrum", o.evaluationCase.spectrumPath},
+            {"field_mhz", o.evaluationCase.fieldMHz},
+            {"solved", o.score.solved},
+            {"group_count_right", o.score.groupCountRight},
+            {"found_groups", o.score.foundGroups},
+            {"truth_groups", o.score.truthGroups},
+            {"max_shift_error_ppm", o.score.maxShiftErrorPpm},
+            {"max_coupling_error_hz", o.score.maxCouplingErrorHz},
+            {"confidence", o.groupConfidence},
+            {"group_right", o.groupRight},
+            {"confident", o.confident},
+            {"seconds", o.seconds},
             {"error", o.error}};
 }
 
 int evaluate(const po::variables_map& vm) {
     std::vector<analysis::EvaluationCase> cases;
     for (const std::string& folder : vm["folder"].as<std::vector<std::string>>())
-        for (analysis::EvaluationCase& c : analysis::loadEvaluationFolder(folder)) cases.push_back(std::move(c));
+        for (analysis::EvaluationCase& c : analysis::loadEvaluationFolder(folder))
+            cases.push_back(std::move(c));
     if (vm.count("match")) {
         const std::string part = vm["match"].as<std::string>();
-        cases.erase(std::remove_if(cases.begin(), cases.end(), [&](const analysis::EvaluationCase& c) {
-                        return std::filesystem::path(c.spectrumPath).filename().string().find(part) == std::string::npos;
-                    }),
-                    cases.end());
+        cases.erase(
+            std::remove_if(
+                cases.begin(), cases.end(),
+                [&](const analysis::EvaluationCase& c) {
+                    return std::filesystem::path(c.spectrumPath).filename().string().find(part) ==
+                           std::string::npos;
+                }),
+            cases.end());
     }
-    if (vm.count("limit") && std::size_t(vm["limit"].as<int>()) < cases.size()) cases.resize(std::size_t(vm["limit"].as<int>()));
+    if (vm.count("limit") && std::size_t(vm["limit"].as<int>()) < cases.size())
+        cases.resize(std::size_t(vm["limit"].as<int>()));
     std::unique_ptr<Predictor> predictor;
-    const std::string modelPath = vm.count("model") ? vm["model"].as<std::string>() : defaultModelPath();
+    const std::string modelPath =
+        vm.count("model") ? vm["model"].as<std::string>() : defaultModelPath();
     if (!vm.count("no-model") && !modelPath.empty()) predictor = Predictor::load(modelPath);
     analysis::AnalysisOptions options;
     options.threads = vm["threads"].as<int>();
     std::vector<analysis::CaseOutcome> outcomes;
     std::map<int, std::vector<analysis::CaseOutcome>> byField;
     for (std::size_t k = 0; k < cases.size(); ++k) {
-        outcomes.push_back(analysis::evaluateCase(cases[k], vm.count("give-protons") > 0, options, predictor.get(), nullptr));
+        outcomes.push_back(analysis::evaluateCase(cases[k], vm.count("give-protons") > 0, options,
+                                                  predictor.get(), nullptr));
         const analysis::CaseOutcome& o = outcomes.back();
         byField[int(std::lround(cases[k].fieldMHz))].push_back(o);
-        std::cerr << "[" << k + 1 << "/" << cases.size() << "] " << std::filesystem::path(cases[k].spectrumPath).filename().string()
-                  << (o.score.solved ? " solved" : " not solved") << " (" << o.score.foundGroups << "/" << o.score.truthGroups
-                  << " groups, max shift error " << std::setprecision(4) << o.score.maxShiftErrorPpm << " ppm, max J error "
-                  << o.score.maxCouplingErrorHz << " Hz, " << std::setprecision(1) << o.seconds << " s)"
-                  << (o.error.empty() ? "" : " error: " + o.error) << "\n";
+        std::cerr << "[" << k + 1 << "/" << cases.size() << "] "
+                  << std::filesystem::path(cases[k].spectrumPath).filename().string()
+                  << (o.score.solved ? " solved" : " not solved") << " (" << o.score.foundGroups
+                  << "/" << o.score.truthGroups << " groups, max shift error "
+                  << std::setprecision(4) << o.score.maxShiftErrorPpm << " ppm, max J error "
+                  << o.score.maxCouplingErrorHz << " Hz, " << std::setprecision(1) << o.seconds
+                  << " s)" << (o.error.empty() ? "" : " error: " + o.error) << "\n";
     }
-    std::cout << "field       cases  solved  count   degen  shift/ppm   J/Hz     ECE   med s  fail\n";
+    std::cout
+        << "field       cases  solved  count   degen  shift/ppm   J/Hz     ECE   med s  fail\n";
     nlohmann::json report;
     for (const auto& [field, list] : byField) {
         const analysis::EvaluationSummary s = analysis::summarise(list);
@@ -89,37 +120,44 @@ int evaluate(const po::variables_map& vm) {
     const analysis::EvaluationSummary all = analysis::summarise(outcomes);
     printRow("all", all);
     report["all"] = summaryJson(all);
-    for (const analysis::CaseOutcome& o : outcomes) report["cases"].push_back(caseJson(o));
+    for (const analysis::CaseOutcome& o : outcomes)
+        report["cases"].push_back(caseJson(o));
     if (vm.count("json")) {
         std::ofstream out(vm["json"].as<std::string>());
         out << report.dump(1) << "\n";
-        if (!out) throw Error(ErrorCode::Io, "cannot write the report", {vm["json"].as<std::string>(), 0, "--json"});
+        if (!out)
+            throw Error(ErrorCode::Io, "cannot write the report",
+                        {vm["json"].as<std::string>(), 0, "--json"});
     }
     return ExitOk;
 }
 
 int runEvaluateAnalysis(const std::vector<std::string>& args) {
     po::options_description options("evaluate-analysis options");
-    options.add_options()("folder", po::value<std::vector<std::string>>()->required(), "folders of spectra with .truth.json")
-        ("give-protons", "tell the analysis each molecule's proton count")
-        ("model", po::value<std::string>(), "model file (default: the bundled model)")
-        ("no-model", "analyse without the model's proposal")
-        ("limit", po::value<int>(), "only the first N cases")
-        ("match", po::value<std::string>(), "only files whose name contains this text, e.g. _60MHz")
-        ("threads", po::value<int>()->default_value(0), "parallel fits (0 = every core)")
-        ("json", po::value<std::string>(), "write per-field figures and per-case outcomes here");
+    options.add_options()("folder", po::value<std::vector<std::string>>()->required(),
+                          "folders of spectra with .truth.json")(
+        "give-protons", "tell the analysis each molecule's proton count")(
+        "model", po::value<std::string>(), "model file (default: the bundled model)")(
+        "no-model", "analyse without the model's proposal")("limit", po::value<int>(),
+                                                            "only the first N cases")(
+        "match", po::value<std::string>(), "only files whose name contains this text, e.g. _60MHz")(
+        "threads", po::value<int>()->default_value(0), "parallel fits (0 = every core)")(
+        "json", po::value<std::string>(), "write per-field figures and per-case outcomes here");
     po::positional_options_description positional;
     positional.add("folder", -1);
     po::variables_map vm;
     int exitCode = ExitOk;
-    if (!parseCommandLine("evaluate-analysis", args, options, positional, vm, exitCode, kUsage)) return exitCode;
+    if (!parseCommandLine("evaluate-analysis", args, options, positional, vm, exitCode, kUsage))
+        return exitCode;
     return runReportingErrors("evaluate-analysis", [&] { return evaluate(vm); });
 }
 
 } // namespace
 
 CliCommand evaluateAnalysisCommand() {
-    return {"evaluate-analysis", "score analyze on independent spectra with known spin systems (solved rate, errors, calibration)",
+    return {"evaluate-analysis",
+            "score analyze on independent spectra with known spin systems (solved rate, errors, "
+            "calibration)",
             runEvaluateAnalysis};
 }
 

@@ -1,13 +1,11 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
 #include "io/readerregistry.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace spinhance::cli {
 
@@ -39,22 +37,27 @@ nlohmann::json describe(const Spectrum& s) {
 void printText(const nlohmann::json& info) {
     std::cout << std::setprecision(8);
     for (const auto& [key, value] : info.items())
-        std::cout << std::left << std::setw(20) << key << (value.is_string() ? value.get<std::string>() : value.dump()) << "\n";
+        std::cout << std::left << std::setw(20) << key
+                  << (value.is_string() ? value.get<std::string>() : value.dump()) << "\n";
 }
 
 int runInfo(const std::vector<std::string>& args) {
     po::options_description options("info options");
-    options.add_options()("file", po::value<std::string>()->required(), "spectrum file, folder or zip")(
-        "json", po::bool_switch(), "print one JSON object");
+    options.add_options()("file", po::value<std::string>()->required(),
+                          "spectrum file, folder or zip")("json", po::bool_switch(),
+                                                          "print one JSON object");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;
     int exitCode = ExitOk;
-    if (!parseCommandLine("info", args, options, positional, vm, exitCode, "FILE [--json]")) return exitCode;
+    if (!parseCommandLine("info", args, options, positional, vm, exitCode, "FILE [--json]"))
+        return exitCode;
     return runReportingErrors("info", [&] {
         const nlohmann::json info = describe(openSpectrum(vm["file"].as<std::string>()));
-        if (vm["json"].as<bool>()) std::cout << info.dump(2) << "\n";
-        else printText(info);
+        if (vm["json"].as<bool>())
+            std::cout << info.dump(2) << "\n";
+        else
+            printText(info);
         return int(ExitOk);
     });
 }
@@ -62,7 +65,8 @@ int runInfo(const std::vector<std::string>& args) {
 } // namespace
 
 CliCommand infoCommand() {
-    return {"info", "show what a spectrum file holds (format, nucleus, field, points, ppm range)", runInfo};
+    return {"info", "show what a spectrum file holds (format, nucleus, field, points, ppm range)",
+            runInfo};
 }
 
 } // namespace spinhance::cli

@@ -1,7 +1,6 @@
+#include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
-#include "analysis/pipeline.h"
 #include "common/error.h"
 #include "model/modelregistry.h"
 #include "model/spectruminput.h"
@@ -18,30 +17,30 @@ void printTable(const Prediction& p) {
     const std::size_t n = p.system.size();
     std::cout << "group  shift/ppm  nH  confidence\n";
     for (std::size_t a = 0; a < n; ++a)
-        std::cout << std::left << std::setw(7) << p.system.group(a).label << std::right << std::fixed
-                  << std::setprecision(3) << std::setw(9) << p.system.group(a).shiftPpm << std::setw(4)
-                  << p.system.group(a).protonCount << std::setw(12) << std::setprecision(2)
-                  << p.groupConfidence[a] << "\n";
+        std::cout << std::left << std::setw(7) << p.system.group(a).label << std::right
+                  << std::fixed << std::setprecision(3) << std::setw(9)
+                  << p.system.group(a).shiftPpm << std::setw(4) << p.system.group(a).protonCount
+                  << std::setw(12) << std::setprecision(2) << p.groupConfidence[a] << "\n";
     for (std::size_t a = 0; a < n; ++a)
         for (std::size_t b = a + 1; b < n; ++b)
             if (std::abs(p.system.couplingHz(a, b)) > 0)
-                std::cout << "J(" << p.system.group(a).label << "," << p.system.group(b).label << ") = "
-                          << std::setprecision(2) << p.system.couplingHz(a, b) << " Hz  (confidence "
-                          << p.pairConfidence[a * n + b] << ")\n";
+                std::cout << "J(" << p.system.group(a).label << "," << p.system.group(b).label
+                          << ") = " << std::setprecision(2) << p.system.couplingHz(a, b)
+                          << " Hz  (confidence " << p.pairConfidence[a * n + b] << ")\n";
 }
 
 int runPredict(const std::vector<std::string>& args) {
     std::string file, modelPath;
     po::options_description options("predict options");
-    options.add_options()
-        ("file", po::value(&file)->required(), "spectrum file, folder or TSV")
-        ("model", po::value(&modelPath), "model file (default: the bundled default model)")
-        ("json", "print the interchange record with confidences");
+    options.add_options()("file", po::value(&file)->required(), "spectrum file, folder or TSV")(
+        "model", po::value(&modelPath), "model file (default: the bundled default model)")(
+        "json", "print the interchange record with confidences");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;
     int exitCode = ExitOk;
-    if (!parseCommandLine("predict", args, options, positional, vm, exitCode, "FILE [--model M] [--json]"))
+    if (!parseCommandLine("predict", args, options, positional, vm, exitCode,
+                          "FILE [--model M] [--json]"))
         return exitCode;
     return runReportingErrors("predict", [&] {
         if (modelPath.empty()) modelPath = defaultModelPath();

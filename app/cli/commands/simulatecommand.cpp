@@ -1,6 +1,5 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
 #include "common/error.h"
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
@@ -17,8 +16,10 @@ namespace {
 const char* kUsage =
     "SYSTEM.json --out OUT.tsv [options]\n\n"
     "Simulates the exact 1H spectrum of a spin system (interchange JSON: one record or an array;\n"
-    "for an array the first record, or the one named by --record). Writes 'ppm<TAB>intensity' rows\n"
-    "with ppm INCREASING from --from to --to (row 1 = --from); the area of each line is its number\n"
+    "for an array the first record, or the one named by --record). Writes 'ppm<TAB>intensity' "
+    "rows\n"
+    "with ppm INCREASING from --from to --to (row 1 = --from); the area of each line is its "
+    "number\n"
     "of protons in ppm units. With --sticks writes 'hz<TAB>ppm<TAB>intensity' rows, one per\n"
     "transition, frequency increasing, hz measured from 0 ppm (= ppm x field).";
 
@@ -30,8 +31,11 @@ LineShape parseShape(const std::string& name) {
                 {"", 0, "--shape"});
 }
 
-SpinSystem pickRecord(const std::vector<SpinSystem>& systems, const std::string& file, const std::string& id) {
-    if (systems.empty()) throw Error(ErrorCode::InvalidInput, "expected at least one record, found none", {file, 0, ""});
+SpinSystem pickRecord(const std::vector<SpinSystem>& systems, const std::string& file,
+                      const std::string& id) {
+    if (systems.empty())
+        throw Error(ErrorCode::InvalidInput, "expected at least one record, found none",
+                    {file, 0, ""});
     if (id.empty()) return systems.front();
     for (const SpinSystem& s : systems)
         if (s.id == id) return s;
@@ -47,12 +51,14 @@ std::ofstream openOutput(const std::string& path) {
 
 int simulate(const po::variables_map& vm) {
     const std::string file = vm["system"].as<std::string>();
-    const SpinSystem system = pickRecord(readSpinSystems(file), file, vm["record"].as<std::string>());
+    const SpinSystem system =
+        pickRecord(readSpinSystems(file), file, vm["record"].as<std::string>());
     const SimulationOptions simulation{vm["field"].as<double>()};
     const std::vector<Stick> sticks = simulateSticks(system, simulation);
     std::ofstream out = openOutput(vm["out"].as<std::string>());
     if (vm.count("sticks")) {
-        for (const Stick& s : sticks) out << s.frequencyHz << '\t' << s.shiftPpm << '\t' << s.intensity << '\n';
+        for (const Stick& s : sticks)
+            out << s.frequencyHz << '\t' << s.shiftPpm << '\t' << s.intensity << '\n';
     } else {
         const PpmGrid grid{vm["from"].as<double>(), vm["to"].as<double>(), vm["points"].as<int>()};
         LineShapeOptions shape;
@@ -60,9 +66,11 @@ int simulate(const po::variables_map& vm) {
         shape.shape = parseShape(vm["shape"].as<std::string>());
         shape.gaussianFraction = vm["gaussian-fraction"].as<double>();
         const std::vector<double> y = renderSpectrum(sticks, grid, simulation.fieldMHz, shape);
-        for (std::size_t i = 0; i < y.size(); ++i) out << grid.ppmAt(i) << '\t' << y[i] << '\n';
+        for (std::size_t i = 0; i < y.size(); ++i)
+            out << grid.ppmAt(i) << '\t' << y[i] << '\n';
     }
-    if (!out) throw Error(ErrorCode::Io, "writing failed", {vm["out"].as<std::string>(), 0, "--out"});
+    if (!out)
+        throw Error(ErrorCode::Io, "writing failed", {vm["out"].as<std::string>(), 0, "--out"});
     std::cerr << system.id << ": " << system.size() << " groups, " << system.protonCount() << " H, "
               << sticks.size() << " transitions\n";
     return ExitOk;
@@ -70,30 +78,35 @@ int simulate(const po::variables_map& vm) {
 
 int runSimulate(const std::vector<std::string>& args) {
     po::options_description options("simulate options");
-    options.add_options()
-        ("system", po::value<std::string>()->required(), "spin-system JSON (interchange record or array)")
-        ("out,o", po::value<std::string>()->required(), "output TSV file")
-        ("record", po::value<std::string>()->default_value(""), "id of the record to simulate (arrays)")
-        ("field", po::value<double>()->default_value(90.0), "spectrometer 1H frequency, MHz")
-        ("from", po::value<double>()->default_value(0.0), "first grid point, ppm (row 1)")
-        ("to", po::value<double>()->default_value(12.0), "last grid point, ppm")
-        ("points", po::value<int>()->default_value(16384), "grid points")
-        ("linewidth", po::value<double>()->default_value(1.0), "full width at half maximum, Hz")
-        ("shape", po::value<std::string>()->default_value("lorentzian"), "lorentzian | gaussian | voigt")
-        ("gaussian-fraction", po::value<double>()->default_value(0.5), "Gaussian share of a (pseudo-)Voigt line")
-        ("sticks", "write the stick list (hz, ppm, intensity) instead of a spectrum");
+    options.add_options()("system", po::value<std::string>()->required(),
+                          "spin-system JSON (interchange record or array)")(
+        "out,o", po::value<std::string>()->required(), "output TSV file")(
+        "record", po::value<std::string>()->default_value(""),
+        "id of the record to simulate (arrays)")("field", po::value<double>()->default_value(90.0),
+                                                 "spectrometer 1H frequency, MHz")(
+        "from", po::value<double>()->default_value(0.0), "first grid point, ppm (row 1)")(
+        "to", po::value<double>()->default_value(12.0),
+        "last grid point, ppm")("points", po::value<int>()->default_value(16384), "grid points")(
+        "linewidth", po::value<double>()->default_value(1.0), "full width at half maximum, Hz")(
+        "shape", po::value<std::string>()->default_value("lorentzian"),
+        "lorentzian | gaussian | voigt")("gaussian-fraction",
+                                         po::value<double>()->default_value(0.5),
+                                         "Gaussian share of a (pseudo-)Voigt line")(
+        "sticks", "write the stick list (hz, ppm, intensity) instead of a spectrum");
     po::positional_options_description positional;
     positional.add("system", 1);
     po::variables_map vm;
     int exitCode = ExitOk;
-    if (!parseCommandLine("simulate", args, options, positional, vm, exitCode, kUsage)) return exitCode;
+    if (!parseCommandLine("simulate", args, options, positional, vm, exitCode, kUsage))
+        return exitCode;
     return runReportingErrors("simulate", [&] { return simulate(vm); });
 }
 
 } // namespace
 
 CliCommand simulateCommand() {
-    return {"simulate", "simulate the exact spectrum (or stick list) of a spin-system JSON", runSimulate};
+    return {"simulate", "simulate the exact spectrum (or stick list) of a spin-system JSON",
+            runSimulate};
 }
 
 } // namespace spinhance::cli

@@ -1,6 +1,5 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-
 #include "model/trainer.h"
 
 #include <chrono>
@@ -14,15 +13,18 @@ namespace {
 
 void printEpoch(const EpochMetrics& m) {
     std::cout << "epoch " << m.epoch << "  train loss " << std::setprecision(4) << m.trainLoss
-              << "  validation loss " << m.validationLoss << "  " << std::setprecision(1) << std::fixed
-              << m.samplesPerSecond << " samples/s" << std::defaultfloat;
-    for (const auto& [name, value] : m.metrics) std::cout << "  " << name << " " << std::setprecision(4) << value;
+              << "  validation loss " << m.validationLoss << "  " << std::setprecision(1)
+              << std::fixed << m.samplesPerSecond << " samples/s" << std::defaultfloat;
+    for (const auto& [name, value] : m.metrics)
+        std::cout << "  " << name << " " << std::setprecision(4) << value;
     std::cout << std::endl;
 }
 
 // Ctrl+C asks the trainer to stop at the next step; the last epoch checkpoint stays for --resume.
 CancelFlag g_cancel{false};
-extern "C" void requestCancel(int) { g_cancel = true; }
+extern "C" void requestCancel(int) {
+    g_cancel = true;
+}
 
 // Prints a step line at most every 15 s, so a long epoch shows it is alive (and how fast it goes).
 ProgressCallback stepPrinter() {
@@ -42,24 +44,26 @@ int runTrain(const std::vector<std::string>& args) {
     TrainingConfig c;
     bool restart = false;
     po::options_description options("train options");
-    options.add_options()
-        ("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")
-        ("size", po::value(&c.size)->default_value(c.size), "tiny, small, light, med or xl")
-        ("data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")
-        ("generate", po::value(&c.generateCount), "generate N samples on the fly instead")
-        ("epochs", po::value(&c.epochs)->default_value(c.epochs), "epochs")
-        ("batch-size", po::value(&c.batchSize)->default_value(c.batchSize), "batch size")
-        ("learning-rate", po::value(&c.learningRate)->default_value(c.learningRate), "peak learning rate")
-        ("out", po::value(&c.outDir)->required(), "output folder (checkpoint, metrics.jsonl, model.spinmodel)")
-        ("resume", po::bool_switch(&c.resume), "continue from <out>/checkpoint.pt (refused when there is none)")
-        ("restart", po::bool_switch(&restart), "start again at step 1, even with --resume")
-        ("device", po::value(&c.device)->default_value(c.device), "cpu or cuda")
-        ("seed", po::value(&c.seed)->default_value(c.seed), "random seed")
-        ("threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))");
+    options.add_options()("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")(
+        "size", po::value(&c.size)->default_value(c.size), "tiny, small, light, med or xl")(
+        "data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")(
+        "generate", po::value(&c.generateCount), "generate N samples on the fly instead")(
+        "epochs", po::value(&c.epochs)->default_value(c.epochs),
+        "epochs")("batch-size", po::value(&c.batchSize)->default_value(c.batchSize), "batch size")(
+        "learning-rate", po::value(&c.learningRate)->default_value(c.learningRate),
+        "peak learning rate")("out", po::value(&c.outDir)->required(),
+                              "output folder (checkpoint, metrics.jsonl, model.spinmodel)")(
+        "resume", po::bool_switch(&c.resume),
+        "continue from <out>/checkpoint.pt (refused when there is none)")(
+        "restart", po::bool_switch(&restart), "start again at step 1, even with --resume")(
+        "device", po::value(&c.device)->default_value(c.device),
+        "cpu or cuda")("seed", po::value(&c.seed)->default_value(c.seed), "random seed")(
+        "threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))");
     po::variables_map vm;
     int exitCode = ExitOk;
-    if (!parseCommandLine("train", args, options, {}, vm, exitCode,
-                          "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR"))
+    if (!parseCommandLine(
+            "train", args, options, {}, vm, exitCode,
+            "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR"))
         return exitCode;
     if (restart) c.resume = false;
     return runReportingErrors("train", [&] {
@@ -75,7 +79,8 @@ int runTrain(const std::vector<std::string>& args) {
 } // namespace
 
 CliCommand trainCommand() {
-    return {"train", "train a spin-graph model (recipe, size) on an HDF5 dataset or generated data", runTrain};
+    return {"train", "train a spin-graph model (recipe, size) on an HDF5 dataset or generated data",
+            runTrain};
 }
 
 } // namespace spinhance::cli

@@ -119,6 +119,9 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     // Multiplets are cut across the spans: the two halves of a large doublet can sit in two spans.
     FitData spanned = bridgedOverMasks(data);
     spanned.weight = regionWeights(spanned, evidence.spans);
+    FitData peaksOnly = spanned; // peaks are read on measured points only
+    for (std::size_t i = 0; i < data.weight.size(); ++i)
+        peaksOnly.weight[i] *= data.weight[i];
     for (auto [a, b] : multipletSegments(spanned, evidence.spans.front().firstIndex,
                                          evidence.spans.back().lastIndex, evidence.sigma)) {
         while (a < b && spanned.weight[a] == 0.0)
@@ -129,9 +132,6 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
         if (r.integral <= 0.2 * protonArea) continue; // a tail cut off its multiplet
         evidence.regions.push_back(r);
         integrals.push_back(r.integral);
-        FitData peaksOnly = spanned; // peaks are read on measured points only
-        for (std::size_t i = 0; i < data.weight.size(); ++i)
-            peaksOnly.weight[i] *= data.weight[i];
         evidence.multiplets.push_back(readRegion(peaksOnly, r, evidence.sigma));
     }
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);

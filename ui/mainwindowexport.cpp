@@ -6,9 +6,9 @@
 #include "spectrumview.h"
 
 #include <QClipboard>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSaveFile>
 #include <QStatusBar>
 
 namespace spinhance::ui {
@@ -101,9 +101,11 @@ bool MainWindow::exportJson(const QString& path) {
             system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path))
                             .completeBaseName()
                             .toStdString();
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot open for writing");
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            throw std::runtime_error(file.errorString().toStdString());
         file.write(QByteArray::fromStdString(m_services.spinSystemToJson(system) + "\n"));
+        if (!file.commit()) throw std::runtime_error(file.errorString().toStdString());
         return true;
     } catch (const std::exception& error) {
         showError(path + QStringLiteral(": ") + QString::fromStdString(error.what()));

@@ -7,6 +7,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace spinhance::ui {
 
@@ -77,7 +78,15 @@ void drawCouplingMatrix(Cursor& c, const SpinSystem& system) {
 } // namespace
 
 bool writePdfReport(const QString& path, const ReportContent& content, QString* error) {
-    QPdfWriter writer(path);
+    // QSaveFile: an existing report stays intact until the new one is complete (issue 14).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error =
+                QObject::tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     writer.setTitle(content.title);
@@ -101,7 +110,10 @@ bool writePdfReport(const QString& path, const ReportContent& content, QString* 
     drawCouplingMatrix(c, content.system);
     drawParagraph(c, QObject::tr("Model: %1").arg(content.modelIdentity), 9);
     drawParagraph(c, QObject::tr("Spectrum: %1").arg(content.provenance), 9);
-    return painter.end();
+    if (painter.end() && file.commit()) return true;
+    if (error)
+        *error = QObject::tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
+    return false;
 }
 
 } // namespace spinhance::ui

@@ -3,6 +3,7 @@
 #include "qcustomplotinclude.h"
 
 #include <QLabel>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -248,20 +249,26 @@ QString SpectrumView::cursorText() const {
     return m_readout->text();
 }
 
+// Both image exports go through QSaveFile so that a failed or interrupted export never leaves a
+// truncated image in place of a good one.
 bool SpectrumView::savePng(const QString& path, int width, int height) {
-    return m_plot->savePng(path, width, height);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    return m_plot->toPixmap(width, height).save(&file, "PNG") && file.commit();
 }
 
 bool SpectrumView::saveSvg(const QString& path, int width, int height) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&file);
     generator.setSize(QSize(width, height));
     generator.setViewBox(QRect(0, 0, width, height));
     generator.setTitle(tr("Spinhance spectrum"));
     QCPPainter painter;
     if (!painter.begin(&generator)) return false;
     m_plot->toPainter(&painter, width, height);
-    return painter.end();
+    return painter.end() && file.commit();
 }
 
 void SpectrumView::render(QPainter& painter, const QRect& target) {

@@ -1,9 +1,8 @@
 #include "report/spinsystemcsv.h"
 
-#include "common/error.h"
+#include "common/atomicfile.h"
 
 #include <cstdio>
-#include <fstream>
 
 namespace spinhance {
 
@@ -56,11 +55,7 @@ std::string spinSystemToCsv(const SpinSystem& system, const std::vector<double>&
 void writeSpinSystemCsv(const std::string& path, const SpinSystem& system,
                         const std::vector<double>& groupConfidence,
                         const MultiplicityOptions& options) {
-    std::ofstream out(path, std::ios::binary);
-    if (out) out << spinSystemToCsv(system, groupConfidence, options);
-    if (!out)
-        throw Error(ErrorCode::Io, "expected a writable file, could not write the CSV table",
-                    {path, 0, ""});
+    writeFileAtomically(path, spinSystemToCsv(system, groupConfidence, options));
 }
 
 } // namespace spinhance

@@ -1,5 +1,6 @@
 #include "spin/spinsystemjson.h"
 
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "common/numberformat.h"
 #include "spin/spinlimits.h"
@@ -224,13 +225,9 @@ std::string spinSystemsToJson(const std::vector<SpinSystem>& systems) {
 
 void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems,
                       bool asArray) {
-    std::ofstream out(path);
-    if (!out) throw Error(ErrorCode::Io, "cannot open the file for writing", {path, 0, ""});
-    if (!asArray && systems.size() == 1)
-        out << spinSystemToJson(systems.front()) << "\n";
-    else
-        out << spinSystemsToJson(systems);
-    if (!out) throw Error(ErrorCode::Io, "writing failed", {path, 0, ""});
+    writeFileAtomically(path, !asArray && systems.size() == 1
+                                  ? spinSystemToJson(systems.front()) + "\n"
+                                  : spinSystemsToJson(systems));
 }
 
 void validate(const SpinSystem& system, const std::string& recordName) {

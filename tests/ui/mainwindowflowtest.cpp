@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
@@ -147,6 +148,32 @@ TEST_F(MainWindowFlow, ExportsReportImagesTablesAndJournal) {
     EXPECT_TRUE(window->exportJson(temp.filePath("system.json")));
     window->copyJournalToClipboard();
     EXPECT_EQ(QApplication::clipboard()->text(), window->journalString());
+}
+
+// Exports go through QSaveFile: a failed export names the path and leaves nothing behind, and a
+// good export leaves no temporary file next to it.
+TEST_F(MainWindowFlow, ExportsAreAtomicAndFailuresNameThePath) {
+    openAndWaitForOverlay();
+    QSignalSpy error(window.get(), &MainWindow::errorShown);
+    const QString missing = temp.filePath("no-such-folder/system.json");
+    EXPECT_FALSE(window->exportJson(missing));
+    EXPECT_FALSE(window->exportPlotPng(temp.filePath("no-such-folder/plot.png")));
+    EXPECT_FALSE(window->exportPdf(temp.filePath("no-such-folder/report.pdf")));
+    ASSERT_GE(error.size(), 3);
+    EXPECT_TRUE(error.first().first().toString().contains(missing));
+    EXPECT_FALSE(QFileInfo::exists(temp.filePath("no-such-folder")));
+    for (const QString& name : {"a.json", "a.png", "a.svg", "a.pdf", "a.csv"}) {
+        const QString path = temp.filePath(name);
+        const bool ok = name.endsWith("json")  ? window->exportJson(path)
+                        : name.endsWith("png") ? window->exportPlotPng(path)
+                        : name.endsWith("svg") ? window->exportPlotSvg(path)
+                        : name.endsWith("pdf") ? window->exportPdf(path)
+                                               : window->exportCsv(path);
+        EXPECT_TRUE(ok) << name.toStdString();
+        EXPECT_GT(QFileInfo(path).size(), 0) << name.toStdString();
+    }
+    // QSaveFile's temporary files would be named a.json.XXXXXX and so on.
+    EXPECT_EQ(QDir(temp.path()).entryList({"a.*"}, QDir::Files).size(), 5);
 }
 
 TEST_F(MainWindowFlow, ABadFileBecomesAMessageNamingIt) {

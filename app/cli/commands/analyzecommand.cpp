@@ -3,11 +3,11 @@
 #include "analysis/spectrumanalysis.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "model/modelregistry.h"
 #include "report/journalformat.h"
 
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -83,13 +83,6 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
                               : "answer: no confident answer (see the flags and confidences)\n");
 }
 
-void writeText(const std::string& path, const std::string& text, const std::string& option) {
-    std::ofstream out(path);
-    out << text;
-    if (!out)
-        throw Error(ErrorCode::Io, "cannot write here (does the folder exist?)", {path, 0, option});
-}
-
 int analyze(const po::variables_map& vm) {
     analysis::AnalysisOptions options;
     if (vm.count("protons")) options.totalProtons = vm["protons"].as<int>();
@@ -112,10 +105,11 @@ int analyze(const po::variables_map& vm) {
     const analysis::AnalysisResult& result = file.result;
     const double bound = FitOptions{}.maxAbsCouplingHz;
     if (vm.count("out"))
-        writeText(vm["out"].as<std::string>(), analysis::analysisResultJson(result, bound) + "\n",
-                  "--out");
+        writeFileAtomically(vm["out"].as<std::string>(),
+                            analysis::analysisResultJson(result, bound) + "\n", "--out");
     if (vm.count("curves"))
-        writeText(vm["curves"].as<std::string>(), analysis::fitCurvesTsv(result.fit), "--curves");
+        writeFileAtomically(vm["curves"].as<std::string>(), analysis::fitCurvesTsv(result.fit),
+                            "--curves");
     if (vm.count("json"))
         std::cout << analysis::analysisResultJson(result, bound) << "\n";
     else

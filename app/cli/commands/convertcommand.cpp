@@ -1,10 +1,11 @@
 #include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/atomicfile.h"
 #include "common/error.h"
 
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace spinhance::cli {
 
@@ -47,12 +48,10 @@ int convert(const po::variables_map& vm) {
                                               process == "auto" ? analysis::Processing::Auto
                                                                 : analysis::Processing::AsRead);
     const std::string outPath = vm["out"].as<std::string>();
-    std::ofstream out(outPath);
-    if (!out)
-        throw Error(ErrorCode::Io, "cannot open the output file for writing", {outPath, 0, {}});
+    std::ostringstream out;
     writeHeader(out, s);
     writeSpectrum(out, s, grid == "model");
-    if (!out) throw Error(ErrorCode::Io, "writing failed", {outPath, 0, {}});
+    writeFileAtomically(outPath, out.str(), "--out");
     std::cout << outPath << ": " << (grid == "model" ? PpmGrid::model().points : int(s.size()))
               << " points\n";
     return int(ExitOk);

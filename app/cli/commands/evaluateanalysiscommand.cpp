@@ -1,12 +1,12 @@
 #include "analysis/analysisevaluation.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "model/modelregistry.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -122,13 +122,8 @@ int evaluate(const po::variables_map& vm) {
     report["all"] = summaryJson(all);
     for (const analysis::CaseOutcome& o : outcomes)
         report["cases"].push_back(caseJson(o));
-    if (vm.count("json")) {
-        std::ofstream out(vm["json"].as<std::string>());
-        out << report.dump(1) << "\n";
-        if (!out)
-            throw Error(ErrorCode::Io, "cannot write the report",
-                        {vm["json"].as<std::string>(), 0, "--json"});
-    }
+    if (vm.count("json"))
+        writeFileAtomically(vm["json"].as<std::string>(), report.dump(1) + "\n", "--json");
     return ExitOk;
 }
 

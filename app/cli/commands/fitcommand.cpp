@@ -3,12 +3,12 @@
 #include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "fit/fitproblem.h"
 #include "spin/spinsystemjson.h"
 
 #include <cmath>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -107,13 +107,6 @@ void printText(const FitResult& fit, double maxAbsCouplingHz) {
               << (fit.converged ? "converged" : "NOT converged") << "\n";
 }
 
-void writeText(const std::string& path, const std::string& text, const std::string& option) {
-    std::ofstream out(path);
-    out << text;
-    if (!out)
-        throw Error(ErrorCode::Io, "cannot write here (does the folder exist?)", {path, 0, option});
-}
-
 int fit(const po::variables_map& vm) {
     const std::string startFile = vm["start"].as<std::string>();
     const std::vector<SpinSystem> systems = readSpinSystems(startFile);
@@ -131,10 +124,12 @@ int fit(const po::variables_map& vm) {
     line.linewidthHz = vm["linewidth"].as<double>();
     const FitData data = loadData(vm);
     const FitResult result = fitSpinSystem(data, start, line, options);
-    writeText(vm["out"].as<std::string>(),
-              analysis::fittedSystemJson(result, options.maxAbsCouplingHz) + "\n", "--out");
+    writeFileAtomically(vm["out"].as<std::string>(),
+                        analysis::fittedSystemJson(result, options.maxAbsCouplingHz) + "\n",
+                        "--out");
     if (vm.count("curves"))
-        writeText(vm["curves"].as<std::string>(), analysis::fitCurvesTsv(result), "--curves");
+        writeFileAtomically(vm["curves"].as<std::string>(), analysis::fitCurvesTsv(result),
+                            "--curves");
     if (vm["json"].as<bool>()) {
         std::cout << analysis::fittedSystemJson(result, options.maxAbsCouplingHz, 2) << "\n";
     } else {

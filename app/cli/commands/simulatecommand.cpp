@@ -1,13 +1,14 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
 #include "spin/spinsystemjson.h"
 
-#include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace spinhance::cli {
 
@@ -42,20 +43,14 @@ SpinSystem pickRecord(const std::vector<SpinSystem>& systems, const std::string&
     throw Error(ErrorCode::NotFound, "no record with id " + id, {file, 0, "--record"});
 }
 
-std::ofstream openOutput(const std::string& path) {
-    std::ofstream out(path);
-    if (!out) throw Error(ErrorCode::Io, "cannot open the file for writing", {path, 0, "--out"});
-    out << std::setprecision(10);
-    return out;
-}
-
 int simulate(const po::variables_map& vm) {
     const std::string file = vm["system"].as<std::string>();
     const SpinSystem system =
         pickRecord(readSpinSystems(file), file, vm["record"].as<std::string>());
     const SimulationOptions simulation{vm["field"].as<double>()};
     const std::vector<Stick> sticks = simulateSticks(system, simulation);
-    std::ofstream out = openOutput(vm["out"].as<std::string>());
+    std::ostringstream out;
+    out << std::setprecision(10);
     if (vm.count("sticks")) {
         for (const Stick& s : sticks)
             out << s.frequencyHz << '\t' << s.shiftPpm << '\t' << s.intensity << '\n';
@@ -69,8 +64,7 @@ int simulate(const po::variables_map& vm) {
         for (std::size_t i = 0; i < y.size(); ++i)
             out << grid.ppmAt(i) << '\t' << y[i] << '\n';
     }
-    if (!out)
-        throw Error(ErrorCode::Io, "writing failed", {vm["out"].as<std::string>(), 0, "--out"});
+    writeFileAtomically(vm["out"].as<std::string>(), out.str(), "--out");
     std::cerr << system.id << ": " << system.size() << " groups, " << system.protonCount() << " H, "
               << sticks.size() << " transitions\n";
     return ExitOk;

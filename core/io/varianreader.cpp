@@ -22,13 +22,17 @@ constexpr std::uint16_t kStatusInt32 = 0x4;
 constexpr std::uint16_t kStatusFloat = 0x8;
 
 // A string parameter's values take one line each; its count must be a whole number that fits the
-// file (a count of 1.8e19 once wrapped the line index round and never ended).
+// file (a count of 1.8e19 once wrapped the line index round and never ended). Numbers share one
+// line, so their count is not bounded by the lines left (a real array last in the file is valid).
 std::size_t extraValueLines(double count, bool isString, std::size_t linesLeft,
                             const fs::path& file, std::size_t line, std::string_view name) {
-    if (!(count >= 0.0 && count == std::floor(count) && count <= double(linesLeft)))
+    const double maxCount = isString ? double(linesLeft) : 1e9;
+    if (!(count >= 0.0 && count == std::floor(count) && count <= maxCount))
         throw Error(ErrorCode::InvalidInput,
-                    "expected a value count between 0 and the " + std::to_string(linesLeft) +
-                        " lines left in the file, found " + formatNumber(count),
+                    "expected a value count between 0 and " +
+                        (isString ? "the " + std::to_string(linesLeft) + " lines left in the file"
+                                  : std::string("1e9")) +
+                        ", found " + formatNumber(count),
                     {file.string(), int(line + 2), std::string(name)});
     return isString && count > 1 ? std::size_t(count) - 1 : 0;
 }
@@ -84,35 +88,55 @@ template <typename T> T bigEndian(const char* p) {
     return value;
 }
 
-// First trace of the first block: the 1D FID.
-std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
-    const std::string bytes = io::readFileBytes(file.string());
+// The file header (VNMR datafilehead): np, ebytes and nbheaders as 32-bit integers at 8, 12 and
+// 28; the 16-bit status word at 26 (24 holds vers_id).
+struct VarianHeader {
+    std::size_t np = 0, ebytes = 0, nbheaders = 0;
+    std::uint16_t status = 0;
+};
+
+VarianHeader readHeader(const std::string& bytes, const fs::path& file) {
     if (bytes.size() < kFileHeaderBytes)
         throw Error(ErrorCode::InvalidInput, "expected a 32-byte file header",
                     {file.string(), 0, "header"});
-    const auto np = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 8)));
-    const auto ebytes = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 12)));
-    const auto status = bigEndian<std::uint16_t>(bytes.data() + 22);
-    const auto nbheaders = std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + 28)));
-    if (np < 2 || (ebytes != 2 && ebytes != 4) || nbheaders > 16)
+    auto count = [&](std::size_t at) {
+        return std::size_t(std::max(0, bigEndian<std::int32_t>(bytes.data() + at)));
+    };
+    const VarianHeader header{count(8), count(12), count(28),
+                              bigEndian<std::uint16_t>(bytes.data() + 26)};
+    if (header.np < 2 || (header.ebytes != 2 && header.ebytes != 4) || header.nbheaders > 16)
         throw Error(ErrorCode::InvalidInput,
                     "expected np >= 2 and 2- or 4-byte elements in the file header",
                     {file.string(), 0, "np"});
-    const std::size_t start = kFileHeaderBytes + nbheaders * kBlockHeaderBytes;
-    if (bytes.size() < start + np * ebytes)
+    // The element size sets the stride; a float or int32 status with 2-byte elements would read
+    // past the end of the data.
+    if (header.ebytes == 2 && (header.status & (kStatusFloat | kStatusInt32)))
         throw Error(ErrorCode::InvalidInput,
-                    "expected " + std::to_string(np) + " values, the file is shorter",
+                    "expected 4-byte elements for float or 32-bit data (status bit 0x8 or 0x4), "
+                    "found ebytes 2",
+                    {file.string(), 0, "ebytes"});
+    return header;
+}
+
+// First trace of the first block: the 1D FID.
+std::vector<std::complex<double>> readVarianFid(const fs::path& file) {
+    const std::string bytes = io::readFileBytes(file.string());
+    const VarianHeader header = readHeader(bytes, file);
+    const std::size_t start = kFileHeaderBytes + header.nbheaders * kBlockHeaderBytes;
+    if (bytes.size() < start + header.np * header.ebytes)
+        throw Error(ErrorCode::InvalidInput,
+                    "expected " + std::to_string(header.np) + " values, the file is shorter",
                     {file.string(), 0, "np"});
-    std::vector<std::complex<double>> points(np / 2);
+    std::vector<std::complex<double>> points(header.np / 2);
     auto at = [&](std::size_t k) -> double {
-        const char* p = bytes.data() + start + k * ebytes;
-        if (status & kStatusFloat) return bigEndian<float>(p);
-        if (status & kStatusInt32) return bigEndian<std::int32_t>(p);
-        return bigEndian<std::int16_t>(p);
+        const char* p = bytes.data() + start + k * header.ebytes;
+        if (header.ebytes == 2) return bigEndian<std::int16_t>(p);
+        if (header.status & kStatusFloat) return bigEndian<float>(p);
+        return bigEndian<std::int32_t>(p);
     };
     // VNMR stores the quadrature channels with the opposite sense of rotation to Bruker; the
     // conjugate puts downfield lines at high ppm (checked on HMDB00005: DSS at 0, CH3 at 1.05 ppm).
-    for (std::size_t i = 0; i < np / 2; ++i)
+    for (std::size_t i = 0; i < header.np / 2; ++i)
         points[i] = {at(2 * i), -at(2 * i + 1)};
     return points;
 }

@@ -21,6 +21,18 @@ struct Atoms {
     std::vector<std::vector<double>> couplingHz; // dense, by atom position
 };
 
+// An atom ID must be an integer: a float such as 1e21 has no long value (converting it is
+// undefined behaviour, found by fuzzing).
+long atomId(const nlohmann::json& entry, const char* key, const std::string& path,
+            const char* field) {
+    const nlohmann::json& id = entry.at(key);
+    if (!id.is_number_integer())
+        throw Error(ErrorCode::InvalidInput,
+                    std::string("expected an integer atom ") + key + ", found " + id.dump(),
+                    {path, 0, field});
+    return id.get<long>();
+}
+
 Atoms parseAtoms(const nlohmann::json& root, const std::string& path) {
     if (!root.is_object() || !root.contains("chemical shift") || !root["chemical shift"].is_array())
         throw Error(ErrorCode::InvalidInput, "expected an object with a \"chemical shift\" array",
@@ -28,14 +40,14 @@ Atoms parseAtoms(const nlohmann::json& root, const std::string& path) {
     Atoms atoms;
     std::map<long, std::size_t> positionOf;
     for (const auto& entry : root["chemical shift"]) {
-        positionOf[entry.at("ID").get<long>()] = atoms.shiftPpm.size();
+        positionOf[atomId(entry, "ID", path, "chemical shift")] = atoms.shiftPpm.size();
         atoms.shiftPpm.push_back(entry.at("value").get<double>());
     }
     const std::size_t n = atoms.shiftPpm.size();
     atoms.couplingHz.assign(n, std::vector<double>(n, 0.0));
     for (const auto& entry : root.value("J-coupling", nlohmann::json::array())) {
-        const auto a = positionOf.find(entry.at("ID1").get<long>());
-        const auto b = positionOf.find(entry.at("ID2").get<long>());
+        const auto a = positionOf.find(atomId(entry, "ID1", path, "J-coupling"));
+        const auto b = positionOf.find(atomId(entry, "ID2", path, "J-coupling"));
         if (a == positionOf.end() || b == positionOf.end())
             throw Error(ErrorCode::InvalidInput, "a coupling names an atom without a shift",
                         {path, 0, "J-coupling"});

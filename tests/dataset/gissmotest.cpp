@@ -87,3 +87,20 @@ TEST(Gissmo, MalformedFileNamesTheFile) {
     }
     std::filesystem::remove(path);
 }
+
+// fuzz_gissmo: an atom ID of 9.2e20 was converted to long (undefined behaviour, UBSan
+// float-cast-overflow); IDs must now be JSON integers.
+TEST(Gissmo, AFloatAtomIdIsAnErrorNamingTheField) {
+    const auto path = std::filesystem::temp_directory_path() / "spinhance-gissmo-float-id.json";
+    { std::ofstream(path) << R"({"chemical shift": [{"ID": 9.2e20, "value": 1.2}]})"; }
+    try {
+        readGissmoFile(path.string());
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, "chemical shift");
+        EXPECT_NE(std::string(e.what()).find("expected an integer atom ID"), std::string::npos)
+            << e.what();
+    }
+    std::filesystem::remove(path);
+}

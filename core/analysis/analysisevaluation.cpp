@@ -1,16 +1,15 @@
 #include "analysis/analysisevaluation.h"
 
+#include "analysis/evaluationtruth.h"
 #include "analysis/noiseestimate.h"
 #include "analysis/pipeline.h"
 #include "common/error.h"
-#include "spin/spinsystemjson.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace spinhance::analysis {
@@ -25,17 +24,8 @@ EvaluationCase readCase(const fs::path& spectrum, const fs::path& truthPath) {
     std::ifstream in(truthPath);
     std::stringstream text;
     text << in.rdbuf();
-    EvaluationCase c;
-    c.spectrumPath = spectrum.string();
-    const std::vector<SpinSystem> systems = parseSpinSystems(text.str(), truthPath.string());
-    if (systems.size() != 1)
-        throw Error(ErrorCode::InvalidInput, "expected one spin-system record",
-                    {truthPath.string(), 0, ""});
-    c.truth = systems.front();
-    const nlohmann::json record = nlohmann::json::parse(text.str());
-    c.protons = record.value("protons", c.truth.protonCount());
-    c.fieldMHz = record.value("field_mhz", 0.0);
-    return c;
+    EvaluationTruth truth = parseEvaluationTruth(text.str(), truthPath.string());
+    return {spectrum.string(), std::move(truth.system), truth.protons, truth.fieldMHz};
 }
 
 void addCalibration(const std::vector<CaseOutcome>& outcomes, EvaluationSummary& s) {

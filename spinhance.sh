@@ -4,6 +4,8 @@
 #                           (no display: run the headless CLI on it instead)
 #   ./spinhance.sh test     install, build, run the whole CTest suite (non-zero exit on any failure)
 #   ./spinhance.sh build    install and build; executables land in build/bin/
+#   ./spinhance.sh sanitize build the parsing/simulation/processing/fit tests with ASan + UBSan in
+#                           build/asan/ and run them (CI runs this after `test`)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -15,11 +17,13 @@ log() { echo "spinhance: $*"; }
 
 install_deps() { ./tools/install-deps.sh; }
 
+launcher() {
+    if command -v ccache >/dev/null; then echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache; fi
+}
+
 build() {
-    local launcher=()
-    if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
     if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release $(launcher) >/dev/null
     fi
     log "building in $BUILD_DIR/ ($JOBS jobs)"
     cmake --build "$BUILD_DIR" --parallel "$JOBS"
@@ -29,6 +33,22 @@ run_tests() {
     log "running the test suite"
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$JOBS" --timeout 900
+}
+
+# Core only (no GUI, no LibTorch rooms): the test executables of target sanitize-tests (see
+# tests/CMakeLists.txt); the others are never built there. Any ASan or UBSan report fails the run.
+sanitize() {
+    local dir=build/asan
+    if [[ ! -f "$dir/CMakeCache.txt" ]]; then
+        cmake --preset asan -DSPINHANCE_BUILD_GUI=OFF $(launcher) >/dev/null
+    fi
+    log "building the sanitizer tests in $dir/ ($JOBS jobs)"
+    cmake --build "$dir" --target sanitize-tests --parallel "$JOBS"
+    log "running the sanitizer tests"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir "$dir" -E '_NOT_BUILT|^architecture[.]' --output-on-failure \
+        --parallel "$JOBS" --timeout 900
 }
 
 run_app() {
@@ -44,6 +64,7 @@ case "${1:-run}" in
     run) install_deps; build; run_app ;;
     build) install_deps; build; log "executables are in $BUILD_DIR/bin/" ;;
     test) install_deps; build; run_tests ;;
-    -h|--help|help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' ;;
-    *) echo "spinhance.sh: unknown command '$1' (expected: test, build)" >&2; exit 2 ;;
+    sanitize) install_deps; sanitize ;;
+    -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
+    *) echo "spinhance.sh: unknown command '$1' (expected: test, build, sanitize)" >&2; exit 2 ;;
 esac

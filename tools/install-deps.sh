@@ -11,6 +11,7 @@ PACKAGES=(
   libeigen3-dev libfftw3-dev nlohmann-json3-dev libzip-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth poppler-utils
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -9,6 +9,7 @@
 #include "io/spinsolvereader.h"
 #include "io/textfile.h"
 #include "io/varianreader.h"
+#include "io/ziparchive.h"
 
 #include <filesystem>
 
@@ -41,18 +42,37 @@ const SpectrumReader* ReaderRegistry::best(const std::string& path) const {
     return chosen;
 }
 
+namespace {
+
+// A cut download of a zip is the commonest unreadable input; say so rather than "unrecognised".
+[[noreturn]] void throwUnrecognised(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec) && io::looksLikeZip(path)) {
+        const std::string problem = io::zipOpenProblem(path);
+        if (!problem.empty())
+            throw Error(ErrorCode::InvalidInput,
+                        "expected a zip archive, found a damaged or truncated one (" + problem +
+                            "); copy or download it again",
+                        {path, 0, {}});
+        throw Error(ErrorCode::Unsupported,
+                    "expected a zip holding a Bruker experiment (an acqus file), found none",
+                    {path, 0, {}});
+    }
+    throw Error(ErrorCode::Unsupported,
+                "expected a JCAMP-DX, Bruker, Spinsolve, Varian, nmrML or CSV spectrum; no reader "
+                "recognises the content",
+                {path, 0, {}});
+}
+
+} // namespace
+
 Spectrum ReaderRegistry::open(const std::string& path) const {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         throw Error(ErrorCode::NotFound, "expected a spectrum file or folder, found nothing there",
                     {path, 0, {}});
     const SpectrumReader* reader = best(path);
-    if (!reader)
-        throw Error(
-            ErrorCode::Unsupported,
-            "expected a JCAMP-DX, Bruker, Spinsolve, Varian, nmrML or CSV spectrum; no reader "
-            "recognises the content",
-            {path, 0, {}});
+    if (!reader) throwUnrecognised(path);
     Spectrum s = reader->read(path);
     // One gate for every reader: NaN/Inf or a nonsense header never leaves the io room.
     checkSpectrum(s, path);

@@ -74,6 +74,20 @@ std::vector<std::string> zipEntryNames(const std::string& path) {
     return names;
 }
 
+std::string zipOpenProblem(const std::string& path) {
+    int error = 0;
+    zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (archive) {
+        zip_discard(archive);
+        return {};
+    }
+    zip_error_t details;
+    zip_error_init_with_code(&details, error);
+    std::string text = zip_error_strerror(&details);
+    zip_error_fini(&details);
+    return text;
+}
+
 ExtractedZip::ExtractedZip(const std::string& zipPath, unsigned long long maxBytes) {
     ZipHandle archive = openZip(zipPath);
     if (!archive)

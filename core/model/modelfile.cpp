@@ -187,19 +187,4 @@ void writeModelFile(const std::string& path, const ModelConfig& config,
     writeFileAtomically(path, modelFileBytes(toJson(config), weights));
 }
 
-void writeFileAtomically(const std::string& path, const std::string& bytes) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-        out.flush();
-        if (!out) throw Error(ErrorCode::Io, "cannot write the file", ErrorContext{tmp, 0, {}});
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec)
-        throw Error(ErrorCode::Io, "cannot rename the temporary file: " + ec.message(),
-                    ErrorContext{path, 0, {}});
-}
-
 } // namespace spinhance::model

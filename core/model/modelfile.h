@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/atomicfile.h" // writeFileAtomically: model files and checkpoints
 #include "model/modelconfig.h"
 
 #include <cstdint>
@@ -30,8 +31,5 @@ std::uint64_t fnv1a64(const std::string& bytes);
 /// Writes atomically (temporary file + rename).
 void writeModelFile(const std::string& path, const ModelConfig& config, const std::string& weights);
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a crash
-/// never leaves a half-written file under the final name.
-void writeFileAtomically(const std::string& path, const std::string& bytes);
 
 } // namespace spinhance::model

@@ -49,8 +49,11 @@ TEST(Readers, ChosenByContentNotExtension) {
 }
 
 TEST(Readers, GarbageIsAnErrorNamingTheFile) {
+    static const char kGarbage[] = "\x00\x01\x02\xff\xfe random bytes";
     const fs::path garbage =
-        writeTemp("noise.bin", std::string("\x00\x01\x02\xff\xfe random bytes", 20));
+        // sizeof - 1: the bytes of the literal without its terminating NUL (ASan caught a read of
+        // one byte past it when the length was written out by hand).
+        writeTemp("noise.bin", std::string(kGarbage, sizeof kGarbage - 1));
     try {
         openSpectrum(garbage.string());
         FAIL() << "expected an error";

@@ -220,3 +220,15 @@ TEST(FiniteShared, BrukerFloat64FidWithNanIsRefused) {
                std::streamsize(values.size() * sizeof(double)));
     expectRefused(copy.folder, {"fid", "at index 3"});
 }
+
+// Issue 14: a cut download of a Bruker zip used to be "no reader recognises the content".
+TEST(Zip, ATruncatedZipIsCalledDamagedNotUnrecognised) {
+    std::ifstream in(std::string(SPINHANCE_TEST_DATA_DIR) + "/spectra/aspirin-1h.zip",
+                     std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    ASSERT_GT(bytes.str().size(), 1000u);
+    const fs::path cut = writeTemp("cut.zip", bytes.str().substr(0, bytes.str().size() / 2));
+    expectRefused(cut, {"damaged or truncated", "download it again"});
+    fs::remove(cut);
+}

@@ -171,7 +171,9 @@ TEST_P(MutationSweep, EveryDamagedInputEndsAsACleanErrorOrAFiniteSpectrum) {
         "%s: %d damaged inputs refused with a message, %d accepted finite; slowest %.2f s\n",
         label.c_str(), tally.refused, tally.accepted, tally.slowestSeconds);
     // Emptying the one essential file or truncating it to one byte leaves nothing readable.
-    if (!input.optional) EXPECT_GE(tally.refused, 2);
+    if (!input.optional) {
+        EXPECT_GE(tally.refused, 2);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(TestData, MutationSweep, ::testing::ValuesIn(inputs()), testName);

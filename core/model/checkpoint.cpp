@@ -1,8 +1,8 @@
 #include "common/error.h"
+#include "model/checkpointfile.h"
 #include "model/modelfile.h"
 #include "model/trainingrun.h"
 
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace spinhance::model {
@@ -17,18 +17,61 @@ void copyParameters(torch::nn::Module& from, torch::nn::Module& to) {
         target[k].copy_(source[k]);
 }
 
-std::string stateJson(const TrainingRun& run) {
-    nlohmann::json j{{"epochs_done", run.epochsDone},
-                     {"step", run.step},
-                     {"total_steps", run.totalSteps},
-                     {"metrics", nlohmann::json::parse(run.lastMetricsJson)}};
-    return j.dump();
+CheckpointState stateOf(const TrainingRun& run) {
+    return {run.epochsDone, run.step, run.totalSteps, run.inEpoch, run.lastMetricsJson};
 }
 
 std::string readString(torch::serialize::InputArchive& archive, const std::string& key) {
     c10::IValue value;
     archive.read(key, value);
     return value.toStringRef();
+}
+
+torch::serialize::InputArchive openArchive(const std::string& bytes, torch::Device device,
+                                           const std::string& path) {
+    torch::serialize::InputArchive root;
+    try {
+        root.load_from(bytes.data(), bytes.size(), device);
+    } catch (const c10::Error& e) {
+        throw Error(ErrorCode::InvalidInput, "expected a training checkpoint: " + e.msg(),
+                    ErrorContext{path, 0, "archive"});
+    }
+    return root;
+}
+
+ModelConfig savedConfig(torch::serialize::InputArchive& root, const ModelConfig& expected,
+                        const std::string& path) {
+    const ModelConfig saved = modelConfigFromJson(readString(root, "config"), path);
+    if (saved.recipe != expected.recipe || saved.size != expected.size)
+        throw Error(ErrorCode::Mismatch,
+                    "expected a checkpoint of recipe " + expected.recipe + " size " +
+                        expected.size + ", found recipe " + saved.recipe + " size " + saved.size,
+                    ErrorContext{path, 0, "config"});
+    requireCompatible(expected, saved, path);
+    return saved;
+}
+
+// The place within an epoch is a place in that epoch's shuffled order of these very samples;
+// other data would silently skip or repeat samples.
+void requireSameDataInsideEpoch(const CheckpointState& state, const ModelConfig& saved,
+                                const ModelConfig& current, const std::string& path) {
+    if (state.inEpoch.samplesDone == 0 || saved.trainingDataHash == current.trainingDataHash)
+        return;
+    throw Error(ErrorCode::Mismatch,
+                "the checkpoint stopped inside epoch " + std::to_string(state.epochsDone + 1) +
+                    " of training data " + saved.trainingDataHash +
+                    "; expected the same data to resume there, found " + current.trainingDataHash,
+                ErrorContext{path, 0, "training_data_hash"});
+}
+
+void loadModules(TrainingRun& run, torch::serialize::InputArchive& root) {
+    torch::serialize::InputArchive net, ema, optimizer;
+    root.read("model", net);
+    root.read("ema", ema);
+    root.read("optimizer", optimizer);
+    run.net->load(net);
+    run.ema->load(ema);
+    run.optimizer->load(optimizer);
 }
 
 } // namespace
@@ -74,41 +117,26 @@ void saveCheckpoint(const TrainingRun& run, const std::string& path) {
     root.write("ema", ema);
     root.write("optimizer", optimizer);
     root.write("config", c10::IValue(toJson(run.modelConfig)));
-    root.write("state", c10::IValue(stateJson(run)));
-    std::ostringstream out;
-    root.save_to(out);
-    writeFileAtomically(path, out.str());
+    std::ostringstream archive;
+    root.save_to(archive);
+    writeFileAtomically(path, checkpointFileBytes({toJson(stateOf(run)), archive.str()}));
 }
 
 void loadCheckpoint(TrainingRun& run, const std::string& path) {
-    torch::serialize::InputArchive root;
-    try {
-        root.load_from(path, run.device);
-    } catch (const c10::Error& e) {
-        throw Error(ErrorCode::InvalidInput, "expected a training checkpoint: " + e.msg(),
-                    ErrorContext{path, 0, {}});
-    }
-    const ModelConfig saved = modelConfigFromJson(readString(root, "config"), path);
-    if (saved.recipe != run.modelConfig.recipe || saved.size != run.modelConfig.size)
-        throw Error(ErrorCode::Mismatch,
-                    "expected a checkpoint of recipe " + run.modelConfig.recipe + " size " +
-                        run.modelConfig.size + ", found recipe " + saved.recipe + " size " +
-                        saved.size,
-                    ErrorContext{path, 0, "config"});
-    requireCompatible(run.modelConfig, saved, path);
-    torch::serialize::InputArchive net, ema, optimizer;
-    root.read("model", net);
-    root.read("ema", ema);
-    root.read("optimizer", optimizer);
-    run.net->load(net);
-    run.ema->load(ema);
-    run.optimizer->load(optimizer);
-    const auto state = nlohmann::json::parse(readString(root, "state"));
+    const CheckpointFileContents contents = readCheckpointFile(path);
+    torch::serialize::InputArchive root = openArchive(contents.archive, run.device, path);
+    const ModelConfig saved = savedConfig(root, run.modelConfig, path);
+    // Checkpoints that predate the header keep their state inside the archive.
+    const CheckpointState state = checkpointStateFromJson(
+        contents.stateJson.empty() ? readString(root, "state") : contents.stateJson, path);
+    requireSameDataInsideEpoch(state, saved, run.modelConfig, path);
+    loadModules(run, root);
     run.modelConfig = saved;
     run.modelConfig.parameterCount = parameterCount(*run.net);
-    run.epochsDone = state.at("epochs_done").get<int>();
-    run.step = state.at("step").get<long long>();
-    run.lastMetricsJson = state.at("metrics").dump();
+    run.epochsDone = state.epochsDone;
+    run.step = state.step;
+    run.inEpoch = state.inEpoch;
+    run.lastMetricsJson = state.metricsJson;
 }
 
 } // namespace spinhance::model

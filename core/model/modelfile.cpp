@@ -1,6 +1,7 @@
 #include "model/modelfile.h"
 
 #include "common/error.h"
+#include "model/bytefields.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -51,28 +52,6 @@ std::uint64_t fileSize(const std::string& path) {
                 ErrorContext{path, 0, field});
 }
 
-std::uint64_t readLength(std::istream& in) {
-    unsigned char bytes[8] = {};
-    in.read(reinterpret_cast<char*>(bytes), 8);
-    std::uint64_t value = 0;
-    for (int k = 7; k >= 0; --k)
-        value = (value << 8) | bytes[k];
-    return value;
-}
-
-void appendLength(std::string& out, std::uint64_t value) {
-    for (int k = 0; k < 8; ++k)
-        out.push_back(char((value >> (8 * k)) & 0xff));
-}
-
-std::string hex(std::uint64_t value) {
-    static const char* digits = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int k = 15; k >= 0; --k, value >>= 4)
-        out[std::size_t(k)] = digits[value & 0xf];
-    return out;
-}
-
 // What the header says: the format (1 = legacy, no checksums) and, for format 2, lengths and
 // checksums.
 struct Header {
@@ -92,11 +71,11 @@ Header readHeader(std::istream& in, const std::string& path) {
     else if (!in || magic != kLegacyMagic)
         throw Error(ErrorCode::Mismatch, "expected a Spinhance model file (SPINMODEL header)",
                     ErrorContext{path, 0, "header"});
-    header.configBytes = readLength(in);
+    header.configBytes = readUint64Le(in);
     if (header.container == 2) {
-        header.weightsBytes = readLength(in);
-        header.configChecksum = readLength(in);
-        header.weightsChecksum = readLength(in);
+        header.weightsBytes = readUint64Le(in);
+        header.configChecksum = readUint64Le(in);
+        header.weightsChecksum = readUint64Le(in);
     }
     if (!in) truncated(path, header.headerBytes(), "header");
     if (header.configBytes > kMaxConfigBytes || header.weightsBytes > kMaxWeightsBytes)
@@ -114,8 +93,8 @@ std::string readConfigText(std::istream& in, const Header& header, const std::st
         truncated(path, header.headerBytes() + header.configBytes + header.weightsBytes, "config");
     if (header.container == 2 && fnv1a64(text) != header.configChecksum)
         corrupted(path,
-                  "the config's checksum is " + hex(fnv1a64(text)) + ", the header says " +
-                      hex(header.configChecksum),
+                  "the config's checksum is " + hex64(fnv1a64(text)) + ", the header says " +
+                      hex64(header.configChecksum),
                   "config");
     return text;
 }
@@ -133,8 +112,8 @@ std::string readWeights(std::istream& in, const Header& header, const std::strin
                   "weights");
     if (fnv1a64(weights) != header.weightsChecksum)
         corrupted(path,
-                  "the weights' checksum is " + hex(fnv1a64(weights)) + ", the header says " +
-                      hex(header.weightsChecksum),
+                  "the weights' checksum is " + hex64(fnv1a64(weights)) + ", the header says " +
+                      hex64(header.weightsChecksum),
                   "weights");
     return weights;
 }
@@ -175,10 +154,10 @@ ModelFileContents readModelFile(const std::string& path) {
 
 std::string modelFileBytes(const std::string& configJson, const std::string& weights) {
     std::string bytes = kMagic;
-    appendLength(bytes, configJson.size());
-    appendLength(bytes, weights.size());
-    appendLength(bytes, fnv1a64(configJson));
-    appendLength(bytes, fnv1a64(weights));
+    appendUint64Le(bytes, configJson.size());
+    appendUint64Le(bytes, weights.size());
+    appendUint64Le(bytes, fnv1a64(configJson));
+    appendUint64Le(bytes, fnv1a64(weights));
     return bytes + configJson + weights;
 }
 

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "model/batchproducer.h"
 #include "model/datasources.h"
+#include "model/metricsfile.h"
 #include "model/modelio.h"
 #include "model/trainingrun.h"
 
@@ -10,7 +11,6 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
@@ -170,15 +170,6 @@ void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig
     m.metrics["j_mae_coupled_hz"] = sums["j_abs_sum"] / std::max(1.0, sums["coupled_pairs"]);
 }
 
-std::string epochJson(const EpochMetrics& m) {
-    nlohmann::json j{{"epoch", m.epoch},
-                     {"train_loss", m.trainLoss},
-                     {"validation_loss", m.validationLoss},
-                     {"samples_per_second", m.samplesPerSecond},
-                     {"metrics", m.metrics}};
-    return j.dump();
-}
-
 void reportProgress(const ProgressCallback& progress, const TrainingRun& run,
                     const TrainingConfig& c) {
     if (progress)
@@ -186,27 +177,69 @@ void reportProgress(const ProgressCallback& progress, const TrainingRun& run,
                   "epoch " + std::to_string(run.epochsDone + 1) + "/" + std::to_string(c.epochs)});
 }
 
+// The epoch's shuffled order without the samples a resumed run has already trained on.
+std::vector<std::size_t> remainingOrder(const TrainingRun& run, std::size_t count,
+                                        const TrainingConfig& c) {
+    std::vector<std::size_t> order = epochOrder(count, c.seed, run.epochsDone);
+    const auto done = std::min(order.size(), std::size_t(run.inEpoch.samplesDone));
+    order.erase(order.begin(), order.begin() + std::ptrdiff_t(done));
+    return order;
+}
+
+struct LastCheckpoint {
+    long long step = 0;
+    std::chrono::steady_clock::time_point time = std::chrono::steady_clock::now();
+};
+
+// Ctrl+C keeps the partial epoch: the checkpoint records how far into it the run got.
+void stopIfCancelled(const TrainingRun& run, const CancelFlag* cancel, const LastCheckpoint& last,
+                     const std::string& checkpointPath) {
+    if (!cancel || !*cancel) return;
+    if (run.step > last.step) saveCheckpoint(run, checkpointPath);
+    throwIfCancelled(cancel);
+}
+
+bool insideEpoch(const TrainingRun& run, std::size_t epochSamples) {
+    return run.inEpoch.samplesDone < static_cast<long long>(epochSamples);
+}
+
+// Inside the epoch only: its last step is followed by the epoch-end checkpoint anyway. The clock
+// bounds the work a hard kill loses whatever a step costs (20–30 s for a light model on 2 CPU
+// cores, far less on a GPU).
+bool checkpointDue(const TrainingRun& run, const TrainingConfig& c, const LastCheckpoint& last) {
+    const double minutes =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - last.time).count() / 60.0;
+    return (c.checkpointEverySteps > 0 && run.step % c.checkpointEverySteps == 0) ||
+           (c.checkpointEveryMinutes > 0 && minutes >= c.checkpointEveryMinutes);
+}
+
 EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const TrainingConfig& c,
                       const ProgressCallback& progress, const CancelFlag* cancel,
                       TrainingSummary& summary) {
     const auto start = std::chrono::steady_clock::now();
-    BatchProducer producer(*sources.train,
-                           epochOrder(sources.train->size(), c.seed, run.epochsDone), c.batchSize);
-    double lossSum = 0, samples = 0;
-    long long steps = 0;
+    const std::size_t epochSamples = sources.train->size();
+    const long long samplesBefore = run.inEpoch.samplesDone;
+    LastCheckpoint last{run.step, start};
+    BatchProducer producer(*sources.train, remainingOrder(run, epochSamples, c), c.batchSize);
     while (auto batch = producer.next()) {
-        throwIfCancelled(cancel);
+        stopIfCancelled(run, cancel, last, summary.checkpointPath); // set while validating
         const double loss = trainStep(run, *batch, c);
         summary.stepLosses.push_back(loss);
-        lossSum += loss, samples += double(batch->samples.size()), ++steps;
+        run.inEpoch.lossSum += loss, ++run.inEpoch.stepsDone;
+        run.inEpoch.samplesDone += static_cast<long long>(batch->samples.size());
         reportProgress(progress, run, c);
+        if (!insideEpoch(run, epochSamples)) continue;
+        if (checkpointDue(run, c, last))
+            saveCheckpoint(run, summary.checkpointPath), last = LastCheckpoint{run.step};
+        // Before waiting for the next batch, which the simulator may take seconds to make.
+        stopIfCancelled(run, cancel, last, summary.checkpointPath);
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EpochMetrics m;
     m.epoch = run.epochsDone + 1;
-    m.trainLoss = lossSum / double(std::max(1LL, steps));
-    m.samplesPerSecond = samples / std::max(1e-9, seconds);
+    m.trainLoss = run.inEpoch.lossSum / double(std::max(1LL, run.inEpoch.stepsDone));
+    m.samplesPerSecond = double(run.inEpoch.samplesDone - samplesBefore) / std::max(1e-9, seconds);
     validate(run, sources.validation.get(), c, m);
     return m;
 }
@@ -258,10 +291,8 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
     summary.metricsPath = (fs::path(c.outDir) / "metrics.jsonl").string();
     summary.modelPath = (fs::path(c.outDir) / "model.spinmodel").string();
     TrainingRun run = createRun(makeModelConfig(c, *sources.train), c, deviceFor(c.device));
-    if (c.resume)
-        loadCheckpoint(run, summary.checkpointPath);
-    else
-        std::ofstream(summary.metricsPath, std::ios::trunc);
+    if (c.resume) loadCheckpoint(run, summary.checkpointPath);
+    keepEpochMetricsUpTo(summary.metricsPath, run.epochsDone);
     const long long stepsPerEpoch =
         (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
     run.totalSteps = stepsPerEpoch * c.epochs;
@@ -269,8 +300,9 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
     while (run.epochsDone < c.epochs) {
         EpochMetrics m = runEpoch(run, sources, c, progress, cancel, summary);
         run.epochsDone = m.epoch;
+        run.inEpoch = {};
         run.lastMetricsJson = nlohmann::json(m.metrics).dump();
-        std::ofstream(summary.metricsPath, std::ios::app) << epochJson(m) << "\n";
+        appendEpochMetrics(summary.metricsPath, m);
         saveCheckpoint(run, summary.checkpointPath);
         summary.epochs.push_back(m);
         if (onEpoch) onEpoch(m);

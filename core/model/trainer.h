@@ -35,6 +35,11 @@ struct TrainingConfig {
     double emaDecay = 0.999;
     int threads = 0; ///< ≤ 0: min(2, cores) or OMP_NUM_THREADS
     long long maxValidationSamples = 512;
+    /// Also checkpoint inside an epoch every this many steps (≤ 0: not by steps) …
+    long long checkpointEverySteps = 0;
+    /// … and once this long has passed since the last checkpoint (≤ 0: not by time). A light
+    /// model's checkpoint (150 MB) takes about 1.5 s to write, so 10 min cost 0.3 %.
+    double checkpointEveryMinutes = 10.0;
     std::shared_ptr<const model::SampleSource> trainSource;
     std::shared_ptr<const model::SampleSource> validationSource;
 };
@@ -59,10 +64,12 @@ struct TrainingSummary {
 };
 
 /// Trains the spin-graph model. Starts no thread besides the data producer. Writes a checkpoint
-/// atomically after every epoch; `resume` continues from it step for step. Throws
-/// Error{Cancelled} when `cancel` is set (the last checkpoint stays valid), Error{InvalidArgument}
-/// for a bad config, Error{Mismatch} when resuming a checkpoint of another recipe/size/grid,
-/// Error{NotFound} when `resume` finds no checkpoint (the message names a leftover .tmp).
+/// atomically after every epoch, inside an epoch by steps or by time, and when cancelled;
+/// `resume` continues from it step for step, also from inside an epoch. Throws Error{Cancelled}
+/// when `cancel` is set (after checkpointing the steps since the last checkpoint),
+/// Error{InvalidArgument} for a bad config, Error{Mismatch} when resuming a checkpoint of another
+/// recipe/size/grid, Error{NotFound} when `resume` finds no checkpoint (the message names a
+/// leftover .tmp), Error{InvalidInput} for a truncated or corrupted checkpoint.
 TrainingSummary train(const TrainingConfig& config, const ProgressCallback& progress,
                       const std::function<void(const EpochMetrics&)>& onEpoch,
                       const CancelFlag* cancel);

@@ -1,6 +1,7 @@
 #pragma once
 // Private to core/model: the state of one training run (includes LibTorch).
 
+#include "model/checkpointfile.h"
 #include "model/network.h"
 #include "model/trainer.h"
 
@@ -10,7 +11,8 @@
 namespace spinhance::model {
 
 /// Everything a checkpoint holds: network, EMA copy, optimiser (with its moments), position in the
-/// schedule, the model config (standardiser, vocabulary, grid) and the last epoch's metrics.
+/// schedule and within the epoch, the model config (standardiser, vocabulary, grid) and the last
+/// epoch's metrics.
 struct TrainingRun {
     ModelConfig modelConfig;
     SpinGraphNet net{nullptr};
@@ -20,6 +22,7 @@ struct TrainingRun {
     int epochsDone = 0;
     long long step = 0;
     long long totalSteps = 0;
+    EpochProgress inEpoch; ///< of epoch epochsDone + 1
     std::string lastMetricsJson = "{}";
 };
 
@@ -30,9 +33,11 @@ TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& conf
 /// EMA ← d·EMA + (1−d)·weights, with d ramped up over the first steps so short runs are not stale.
 void updateEma(TrainingRun& run, double decay);
 
-/// Atomic write (temporary file + rename).
+/// Atomic write (temporary file + rename) of a checksummed checkpoint (model/checkpointfile.h).
 void saveCheckpoint(const TrainingRun& run, const std::string& path);
-/// Restores `run` in place. Throws Error{Mismatch} for another recipe, size or grid.
+/// Restores `run` in place. Throws Error{Mismatch} for another recipe, size or grid, or for other
+/// training data when the checkpoint stopped inside an epoch; Error{InvalidInput} for a truncated
+/// or corrupted file.
 void loadCheckpoint(TrainingRun& run, const std::string& path);
 
 } // namespace spinhance::model

@@ -20,7 +20,8 @@ void printEpoch(const EpochMetrics& m) {
     std::cout << std::endl;
 }
 
-// Ctrl+C asks the trainer to stop at the next step; the last epoch checkpoint stays for --resume.
+// Ctrl+C or SIGTERM asks the trainer to stop at the next step; it checkpoints the partial epoch
+// first, so --resume continues where it stopped.
 CancelFlag g_cancel{false};
 extern "C" void requestCancel(int) {
     g_cancel = true;
@@ -58,7 +59,17 @@ int runTrain(const std::vector<std::string>& args) {
         "restart", po::bool_switch(&restart), "start again at step 1, even with --resume")(
         "device", po::value(&c.device)->default_value(c.device),
         "cpu or cuda")("seed", po::value(&c.seed)->default_value(c.seed), "random seed")(
-        "threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))");
+        "threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))")(
+        "checkpoint-every",
+        po::value(&c.checkpointEverySteps)
+            ->default_value(c.checkpointEverySteps)
+            ->value_name("STEPS"),
+        "also checkpoint every STEPS steps inside an epoch (0: not by steps)")(
+        "checkpoint-minutes",
+        po::value(&c.checkpointEveryMinutes)
+            ->default_value(c.checkpointEveryMinutes)
+            ->value_name("MINUTES"),
+        "and once MINUTES have passed since the last checkpoint (0: not by time)");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine(

@@ -6,6 +6,8 @@
 #   ./spinhance.sh build    install and build; executables land in build/bin/
 #   ./spinhance.sh sanitize build the parsing/simulation/processing/fit tests with ASan + UBSan in
 #                           build/asan/ and run them (CI runs this after `test`)
+#   ./spinhance.sh fuzz ARGS  build the libFuzzer targets in build/fuzz/ and run them all:
+#                           SECONDS [JOBS] each, or --smoke [JOBS] (10 s each; CI)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -65,6 +67,7 @@ case "${1:-run}" in
     build) install_deps; build; log "executables are in $BUILD_DIR/bin/" ;;
     test) install_deps; build; run_tests ;;
     sanitize) install_deps; sanitize ;;
-    -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
-    *) echo "spinhance.sh: unknown command '$1' (expected: test, build, sanitize)" >&2; exit 2 ;;
+    fuzz) install_deps; shift; exec tools/fuzz/run-all.sh "$@" ;;
+    -h|--help|help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+    *) echo "spinhance.sh: unknown command '$1' (expected: test, build, sanitize, fuzz)" >&2; exit 2 ;;
 esac

@@ -30,6 +30,9 @@ void checkConfig(const TrainingConfig& c) {
     if (c.batchSize < 1) throw bad("batch-size", "expected a batch size of at least 1");
     if (c.outDir.empty()) throw bad("out", "expected an output folder");
     if (!(c.learningRate > 0)) throw bad("learning-rate", "expected a positive learning rate");
+    if (c.resume && !c.initFrom.empty())
+        throw bad("init-from", "--init-from starts a new run from a model's weights and --resume "
+                               "continues a checkpoint; expected one of them, found both");
     recipeFlags(c.recipe);
     sizeSpec(c.size);
 }
@@ -292,6 +295,7 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
     summary.modelPath = (fs::path(c.outDir) / "model.spinmodel").string();
     TrainingRun run = createRun(makeModelConfig(c, *sources.train), c, deviceFor(c.device));
     if (c.resume) loadCheckpoint(run, summary.checkpointPath);
+    if (!c.initFrom.empty()) initialiseFromModel(run, c.initFrom);
     keepEpochMetricsUpTo(summary.metricsPath, run.epochsDone);
     const long long stepsPerEpoch =
         (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;

@@ -24,6 +24,7 @@ struct TrainingConfig {
     int batchSize = 16;
     std::string outDir;
     bool resume = false;
+    std::string initFrom;       ///< warm start from this .spinmodel's weights (fresh optimiser)
     std::string device = "cpu"; ///< "cpu" or "cuda" (bf16 autocast on CUDA)
     std::uint64_t seed = 1;
     double learningRate = 3e-4;

@@ -40,4 +40,10 @@ void saveCheckpoint(const TrainingRun& run, const std::string& path);
 /// or corrupted file.
 void loadCheckpoint(TrainingRun& run, const std::string& path);
 
+/// Warm start: the weights of a .spinmodel file (its EMA weights, as exported) become both the
+/// network's and the EMA's, and its standardiser replaces the one fitted on the new data, because
+/// the weights were learned on targets scaled by it. The optimiser stays fresh and the schedule
+/// starts at step 0. Throws Error{Mismatch} for another recipe, size, grid or vocabulary.
+void initialiseFromModel(TrainingRun& run, const std::string& path);
+
 } // namespace spinhance::model

@@ -57,6 +57,8 @@ int runTrain(const std::vector<std::string>& args) {
         "resume", po::bool_switch(&c.resume),
         "continue from <out>/checkpoint.pt (refused when there is none)")(
         "restart", po::bool_switch(&restart), "start again at step 1, even with --resume")(
+        "init-from", po::value(&c.initFrom),
+        "warm start: a new run from this .spinmodel's weights (same recipe, size and grid)")(
         "device", po::value(&c.device)->default_value(c.device),
         "cpu or cuda")("seed", po::value(&c.seed)->default_value(c.seed), "random seed")(
         "threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))")(

@@ -18,6 +18,7 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(predictCommand());
     commands.push_back(analyzeCommand());
     commands.push_back(evaluateAnalysisCommand());
+    commands.push_back(journalCommand());
     return commands;
 }
 

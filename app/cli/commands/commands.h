@@ -17,5 +17,6 @@ CliCommand compareCommand();
 CliCommand predictCommand();
 CliCommand analyzeCommand();
 CliCommand evaluateAnalysisCommand();
+CliCommand journalCommand();
 
 } // namespace spinhance::cli

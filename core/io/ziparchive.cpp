@@ -31,30 +31,57 @@ bool safeEntryName(const std::string& name) {
 std::string uniqueTempFolder() {
     static std::atomic<unsigned> counter{0};
     std::random_device random;
+    std::error_code ec;
     const fs::path folder =
-        fs::temp_directory_path() /
+        fs::temp_directory_path(ec) /
         ("spinhance-zip-" + std::to_string(random()) + "-" + std::to_string(counter++));
-    fs::create_directories(folder);
+    if (!ec) fs::create_directories(folder, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, "cannot create a folder to unpack the zip: " + ec.message(),
+                    {folder.string(), 0, {}});
     return folder.string();
 }
 
-void extractEntry(zip_t* archive, zip_uint64_t index, const fs::path& target,
-                  unsigned long long& budget, const std::string& zipPath) {
+// An entry can clash with an earlier one ("a/acqus" a file, then "a/acqus/1"): the folder or the
+// file cannot be made. That is a malformed archive, named by entry, not a filesystem_error.
+std::ofstream createEntryFile(const fs::path& target, const std::string& name,
+                              const std::string& zipPath) {
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    std::ofstream out;
+    if (!ec) out.open(target, std::ios::binary | std::ios::trunc);
+    if (ec || !out)
+        throw Error(ErrorCode::InvalidInput,
+                    "expected each entry to be a file or a folder, found one that clashes with "
+                    "an earlier entry (" +
+                        (ec ? ec.message() : std::string("a folder of that name exists")) + ")",
+                    {zipPath, 0, name});
+    return out;
+}
+
+void extractEntry(zip_t* archive, zip_uint64_t index, const std::string& folder,
+                  const std::string& name, unsigned long long& budget, const std::string& zipPath) {
     std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(archive, index, 0),
                                                             &zip_fclose);
-    if (!file)
-        throw Error(ErrorCode::InvalidInput, "cannot read a zip entry",
-                    {zipPath, 0, target.filename().string()});
-    fs::create_directories(target.parent_path());
-    std::ofstream out(target, std::ios::binary);
+    if (!file) throw Error(ErrorCode::InvalidInput, "cannot read a zip entry", {zipPath, 0, name});
+    std::ofstream out = createEntryFile(fs::path(folder) / name, name, zipPath);
     char buffer[65536];
-    for (zip_int64_t n; (n = zip_fread(file.get(), buffer, sizeof buffer)) > 0;) {
+    zip_int64_t n = 0;
+    while ((n = zip_fread(file.get(), buffer, sizeof buffer)) > 0) {
         if (static_cast<unsigned long long>(n) > budget)
             throw Error(ErrorCode::Unsupported, "zip expands beyond the size limit",
                         {zipPath, 0, {}});
         budget -= static_cast<unsigned long long>(n);
         out.write(buffer, n);
     }
+    if (n < 0) // a damaged entry (bad CRC, broken deflate stream) must not pass as a short file
+        throw Error(ErrorCode::InvalidInput,
+                    std::string("expected an intact zip entry, found a damaged one (") +
+                        zip_file_strerror(file.get()) + "); copy or download it again",
+                    {zipPath, 0, name});
+    if (!out)
+        throw Error(ErrorCode::Io, "cannot write the unpacked entry (disk full?)",
+                    {zipPath, 0, name});
 }
 
 } // namespace
@@ -100,8 +127,7 @@ ExtractedZip::ExtractedZip(const std::string& zipPath, unsigned long long maxByt
             const char* raw = zip_get_name(archive.get(), zip_uint64_t(i), 0);
             const std::string name = raw ? raw : "";
             if (!safeEntryName(name) || name.back() == '/') continue;
-            extractEntry(archive.get(), zip_uint64_t(i), fs::path(m_folder) / name, maxBytes,
-                         zipPath);
+            extractEntry(archive.get(), zip_uint64_t(i), m_folder, name, maxBytes, zipPath);
         }
     } catch (...) {
         std::error_code ec;

@@ -7,9 +7,12 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
 #include <string>
 #include <unistd.h>
+#include <utility>
 #include <vector>
+#include <zip.h>
 
 using namespace spinhance;
 namespace fs = std::filesystem;
@@ -57,6 +60,20 @@ fs::path varianFolder(const std::string& name, const std::string& fid,
     return folder;
 }
 
+// Writes a zip holding `entries` (name, content) with libzip, in order, stored uncompressed.
+fs::path writeZip(const fs::path& path,
+                  const std::vector<std::pair<std::string, std::string>>& entries) {
+    int error = 0;
+    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    for (const auto& [name, content] : entries) {
+        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
+        const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
+        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
+    }
+    zip_close(archive);
+    return path;
+}
+
 } // namespace
 
 // fuzz_varian, on its own int16 seed: the status word was read at byte 22 (the low half of
@@ -94,4 +111,50 @@ TEST(FuzzFindings, VarianRealArrayLastInProcparIsRead) {
                                          "array 1 1 1e9 0 0 2 1 11 1 64\n5 1 2 3 4 5\n0\n");
     EXPECT_NO_THROW(openSpectrum(folder.string()));
     fs::remove_all(folder);
+}
+
+// fuzz_brukerzip: an entry below a path that an earlier entry made a file ("exp/1/acqus", then
+// "exp/1/acqus/1/1i") threw std::filesystem::filesystem_error out of ExtractedZip.
+TEST(FuzzFindings, ZipEntriesThatClashAreAnErrorNamingTheEntry) {
+    const std::string acqus = "##TITLE= x\n##$TD= 4\n##$SW_h= 1000\n##$BF1= 90\n##END=\n";
+    const fs::path zip = writeZip(scratchFolder("clash") / "clash.zip",
+                                  {{"exp/1/acqus", acqus}, {"exp/1/acqus/1/1i", "data"}});
+    try {
+        openSpectrum(zip.string());
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput) << e.what();
+        EXPECT_EQ(e.context().file, zip.string());
+        EXPECT_EQ(e.context().field, "exp/1/acqus/1/1i");
+        EXPECT_NE(std::string(e.what()).find("clashes with an earlier entry"), std::string::npos)
+            << e.what();
+    }
+    fs::remove_all(zip.parent_path());
+}
+
+// Found while fixing the above: a damaged entry (here a flipped byte, so the CRC fails) ended the
+// read loop silently and left a short file behind; it is now named as damaged.
+TEST(FuzzFindings, ADamagedZipEntryIsNamedNotCutShort) {
+    const std::string acqus = "##TITLE= x\n##$TD= 4\n##$SW_h= 1000\n##$BF1= 90\n##END=\n";
+    const std::string fid = "0123456789abcdef-fid-payload-0123456789abcdef";
+    const fs::path zip = writeZip(scratchFolder("damaged") / "damaged.zip",
+                                  {{"exp/1/acqus", acqus}, {"exp/1/fid", fid}});
+    std::string bytes;
+    {
+        std::ifstream in(zip, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t at = bytes.find("fid-payload");
+    ASSERT_NE(at, std::string::npos);
+    bytes[at] = 'F';
+    std::ofstream(zip, std::ios::binary | std::ios::trunc) << bytes;
+    try {
+        openSpectrum(zip.string());
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput) << e.what();
+        EXPECT_EQ(e.context().field, "exp/1/fid") << e.what();
+        EXPECT_NE(std::string(e.what()).find("damaged"), std::string::npos) << e.what();
+    }
+    fs::remove_all(zip.parent_path());
 }

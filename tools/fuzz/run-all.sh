@@ -6,8 +6,9 @@
 #   tools/fuzz/run-all.sh --smoke [JOBS]   CI: 10 s per target from the seeds alone, in
 #                                          build/fuzz/smoke/ (corpus, artifacts, logs)
 #
-# Environment: FUZZ_TARGETS="jcamp csv" runs only those; BUILD_JOBS sets the build's -j (default:
-# all cores); TMPDIR is pointed at /dev/shm when it exists, because the folder-shaped targets write
+# Environment: FUZZ_TARGETS="jcamp csv" runs only those; FUZZ_BUILD_DIR puts the build (and the
+# seeds, corpora, logs) elsewhere than build/fuzz; BUILD_JOBS sets the build's -j (default: all
+# cores); TMPDIR is pointed at /dev/shm when it exists, because the folder-shaped targets write
 # every input to disk. Exits 1 when any target left a crash, leak, timeout or OOM artifact.
 set -euo pipefail
 
@@ -29,15 +30,15 @@ jobs=${2:-1}
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || usage
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-build=$repo/build/fuzz
+build=$(realpath -m "${FUZZ_BUILD_DIR:-$repo/build/fuzz}")
 # A smoke run starts from the seeds alone and leaves the long runs' corpora and findings alone.
 state=$build
 [[ $smoke == 1 ]] && state=$build/smoke && rm -rf "$state"
 cd "$repo"
 
 build_fuzzers() {
-    [[ -f $build/CMakeCache.txt ]] || cmake --preset fuzz >/dev/null
-    cmake --build --preset fuzz --parallel "${BUILD_JOBS:-$(nproc)}" >/dev/null
+    [[ -f $build/CMakeCache.txt ]] || cmake --preset fuzz -B "$build" >/dev/null
+    cmake --build "$build" --target fuzzers --parallel "${BUILD_JOBS:-$(nproc)}" >/dev/null
 }
 
 # libFuzzer takes one dictionary; targets without their own share the closest one.

@@ -70,8 +70,9 @@ double number(const std::string& text) {
 std::string multiplicityOf(const std::string& item) {
     static const std::regex kLetters(
         R"(^(br\.?\s*|b(?=s$))?(app\.?\s*|apparent\s+)?((?:quint|quin|pent|sext|sept|hept|[sdtqpm])+)(\s*br\.?)?$)");
+    static const std::regex kOf(R"(\s+of\s+)");
     std::smatch m;
-    const std::string lower = lowered(item);
+    const std::string lower = std::regex_replace(lowered(item), kOf, ""); // "d of d" is "dd"
     if (!std::regex_match(lower, m, kLetters)) return {};
     const bool broad = m[1].matched || m[4].matched;
     return (broad ? "br " : "") + m[3].str();
@@ -87,7 +88,7 @@ void readItem(const std::string& item, JournalEntry& entry, bool& inJ) {
         entry.assignment += (entry.assignment.empty() ? "" : ", ") + item.substr(0, 200);
         return;
     }
-    static const std::regex kProtons(R"(^(\d+)\s*H$)");
+    static const std::regex kProtons(R"(^(\d+)\s*(?:Ar\s*-?\s*)?H$)"); // "2H", "5 ArH"
     static const std::regex kJ(R"(^\d?J[^=]*=\s*(.*)$)");
     static const std::regex kNumber(R"(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)");
     std::smatch m;
@@ -119,12 +120,18 @@ void readItem(const std::string& item, JournalEntry& entry, bool& inJ) {
     entry.assignment += (entry.assignment.empty() ? "" : ", ") + item;
 }
 
+// "JH,H = 6 Hz" names the coupled nuclei with a comma that is not an item separator.
+std::string withoutNucleusPairCommas(const std::string& inside) {
+    static const std::regex kPair(R"(J([A-Z][a-z]?),([A-Z][a-z]?)\s*=)");
+    return std::regex_replace(inside, kPair, "J$1$2 =");
+}
+
 JournalEntry entryFrom(const EntryText& text) {
     JournalEntry entry;
     entry.highPpm = std::max(text.high, text.low);
     entry.lowPpm = std::min(text.high, text.low);
     bool inJ = false;
-    for (const std::string& item : items(text.inside))
+    for (const std::string& item : items(withoutNucleusPairCommas(text.inside)))
         if (!item.empty()) readItem(item, entry, inJ);
     if (entry.multiplicity.empty()) entry.multiplicity = "m";
     static const std::regex kExchangeable(R"((^|[^A-Za-z])(OH|NH|NH2|NH3|COOH|CO2H|SH)\b)");

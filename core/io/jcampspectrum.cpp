@@ -297,16 +297,25 @@ Spectrum spectrumFromJcamp(const JcampDocument& doc) {
     const JcampBlock* spectrumBlock = nullptr;
     const JcampBlock* fidBlock = nullptr;
     std::string typesSeen;
+    bool anyData = false;
     for (const JcampBlock& block : doc.blocks) {
         const std::string type = dataType(block);
-        typesSeen += (typesSeen.empty() ? "" : ", ") + block.value("DATATYPE");
-        if (!isProtonData({doc, block, root}, type)) continue;
+        const BlockView view{doc, block, root};
+        // Say why a block does not count: "NMR FID (1H) without a data table" used to read as
+        // "expected ... NMR FID, found: NMR FID" on a truncated file.
+        const bool hasData =
+            block.find("XYDATA") || block.find("XYPOINTS") || block.find("NTUPLES");
+        anyData = anyData || hasData;
+        typesSeen += (typesSeen.empty() ? "" : ", ") + block.value("DATATYPE") + " (" +
+                     nucleusOf(view) + (hasData ? ")" : ", no data table)");
+        if (!isProtonData(view, type)) continue;
         if (type == "NMRFID" && !fidBlock) fidBlock = &block;
         if (type != "NMRFID" && !spectrumBlock) spectrumBlock = &block;
     }
     if (!spectrumBlock && !fidBlock)
-        throw Error(ErrorCode::Unsupported,
-                    "expected a 1H NMR SPECTRUM or NMR FID block, found: " + typesSeen,
+        throw Error(anyData ? ErrorCode::Unsupported : ErrorCode::InvalidInput,
+                    "expected a 1H NMR SPECTRUM or NMR FID block with its data table, found: " +
+                        typesSeen + (anyData ? "" : "; the file may be truncated"),
                     {doc.fileName, root.ldrs.front().line, "##DATA TYPE"});
     Spectrum s;
     const JcampBlock& main = spectrumBlock ? *spectrumBlock : *fidBlock;

@@ -71,6 +71,11 @@ Spectrum ReaderRegistry::open(const std::string& path) const {
     if (!std::filesystem::exists(path, ec))
         throw Error(ErrorCode::NotFound, "expected a spectrum file or folder, found nothing there",
                     {path, 0, {}});
+    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a spectrum, found an empty file (0 bytes); was the copy or download "
+                    "interrupted?",
+                    {path, 0, {}});
     const SpectrumReader* reader = best(path);
     if (!reader) throwUnrecognised(path);
     Spectrum s = reader->read(path);

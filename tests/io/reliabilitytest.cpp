@@ -232,3 +232,19 @@ TEST(Zip, ATruncatedZipIsCalledDamagedNotUnrecognised) {
     expectRefused(cut, {"damaged or truncated", "download it again"});
     fs::remove(cut);
 }
+
+// Issue 16: an empty file used to be "no reader recognises the content".
+TEST(Messages, AnEmptyFileIsCalledEmpty) {
+    const fs::path empty = writeTemp("empty.jdx", "");
+    expectRefused(empty, {"empty file (0 bytes)"});
+    fs::remove(empty);
+}
+
+// Issue 16: a JCAMP file cut inside its header said "expected ... NMR FID block, found: NMR FID".
+TEST(Messages, AJcampCutBeforeItsDataSaysSo) {
+    const std::string header = "##TITLE= cut\n##JCAMP-DX= 5.01\n##DATA TYPE= NMR FID\n"
+                               "##.OBSERVE FREQUENCY= 60.0\n##.OBSERVE NUCLEUS= ^1H\n";
+    const fs::path cut = writeTemp("cut.jdx", header);
+    expectRefused(cut, {"NMR FID (1H, no data table)", "may be truncated"});
+    fs::remove(cut);
+}

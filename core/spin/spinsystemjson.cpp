@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/numberformat.h"
 #include "spin/spinlimits.h"
+#include "spin/spinsystemnmredata.h"
 
 #include <cmath>
 #include <fstream>
@@ -209,6 +210,11 @@ std::vector<SpinSystem> readSpinSystems(const std::string& path) {
     if (!in) throw Error(ErrorCode::Io, "cannot open the file for reading", {path, 0, ""});
     std::stringstream text;
     text << in.rdbuf();
+    if (isNmredata(text.str())) {
+        SpinSystem system = parseNmredata(text.str(), path);
+        validate(system, path);
+        return {system};
+    }
     return parseSpinSystems(text.str(), path);
 }
 
@@ -225,6 +231,13 @@ std::string spinSystemsToJson(const std::vector<SpinSystem>& systems) {
 
 void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems,
                       bool asArray) {
+    const std::string extension = path.size() >= 4 ? path.substr(path.size() - 4) : "";
+    if (extension == ".sdf" || extension == ".SDF") { // NMReDATA, one record per system
+        std::string sdf;
+        for (const SpinSystem& system : systems)
+            sdf += nmredataOf(system, 0.0, {});
+        return writeFileAtomically(path, sdf);
+    }
     writeFileAtomically(path, !asArray && systems.size() == 1
                                   ? spinSystemToJson(systems.front()) + "\n"
                                   : spinSystemsToJson(systems));

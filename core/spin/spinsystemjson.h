@@ -15,7 +15,8 @@ namespace spinhance {
 std::vector<SpinSystem> parseSpinSystems(const std::string& jsonText,
                                          const std::string& sourceName = {});
 
-/// Reads a file of interchange records; Error{Io} when it cannot be read.
+/// Reads a file of interchange records, or an NMReDATA SD file (its first record's
+/// NMREDATA_1D_1H, spin/spinsystemnmredata.h); Error{Io} when it cannot be read.
 std::vector<SpinSystem> readSpinSystems(const std::string& path);
 
 /// One record as compact JSON (couplings listed once per pair with i < j, zeros left out).
@@ -23,7 +24,7 @@ std::string spinSystemToJson(const SpinSystem& system);
 /// An array of records, one per line, so large files stay diff-able.
 std::string spinSystemsToJson(const std::vector<SpinSystem>& systems);
 /// Writes spinSystemsToJson (or a single object when `systems` has one element and `asArray` is
-/// false).
+/// false); a path ending in .sdf gets NMReDATA records instead.
 void writeSpinSystems(const std::string& path, const std::vector<SpinSystem>& systems,
                       bool asArray = true);
 

@@ -490,6 +490,19 @@ def json_seeds(seeds):
         "J-coupling": [{"ID1": a, "ID2": b, "value": 7.0} for a in range(3) for b in (3, 4)]}))
 
 
+def text_seeds(seeds):
+    """Journal lines (published ones and our writer's style) and NMReDATA records."""
+    lines = json.loads((REPO / "tests/data/journal/chemdataextractor-1h-lines.json").read_text())
+    for line in lines["lines"]:
+        seeds.add("journal", line["case"] + ".txt", line["line"])
+    seeds.add("journal", "ours.txt", "¹H NMR (90 MHz, CDCl₃) δ 7.28–7.17 (m, 5H), "
+              "2.64 (q, J = 7.6 Hz, 2H), 1.23 (t, J = 7.6 Hz, 3H)")
+    for path in sorted((REPO / "tests/data/nmredata").glob("*.sdf")):
+        seeds.add("nmredata", path.name, path.read_bytes())
+    seeds.add("nmredata", "minimal.sdf", ">  <NMREDATA_1D_1H>\nLarmor=400\\\n"
+              "4.12, N=2, L=A, J=7.1(B)\\\n1.26, N=3, L=B, J=7.1(A)\\\n\n$$$$\n")
+
+
 def shared_gissmo(seeds, shared):
     files = sorted(shared.glob("PublicNMRData/coupling_info/*.json"),
                    key=lambda p: p.stat().st_size)
@@ -540,7 +553,7 @@ def main():
     seeds = Seeds(args.out)
     shared = pathlib.Path(args.shared)
     for make in (synthetic_bruker, synthetic_varian, synthetic_spinsolve, synthetic_nmrml_seeds,
-                 synthetic_jcamp, synthetic_csv, json_seeds, model_seeds):
+                 synthetic_jcamp, synthetic_csv, json_seeds, model_seeds, text_seeds):
         make(seeds)
     if (shared / "MANIFEST.md").exists():
         for make in (shared_bruker, shared_varian, shared_spinsolve, shared_nmrml, shared_jcamp,

@@ -226,6 +226,7 @@ void MainWindow::onResimulated(int docId, int generation, std::shared_ptr<Overla
     if (generation != m_generation || it == m_documents.end()) return;
     it->second->overlay = *overlay;
     if (docId == m_currentId) m_view->setOverlay(&*it->second->overlay);
+    if (docId == m_journalScoreDocId) scoreJournalLine(*it->second);
     Q_EMIT overlayReady(docId, 0.0);
 }
 

@@ -67,12 +67,19 @@ public Q_SLOTS:
     bool exportJson(const QString& path);
     bool exportCsv(const QString& path);
     void copyJournalToClipboard();
+    /// Parses a journal line and draws it over the current spectrum as its system; the score
+    /// (cosine of overlay and measurement) follows with journalScored. False with an error shown
+    /// when there is no document or the line cannot be read.
+    bool applyJournalLine(const QString& line);
+    void chooseJournalLine();
 
 Q_SIGNALS:
     void documentOpened(int docId);
     /// Overlay drawn for a document; `openToOverlayMs` counts from the open request (or Predict).
     void overlayReady(int docId, double openToOverlayMs);
     void errorShown(const QString& message);
+    /// A journal line's overlay arrived: `cosine` of overlay and measured trace (0…1).
+    void journalScored(int docId, double cosine);
     /// A fit result was applied to a document (system, errors, fitted curve and residual).
     void fitApplied(int docId);
     void analysisApplied(int docId);
@@ -112,6 +119,7 @@ private:
     void onFailed(int requestId, const QString& message);
     void onSystemEdited();
     void resimulate(SpectrumDocument& doc);
+    void scoreJournalLine(const SpectrumDocument& doc);
     void onGroupDragged(int group, double deltaPpm);
     void onFitApplied(int docId, std::shared_ptr<FitResult> result);
     QWidget* createSpectrumArea(QWidget* parent);
@@ -154,6 +162,8 @@ private:
     int m_currentId = -1;
     int m_nextRequestId = 1;
     int m_generation = 0;
+    int m_journalScoreDocId = -1; ///< the document whose next overlay is a journal line's
+    std::size_t m_journalWarnings = 0;
     QString m_modelPath;
     QString m_lastError;
 };

@@ -57,6 +57,8 @@ void MainWindow::createAnalysisMenu() {
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                         &MainWindow::analyzeCurrent);
     analysis->addAction(tr("Cancel a&nalysis"), this, &MainWindow::cancelAnalysis);
+    analysis->addAction(tr("Apply a &journal line…"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
+                        &MainWindow::chooseJournalLine);
     QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
                                        this, &MainWindow::fitCurrent);
     fit->setObjectName("fitAction");

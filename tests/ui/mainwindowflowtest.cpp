@@ -176,6 +176,33 @@ TEST_F(MainWindowFlow, ExportsAreAtomicAndFailuresNameThePath) {
     EXPECT_EQ(QDir(temp.path()).entryList({"a.*"}, QDir::Files).size(), 5);
 }
 
+// A pasted journal line replaces the system, is drawn, and is scored against the spectrum: the
+// line of the system already shown explains the trace better than a singlet where it is flat.
+TEST_F(MainWindowFlow, AJournalLineIsDrawnAndScored) {
+    openAndWaitForOverlay();
+    const QString shown = window->journalString();
+    QSignalSpy scored(window.get(), &MainWindow::journalScored);
+    ASSERT_TRUE(window->applyJournalLine(shown));
+    ASSERT_TRUE(scored.wait(10000));
+    const double matching = scored.takeFirst().at(1).toDouble();
+    const SpectrumDocument* doc = window->currentDocument();
+    ASSERT_EQ(doc->system.size(), 3u);
+    EXPECT_EQ(window->journalString(), shown);
+    EXPECT_EQ(window->groupModel()->rowCount(), 3);
+    ASSERT_TRUE(window->applyJournalLine("δ 5.50 (s, 1H)"));
+    ASSERT_TRUE(scored.wait(10000));
+    const double flat = scored.takeFirst().at(1).toDouble();
+    EXPECT_GT(matching, 0.0);
+    EXPECT_LT(flat, matching);
+    EXPECT_EQ(window->currentDocument()->system.size(), 1u);
+
+    QSignalSpy error(window.get(), &MainWindow::errorShown);
+    EXPECT_FALSE(window->applyJournalLine("no entries here"));
+    ASSERT_EQ(error.size(), 1);
+    EXPECT_TRUE(error.first().first().toString().contains("journal"));
+    EXPECT_EQ(window->currentDocument()->system.size(), 1u); // unchanged by the bad line
+}
+
 TEST_F(MainWindowFlow, ABadFileBecomesAMessageNamingIt) {
     QSignalSpy error(window.get(), &MainWindow::errorShown);
     window->openFiles({temp.filePath("missing.jdx")});

@@ -1,0 +1,66 @@
+// A journal line typed or pasted by the chemist (issue 18): parsed in core, drawn over the open
+// spectrum like a prediction, and scored against it (cosine of the overlay and the measurement).
+#include "mainwindow.h"
+#include "overlayscore.h"
+#include "report/journalparse.h"
+
+#include <QInputDialog>
+#include <QStatusBar>
+
+namespace spinhance::ui {
+
+void MainWindow::chooseJournalLine() {
+    bool ok = false;
+    const QString line = QInputDialog::getMultiLineText(
+        this, tr("Journal line"),
+        tr("Paste a 1H NMR line, e.g. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):"),
+        QString(), &ok);
+    if (ok && !line.trimmed().isEmpty()) applyJournalLine(line);
+}
+
+bool MainWindow::applyJournalLine(const QString& line) {
+    SpectrumDocument* doc = current();
+    if (!doc) {
+        showError(tr("Open a spectrum before applying a journal line to it."));
+        return false;
+    }
+    ParsedJournal parsed;
+    try {
+        parsed = parseJournalString(line.toStdString());
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()));
+        return false;
+    }
+    Prediction stated;
+    stated.system = parsed.system;
+    stated.pairConfidence.assign(parsed.system.size() * parsed.system.size(), 1.0);
+    // No groupConfidence: a stated line is not a model's guess, so no confidence is shown.
+    doc->prediction = stated;
+    doc->system = parsed.system;
+    doc->fitCurves.reset();
+    doc->shiftErrorPpm.clear();
+    doc->couplingErrorHz.clear();
+    ++doc->handEdits;
+    m_journalScoreDocId = doc->id;
+    m_journalWarnings = parsed.warnings.size();
+    showDocument(doc->id);
+    resimulate(*doc);
+    return true;
+}
+
+// Called when the overlay of a journal line arrives: the score goes to the status bar.
+void MainWindow::scoreJournalLine(const SpectrumDocument& doc) {
+    m_journalScoreDocId = -1;
+    const double cosine = doc.overlay ? overlayCosine(*doc.overlay, doc.trace) : 0.0;
+    statusBar()->showMessage(
+        tr("Journal line: %1 groups, %2 H · cosine with the spectrum %3%4")
+            .arg(doc.system.size())
+            .arg(doc.system.protonCount())
+            .arg(cosine, 0, 'f', 3)
+            .arg(m_journalWarnings
+                     ? tr(" · %1 unmatched J or missing counts").arg(m_journalWarnings)
+                     : QString()));
+    Q_EMIT journalScored(doc.id, cosine);
+}
+
+} // namespace spinhance::ui

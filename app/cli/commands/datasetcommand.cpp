@@ -1,9 +1,12 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "dataset/datasetstats.h"
 #include "dataset/datasetwriter.h"
+#include "dataset/distributioncompare.h"
 #include "dataset/gissmo.h"
+#include "dataset/sampler.h"
 #include "spin/spinsystemjson.h"
 
 #include <chrono>
@@ -21,7 +24,9 @@ const char* kUsage =
     "[--augment none|benchtop] [--per-molecule K]\n"
     "       spinhance-cli dataset import RECORDS.json --out FILE.h5 [--seed S] [--augment ...]\n"
     "       spinhance-cli dataset import --gissmo DIR [--max-groups 8] --out FILE.h5\n"
-    "       spinhance-cli dataset info FILE.h5";
+    "       spinhance-cli dataset info FILE.h5\n"
+    "       spinhance-cli dataset compare --gissmo DIR [--generate N] [--seed S] [--groups 1-8]\n"
+    "                                     [--field MHz] [--out TABLE.md]";
 
 // Ctrl+C or SIGTERM cancels between samples: the partial <out>.tmp is removed and an existing
 // <out> stays as it was.
@@ -168,12 +173,62 @@ int runInfo(const std::vector<std::string>& args) {
     });
 }
 
+// Generated molecules against GISSMO's real ones, row by row (issue 15: "data that look like
+// molecules"). GISSMO is read for the comparison only; nothing here trains on it.
+int compareWithGissmo(const po::variables_map& vm) {
+    GeneratorOptions range;
+    parseGroups(vm["groups"].as<std::string>(), range);
+    const long long count = vm["generate"].as<long long>();
+    if (count < 1)
+        throw Error(ErrorCode::InvalidArgument, "expected at least 1 molecule",
+                    {"", 0, "--generate"});
+    std::vector<SpinSystem> generated;
+    generated.reserve(std::size_t(count));
+    const std::uint64_t seed = vm["seed"].as<std::uint64_t>();
+    for (long long k = 0; k < count; ++k)
+        generated.push_back(
+            sampleMolecule(seed + std::uint64_t(k), range.minGroups, range.maxGroups).system);
+    const GissmoFolder real = readGissmoFolder(vm["gissmo"].as<std::string>(), range.maxGroups);
+    if (real.systems.empty())
+        throw Error(ErrorCode::NotFound, "expected GISSMO *.json files, found none",
+                    {vm["gissmo"].as<std::string>(), 0, "--gissmo"});
+    const double field = vm["field"].as<double>();
+    const std::string table =
+        formatComparison(distributionOf(generated, field), distributionOf(real.systems, field),
+                         "generated (" + std::to_string(generated.size()) + ")",
+                         "GISSMO (" + std::to_string(real.systems.size()) + ")");
+    if (vm.count("out"))
+        writeFileAtomically(vm["out"].as<std::string>(), table, "--out");
+    else
+        std::cout << table;
+    return int(ExitOk);
+}
+
+int runCompare(const std::vector<std::string>& args) {
+    po::options_description options("dataset compare options");
+    options.add_options()("gissmo", po::value<std::string>()->required(),
+                          "folder of GISSMO per-atom *.json (evaluation set, compared only)")(
+        "generate", po::value<long long>()->default_value(20000), "generated molecules")(
+        "seed", po::value<std::uint64_t>()->default_value(1), "first sampler seed")(
+        "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
+        "field", po::value<double>()->default_value(60.0),
+        "field for the strong-coupling rows, MHz")("out", po::value<std::string>(),
+                                                   "write the Markdown table here");
+    po::variables_map vm;
+    int exitCode = ExitOk;
+    if (!parseCommandLine("dataset compare", args, options, {}, vm, exitCode,
+                          "--gissmo DIR [--generate N] [--seed S]"))
+        return exitCode;
+    return runReportingErrors("dataset compare", [&] { return compareWithGissmo(vm); });
+}
+
 int runDataset(const std::vector<std::string>& args) {
     const std::string sub = args.empty() ? "" : args.front();
     const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
     if (sub == "generate") return runGenerate(rest);
     if (sub == "import") return runImport(rest);
     if (sub == "info") return runInfo(rest);
+    if (sub == "compare") return runCompare(rest);
     std::cout << "usage: spinhance-cli dataset " << kUsage << "\n";
     return sub == "--help" || sub == "-h" ? int(ExitOk) : int(ExitUsage);
 }
@@ -181,7 +236,8 @@ int runDataset(const std::vector<std::string>& args) {
 } // namespace
 
 CliCommand datasetCommand() {
-    return {"dataset", "generate, import (JSON records, GISSMO) or describe HDF5 training datasets",
+    return {"dataset",
+            "generate, import (JSON records, GISSMO), describe or compare (with GISSMO) datasets",
             runDataset};
 }
 

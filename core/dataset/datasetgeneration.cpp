@@ -135,7 +135,7 @@ DatasetSummary generateDataset(const std::string& path, std::size_t count, std::
     const RecordMaker make = [&](std::size_t index) {
         const std::size_t molecule = index / perMolecule;
         SampledMolecule m = sampleMolecule(deriveSeed(seed, kMoleculeStream, molecule),
-                                           options.minGroups, options.maxGroups);
+                                           options.minGroups, options.maxGroups, options.profile);
         DatasetRecord record;
         record.sample.moleculeId = moleculeIdFor(seed, molecule);
         record.sample.spectrum =

@@ -137,6 +137,8 @@ void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
     h5::writeAttribute(file, "validation_fraction", o.validationFraction);
     h5::writeAttribute(file, "test_fraction", o.testFraction);
     h5::writeAttribute(file, "augmentation_settings", describeAugmentation(o.augmentation));
+    // Only when not the original sampler, so files made before profiles existed stay identical.
+    if (o.profile.name != "uniform") h5::writeAttribute(file, "sampler_profile", o.profile.name);
 }
 
 void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {

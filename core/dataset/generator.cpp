@@ -91,7 +91,8 @@ const char* generatorVersion() {
 }
 
 SpinSystem sampleSpinSystem(std::uint64_t seed, const GeneratorOptions& options) {
-    return sampleMolecule(deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups)
+    return sampleMolecule(deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups,
+                          options.profile)
         .system;
 }
 
@@ -125,8 +126,8 @@ std::vector<float> renderTrainingSpectrum(const SpinSystem& system, std::uint64_
 }
 
 DatasetSample generateSample(std::uint64_t seed, const GeneratorOptions& options) {
-    const SampledMolecule molecule =
-        sampleMolecule(deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups);
+    const SampledMolecule molecule = sampleMolecule(
+        deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups, options.profile);
     DatasetSample sample;
     sample.spectrum = renderTrainingSpectrum(molecule.system, deriveSeed(seed, kAugmentStream, 0),
                                              options, molecule.extraLinewidthHz);

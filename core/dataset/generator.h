@@ -2,6 +2,7 @@
 
 #include "common/ppmgrid.h"
 #include "dataset/augmentation.h"
+#include "dataset/sampler.h"
 #include "spin/spinsystem.h"
 
 #include <cstdint>
@@ -15,6 +16,7 @@ namespace spinhance {
 struct GeneratorOptions {
     int minGroups = 1;           ///< fewest proton groups per molecule (1..8)
     int maxGroups = 8;           ///< most proton groups per molecule (1..8)
+    SamplerProfile profile;      ///< how molecules are drawn (default: the original uniform)
     bool benchtopAugment = true; ///< false: clean Lorentzian spectrum at exactly fieldMHz
     double fieldMHz = 90.0;      ///< nominal spectrometer frequency (jittered when augmenting)
     PpmGrid grid = PpmGrid::model();

@@ -3,6 +3,8 @@
 #include "dataset/moleculebuilder.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace spinhance {
 
@@ -10,5 +12,22 @@ namespace spinhance {
 /// fragmentLibrary() entries that fit the remaining group budget. Deterministic per seed.
 /// Throws Error{InvalidArgument} unless 1 ≤ minGroups ≤ maxGroups ≤ 8.
 SampledMolecule sampleMolecule(std::uint64_t seed, int minGroups, int maxGroups);
+
+/// How molecules are drawn. The default ("uniform") is the sampler every existing dataset was
+/// made with; other profiles change the draws and so the data.
+struct SamplerProfile {
+    std::string name = "uniform";
+    std::vector<double> groupCountWeights; ///< N = 1..8; empty: uniform over [min, max]
+    double singletWeightScale = 1.0;       ///< isolated singlet fragments (methyl, tBu, CH2, ...)
+    double aromaticWeightScale = 1.0;      ///< benzene and heteroaromatic rings
+};
+
+/// "uniform" (the default) or "molecule-like": group counts and fragment mix reweighted towards
+/// real metabolites (docs/dataset.md, `dataset compare`). Error{InvalidArgument} otherwise.
+SamplerProfile samplerProfile(const std::string& name);
+
+/// sampleMolecule with a profile; the default profile gives exactly the three-argument result.
+SampledMolecule sampleMolecule(std::uint64_t seed, int minGroups, int maxGroups,
+                               const SamplerProfile& profile);
 
 } // namespace spinhance

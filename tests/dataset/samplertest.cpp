@@ -1,6 +1,7 @@
 #include "common/error.h"
 #include "dataset/generator.h"
 #include "dataset/validation.h"
+#include "spin/spinsystemjson.h"
 
 #include <gtest/gtest.h>
 #include <map>
@@ -107,4 +108,35 @@ TEST(Sampler, RejectsAGroupRangeOutsideOneToEight) {
     options.maxGroups = 2;
     options.minGroups = 3;
     EXPECT_THROW(sampleSpinSystem(1, options), Error);
+}
+
+// Profiles (issue 15): the default profile is the original sampler draw for draw; the
+// molecule-like one follows its group-count weights (GISSMO's shares) and has fewer uncoupled
+// systems than the uniform one.
+TEST(Sampler, TheDefaultProfileIsTheOriginalSamplerAndProfilesReweight) {
+    const SamplerProfile moleculeLike = samplerProfile("molecule-like");
+    int oneGroup[2] = {0, 0}, fiveGroups[2] = {0, 0}, uncoupled[2] = {0, 0};
+    constexpr int kMolecules = 3000;
+    for (std::uint64_t seed = 1; seed <= kMolecules; ++seed) {
+        const SampledMolecule original = sampleMolecule(seed, 1, 8);
+        const SampledMolecule viaProfile = sampleMolecule(seed, 1, 8, SamplerProfile{});
+        ASSERT_EQ(spinSystemToJson(original.system), spinSystemToJson(viaProfile.system));
+        const SampledMolecule reweighted = sampleMolecule(seed, 1, 8, moleculeLike);
+        const SpinSystem* systems[2] = {&original.system, &reweighted.system};
+        for (int k = 0; k < 2; ++k) {
+            oneGroup[k] += systems[k]->size() == 1;
+            fiveGroups[k] += systems[k]->size() == 5;
+            bool coupled = false;
+            for (std::size_t i = 0; i < systems[k]->size(); ++i)
+                for (std::size_t j = i + 1; j < systems[k]->size(); ++j)
+                    coupled = coupled || systems[k]->couplingHz(i, j) != 0.0;
+            uncoupled[k] += !coupled;
+        }
+    }
+    // Expected shares: uniform 1/8 = 12.5 % each; molecule-like 3.8 % (1 group), 18.6 % (5).
+    EXPECT_NEAR(100.0 * oneGroup[0] / kMolecules, 12.5, 2.0);
+    EXPECT_NEAR(100.0 * oneGroup[1] / kMolecules, 3.8, 1.5);
+    EXPECT_NEAR(100.0 * fiveGroups[1] / kMolecules, 18.6, 2.5);
+    EXPECT_LT(uncoupled[1], uncoupled[0] / 2);
+    EXPECT_THROW(samplerProfile("gissmo"), Error);
 }

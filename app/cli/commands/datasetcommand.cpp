@@ -21,7 +21,7 @@ namespace {
 
 const char* kUsage =
     "generate --count N --seed S --out FILE.h5 [--groups MIN-MAX] [--threads T] "
-    "[--augment none|benchtop] [--per-molecule K]\n"
+    "[--augment none|benchtop] [--per-molecule K] [--profile uniform|molecule-like]\n"
     "       spinhance-cli dataset import RECORDS.json --out FILE.h5 [--seed S] [--augment ...]\n"
     "       spinhance-cli dataset import --gissmo DIR [--max-groups 8] --out FILE.h5\n"
     "       spinhance-cli dataset info FILE.h5\n"
@@ -98,7 +98,9 @@ int runGenerate(const std::vector<std::string>& args) {
     addCommonOptions(options);
     options.add_options()("count,n", po::value<std::size_t>()->required(), "number of spectra")(
         "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
-        "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule");
+        "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule")(
+        "profile", po::value<std::string>()->default_value("uniform"),
+        "sampler profile: uniform | molecule-like (docs/dataset.md)");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine("dataset generate", args, options, {}, vm, exitCode, kUsage))
@@ -108,6 +110,7 @@ int runGenerate(const std::vector<std::string>& args) {
         parseGroups(vm["groups"].as<std::string>(), g);
         parseAugment(vm["augment"].as<std::string>(), g);
         g.augmentationsPerMolecule = vm["per-molecule"].as<int>();
+        g.profile = samplerProfile(vm["profile"].as<std::string>());
         return timed(vm, [&] {
             return generateDataset(vm["out"].as<std::string>(), vm["count"].as<std::size_t>(),
                                    vm["seed"].as<std::uint64_t>(), g, vm["threads"].as<int>(),
@@ -182,21 +185,23 @@ int compareWithGissmo(const po::variables_map& vm) {
     if (count < 1)
         throw Error(ErrorCode::InvalidArgument, "expected at least 1 molecule",
                     {"", 0, "--generate"});
+    const SamplerProfile profile = samplerProfile(vm["profile"].as<std::string>());
     std::vector<SpinSystem> generated;
     generated.reserve(std::size_t(count));
     const std::uint64_t seed = vm["seed"].as<std::uint64_t>();
     for (long long k = 0; k < count; ++k)
         generated.push_back(
-            sampleMolecule(seed + std::uint64_t(k), range.minGroups, range.maxGroups).system);
+            sampleMolecule(seed + std::uint64_t(k), range.minGroups, range.maxGroups, profile)
+                .system);
     const GissmoFolder real = readGissmoFolder(vm["gissmo"].as<std::string>(), range.maxGroups);
     if (real.systems.empty())
         throw Error(ErrorCode::NotFound, "expected GISSMO *.json files, found none",
                     {vm["gissmo"].as<std::string>(), 0, "--gissmo"});
     const double field = vm["field"].as<double>();
-    const std::string table =
-        formatComparison(distributionOf(generated, field), distributionOf(real.systems, field),
-                         "generated (" + std::to_string(generated.size()) + ")",
-                         "GISSMO (" + std::to_string(real.systems.size()) + ")");
+    const std::string table = formatComparison(
+        distributionOf(generated, field), distributionOf(real.systems, field),
+        "generated, " + profile.name + " (" + std::to_string(generated.size()) + ")",
+        "GISSMO (" + std::to_string(real.systems.size()) + ")");
     if (vm.count("out"))
         writeFileAtomically(vm["out"].as<std::string>(), table, "--out");
     else
@@ -211,9 +216,11 @@ int runCompare(const std::vector<std::string>& args) {
         "generate", po::value<long long>()->default_value(20000), "generated molecules")(
         "seed", po::value<std::uint64_t>()->default_value(1), "first sampler seed")(
         "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
-        "field", po::value<double>()->default_value(60.0),
-        "field for the strong-coupling rows, MHz")("out", po::value<std::string>(),
-                                                   "write the Markdown table here");
+        "profile", po::value<std::string>()->default_value("uniform"),
+        "sampler profile: uniform | molecule-like")("field",
+                                                    po::value<double>()->default_value(60.0),
+                                                    "field for the strong-coupling rows, MHz")(
+        "out", po::value<std::string>(), "write the Markdown table here");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine("dataset compare", args, options, {}, vm, exitCode,

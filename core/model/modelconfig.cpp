@@ -3,7 +3,11 @@
 #include "common/error.h"
 #include "model/targets.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <type_traits>
 
 namespace spinhance::model {
 
@@ -15,13 +19,39 @@ Error badField(const std::string& source, const std::string& field, const std::s
     return Error(ErrorCode::InvalidInput, what, ErrorContext{source, 0, field});
 }
 
+// Whether `value` is a JSON integer that T can hold. The JSON library converts any number to an
+// integer type, and converting 1e127 to long long is undefined behaviour (found by fuzzing).
+template <typename T> bool fitsInteger(const json& value) {
+    if (value.is_number_unsigned())
+        return value.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<T>::max());
+    if (!value.is_number_integer()) return false;
+    const auto number = value.get<std::int64_t>();
+    return number >= std::int64_t(std::numeric_limits<T>::min()) &&
+           (number < 0 || std::uint64_t(number) <= std::uint64_t(std::numeric_limits<T>::max()));
+}
+
 template <typename T> T fieldOf(const json& j, const char* key, const std::string& source) {
     if (!j.contains(key)) throw badField(source, key, "expected this field in the model config");
+    const json& value = j.at(key);
+    bool integersFit = true;
+    if constexpr (std::is_integral_v<T>) integersFit = fitsInteger<T>(value);
+    if constexpr (std::is_same_v<T, std::vector<int>>)
+        integersFit =
+            !value.is_array() || std::all_of(value.begin(), value.end(), fitsInteger<int>);
+    if (!integersFit)
+        throw badField(source, key,
+                       "expected whole numbers within range, found " + value.dump().substr(0, 60));
     try {
-        return j.at(key).get<T>();
+        return value.get<T>();
     } catch (const json::exception& e) {
         throw badField(source, key, std::string("malformed value: ") + e.what());
     }
+}
+
+// An optional field: `fallback` when absent, checked like a required one when present.
+template <typename T>
+T optionalFieldOf(const json& j, const char* key, T fallback, const std::string& source) {
+    return j.contains(key) ? fieldOf<T>(j, key, source) : fallback;
 }
 
 } // namespace
@@ -101,10 +131,10 @@ ModelConfig modelConfigFromJson(const std::string& text, const std::string& sour
     c.standardiser = {fieldOf<double>(s, "shift_mean_ppm", source),
                       fieldOf<double>(s, "shift_std_ppm", source),
                       fieldOf<double>(s, "coupling_scale_hz", source)};
-    c.trainingDataHash = j.value("training_data_hash", "");
+    c.trainingDataHash = optionalFieldOf<std::string>(j, "training_data_hash", "", source);
     c.metricsJson = j.contains("metrics") ? j["metrics"].dump() : "{}";
-    c.parameterCount = j.value("parameter_count", 0LL);
-    c.seed = j.value("seed", std::uint64_t(1));
+    c.parameterCount = optionalFieldOf<long long>(j, "parameter_count", 0, source);
+    c.seed = optionalFieldOf<std::uint64_t>(j, "seed", 1, source);
     return c;
 }
 

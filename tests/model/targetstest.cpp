@@ -5,6 +5,10 @@
 #include "model/modelconfig.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace spinhance;
 using namespace spinhance::model;
@@ -70,6 +74,31 @@ TEST(ModelConfigJson, RoundTrips) {
     EXPECT_DOUBLE_EQ(back.standardiser.couplingScaleHz, 6.5);
     EXPECT_EQ(back.metricsJson, c.metricsJson);
     EXPECT_THROW(modelConfigFromJson("{\"format\":\"spinhance-model\"}", "memory"), Error);
+}
+
+// fuzz_modelfile: "parameter_count": 1.1e127 was converted to long long (undefined behaviour), and
+// a non-string "training_data_hash" escaped as nlohmann::json::type_error. Integer fields must now
+// be JSON integers that fit; each bad value is Error{InvalidInput} naming its field.
+TEST(ModelConfigJson, IntegerFieldsMustBeIntegersThatFit) {
+    const nlohmann::json good = nlohmann::json::parse(toJson(ModelConfig{}));
+    const std::vector<std::pair<std::string, nlohmann::json>> bad = {
+        {"parameter_count", 1.1e127}, {"seed", -1},
+        {"format_version", 1e300},    {"format_version", 2.5},
+        {"vocabulary", {1, 2.5}},     {"training_data_hash", 5}};
+    for (const auto& [key, value] : bad) {
+        nlohmann::json j = good;
+        j[key] = value;
+        try {
+            modelConfigFromJson(j.dump(), "bad.spinmodel");
+            FAIL() << key << " = " << value.dump();
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::InvalidInput) << e.what();
+            EXPECT_EQ(e.context().field, key) << e.what();
+        }
+    }
+    nlohmann::json points = good;
+    points["grid"]["points"] = 3e9;
+    EXPECT_THROW(modelConfigFromJson(points.dump(), "bad.spinmodel"), Error);
 }
 
 TEST(Decode, KeepsExistingGroupsSortsAndTiesEquivalentShifts) {

@@ -71,6 +71,9 @@ public Q_SLOTS:
     /// (cosine of overlay and measurement) follows with journalScored. False with an error shown
     /// when there is no document or the line cannot be read.
     bool applyJournalLine(const QString& line);
+    /// The whole window as a PNG (atomic write); false with an error shown when it cannot be
+    /// written.
+    bool saveScreenshot(const QString& path);
     void chooseJournalLine();
 
 Q_SIGNALS:
@@ -83,6 +86,9 @@ Q_SIGNALS:
     /// A fit result was applied to a document (system, errors, fitted curve and residual).
     void fitApplied(int docId);
     void analysisApplied(int docId);
+    /// The analysis by synthesis of a document ended: applied, kept out (hand edits, no answer)
+    /// or failed.
+    void analysisFinished(int docId);
     void requestSynthesis(int docId, int generation,
                           std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
                           const QString& modelPath, std::shared_ptr<spinhance::CancelFlag> cancel);
@@ -113,6 +119,7 @@ private:
     void onAnalyzed(int docId, int generation, std::shared_ptr<SynthesisOutcome> outcome);
     void onSynthesisFailed(int docId, int generation, const QString& message);
     void finishSynthesis();
+    void applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome>& outcome);
     void onOpened(int requestId, std::shared_ptr<SpectrumDocument> document);
     void onPredicted(int docId, std::shared_ptr<PredictionResult> result);
     void onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay);

@@ -85,6 +85,13 @@ bool MainWindow::exportPlotPng(const QString& path) {
     return false;
 }
 
+bool MainWindow::saveScreenshot(const QString& path) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && grab().save(&file, "PNG") && file.commit()) return true;
+    showError(tr("%1: cannot write the screenshot (%2)").arg(path, file.errorString()));
+    return false;
+}
+
 bool MainWindow::exportPlotSvg(const QString& path) {
     if (m_view->saveSvg(path, 1600, 900)) return true;
     showError(tr("%1: cannot write the SVG image").arg(path));

@@ -82,6 +82,11 @@ void MainWindow::finishSynthesis() {
 
 void MainWindow::onAnalyzed(int docId, int generation, std::shared_ptr<SynthesisOutcome> outcome) {
     if (generation == m_synthesisGeneration) finishSynthesis();
+    applyAnalysis(docId, outcome);
+    Q_EMIT analysisFinished(docId);
+}
+
+void MainWindow::applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome>& outcome) {
     const auto it = m_documents.find(docId);
     if (it == m_documents.end()) return;
     SpectrumDocument& doc = *it->second;
@@ -114,10 +119,11 @@ void MainWindow::onAnalyzed(int docId, int generation, std::shared_ptr<Synthesis
     Q_EMIT analysisApplied(docId);
 }
 
-void MainWindow::onSynthesisFailed(int, int generation, const QString& message) {
+void MainWindow::onSynthesisFailed(int docId, int generation, const QString& message) {
     if (generation != m_synthesisGeneration) return;
     finishSynthesis();
     statusBar()->showMessage(message);
+    Q_EMIT analysisFinished(docId);
 }
 
 } // namespace spinhance::ui

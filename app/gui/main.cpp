@@ -18,8 +18,12 @@ int main(int argc, char** argv) {
     QCommandLineOption model("model", "model file to predict with", "path");
     QCommandLineOption timeOpen("time-open",
                                 "print the open-to-overlay time of the first file and quit");
+    QCommandLineOption screenshot(
+        "screenshot", "save the main window as a PNG once the first file is analysed, and quit",
+        "OUT.png");
     parser.addOption(model);
     parser.addOption(timeOpen);
+    parser.addOption(screenshot);
     parser.process(app);
 
     spinhance::ui::MainWindow window;
@@ -30,6 +34,17 @@ int main(int argc, char** argv) {
                              std::printf("open-to-overlay: %.1f ms\n", ms);
                              QApplication::quit();
                          });
+        QObject::connect(&window, &spinhance::ui::MainWindow::errorShown, &app,
+                         [](const QString& message) {
+                             std::fprintf(stderr, "%s\n", qPrintable(message));
+                             QApplication::exit(1);
+                         });
+    }
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(
+            &window, &spinhance::ui::MainWindow::analysisFinished, &app,
+            [&window, path](int) { QApplication::exit(window.saveScreenshot(path) ? 0 : 1); });
         QObject::connect(&window, &spinhance::ui::MainWindow::errorShown, &app,
                          [](const QString& message) {
                              std::fprintf(stderr, "%s\n", qPrintable(message));

@@ -104,6 +104,19 @@ TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfide
         << window->statusBar()->currentMessage().toStdString();
 }
 
+// spinhance --screenshot waits for analysisFinished, then saves the window.
+TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
+    QSignalSpy finished(window.get(), &MainWindow::analysisFinished);
+    window->openFiles({kSharedFile});
+    ASSERT_TRUE(finished.wait(10000)) << window->lastError().toStdString();
+    const QString path = temp.filePath("window.png");
+    ASSERT_TRUE(window->saveScreenshot(path));
+    const QImage image(path);
+    EXPECT_EQ(image.size(), window->size());
+    EXPECT_GT(distinctColours(image), 20);
+    EXPECT_FALSE(window->saveScreenshot(temp.filePath("missing/window.png")));
+}
+
 TEST_F(MainWindowFlow, EditingAShiftReSimulatesTheOverlay) {
     openAndWaitForOverlay();
     const Overlay before = *window->currentDocument()->overlay;

@@ -4,6 +4,7 @@
 #include "analysisworker.h"
 #include "appsettings.h"
 #include "comparisonpanel.h"
+#include "documentname.h"
 #include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "spectrumview.h"
@@ -149,17 +150,18 @@ void MainWindow::openFiles(const QStringList& paths) {
     for (const QString& path : paths) {
         const int id = m_nextRequestId++;
         m_pendingTimers[id].start();
-        appsettings::addRecentFile(QFileInfo(path).absoluteFilePath());
         statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
         Q_EMIT requestOpen(id, path, predict ? m_modelPath : QString());
     }
-    rebuildRecentMenu();
 }
 
 void MainWindow::onOpened(int requestId, std::shared_ptr<SpectrumDocument> document) {
     m_documents[requestId] = document;
-    const QString name =
-        QFileInfo(QString::fromStdString(document->spectrum.origin.path)).fileName();
+    // Recent lists only what opened: a failed path would fail again from the menu.
+    appsettings::addRecentFile(
+        QFileInfo(QString::fromStdString(document->spectrum.origin.path)).absoluteFilePath());
+    rebuildRecentMenu();
+    const QString name = QString::fromStdString(documentName(document->spectrum));
     auto* item = new QListWidgetItem(name, m_documentList);
     item->setData(Qt::UserRole, requestId);
     item->setToolTip(QString::fromStdString(document->spectrum.origin.path));
@@ -169,6 +171,29 @@ void MainWindow::onOpened(int requestId, std::shared_ptr<SpectrumDocument> docum
                                  .arg(document->spectrum.size())
                                  .arg(document->spectrum.fieldMHz, 0, 'f', 2));
     Q_EMIT documentOpened(requestId);
+}
+
+void MainWindow::updateWindowTitle() {
+    const SpectrumDocument* doc = currentDocument();
+    setWindowTitle(
+        doc ? tr("%1 — Spinhance").arg(QString::fromStdString(documentName(doc->spectrum)))
+            : tr("Spinhance"));
+}
+
+void MainWindow::closeCurrent() {
+    if (!current()) return;
+    const int row = m_documentList->currentRow();
+    m_documents.erase(m_currentId);
+    m_journalScoreDocId = m_journalScoreDocId == m_currentId ? -1 : m_journalScoreDocId;
+    delete m_documentList->takeItem(row);
+    // Results still in flight for the closed document find no document and are dropped.
+    if (m_documentList->count() == 0) return showDocument(-1);
+    m_documentList->setCurrentRow(std::min(row, m_documentList->count() - 1));
+}
+
+void MainWindow::closeAll() {
+    while (current())
+        closeCurrent();
 }
 
 void MainWindow::predictCurrent() {
@@ -249,6 +274,7 @@ void MainWindow::showError(const QString& message) {
 void MainWindow::showDocument(int docId) {
     m_currentId = docId;
     SpectrumDocument* doc = current();
+    updateWindowTitle();
     m_view->setFieldMHz(currentFieldMHz());
     refreshTraces();
     m_view->setOverlay(doc && doc->overlay ? &*doc->overlay : nullptr);
@@ -307,7 +333,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Spinhance"));
+        updateWindowTitle();
         createMenus();
         m_tabs->setTabText(0, tr("Spectrum"));
         m_tabs->setTabText(1, tr("Compare models"));

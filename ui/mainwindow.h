@@ -54,6 +54,9 @@ public Q_SLOTS:
     void openFiles(const QStringList& paths);
     void setModelPath(const QString& path);
     void predictCurrent();
+    /// Closes the current document (File → Close, Ctrl+W); the next one in the list is shown.
+    void closeCurrent();
+    void closeAll();
     /// Runs the analysis by synthesis on the current document (after every prediction, too).
     void analyzeCurrent();
     void cancelAnalysis();
@@ -126,6 +129,7 @@ private:
     void onFailed(int requestId, const QString& message);
     void onSystemEdited();
     void resimulate(SpectrumDocument& doc);
+    void updateWindowTitle();
     void scoreJournalLine(const SpectrumDocument& doc);
     void onGroupDragged(int group, double deltaPpm);
     void onFitApplied(int docId, std::shared_ptr<FitResult> result);

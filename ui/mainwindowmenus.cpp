@@ -27,6 +27,8 @@ void MainWindow::createFileMenu() {
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpenFiles);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeCurrent);
+    file->addAction(tr("Close &all"), this, &MainWindow::closeAll);
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("PDF report…"), this,

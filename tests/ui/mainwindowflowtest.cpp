@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "appsettings.h"
 #include "fakeservices.h"
 #include "fitpanel.h"
 #include "grouptablemodel.h"
@@ -115,6 +116,32 @@ TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
     EXPECT_EQ(image.size(), window->size());
     EXPECT_GT(distinctColours(image), 20);
     EXPECT_FALSE(window->saveScreenshot(temp.filePath("missing/window.png")));
+}
+
+// Documents (issue 16): the window title names the document; Close shows the next one, closing
+// the last leaves an empty window; a file that failed to open stays out of Open Recent.
+TEST_F(MainWindowFlow, DocumentsAreTitledClosedAndOnlyOpenedFilesAreRecent) {
+    openAndWaitForOverlay();
+    EXPECT_EQ(window->windowTitle(), "ibuprofen_j_ave_qmagnetics.jdx — Spinhance");
+    QSignalSpy error(window.get(), &MainWindow::errorShown);
+    window->openFiles({temp.filePath("missing.jdx")});
+    ASSERT_TRUE(error.wait(10000));
+    EXPECT_FALSE(appsettings::recentFiles().contains(
+        QFileInfo(temp.filePath("missing.jdx")).absoluteFilePath()));
+    EXPECT_TRUE(appsettings::recentFiles().contains(QFileInfo(kSharedFile).absoluteFilePath()));
+    QSignalSpy opened(window.get(), &MainWindow::documentOpened);
+    window->openFiles({kSharedFile});
+    ASSERT_TRUE(opened.wait(10000));
+    ASSERT_EQ(window->documentCount(), 2);
+    window->closeCurrent();
+    EXPECT_EQ(window->documentCount(), 1);
+    ASSERT_NE(window->currentDocument(), nullptr);
+    EXPECT_EQ(window->windowTitle(), "ibuprofen_j_ave_qmagnetics.jdx — Spinhance");
+    window->closeAll();
+    EXPECT_EQ(window->documentCount(), 0);
+    EXPECT_EQ(window->currentDocument(), nullptr);
+    EXPECT_EQ(window->windowTitle(), "Spinhance");
+    EXPECT_EQ(window->groupModel()->rowCount(), 0);
 }
 
 TEST_F(MainWindowFlow, EditingAShiftReSimulatesTheOverlay) {

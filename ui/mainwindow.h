@@ -49,6 +49,9 @@ public:
     QString modelPath() const { return m_modelPath; }
     QString lastError() const { return m_lastError; }
     QString journalString() const;
+    /// The Open dialog's filters: every reader's extensions plus the extension-less files inside
+    /// experiment folders (fid, acqus, data.1d, procpar, ...).
+    QString fileFilter() const;
 
 public Q_SLOTS:
     void openFiles(const QStringList& paths);
@@ -141,7 +144,6 @@ private:
     void chooseOpenFiles();
     void chooseModel();
     void exportWithDialog(const QString& filter, bool (MainWindow::*exporter)(const QString&));
-    QString fileFilter() const;
     SpectrumDocument* current();
     double currentFieldMHz() const;
 

@@ -109,6 +109,12 @@ QString MainWindow::fileFilter() const {
         all << patterns;
         filters << QString::fromStdString(description) + " (" + patterns.join(' ') + ")";
     }
+    // Experiment folders open through any file inside them; vendors name those files without
+    // an extension, so "*.ext" patterns alone hid them (issue 16).
+    const QString experimentFiles =
+        QStringLiteral("fid ser acqus procs 1r data.1d acqu.par procpar");
+    filters << tr("Files inside Bruker, Spinsolve or Varian experiments (%1)").arg(experimentFiles);
+    all << experimentFiles;
     filters.prepend(tr("All spectra (%1)").arg(all.join(' ')));
     filters << tr("All files (*)");
     return filters.join(";;");

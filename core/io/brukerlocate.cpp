@@ -125,7 +125,11 @@ double brukerFolderConfidence(const fs::path& path) {
         return looksBruker(path) ? 0.6 : 0.0;
     }
     // Only extension-less files (fid, 1r, acqus, procs, title ...) belong to the experiment itself.
-    if (!path.has_extension() && findUpwards(path)) return 0.9;
+    // acqus and procs are JCAMP-DX text, so they must outbid the JCAMP reader (0.95): opened from
+    // a file dialog they mean the experiment, not a parameter list.
+    const std::string stem = path.filename().string();
+    const bool parameters = stem == "acqus" || stem == "acqu" || stem == "procs" || stem == "proc";
+    if (!path.has_extension() && findUpwards(path)) return parameters ? 0.97 : 0.9;
     const std::string name = path.filename().string();
     if (name == "fid" || name == "1r" || name == "ser" || name == "procs")
         return looksBruker(path.parent_path()) ? 0.3 : 0.1;

@@ -248,3 +248,15 @@ TEST(Messages, AJcampCutBeforeItsDataSaysSo) {
     expectRefused(cut, {"NMR FID (1H, no data table)", "may be truncated"});
     fs::remove(cut);
 }
+
+// Issue 16: opening an experiment's acqus (JCAMP-DX text) opens the experiment, as opening its
+// fid does; the JCAMP reader used to take it and fail on "Parameter Values".
+TEST(Readers, AnAcqusFileOpensItsBrukerExperiment) {
+    const std::string folder = std::string(SPINHANCE_TEST_DATA_DIR) + "/spectra/aspirin-bruker/1";
+    const Spectrum viaAcqus = openSpectrum(folder + "/acqus");
+    const Spectrum viaFid = openSpectrum(folder + "/fid");
+    EXPECT_EQ(viaAcqus.origin.readerId, "bruker");
+    ASSERT_TRUE(viaAcqus.fid.has_value());
+    EXPECT_EQ(viaAcqus.fid->points.size(), viaFid.fid->points.size());
+    EXPECT_DOUBLE_EQ(viaAcqus.fieldMHz, viaFid.fieldMHz);
+}

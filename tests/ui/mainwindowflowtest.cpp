@@ -144,6 +144,20 @@ TEST_F(MainWindowFlow, DocumentsAreTitledClosedAndOnlyOpenedFilesAreRecent) {
     EXPECT_EQ(window->groupModel()->rowCount(), 0);
 }
 
+// The Open dialog shows the files inside experiment folders (they have no extension), and each
+// of them opens its experiment.
+TEST_F(MainWindowFlow, TheOpenDialogShowsExperimentFiles) {
+    const QString filter = window->fileFilter();
+    const QString all = filter.section(";;", 0, 0);
+    for (const char* name : {"fid", "acqus", "data.1d", "procpar", "*.jdx", "*.zip"})
+        EXPECT_TRUE(all.contains(name)) << name << " missing from " << all.toStdString();
+    QSignalSpy opened(window.get(), &MainWindow::documentOpened);
+    window->openFiles({QStringLiteral(SPINHANCE_TEST_DATA_DIR "/spectra/aspirin-bruker/1/acqus")});
+    ASSERT_TRUE(opened.wait(10000)) << window->lastError().toStdString();
+    EXPECT_TRUE(window->windowTitle().startsWith("aspirin-bruker #1"))
+        << window->windowTitle().toStdString();
+}
+
 TEST_F(MainWindowFlow, EditingAShiftReSimulatesTheOverlay) {
     openAndWaitForOverlay();
     const Overlay before = *window->currentDocument()->overlay;

@@ -45,8 +45,9 @@ void MainWindow::createFileMenu() {
     exportMenu->addAction(tr("Spin system as CSV…"), this, [this] {
         exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportCsv);
     });
-    file->addAction(tr("Copy &journal string"), QKeySequence::Copy, this,
-                    &MainWindow::copyJournalToClipboard);
+    // Ctrl+Shift+C: plain Ctrl+C stays with the focused table or text (issue 16).
+    file->addAction(tr("Copy &journal string"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                    this, &MainWindow::copyJournalToClipboard);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }

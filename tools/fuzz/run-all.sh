@@ -62,22 +62,24 @@ run_target() {
         >"$state/logs/$target.log" 2>&1 || true
 }
 
-# One row: executions, exec/s, final cov/ft, corpus files, artifacts (crash-, leak-, timeout-,
-# oom-, slow-unit- files left by this or earlier runs).
+# One row: executions, exec/s, final cov/ft, corpus (units libFuzzer keeps, and their size),
+# artifacts (crash-, leak-, timeout-, oom- files left by this or earlier runs).
 summary_row() {
-    local target=$1 log=$state/logs/$1.log corpus=$state/corpus/$1
-    local runs secs status cov ft artifacts
+    local target=$1 log=$state/logs/$1.log
+    local runs secs status cov ft corpus rate artifacts
     runs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
     secs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\2/p' "$log" | tail -1)
     status=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1 || true)
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$status")
     ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$status")
+    corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[a-zA-Z]*\).*/\1/p' <<<"$status")
+    rate=$(sed -n 's/.* exec\/s: \([0-9]*\).*/\1/p' <<<"$status")
+    [[ -n $runs && -n $secs && $secs -gt 0 ]] && rate=$((runs / secs))
     [[ -z $runs ]] && runs=$(sed -n 's/^#\([0-9]*\).*/\1/p' <<<"$status")
     artifacts=$(find "$state/artifacts/$1" -type f \
         \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
-    printf '%-15s %12s %8s %6s %7s %7s %9s\n' "$target" "${runs:-?}" \
-        "$([[ -n $runs && -n $secs && $secs -gt 0 ]] && echo $((runs / secs)) || echo '?')" \
-        "${cov:-?}" "${ft:-?}" "$(find "$corpus" -type f | wc -l)" "$artifacts"
+    printf '%-15s %12s %8s %6s %7s %12s %9s\n' "$target" "${runs:-?}" "${rate:-?}" "${cov:-?}" \
+        "${ft:-?}" "${corpus:-?}" "$artifacts"
     [[ $artifacts == 0 ]]
 }
 
@@ -98,7 +100,7 @@ main() {
         fi
     done
     wait
-    printf '%-15s %12s %8s %6s %7s %7s %9s\n' target executions exec/s cov ft corpus artifacts
+    printf '%-15s %12s %8s %6s %7s %12s %9s\n' target executions exec/s cov ft corpus artifacts
     local failed=0
     for target in $targets; do
         summary_row "$target" || failed=1

@@ -2,6 +2,8 @@
 
 #include "io/spectrumcheck.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <unistd.h>
@@ -12,15 +14,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
+const std::string kScratchPrefix = "spinhance-fuzz-";
+
+// libFuzzer leaves without running atexit handlers, so the folders of processes that are gone are
+// removed when the next run starts.
+void removeStaleScratch(const fs::path& temp) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(temp, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(kScratchPrefix, 0) != 0) continue;
+        const long pid = std::strtol(name.c_str() + kScratchPrefix.size(), nullptr, 10);
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry, ec);
+    }
+}
+
 const fs::path& scratchRoot() {
     static const fs::path root = [] {
+        removeStaleScratch(fs::temp_directory_path());
         const fs::path folder =
-            fs::temp_directory_path() / ("spinhance-fuzz-" + std::to_string(::getpid()));
+            fs::temp_directory_path() / (kScratchPrefix + std::to_string(::getpid()));
         fs::create_directories(folder);
-        std::atexit([] {
-            std::error_code ec;
-            fs::remove_all(scratchRoot(), ec);
-        });
         return folder;
     }();
     return root;

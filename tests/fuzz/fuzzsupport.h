@@ -22,7 +22,8 @@ std::string_view bytesOf(const std::uint8_t* data, std::size_t size);
 std::vector<std::string_view> splitParts(std::string_view input, std::size_t parts);
 
 /// A folder of this process under the temp directory, emptied for each input (readers take
-/// paths) and removed at exit. Set TMPDIR to a tmpfs to keep the disk out of the loop.
+/// paths); a later run removes it once this process is gone. Set TMPDIR to a tmpfs to keep the
+/// disk out of the loop.
 std::filesystem::path freshScratch();
 
 /// Writes `bytes` to `folder / relative`, creating folders; an empty part writes nothing, so

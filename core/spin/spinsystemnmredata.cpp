@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -141,6 +142,34 @@ std::vector<Signal> signalsOf(const std::vector<std::string>& values, int firstL
     return signals;
 }
 
+// A label must survive being written into "L=label" and "J=7.1(label)" and read back: no field or
+// list separators, no parentheses, no line continuation, no spaces. Found by fuzzing (a label
+// "a(b" swallowed the rest of its line on the way back).
+bool writableLabel(const std::string& label) {
+    if (label.empty() || label.size() > 64) return false;
+    for (char c : label)
+        if (c == ',' || c == '(' || c == ')' || c == ';' || c == '\\' || c == '=' ||
+            std::isspace(static_cast<unsigned char>(c)) ||
+            std::iscntrl(static_cast<unsigned char>(c)))
+            return false;
+    return true;
+}
+
+// "S3" is what an unusable label becomes; a numeric label would read as a shift. Both are left
+// to the automatic names.
+bool isNumber(const std::string& text) {
+    return !text.empty() && text.find_first_not_of("0123456789.-+eE") == std::string::npos;
+}
+
+// "S<k>", or "S<k>_2", ... when a signal's own label already took it.
+std::string automaticLabel(const SpinSystem& system, std::size_t index) {
+    const std::string base = "S" + std::to_string(index + 1);
+    std::string label = base;
+    for (int n = 2; system.indexOfLabel(label) >= 0; ++n)
+        label = base + "_" + std::to_string(n);
+    return label;
+}
+
 std::string fixed(double value, int decimals) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
@@ -170,10 +199,15 @@ SpinSystem parseNmredata(const std::string& text, const std::string& sourceName,
     if (signals.empty()) fail(sourceName, firstLine, "expected at least one 1H signal, found none");
     SpinSystem system;
     for (std::size_t k = 0; k < signals.size(); ++k) {
-        const std::string label =
-            signals[k].label.empty() || system.indexOfLabel(signals[k].label) >= 0
-                ? "S" + std::to_string(k + 1)
-                : signals[k].label;
+        const bool usable = writableLabel(signals[k].label) &&
+                            system.indexOfLabel(signals[k].label) < 0 &&
+                            !isNumber(signals[k].label);
+        if (!signals[k].label.empty() && !usable)
+            meta.warnings.push_back("signal " + std::to_string(k + 1) + ": label '" +
+                                    signals[k].label +
+                                    "' is repeated, numeric or holds , ( ) ; = \\ or "
+                                    "spaces; named automatically");
+        const std::string label = usable ? signals[k].label : automaticLabel(system, k);
         system.addGroup(signals[k].shiftPpm, signals[k].protons, label);
     }
     for (std::size_t k = 0; k < signals.size(); ++k)

@@ -99,3 +99,25 @@ TEST(Nmredata, AFileWithoutThe1HTagIsAClearError) {
     }
     EXPECT_THROW(parseNmredata(">  <NMREDATA_1D_1H>\n7.2x5, N=1\\\n\n", "y.sdf"), Error);
 }
+
+// Found by fuzzing: a label holding "(" swallowed the rest of its line when written and read back.
+// Labels that cannot be written ("a(b", "H 1", a number, a repeat) are renamed, with a warning.
+TEST(Nmredata, LabelsThatCannotRoundTripAreRenamed) {
+    NmredataInfo info;
+    const SpinSystem s = parseNmredata(">  <NMREDATA_1D_1H>\n"
+                                       "4.12, N=2, L=a(b, J=7.1(B)\\\n"
+                                       "1.26, N=3, L=B, J=7.1(S1)\\\n"
+                                       "2.05, N=3, L=S1\\\n"
+                                       "3.50, N=1, L=7.5\\\n\n",
+                                       "labels.sdf", &info);
+    ASSERT_EQ(s.size(), 4u);
+    EXPECT_EQ(s.group(0).label, "S1");
+    EXPECT_EQ(s.group(2).label, "S3"); // its own "S1" was taken by the renamed first signal
+    EXPECT_EQ(s.group(3).label, "S4");
+    EXPECT_EQ(info.warnings.size(), 3u);
+    const SpinSystem back = parseNmredata(nmredataOf(s, 400.0, {}), "back.sdf");
+    ASSERT_EQ(back.size(), s.size());
+    for (std::size_t i = 0; i < s.size(); ++i)
+        EXPECT_EQ(back.group(i).label, s.group(i).label);
+    EXPECT_EQ(back.couplingMatrixHz(), s.couplingMatrixHz());
+}

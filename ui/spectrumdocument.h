@@ -25,8 +25,8 @@ struct DisplayTrace {
     std::vector<double> intensity;
 };
 
-/// The last fit as drawn: the fitted model and measured − fitted, on the fitted region (ascending),
-/// in the display trace's units.
+/// The last fit as drawn: the fitted model and measured − fitted, on the fitted region
+/// (ascending), in the display trace's units.
 struct FitCurves {
     PpmGrid grid;
     std::vector<double> fitted;

@@ -53,8 +53,8 @@ SpectrumView::SpectrumView(QWidget* parent)
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
     setPpmRange(0.0, 12.0);
     m_plot->yAxis->setRange(-0.05, 1.05);
-    m_readout->setText(tr("Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset · "
-                          "Shift+drag: move the selected multiplet"));
+    m_readout->setText(tr("Wheel: zoom · drag: pan · Ctrl+drag: box zoom · "
+                          "double-click: reset · Shift+drag: move the selected multiplet"));
 }
 
 void SpectrumView::setPpmRange(double lowPpm, double highPpm) {

@@ -43,8 +43,8 @@ std::string canonicalSolvent(const std::string& fileSolvent);
 std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical);
 
 /// Finds each expected line as a local maximum above 5 σ within its tolerance, narrow enough to be
-/// a singlet (water may be broad), and the ¹³C satellites of strong found lines. `typicalFwhmHz` is
-/// the line width of the molecule's sharp lines.
+/// a singlet (water may be broad), and the ¹³C satellites of strong found lines. `typicalFwhmHz`
+/// is the line width of the molecule's sharp lines.
 std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
                                       const std::vector<KnownLine>& expected, double typicalFwhmHz);
 

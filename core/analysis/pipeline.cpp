@@ -1,8 +1,11 @@
 #include "analysis/pipeline.h"
 
+#include "common/error.h"
 #include "fit/fitdata.h"
 #include "io/readerregistry.h"
 #include "model/evaluator.h"
+#include "model/modelregistry.h"
+#include "model/spectruminput.h"
 #include "processing/autoprocess.h"
 #include "processing/resample.h"
 
@@ -45,6 +48,25 @@ FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options
     out.spectrum = openSpectrum(path);
     out.result = SpectrumAnalysis(options, predictor).run(out.spectrum, progress, cancel);
     return out;
+}
+
+std::unique_ptr<Predictor> openModel(const std::string& path, ModelNeed need,
+                                     const std::string& option) {
+    const std::string chosen = path.empty() ? defaultModelPath() : path;
+    if (!chosen.empty()) return Predictor::load(chosen);
+    if (need == ModelNeed::Optional) return nullptr;
+    throw Error(ErrorCode::NotFound, "no model given and no default model installed",
+                ErrorContext{{}, 0, option});
+}
+
+std::string predictionRecord(const Prediction& prediction, int indent) {
+    return predictionToJson(prediction, indent);
+}
+
+FitResult fitFile(const std::string& path, std::optional<double> fieldMHz,
+                  std::optional<std::pair<double, double>> regionPpm, const SpinSystem& start,
+                  const LineModel& line, const FitOptions& options) {
+    return fitSpinSystem(fitDataFromFile(path, fieldMHz, regionPpm), start, line, options);
 }
 
 } // namespace spinhance::analysis

@@ -5,6 +5,7 @@
 #include "io/spectrum.h"
 #include "model/predictor.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,6 +22,18 @@ Spectrum loadSpectrum(const std::string& path, Processing processing);
 /// `spectrum` on the model grid (0–12 ppm, 16,384 points, unit integral).
 std::vector<double> modelGridValues(const Spectrum& spectrum);
 
+/// What a verb needs of the model: it cannot run without one, or it runs without when none is
+/// installed.
+enum class ModelNeed { Required, Optional };
+
+/// The model file at `path`, or the installed default when `path` is empty. When there is none:
+/// Required throws Error{NotFound} naming `option`, Optional returns nullptr.
+std::unique_ptr<Predictor> openModel(const std::string& path, ModelNeed need,
+                                     const std::string& option = "--model");
+
+/// A prediction as an interchange record with its confidences.
+std::string predictionRecord(const Prediction& prediction, int indent = -1);
+
 /// A file through the model: read, processed, predicted, re-simulated.
 struct PredictionRun {
     Spectrum raw;
@@ -35,6 +48,11 @@ PredictionRun predictFile(const std::string& path, Predictor& predictor);
 /// `regionPpm` (low, high) when given.
 FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
                         std::optional<std::pair<double, double>> regionPpm);
+
+/// fitDataFromFile, then the staged exact fit of `start` to it.
+FitResult fitFile(const std::string& path, std::optional<double> fieldMHz,
+                  std::optional<std::pair<double, double>> regionPpm, const SpinSystem& start,
+                  const LineModel& line, const FitOptions& options);
 
 /// A file through the analysis by synthesis.
 struct FileAnalysis {

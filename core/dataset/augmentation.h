@@ -26,9 +26,9 @@ struct AugmentationOptions {
     bool carbonSatellites = true; ///< 13C satellites (0.55 % each) at ± 1J(CH)/2
     bool phaseError = true;       ///< zero/first-order phase errors up to maxPhaseDegrees
     double maxPhaseDegrees = 5.0;
-    /// Smooth zero-mean cubic drift with coefficients up to maxBaselineFraction × the tallest peak,
-    /// plus a constant offset up to maxBaselineOffset × the mean signal level (so the drift never
-    /// dominates the integral that normalisation divides by).
+    /// Smooth zero-mean cubic drift with coefficients up to maxBaselineFraction × the tallest
+    /// peak, plus a constant offset up to maxBaselineOffset × the mean signal level (so the drift
+    /// never dominates the integral that normalisation divides by).
     bool baselineDrift = true;
     double maxBaselineFraction = 0.01;
     double maxBaselineOffset = 0.1;

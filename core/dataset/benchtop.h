@@ -25,8 +25,8 @@ struct BroadLine {
 void addSolventLines(Rng& rng, const AugmentationOptions& options, double fieldMHz,
                      std::vector<Stick>& sticks, std::vector<BroadLine>& broad);
 
-/// ¹³C satellites (1.1 % natural abundance: 0.55 % each side) at ± ¹J(CH)/2, with ¹J(CH) chosen
-/// by the proton's shift (≈ 128 Hz aliphatic, 160 Hz aromatic/olefinic, 172 Hz aldehyde).
+/// ¹³C satellites (1.1 % natural abundance: 0.55 % each side) at ± ¹J(CH)/2, with ¹J(CH)
+/// chosen by the proton's shift (≈ 128 Hz aliphatic, 160 Hz aromatic/olefinic, 172 Hz aldehyde).
 void addCarbonSatellites(std::vector<Stick>& sticks, double fieldMHz);
 
 /// Mixes in the dispersion signal (Hilbert transform of the absorption spectrum): phase

@@ -1,8 +1,8 @@
 #include "dataset/fragments.h"
 
 // Heteroaromatic rings with their characteristic shifts and couplings (Pretsch's tables):
-// pyridine ³J(2,3) ≈ 4.5–5 Hz, ³J(3,4) ≈ 7.5–8 Hz; furan ³J(3,4) ≈ 3.3 Hz, ³J(4,5) ≈ 1.8 Hz;
-// thiophene ³J(3,4) ≈ 3.6 Hz, ³J(4,5) ≈ 5.0 Hz.
+// pyridine ³J(2,3) ≈ 4.5–5 Hz, ³J(3,4) ≈ 7.5–8 Hz; furan ³J(3,4) ≈ 3.3 Hz, ³J(4,5)
+// ≈ 1.8 Hz; thiophene ³J(3,4) ≈ 3.6 Hz, ³J(4,5) ≈ 5.0 Hz.
 namespace spinhance {
 
 void addPyridine2(MoleculeBuilder& b) {

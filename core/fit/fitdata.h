@@ -15,8 +15,8 @@ namespace spinhance {
 FitData fitDataFromSpectrum(const Spectrum& spectrum,
                             std::optional<double> fieldMHz = std::nullopt);
 
-/// The points of `data` with lowPpm ≤ ppm ≤ highPpm (either order). Throws Error{InvalidArgument}
-/// naming the region when fewer than 8 points remain.
+/// The points of `data` with lowPpm ≤ ppm ≤ highPpm (either order). Throws
+/// Error{InvalidArgument} naming the region when fewer than 8 points remain.
 FitData cropToRegion(const FitData& data, double lowPpm, double highPpm);
 
 /// `data` convolved with a unit-area Lorentzian of this FWHM (mirrored at the ends so the edges

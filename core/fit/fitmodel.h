@@ -11,7 +11,8 @@ namespace spinhance {
 /// The least-squares problem of one stage: residual = model − data on `grid`, and its Jacobian
 /// over the free parameters of `params` (analytic throughout). The model is
 /// scale · Σ_k I_k · Line(x − f_k; linewidth + extra broadening, φ) + offset + slope · x,
-/// x running −1 … +1 over the grid. With point weights w the residual is w ⊙ (model − data).
+/// x running −1 … +1 over the grid. With point weights w the residual is w ⊙ (model −
+/// data).
 class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,

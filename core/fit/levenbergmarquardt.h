@@ -36,8 +36,9 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
                                               const LevenbergMarquardtOptions& options,
                                               const std::function<void(int)>& onIteration = {});
 
-/// Standard errors sqrt(diag(s²(JᵀJ)⁻¹)), s² = |r|²/(m − n), with a pseudo-inverse when JᵀJ is
-/// singular (an undetermined direction gets the error of its pseudo-inverse, not infinity).
+/// Standard errors sqrt(diag(s²(JᵀJ)⁻¹)), s² = |r|²/(m − n), with a pseudo-inverse when
+/// JᵀJ is singular (an undetermined direction gets the error of its pseudo-inverse, not
+/// infinity).
 Eigen::VectorXd standardErrors(const Eigen::MatrixXd& jacobian, const Eigen::VectorXd& residual);
 
 } // namespace spinhance

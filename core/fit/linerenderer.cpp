@@ -42,7 +42,8 @@ void LineRenderer::setShape(double linewidthHz, double phaseRad) {
     std::fill(m_filterReady.begin(), m_filterReady.end(), false);
 }
 
-// Multiplier per bin: kernel transform / spreading transform / n. ω ≥ 0 in radians per fine point.
+// Multiplier per bin: kernel transform / spreading transform / n. ω ≥ 0 in radians per fine
+// point.
 const std::vector<std::complex<double>>& LineRenderer::filter(LineKernel kernel) {
     const std::size_t k = std::size_t(kernel);
     if (m_filterReady[k]) return m_filters[k];

@@ -31,8 +31,8 @@ public:
     /// weights.
     void setPositions(const std::vector<double>& frequencyHz);
 
-    /// Σ_k values[k]·K(x − x_k) + positionWeights[k]·∂K(x − x_k)/∂f_k, f in Hz, over the sticks of
-    /// setPositions (either pointer may be null). `out` gets grid.points values.
+    /// Σ_k values[k]·K(x − x_k) + positionWeights[k]·∂K(x − x_k)/∂f_k, f in Hz, over the
+    /// sticks of setPositions (either pointer may be null). `out` gets grid.points values.
     void render(const double* values, const double* positionWeights, LineKernel kernel,
                 double* out);
 

@@ -151,8 +151,8 @@ Block makeBlock(const Basis& basis, int b, const std::vector<std::pair<int, int>
     return block;
 }
 
-// ∂H/∂p for each requested parameter that touches this cluster: field × Σ Fz (shift, per ppm) or
-// Σ I·I over the tied pairs (coupling, per Hz).
+// ∂H/∂p for each requested parameter that touches this cluster: field × Σ Fz (shift, per ppm)
+// or Σ I·I over the tied pairs (coupling, per Hz).
 void addParamOps(Block& block, const std::vector<std::size_t>& groups,
                  const std::vector<std::pair<int, int>>& pairs, const ParamList& params,
                  const std::vector<std::size_t>& columns, double fieldMHz) {
@@ -286,7 +286,8 @@ namespace {
 struct SolvedBlock {
     Eigen::VectorXd energies;
     Eigen::MatrixXd vectors;
-    std::vector<Eigen::MatrixXd> hp; // per column: ∂H/∂p in the eigenbasis (empty when untouched)
+    // per column: ∂H/∂p in the eigenbasis (empty when untouched)
+    std::vector<Eigen::MatrixXd> hp;
     std::vector<Eigen::MatrixXd> c; // per column: rotation generator
 };
 

@@ -26,11 +26,11 @@ void checkSensitivitySize(const ParameterSet& params);
 
 /// Exact sticks of a spin system with analytic first derivatives (first-order perturbation of
 /// each Fz block's eigenproblem): dE/dp = <v|∂H/∂p|v> gives the line positions; eigenvector
-/// perturbation dv_j = Σ_m v_m <v_m|∂H/∂p|v_j> / (E_j − E_m) gives the transition amplitudes,
-/// evaluated in the eigenbasis as dA = Dᵀ A + A C. Pairs of states closer than a numerical
-/// tolerance are treated as degenerate and their mixing is left out: tied (symmetric) parameters
-/// never mix states of different symmetry, so this is exact for the AA'BB' ties the fit uses.
-/// The coupling graph (and with it the clusters and the Hamiltonian operators) is fixed at
+/// perturbation dv_j = Σ_m v_m <v_m|∂H/∂p|v_j> / (E_j − E_m) gives the transition
+/// amplitudes, evaluated in the eigenbasis as dA = Dᵀ A + A C. Pairs of states closer than a
+/// numerical tolerance are treated as degenerate and their mixing is left out: tied (symmetric)
+/// parameters never mix states of different symmetry, so this is exact for the AA'BB' ties the fit
+/// uses. The coupling graph (and with it the clusters and the Hamiltonian operators) is fixed at
 /// construction from `topology`; couplings zero there stay zero.
 class SpinSensitivity {
 public:

@@ -21,9 +21,9 @@ struct MatchedMetrics {
     double degeneracyBalancedAccuracy = 0.0; ///< mean per-class recall over the classes present
 };
 
-/// Model quality on a held-out split. `canonical`: slot i of the prediction (shift ↓, n ↓) against
-/// group i of the truth; `hungarian`: the minimum-cost pairing by shift (plus 0.1 per degeneracy
-/// mismatch).
+/// Model quality on a held-out split. `canonical`: slot i of the prediction (shift ↓, n ↓)
+/// against group i of the truth; `hungarian`: the minimum-cost pairing by shift (plus 0.1 per
+/// degeneracy mismatch).
 struct EvaluationMetrics {
     MatchedMetrics canonical;
     MatchedMetrics hungarian;

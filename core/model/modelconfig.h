@@ -43,7 +43,8 @@ struct SizeSpec {
 /// throws for an unknown size.
 SizeSpec sizeSpec(const std::string& size);
 
-/// Shifts are standardised ((δ − mean) / std) and couplings scaled (J / scale) for the regressions.
+/// Shifts are standardised ((δ − mean) / std) and couplings scaled (J / scale) for the
+/// regressions.
 struct Standardiser {
     double shiftMeanPpm = 4.0;
     double shiftStdPpm = 2.5;

@@ -30,7 +30,8 @@ struct TrainingRun {
 TrainingRun createRun(const ModelConfig& modelConfig, const TrainingConfig& config,
                       torch::Device device);
 
-/// EMA ← d·EMA + (1−d)·weights, with d ramped up over the first steps so short runs are not stale.
+/// EMA ← d·EMA + (1−d)·weights, with d ramped up over the first steps so short runs are not
+/// stale.
 void updateEma(TrainingRun& run, double decay);
 
 /// Atomic write (temporary file + rename) of a checksummed checkpoint (model/checkpointfile.h).

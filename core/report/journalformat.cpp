@@ -10,8 +10,12 @@ namespace spinhance {
 
 namespace {
 
-const char* const kSubscriptDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+// clang-format off
+const char* const kSubscriptDigits[] = {"₀", "₁", "₂", "₃", "₄",
+                                        "₅", "₆", "₇", "₈", "₉"};
+const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴",
+                                          "⁵", "⁶", "⁷", "⁸", "⁹"};
+// clang-format on
 
 std::string fixed(double value, int decimals) {
     char buffer[64];

@@ -26,8 +26,8 @@ std::string formatJournalString(const SpinSystem& system, const JournalOptions& 
 /// unchanged.
 std::string canonicalSolventFormula(const std::string& solvent);
 
-/// "CDCl3" → "CDCl₃", "DMSO-d6" → "DMSO-d₆", "Chloroform-d" → "CDCl₃" (digits after a letter
-/// become subscripts).
+/// "CDCl3" → "CDCl₃", "DMSO-d6" → "DMSO-d₆", "Chloroform-d" → "CDCl₃" (digits after a
+/// letter become subscripts).
 std::string prettySolventName(const std::string& solvent);
 
 /// "1H" → "¹H", "13C" → "¹³C".

@@ -1,6 +1,7 @@
 #include "report/journalparse.h"
 
 #include "common/error.h"
+#include "common/textsplit.h"
 #include "spin/spinlimits.h"
 #include "spin/spinsystemjson.h"
 
@@ -14,12 +15,15 @@ namespace {
 
 // Journal text arrives as UTF-8 typeset by word processors; the grammar below is ASCII.
 std::string asciiFolded(const std::string& text) {
+    // clang-format off
     static const std::pair<const char*, const char*> kFolds[] = {
-        {"δ", " "},      {"–", "-"},      {"—", "-"},      {"−", "-"}, {"‒", "-"}, {"×", "x"},
-        {"\u00a0", " "}, {"\u2009", " "}, {"\u202f", " "}, {"¹", "1"}, {"²", "2"}, {"³", "3"},
-        {"⁰", "0"},      {"⁴", "4"},      {"⁵", "5"},      {"⁶", "6"}, {"⁷", "7"}, {"⁸", "8"},
-        {"⁹", "9"},      {"₀", "0"},      {"₁", "1"},      {"₂", "2"}, {"₃", "3"}, {"₄", "4"},
-        {"₅", "5"},      {"₆", "6"},      {"₇", "7"},      {"₈", "8"}, {"₉", "9"}};
+        {"δ", " "}, {"–", "-"}, {"—", "-"}, {"−", "-"}, {"‒", "-"}, {"×", "x"},
+        {"\u00a0", " "}, {"\u2009", " "}, {"\u202f", " "},
+        {"¹", "1"}, {"²", "2"}, {"³", "3"}, {"⁰", "0"}, {"⁴", "4"},
+        {"⁵", "5"}, {"⁶", "6"}, {"⁷", "7"}, {"⁸", "8"}, {"⁹", "9"},
+        {"₀", "0"}, {"₁", "1"}, {"₂", "2"}, {"₃", "3"}, {"₄", "4"},
+        {"₅", "5"}, {"₆", "6"}, {"₇", "7"}, {"₈", "8"}, {"₉", "9"}};
+    // clang-format on
     std::string out = text;
     for (const auto& [from, to] : kFolds) {
         const std::string needle = from;
@@ -30,12 +34,6 @@ std::string asciiFolded(const std::string& text) {
     return out;
 }
 
-std::string trimmed(const std::string& s) {
-    const std::size_t first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::string lowered(std::string s) {
     for (char& c : s)
         c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -44,18 +42,7 @@ std::string lowered(std::string s) {
 
 // Items of a parenthesis, split at commas and semicolons outside nested parentheses.
 std::vector<std::string> items(const std::string& inside) {
-    std::vector<std::string> out(1);
-    int depth = 0;
-    for (char c : inside) {
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        if ((c == ',' || c == ';') && depth == 0)
-            out.emplace_back();
-        else
-            out.back() += c;
-    }
-    for (std::string& item : out)
-        item = trimmed(item);
-    return out;
+    return splitOutsideParentheses(inside, ",;");
 }
 
 double number(const std::string& text) {
@@ -69,7 +56,8 @@ double number(const std::string& text) {
 // "br s", "brs", "bs", "app t", "dd", "quint" ... → normalised letters, or "" when not one.
 std::string multiplicityOf(const std::string& item) {
     static const std::regex kLetters(
-        R"(^(br\.?\s*|b(?=s$))?(app\.?\s*|apparent\s+)?((?:quint|quin|pent|sext|sept|hept|[sdtqpm])+)(\s*br\.?)?$)");
+        R"(^(br\.?\s*|b(?=s$))?(app\.?\s*|apparent\s+)?)"
+        R"(((?:quint|quin|pent|sext|sept|hept|[sdtqpm])+)(\s*br\.?)?$)");
     static const std::regex kOf(R"(\s+of\s+)");
     std::smatch m;
     const std::string lower = std::regex_replace(lowered(item), kOf, ""); // "d of d" is "dd"

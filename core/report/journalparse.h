@@ -43,8 +43,8 @@ SpinSystem spinSystemFromJournalEntries(const std::vector<JournalEntry>& entries
                                         const JournalParseOptions& options,
                                         std::vector<std::string>& warnings);
 
-/// Parses ¹H lines in ACS/RSC/Wiley style: an optional header "¹H NMR (400 MHz, CDCl₃) δ", then
-/// entries "δ (multiplicity, J = a, b Hz, nH, assignment)" separated by commas or semicolons.
+/// Parses ¹H lines in ACS/RSC/Wiley style: an optional header "¹H NMR (400 MHz, CDCl₃) δ",
+/// then entries "δ (multiplicity, J = a, b Hz, nH, assignment)" separated by commas or semicolons.
 /// Accepts Unicode dashes, ×, sub- and superscript digits, "br s"/"brs"/"bs", "app t", "quint",
 /// "sext", "sept"/"hept". Throws Error{InvalidInput} ("journal" as the file) when no entry is
 /// found or the system breaks the spin limits (a shift of 1e308 ppm, 1000 protons in a group).

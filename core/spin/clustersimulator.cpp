@@ -208,8 +208,8 @@ void simulateCluster(const SpinCluster& input, std::vector<Stick>& sticks, doubl
         manifolds[g] = decomposeEquivalentSpins(cluster.protonCount[g]);
         protons += cluster.protonCount[g];
     }
-    // Σ over all transitions of |<F->|^2 is N 2^(N-1); dividing by 2^(N-1) makes intensities sum to
-    // N.
+    // Σ over all transitions of |<F->|^2 is N 2^(N-1); dividing by 2^(N-1) makes intensities sum
+    // to N.
     const double normalisation = std::ldexp(1.0, -(protons - 1));
     std::vector<std::size_t> choice(G, 0);
     std::vector<int> twoS(G);

@@ -29,8 +29,8 @@ constexpr std::size_t kMaxFzBlockDimension = std::size_t(limits::kMaxFzBlockDime
 std::size_t largestFzBlockDimension(const std::vector<int>& protonCounts);
 
 /// Fills cluster.subcluster: a coupling is weak when dropping its flip-flop term moves lines by
-/// less than `toleranceHz` (second order, n_g·n_h·J²/(4|Δν|)) and changes intensities by less than
-/// `maxRatio` (|J/Δν|); sub-clusters are the components of the graph of the other couplings.
+/// less than `toleranceHz` (second order, n_g·n_h·J²/(4|Δν|)) and changes intensities by less
+/// than `maxRatio` (|J/Δν|); sub-clusters are the components of the graph of the other couplings.
 void assignSubclusters(SpinCluster& cluster, double toleranceHz, double maxRatio);
 
 /// Appends the exact transitions of `cluster` to `sticks` (frequencyHz in the cluster's frame,

@@ -13,12 +13,12 @@ namespace {
 
 // Gaussian gridding (Greengard & Lee, SIAM Rev. 2004): each stick is spread onto a fine buffer with
 // a narrow Gaussian g(u) = exp(-u²/4τ); one FFT, division by ĝ, multiplication by the line's own
-// transform, one inverse FFT. For a Lorentzian the aliasing error is ≈ max(e^{-4π²τ}, K̂(π)) and
-// truncation e^{-W²/4τ}, all ~1e-7 of a line's peak with the constants below, whatever the number
-// of sticks. The buffer is periodic, so Lorentzian tails wrap around (and sticks beyond the buffer
-// are left out); both are smooth over the grid and are corrected on a coarse grid afterwards.
-// For a Gaussian line the worst aliasing sits inside the band: e^{-4π²τ(1 - 1/σ²)} with σ in
-// fine points, hence σ ≥ 2.1 below.
+// transform, one inverse FFT. For a Lorentzian the aliasing error is ≈ max(e^{-4π²τ}, K̂(π))
+// and truncation e^{-W²/4τ}, all ~1e-7 of a line's peak with the constants below, whatever the
+// number of sticks. The buffer is periodic, so Lorentzian tails wrap around (and sticks beyond the
+// buffer are left out); both are smooth over the grid and are corrected on a coarse grid
+// afterwards. For a Gaussian line the worst aliasing sits inside the band: e^{-4π²τ(1 - 1/σ²)}
+// with σ in fine points, hence σ ≥ 2.1 below.
 constexpr double kTau = 0.5;
 constexpr int kSpreadHalfWidth = 7;
 constexpr double kLorentzHwhmFinePoints = 5.2; // e^{-πγ} < 1e-7 at the fine Nyquist frequency

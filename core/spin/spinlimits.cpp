@@ -13,7 +13,8 @@ namespace {
 constexpr std::uint64_t kSaturated = std::numeric_limits<std::uint64_t>::max();
 constexpr std::size_t kLabelsShown = 8;
 
-// Product states over all spin combinations of one group of n equivalent protons, Σ_k (n − 2k + 1).
+// Product states over all spin combinations of one group of n equivalent protons, Σ_k (n − 2k +
+// 1).
 std::uint64_t statesOverCombinations(int n) {
     std::uint64_t sum = 0;
     for (int twoS = n; twoS >= 0; twoS -= 2)

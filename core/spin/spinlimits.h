@@ -29,8 +29,9 @@ constexpr std::size_t kMaxGroups = 256;
 /// Protons in one coupled cluster: keeps the intensity normalisation 2^−(N−1) and the binomial
 /// multiplicities far inside double range.
 constexpr std::uint64_t kMaxClusterProtons = 128;
-/// Product states of one coupled cluster, Π(n_g + 1) (every group at S = n/2): the simulators index
-/// states and state × group tables with int, and the spectrum has up to this many × groups lines.
+/// Product states of one coupled cluster, Π(n_g + 1) (every group at S = n/2): the simulators
+/// index states and state × group tables with int, and the spectrum has up to this many × groups
+/// lines.
 constexpr std::uint64_t kMaxBasisStates = std::uint64_t(1) << 20;
 /// Largest Fz block diagonalised densely (O(d³), about 0.5 s at the limit): 12 coupled 1H groups
 /// (924) or 8 coupled CH2 groups (1107) pass, 13 1H groups (1716) do not.

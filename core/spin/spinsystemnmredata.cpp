@@ -1,6 +1,7 @@
 #include "spin/spinsystemnmredata.h"
 
 #include "common/error.h"
+#include "common/textsplit.h"
 
 #include <cctype>
 #include <cmath>
@@ -10,12 +11,6 @@
 namespace spinhance {
 
 namespace {
-
-std::string trimmed(const std::string& s) {
-    const std::size_t first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 // The value lines of tag `name`: after ">  <NAME>" up to the blank line, each without its
 // trailing "\" (format 1.1) and ";comment". Returns the 1-based line number of the first value.
@@ -39,18 +34,7 @@ int tagLines(const std::vector<std::string>& lines, const std::string& name,
 
 // Fields of a signal line, split at commas outside parentheses.
 std::vector<std::string> fields(const std::string& line) {
-    std::vector<std::string> out(1);
-    int depth = 0;
-    for (char c : line) {
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        if (c == ',' && depth == 0)
-            out.emplace_back();
-        else
-            out.back() += c;
-    }
-    for (std::string& f : out)
-        f = trimmed(f);
-    return out;
+    return splitOutsideParentheses(line, ",");
 }
 
 struct Signal {

@@ -59,8 +59,8 @@ TEST(JournalFormat, ListsCouplingsDescending) {
     JournalOptions options;
     options.fieldMHz = 400.0;
     EXPECT_EQ(formatJournalString(s, options),
-              "¹H NMR (400 MHz, CDCl₃) δ 3.83 (qd, J = 6.1, 1.1 Hz, 2H), 1.24 (t, J = 6.1 Hz, 3H), "
-              "0.34 (t, J = 1.1 Hz, 1H)");
+              "¹H NMR (400 MHz, CDCl₃) δ 3.83 (qd, J = 6.1, 1.1 Hz, 2H), "
+              "1.24 (t, J = 6.1 Hz, 3H), 0.34 (t, J = 1.1 Hz, 1H)");
 }
 
 TEST(JournalFormat, PrettyNames) {

@@ -39,8 +39,9 @@ double couplingBetweenShifts(const SpinSystem& s, double a, double b) {
 
 TEST(JournalParse, ReadsHeaderRangesMultiplicitiesCouplingsAndCounts) {
     const ParsedJournal p =
-        parseJournalString("¹H NMR (400 MHz, CDCl₃) δ 7.34–7.26 (m, 5H), 4.12 (q, J = 7.1 Hz, 2H), "
-                           "3.61 (s, 2H), 2.05 (br s, 1H, OH), 1.25 (t, J = 7.1 Hz, 3H).");
+        parseJournalString("¹H NMR (400 MHz, CDCl₃) δ 7.34–7.26 (m, 5H), "
+                           "4.12 (q, J = 7.1 Hz, 2H), 3.61 (s, 2H), 2.05 (br s, 1H, OH), "
+                           "1.25 (t, J = 7.1 Hz, 3H).");
     EXPECT_DOUBLE_EQ(p.fieldMHz, 400.0);
     EXPECT_EQ(p.solvent, "CDCl3");
     ASSERT_EQ(p.entries.size(), 5u);

@@ -29,7 +29,8 @@ struct NmredataPeak {
     std::map<std::string, double> couplingsHz; // partner label → J
 };
 
-// Reads the <NMREDATA_1D_1H> block of an NMReDATA SD file: "δ, L=label, S=mult, J=j(partner), E=n".
+// Reads the <NMREDATA_1D_1H> block of an NMReDATA SD file: "δ, L=label, S=mult, J=j(partner),
+// E=n".
 std::vector<NmredataPeak> readNmredataPeaks(const std::string& path) {
     std::ifstream in(path);
     std::string line;
@@ -136,7 +137,8 @@ TEST(Multiplicity, EqualCouplingsMerge) {
     EXPECT_EQ(describeMultiplicity(t, 0, {400.0}).label, "t");
 }
 
-// Δν/J decides first order: 0.8 ppm at 90 MHz is 72 Hz ≈ 10 J for J = 7.2 Hz; closer shifts → m.
+// Δν/J decides first order: 0.8 ppm at 90 MHz is 72 Hz ≈ 10 J for J = 7.2 Hz; closer shifts →
+// m.
 TEST(Multiplicity, StrongCouplingIsMultiplet) {
     SpinSystem s;
     s.addGroup(7.28, 2);

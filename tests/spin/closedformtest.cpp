@@ -22,8 +22,8 @@ SpinSystem twoGroups(double ppmA, int nA, double ppmB, int nB, double jHz) {
     return s;
 }
 
-// The four AB lines: centre ± ½(C ± J), C = √(Δν² + J²); inner lines ∝ 1 + J/C, outer 1 − J/C
-// (intensities out of 2 protons).
+// The four AB lines: centre ± ½(C ± J), C = √(Δν² + J²); inner lines ∝ 1 + J/C, outer 1
+// − J/C (intensities out of 2 protons).
 void expectAbQuartet(const std::vector<Stick>& sticks, double centreHz, double deltaHz, double jHz,
                      double totalIntensity, double intensityTolerance = 1e-6) {
     const double c = std::hypot(deltaHz, jHz);
@@ -52,8 +52,9 @@ TEST(ClosedForm, AbQuartetPositionsAndRoofing) {
 }
 
 TEST(ClosedForm, Ab2EnergiesGiveNineLines) {
-    // AB2: A = 1 proton, B2 = 2 equivalent. With Δ = νA − νB, the M = ±1/2 symmetric levels split
-    // by 2C± = √(Δ² ± ΔJ + 9J²/4); the antisymmetric B2 singlet gives a line exactly at νA.
+    // AB2: A = 1 proton, B2 = 2 equivalent. With Δ = νA − νB, the M = ±1/2 symmetric levels
+    // split by 2C± = √(Δ² ± ΔJ + 9J²/4); the antisymmetric B2 singlet gives a line exactly
+    // at νA.
     const double nuA = 3.05 * kField, nuB = 3.00 * kField, j = 6.0, delta = nuA - nuB;
     const std::vector<Stick> sticks = simulateSticks(twoGroups(3.05, 1, 3.00, 2, j), {kField});
     const double cPlus = 0.5 * std::sqrt(delta * delta + delta * j + 2.25 * j * j);
@@ -101,7 +102,8 @@ TEST(ClosedForm, AbxSubQuartetsAndXPart) {
     // Two AB sub-quartets (one per X spin state), each holding one proton's worth of intensity.
     expectAbQuartet(sticks, centre + 0.25 * (jAX + jBX), dAB + 0.5 * (jAX - jBX), jAB, 1.0, 1e-5);
     expectAbQuartet(sticks, centre - 0.25 * (jAX + jBX), dAB - 0.5 * (jAX - jBX), jAB, 1.0, 1e-5);
-    // X part: νX ± ½(JAX + JBX) (¼ each), νX ± (D+ − D−) (cos²(θ+ − θ−)/4), νX ± (D+ + D−).
+    // X part: νX ± ½(JAX + JBX) (¼ each), νX ± (D+ − D−) (cos²(θ+ − θ−)/4), νX ±
+    // (D+ + D−).
     const double thetaPlus = 0.5 * std::atan2(jAB, dAB + 0.5 * (jAX - jBX));
     const double thetaMinus = 0.5 * std::atan2(jAB, dAB - 0.5 * (jAX - jBX));
     const double cos2 = std::pow(std::cos(thetaPlus - thetaMinus), 2);

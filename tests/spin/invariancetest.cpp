@@ -168,7 +168,8 @@ TEST(SizeLimit, OversizedClusterIsRefusedClearly) {
 }
 
 TEST(WeakCoupling, TruncatedLinksMatchTheExactSpectrum) {
-    // Styrene with a 0.6 Hz ortho–Hα link (Δν = 63 Hz): second order 0.0014 Hz, |J/Δν| = 0.0095.
+    // Styrene with a 0.6 Hz ortho–Hα link (Δν = 63 Hz): second order 0.0014 Hz, |J/Δν| =
+    // 0.0095.
     SpinSystem s;
     for (double ppm : {7.42, 7.40, 7.33, 7.31, 7.26, 6.72, 5.75, 5.24})
         s.addGroup(ppm, 1);

@@ -5,7 +5,6 @@
 #include "commands/commandsupport.h"
 #include "common/atomicfile.h"
 #include "common/error.h"
-#include "model/modelregistry.h"
 #include "report/journalformat.h"
 
 #include <iomanip>
@@ -95,8 +94,9 @@ int analyze(const po::variables_map& vm) {
         throw Error(ErrorCode::InvalidArgument, "expected a positive proton count",
                     {"", 0, "--protons"});
     std::unique_ptr<Predictor> predictor;
-    std::string modelPath = vm.count("model") ? vm["model"].as<std::string>() : defaultModelPath();
-    if (!vm.count("no-model") && !modelPath.empty()) predictor = Predictor::load(modelPath);
+    if (!vm.count("no-model"))
+        predictor = analysis::openModel(vm.count("model") ? vm["model"].as<std::string>() : "",
+                                        analysis::ModelNeed::Optional);
     ProgressCallback progress;
     if (vm.count("verbose"))
         progress = [](const Progress& p) { std::cerr << "analyze: " << p.phase << "\n"; };

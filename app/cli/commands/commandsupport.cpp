@@ -3,7 +3,9 @@
 #include "clicommand.h"
 #include "common/error.h"
 
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace spinhance::cli {
 
@@ -41,6 +43,14 @@ int runReportingErrors(const std::string& verb, const std::function<int()>& body
         std::cerr << "spinhance-cli " << verb << ": " << e.what() << "\n";
         return ExitFailure;
     }
+}
+
+std::string ppmIntensityRows(const PpmGrid& grid, const std::vector<double>& intensity) {
+    std::ostringstream out;
+    out << std::setprecision(10);
+    for (std::size_t i = 0; i < intensity.size(); ++i)
+        out << grid.ppmAt(i) << '\t' << intensity[i] << '\n';
+    return out.str();
 }
 
 } // namespace spinhance::cli

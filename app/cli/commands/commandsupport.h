@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ppmgrid.h"
+
 #include <boost/program_options.hpp>
 #include <string>
 #include <vector>
@@ -14,6 +16,10 @@ bool parseCommandLine(const std::string& verb, const std::vector<std::string>& a
                       const po::options_description& options,
                       const po::positional_options_description& positional, po::variables_map& vm,
                       int& exitCode, const std::string& usage = {});
+
+/// "ppm<TAB>intensity" rows, one per grid point, 10 significant digits: what simulate and
+/// journal --spectrum write.
+std::string ppmIntensityRows(const PpmGrid& grid, const std::vector<double>& intensity);
 
 /// Runs `body`, turning spinhance::Error and std::exception into a message on stderr + exit code.
 int runReportingErrors(const std::string& verb, const std::function<int()>& body);

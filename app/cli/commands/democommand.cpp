@@ -1,7 +1,6 @@
 #include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-#include "model/modelregistry.h"
 #include "report/journalformat.h"
 
 #include <algorithm>
@@ -39,19 +38,18 @@ void printPrediction(const Prediction& p, double fieldMHz, const std::string& so
 }
 
 int demo(const std::string& file) {
-    const std::string modelPath = defaultModelPath();
-    if (modelPath.empty()) {
+    const auto predictor = analysis::openModel({}, analysis::ModelNeed::Optional);
+    if (!predictor) {
         const Spectrum processed = analysis::loadSpectrum(file, analysis::Processing::Auto);
         printSpectrumSummary(processed, processed); // processing keeps origin, field and solvent
         std::cout << "no default model installed (resources/models/default.spinmodel): "
                      "prediction skipped\n";
         return ExitOk;
     }
-    auto predictor = Predictor::load(modelPath);
     const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
     printSpectrumSummary(run.raw, run.processed);
     std::cout << "model     " << predictor->info().recipe << "/" << predictor->info().size << " ("
-              << modelPath << ")\n";
+              << predictor->info().path << ")\n";
     printPrediction(run.prediction, run.raw.fieldMHz, run.raw.solvent);
     std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3)
               << run.cosine << "\n";

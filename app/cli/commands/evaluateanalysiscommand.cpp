@@ -1,9 +1,9 @@
 #include "analysis/analysisevaluation.h"
+#include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 #include "common/atomicfile.h"
 #include "common/error.h"
-#include "model/modelregistry.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -89,9 +89,9 @@ int evaluate(const po::variables_map& vm) {
     if (vm.count("limit") && std::size_t(vm["limit"].as<int>()) < cases.size())
         cases.resize(std::size_t(vm["limit"].as<int>()));
     std::unique_ptr<Predictor> predictor;
-    const std::string modelPath =
-        vm.count("model") ? vm["model"].as<std::string>() : defaultModelPath();
-    if (!vm.count("no-model") && !modelPath.empty()) predictor = Predictor::load(modelPath);
+    if (!vm.count("no-model"))
+        predictor = analysis::openModel(vm.count("model") ? vm["model"].as<std::string>() : "",
+                                        analysis::ModelNeed::Optional);
     analysis::AnalysisOptions options;
     options.threads = vm["threads"].as<int>();
     std::vector<analysis::CaseOutcome> outcomes;

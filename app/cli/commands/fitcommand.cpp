@@ -5,7 +5,6 @@
 #include "commands/commandsupport.h"
 #include "common/atomicfile.h"
 #include "common/error.h"
-#include "fit/fitproblem.h"
 #include "spin/spinsystemjson.h"
 
 #include <cmath>
@@ -70,12 +69,13 @@ std::pair<double, double> parseRegion(const std::string& text) {
                 {"", 0, "--region"});
 }
 
-FitData loadData(const po::variables_map& vm) {
+FitResult fitFile(const po::variables_map& vm, const SpinSystem& start, const LineModel& line,
+                  const FitOptions& options) {
     std::optional<double> field;
     if (vm.count("field")) field = vm["field"].as<double>();
     std::optional<std::pair<double, double>> region;
     if (vm.count("region")) region = parseRegion(vm["region"].as<std::string>());
-    return analysis::fitDataFromFile(vm["spectrum"].as<std::string>(), field, region);
+    return analysis::fitFile(vm["spectrum"].as<std::string>(), field, region, start, line, options);
 }
 
 void printText(const FitResult& fit, double maxAbsCouplingHz) {
@@ -122,8 +122,7 @@ int fit(const po::variables_map& vm) {
     if (vm["no-stages"].as<bool>()) options.broadeningScheduleHz.clear();
     LineModel line;
     line.linewidthHz = vm["linewidth"].as<double>();
-    const FitData data = loadData(vm);
-    const FitResult result = fitSpinSystem(data, start, line, options);
+    const FitResult result = fitFile(vm, start, line, options);
     writeFileAtomically(vm["out"].as<std::string>(),
                         analysis::fittedSystemJson(result, options.maxAbsCouplingHz) + "\n",
                         "--out");

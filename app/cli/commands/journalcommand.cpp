@@ -9,14 +9,14 @@
 
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 
 namespace spinhance::cli {
 
 namespace {
 
 const char* kUsage =
-    "\"1H NMR (400 MHz, CDCl3) δ 4.12 (q, J = 7.1 Hz, 2H), 1.25 (t, J = 7.1 Hz, 3H)\" [options]\n\n"
+    "\"1H NMR (400 MHz, CDCl3) δ 4.12 (q, J = 7.1 Hz, 2H), 1.25 (t, J = 7.1 Hz, 3H)\"\n"
+    "       [options]\n\n"
     "Reads a journal line: one group per entry (centre of a range), couplings found by matching\n"
     "the printed J values between entries whose proton counts fit the splitting. Prints the\n"
     "groups and couplings; --out writes the interchange record (for simulate, fit, analyze),\n"
@@ -46,12 +46,9 @@ void printParsed(const ParsedJournal& p) {
 void writeSpectrum(const SpinSystem& system, double fieldMHz, const std::string& path) {
     const std::vector<Stick> sticks = simulateSticks(system, SimulationOptions{fieldMHz});
     const PpmGrid grid{0.0, 12.0, 16384};
-    const std::vector<double> y = renderSpectrum(sticks, grid, fieldMHz, LineShapeOptions{});
-    std::ostringstream out;
-    out << std::setprecision(10);
-    for (std::size_t i = 0; i < y.size(); ++i)
-        out << grid.ppmAt(i) << '\t' << y[i] << '\n';
-    writeFileAtomically(path, out.str(), "--spectrum");
+    writeFileAtomically(
+        path, ppmIntensityRows(grid, renderSpectrum(sticks, grid, fieldMHz, LineShapeOptions{})),
+        "--spectrum");
 }
 
 int journal(const po::variables_map& vm) {

@@ -2,8 +2,6 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 #include "common/error.h"
-#include "model/modelregistry.h"
-#include "model/spectruminput.h"
 
 #include <cmath>
 #include <iomanip>
@@ -43,17 +41,13 @@ int runPredict(const std::vector<std::string>& args) {
                           "FILE [--model M] [--json]"))
         return exitCode;
     return runReportingErrors("predict", [&] {
-        if (modelPath.empty()) modelPath = defaultModelPath();
-        if (modelPath.empty())
-            throw Error(ErrorCode::NotFound, "no model given and no default model installed",
-                        ErrorContext{{}, 0, "--model"});
-        auto predictor = Predictor::load(modelPath);
+        const auto predictor = analysis::openModel(modelPath, analysis::ModelNeed::Required);
         const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
         const double fieldMHz = run.processed.fieldMHz;
         Prediction p = run.prediction;
         p.system.id = file;
         if (vm.count("json")) {
-            std::cout << predictionToJson(p, 2) << "\n";
+            std::cout << analysis::predictionRecord(p, 2) << "\n";
             return int(ExitOk);
         }
         std::cout << file << " (" << fieldMHz << " MHz) with " << predictor->info().recipe << "/"

@@ -50,8 +50,8 @@ int simulate(const po::variables_map& vm) {
     const SimulationOptions simulation{vm["field"].as<double>()};
     const std::vector<Stick> sticks = simulateSticks(system, simulation);
     std::ostringstream out;
-    out << std::setprecision(10);
     if (vm.count("sticks")) {
+        out << std::setprecision(10);
         for (const Stick& s : sticks)
             out << s.frequencyHz << '\t' << s.shiftPpm << '\t' << s.intensity << '\n';
     } else {
@@ -60,9 +60,7 @@ int simulate(const po::variables_map& vm) {
         shape.linewidthHz = vm["linewidth"].as<double>();
         shape.shape = parseShape(vm["shape"].as<std::string>());
         shape.gaussianFraction = vm["gaussian-fraction"].as<double>();
-        const std::vector<double> y = renderSpectrum(sticks, grid, simulation.fieldMHz, shape);
-        for (std::size_t i = 0; i < y.size(); ++i)
-            out << grid.ppmAt(i) << '\t' << y[i] << '\n';
+        out << ppmIntensityRows(grid, renderSpectrum(sticks, grid, simulation.fieldMHz, shape));
     }
     writeFileAtomically(vm["out"].as<std::string>(), out.str(), "--out");
     std::cerr << system.id << ": " << system.size() << " groups, " << system.protonCount() << " H, "

@@ -85,6 +85,8 @@ CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
             analyzeFile(evaluationCase.spectrumPath, options, predictor, {}, cancel).result;
         outcome.score = scoreAnswer(result.system, evaluationCase.truth);
         outcome.groupConfidence = result.groupConfidence;
+        for (const GroupEvidence& e : result.groupEvidence)
+            outcome.groupFeatures.push_back(confidenceFeatures(e));
         for (std::size_t g = 0; g < result.system.size(); ++g)
             outcome.groupRight.push_back(
                 groupRight(outcome.score, result.system, evaluationCase.truth, g));

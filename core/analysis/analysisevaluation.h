@@ -24,6 +24,7 @@ struct CaseOutcome {
     EvaluationCase evaluationCase;
     AnswerScore score;
     std::vector<double> groupConfidence;
+    std::vector<std::vector<double>> groupFeatures; ///< confidenceFeatures of each group
     std::vector<bool> groupRight;
     bool confident = false;
     double seconds = 0.0;

@@ -98,6 +98,15 @@ std::string analysisResultJson(const AnalysisResult& result, double maxAbsCoupli
     record["group_confidence"] = json::object();
     for (std::size_t g = 0; g < result.system.size() && g < result.groupConfidence.size(); ++g)
         record["group_confidence"][result.system.group(g).label] = tidy(result.groupConfidence[g]);
+    record["group_evidence"] = json::object();
+    for (std::size_t g = 0; g < result.system.size() && g < result.groupEvidence.size(); ++g) {
+        const GroupEvidence& e = result.groupEvidence[g];
+        record["group_evidence"][result.system.group(g).label] = {
+            {"rival_delta_bic", tidy(e.rivalDeltaBic)},
+            {"local_chi2", tidy(e.localChi2)},
+            {"shift_error_hz", tidy(e.shiftErrorHz)},
+            {"global_misfit", tidy(e.globalMisfit)}};
+    }
     record["alternatives"] = json::array();
     for (const Alternative& a : result.alternatives) {
         json alternative = systemRecord(a.system);

@@ -173,6 +173,95 @@ bool alike(const Cluster& a, const Cluster& b) {
     return std::min(a.area, b.area) >= 0.45 * larger && std::abs(linesA - linesB) <= 2;
 }
 
+// How far a run of peaks is from a first-order multiplet's mirror symmetry: per mirrored pair,
+// the centre offset in units of 0.6 Hz and the height ratio in units of ln 2.5 (roofing), squared;
+// the worst pair counts. A run ≤ 1 is symmetric; a single line always is.
+double asymmetry(const std::vector<Peak>& peaks, std::size_t first, std::size_t last,
+                 double fieldMHz) {
+    double worst = 0.0;
+    const double centre = 0.5 * (peaks[first].ppm + peaks[last].ppm);
+    for (std::size_t a = first, b = last; a < b; ++a, --b) {
+        const double offsetHz = (0.5 * (peaks[a].ppm + peaks[b].ppm) - centre) * fieldMHz;
+        const double ratio = std::log(peaks[a].height / peaks[b].height);
+        worst = std::max({worst, std::pow(offsetHz / 0.6, 2), std::pow(ratio / std::log(2.5), 2)});
+    }
+    return worst;
+}
+
+// A cluster's peaks with tops closer than 1.5 Hz joined (noise splits the top of a weak line at
+// SNR of a few hundred; no line that close is resolved at benchtop widths), each remembering the
+// peaks it joins.
+struct Top {
+    Peak peak;
+    std::size_t firstPeak = 0, lastPeak = 0;
+};
+
+std::vector<Top> joinedTops(const std::vector<Peak>& peaks, const Cluster& cluster,
+                            double fieldMHz) {
+    constexpr double kJoinHz = 1.5;
+    std::vector<Top> tops;
+    for (std::size_t p = cluster.firstPeak; p <= cluster.lastPeak; ++p) {
+        if (!tops.empty() &&
+            (peaks[p].ppm - peaks[tops.back().lastPeak].ppm) * fieldMHz < kJoinHz) {
+            Top& top = tops.back();
+            const double h = top.peak.height + peaks[p].height;
+            top.peak.ppm = (top.peak.ppm * top.peak.height + peaks[p].ppm * peaks[p].height) / h;
+            top.peak.height = std::max(top.peak.height, peaks[p].height);
+            top.lastPeak = p;
+        } else {
+            tops.push_back({peaks[p], p, p});
+        }
+    }
+    return tops;
+}
+
+// An asymmetric cluster that splits into at most three symmetric runs is that many multiplets
+// (the methyl singlet 8 Hz from the quartet of 2-butanone); one that does not stays whole (its
+// groups are placed by area later).
+std::vector<Cluster> symmetricRuns(const std::vector<Peak>& peaks, const Cluster& cluster,
+                                   double fieldMHz) {
+    const std::vector<Top> tops = joinedTops(peaks, cluster, fieldMHz);
+    std::vector<Peak> top;
+    for (const Top& t : tops)
+        top.push_back(t.peak);
+    const std::size_t n = top.size();
+    if (n < 3 || asymmetry(top, 0, n - 1, fieldMHz) <= 1.0) return {cluster};
+    constexpr std::size_t kMaxRuns = 3, kNone = std::size_t(-1);
+    // fewest[k]: fewest symmetric runs covering the first k tops; from[k]: where the last starts.
+    std::vector<std::size_t> fewest(n + 1, kNone), from(n + 1, 0);
+    fewest[0] = 0;
+    // A cut needs a gap of 3 Hz (no cut inside a multiplet of small splittings, whose overlapping
+    // lines pull each other out of symmetry) and leaves each run a tenth of the area at least.
+    double clusterArea = 0.0;
+    for (const Peak& p : top)
+        clusterArea += p.height;
+    auto cutAllowed = [&](std::size_t j) {
+        return j == 0 || (top[j].ppm - top[j - 1].ppm) * fieldMHz >= 3.0;
+    };
+    auto runAllowed = [&](std::size_t j, std::size_t k) { // tops j … k-1
+        double area = 0.0;
+        for (std::size_t p = j; p < k; ++p)
+            area += top[p].height;
+        return area >= 0.1 * clusterArea && asymmetry(top, j, k - 1, fieldMHz) <= 1.0;
+    };
+    for (std::size_t k = 1; k <= n; ++k)
+        for (std::size_t j = 0; j < k; ++j)
+            if (fewest[j] != kNone && fewest[j] + 1 < fewest[k] && cutAllowed(j) &&
+                (k == n || cutAllowed(k)) && runAllowed(j, k)) {
+                fewest[k] = fewest[j] + 1;
+                from[k] = j;
+            }
+    if (fewest[n] == kNone || fewest[n] > kMaxRuns) return {cluster};
+    std::vector<Cluster> runs;
+    for (std::size_t k = n; k > 0; k = from[k]) {
+        Cluster run{tops[from[k]].firstPeak, tops[k - 1].lastPeak, 0.0};
+        for (std::size_t p = run.firstPeak; p <= run.lastPeak; ++p)
+            run.area += peaks[p].height;
+        runs.insert(runs.begin(), run);
+    }
+    return runs;
+}
+
 } // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>>
@@ -193,6 +282,11 @@ multipletSegments(const FitData& data, std::size_t first, std::size_t last, doub
             clusters.push_back({k, k, peaks[k].height});
         }
     }
+    std::vector<Cluster> runs;
+    for (const Cluster& cluster : clusters)
+        for (const Cluster& run : symmetricRuns(peaks, cluster, hz))
+            runs.push_back(run);
+    clusters = std::move(runs);
     std::vector<Cluster> merged;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         // Halves of one doublet sit J apart centre to centre (J ≤ 20 Hz between protons).

@@ -10,6 +10,7 @@ namespace spinhance::analysis {
 namespace {
 
 constexpr double kAromaticFromPpm = 6.0;
+constexpr double kAromaticToPpm = 9.0; // beyond: aldehydes, acids (9.5–12 ppm)
 // Benzene ring couplings (Pretsch, Structure Determination of Organic Compounds, 1H tables):
 // ortho 7.5-8.5, meta 1.2-2.5, para 0.3-0.7 Hz.
 constexpr double kOrthoHz = 7.6, kMetaHz = 1.6, kParaHz = 0.6;
@@ -19,17 +20,24 @@ constexpr double kVicinalHz = 7.0; // freely rotating CH2-CH2 / CH2-CH3 (Pretsch
 constexpr double kVinylFromPpm = 4.5, kVinylToPpm = 7.2;
 constexpr double kTransHz = 17.0, kCisHz = 10.5, kGeminalHz = 1.5;
 
-// ppm at which the region's cumulative positive area reaches `fraction` of the total.
-double quantilePpm(const FitData& data, const SignalRegion& region, double fraction) {
+// ppm at which the cumulative positive area of `regions` (ascending ppm) reaches `fraction` of
+// their total.
+double quantilePpm(const FitData& data, const std::vector<SignalRegion>& regions, double fraction) {
     double total = 0.0;
-    for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i)
-        total += std::max(0.0, data.intensity[i]) * data.weight[i];
+    for (const SignalRegion& region : regions)
+        for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i)
+            total += std::max(0.0, data.intensity[i]) * data.weight[i];
     double running = 0.0;
-    for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i) {
-        running += std::max(0.0, data.intensity[i]) * data.weight[i];
-        if (running >= fraction * total) return data.grid.ppmAt(i);
-    }
-    return region.toPpm;
+    for (const SignalRegion& region : regions)
+        for (std::size_t i = region.firstIndex; i <= region.lastIndex; ++i) {
+            running += std::max(0.0, data.intensity[i]) * data.weight[i];
+            if (running >= fraction * total) return data.grid.ppmAt(i);
+        }
+    return regions.back().toPpm;
+}
+
+double quantilePpm(const FitData& data, const SignalRegion& region, double fraction) {
+    return quantilePpm(data, std::vector<SignalRegion>{region}, fraction);
 }
 
 LineModel startLine(const Evidence& evidence) {
@@ -89,10 +97,10 @@ void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm
 // The three vinyl protons at the region's sixths, once for each choice of the CH and of which CH2
 // proton is trans to it.
 std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& data,
-                                      const SignalRegion& region) {
-    const std::array<double, 3> ppm = {quantilePpm(data, region, 5.0 / 6.0),
-                                       quantilePpm(data, region, 0.5),
-                                       quantilePpm(data, region, 1.0 / 6.0)};
+                                      const std::vector<SignalRegion>& regions) {
+    const std::array<double, 3> ppm = {quantilePpm(data, regions, 5.0 / 6.0),
+                                       quantilePpm(data, regions, 0.5),
+                                       quantilePpm(data, regions, 1.0 / 6.0)};
     std::vector<SpinSystem> out;
     for (int x = 0; x < 3; ++x)
         for (int flip = 0; flip < 2; ++flip) {
@@ -109,21 +117,11 @@ std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& dat
     return out;
 }
 
-std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data,
-                                     const Evidence& evidence, std::size_t r) {
+// Five protons 2 : 2 : 1 in some order of ppm, in one region or spread over several; the class
+// centres are the cumulative-area midpoints of that order.
+std::vector<SpinSystem> monosubstitutedVariants(const SpinSystem& base, const FitData& data,
+                                                const std::vector<SignalRegion>& regions) {
     std::vector<SpinSystem> out;
-    const SignalRegion& region = evidence.regions[r];
-    if (evidence.regionProtons[r] == 3) return vinylVariants(base, data, region);
-    if (evidence.regionProtons[r] == 4) {
-        // para-disubstituted: AA'BB' with the two shift classes at the region's quartiles.
-        SpinSystem s = base;
-        addAaBbRing(s, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25),
-                    kOrthoHz + 0.8);
-        out.push_back(std::move(s));
-        return out;
-    }
-    // Five protons 2 : 2 : 1 in some order of ppm; the class centres are the cumulative-area
-    // midpoints of that order.
     const std::array<std::array<int, 3>, 6> orders = {
         {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
     for (const std::array<int, 3>& order : orders) {
@@ -135,7 +133,7 @@ std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data
         int before = 0;
         for (std::size_t rank = 0; rank < 3; ++rank) {
             classPpm[rank] =
-                quantilePpm(data, region, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
+                quantilePpm(data, regions, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
             before += sizeAtRank[rank];
         }
         SpinSystem s = base;
@@ -143,6 +141,22 @@ std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data
         out.push_back(std::move(s));
     }
     return out;
+}
+
+std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data,
+                                     const Evidence& evidence, std::size_t r) {
+    std::vector<SpinSystem> out;
+    const SignalRegion& region = evidence.regions[r];
+    if (evidence.regionProtons[r] == 3) return vinylVariants(base, data, {region});
+    if (evidence.regionProtons[r] == 4) {
+        // para-disubstituted: AA'BB' with the two shift classes at the region's quartiles.
+        SpinSystem s = base;
+        addAaBbRing(s, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25),
+                    kOrthoHz + 0.8);
+        out.push_back(std::move(s));
+        return out;
+    }
+    return monosubstitutedVariants(base, data, {region});
 }
 
 } // namespace
@@ -183,19 +197,29 @@ int regionOf(const Evidence& evidence, double shiftPpm) {
     return -1;
 }
 
-std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
+namespace {
+
+bool templateRegion(const Evidence& evidence, std::size_t r) {
+    const int protons = evidence.regionProtons[r];
+    const double centroid = evidence.regions[r].centroidPpm;
+    return (centroid > kAromaticFromPpm && (protons == 5 || protons == 4)) ||
+           (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm);
+}
+
+// Groups of every region read as first-order multiplets; regions a template may fit instead are
+// left out (and listed in `templates`) unless `templates` is null.
+SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
+                       std::vector<std::size_t>* templates,
+                       const std::vector<std::size_t>& skipped = {}) {
     SpinSystem base;
-    std::vector<std::size_t> rings;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
-        const int protons = evidence.regionProtons[r];
-        const double centroid = evidence.regions[r].centroidPpm;
-        const bool aromatic = centroid > kAromaticFromPpm;
-        if ((aromatic && (protons == 5 || protons == 4)) ||
-            (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm)) {
-            rings.push_back(r);
+        const bool aromatic = evidence.regions[r].centroidPpm > kAromaticFromPpm;
+        if (std::find(skipped.begin(), skipped.end(), r) != skipped.end()) continue;
+        if (templates && templateRegion(evidence, r)) {
+            templates->push_back(r);
             continue;
         }
-        std::vector<int> sizes = splitIntoGroups(protons);
+        std::vector<int> sizes = splitIntoGroups(evidence.regionProtons[r]);
         // A methyl usually sits at the low-ppm end of an overlapping aliphatic stretch.
         std::sort(sizes.begin(), sizes.end());
         const std::vector<std::size_t> added = addRegionGroups(base, data, evidence, r, sizes);
@@ -203,6 +227,63 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
         for (std::size_t k = 0; !aromatic && k + 1 < added.size(); ++k)
             base.setCouplingHz(added[k], added[k + 1], kVicinalHz);
     }
+    return base;
+}
+
+// A monosubstituted ring whose five protons fall into two to four aromatic multiplets (the
+// ortho doublet of nitrobenzene apart from the meta/para lines): AA'BB'C over those regions.
+std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence& evidence) {
+    std::vector<std::size_t> aromatic;
+    std::vector<SignalRegion> regions;
+    int protons = 0;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        if (evidence.regions[r].centroidPpm > kAromaticFromPpm &&
+            evidence.regions[r].centroidPpm < kAromaticToPpm) {
+            aromatic.push_back(r);
+            regions.push_back(evidence.regions[r]);
+            protons += evidence.regionProtons[r];
+        }
+    std::vector<Hypothesis> out;
+    if (protons != 5 || aromatic.size() < 2 || aromatic.size() > 4) return out;
+    const SpinSystem base = plainGroups(data, evidence, nullptr, aromatic);
+    for (const SpinSystem& s : monosubstitutedVariants(base, data, regions))
+        out.push_back(startFrom(
+            s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
+    return out;
+}
+
+// A vinyl group whose three protons fall into two or three neighbouring olefinic multiplets (the
+// =CH2 lines of an acrylate apart from its CH): each such run of regions holding 3 H is tried.
+std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence& evidence) {
+    std::vector<Hypothesis> out;
+    const auto olefinic = [&](std::size_t r) {
+        const double c = evidence.regions[r].centroidPpm;
+        return c > kVinylFromPpm && c < kVinylToPpm;
+    };
+    for (std::size_t first = 0; first < evidence.regions.size(); ++first) {
+        std::vector<std::size_t> run;
+        std::vector<SignalRegion> regions;
+        int protons = 0;
+        for (std::size_t r = first; r < evidence.regions.size() && olefinic(r) && protons < 3;
+             ++r) {
+            run.push_back(r);
+            regions.push_back(evidence.regions[r]);
+            protons += evidence.regionProtons[r];
+        }
+        if (protons != 3 || run.size() < 2) continue;
+        const SpinSystem base = plainGroups(data, evidence, nullptr, run);
+        for (const SpinSystem& s : vinylVariants(base, data, regions))
+            out.push_back(startFrom(
+                s, evidence, "multiplets + vinyl over " + std::to_string(run.size()) + " regions"));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
+    std::vector<std::size_t> rings;
+    const SpinSystem base = plainGroups(data, evidence, &rings);
     // Each ring region: every order of its shift classes is a start (the fit cannot swap them).
     std::vector<SpinSystem> systems = {base};
     for (std::size_t r : rings) {
@@ -215,6 +296,14 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     std::vector<Hypothesis> out;
     for (const SpinSystem& s : systems)
         out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
+    for (Hypothesis& h : spreadRingProposals(data, evidence))
+        out.push_back(std::move(h));
+    for (Hypothesis& h : spreadVinylProposals(data, evidence))
+        out.push_back(std::move(h));
+    // A template is a guess too: the 4 H singlet of p-xylene is no AA'BB' the data can show, and
+    // an unidentifiable template fit must compete with the plain reading.
+    if (!rings.empty())
+        out.push_back(startFrom(plainGroups(data, evidence, nullptr), evidence, "multiplets"));
     return out;
 }
 

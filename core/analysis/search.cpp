@@ -156,16 +156,31 @@ bool aromaticPair(const SpinSystem& s, std::size_t i, std::size_t j) {
            s.group(i).shiftPpm > 6.0 && s.group(j).shiftPpm > 6.0;
 }
 
-// Two coupled 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically
-// inequivalent).
-void ringMoves(const Hypothesis& best, std::vector<Move>& moves) {
+// Two 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically inequivalent):
+// from the current shifts and J when they are ortho-coupled, and from the two multiplets' centres
+// and the ortho splitting both show (6.5–10 Hz), which a misfitted A2B2 may have drifted from.
+void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
     for (std::size_t i = 0; i < s.size(); ++i)
-        for (std::size_t j = i + 1; j < s.size(); ++j)
-            if (aromaticPair(s, i, j) && std::abs(s.couplingHz(i, j)) >= 5.0)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (!aromaticPair(s, i, j)) continue;
+            const std::string origin = s.group(i).label + "/" + s.group(j).label + " as AA'BB'";
+            if (std::abs(s.couplingHz(i, j)) >= 5.0)
                 moves.push_back(moveFrom(best, asAaBbRing(s, i, j, std::abs(s.couplingHz(i, j))),
-                                         s.group(i).label + "/" + s.group(j).label + " as AA'BB'",
-                                         {i, j}));
+                                         origin, {i, j}));
+            const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
+            const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
+            if (!a || !b || a == b) continue;
+            double orthoHz = 0.0;
+            for (double couplingHz : sharedSplittings(*a, *b, 0.8, 6))
+                if (couplingHz >= 6.5 && couplingHz <= 10.0 && orthoHz == 0.0) orthoHz = couplingHz;
+            if (orthoHz == 0.0) continue;
+            SpinSystem start = s;
+            start.group(i).shiftPpm = a->centrePpm;
+            start.group(j).shiftPpm = b->centrePpm;
+            moves.push_back(moveFrom(best, asAaBbRing(start, i, j, orthoHz),
+                                     origin + " from the multiplets", {i, j}));
+        }
 }
 
 // With the molecule's proton count given, counts change only in pairs that keep the total: one
@@ -238,10 +253,71 @@ void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
     }
 }
 
+// Two groups within a few line widths as one: what a split or a template made of equivalent
+// protons (the 4 H singlet of p-xylene fitted as AA'BB') goes back to the simpler reading; BIC
+// decides. Couplings to the others are averaged by proton count.
+SpinSystem mergedGroups(const SpinSystem& s, std::size_t g, std::size_t h) {
+    SpinSystem system = s;
+    const double ng = s.group(g).protonCount, nh = s.group(h).protonCount;
+    system.group(g).protonCount = int(ng + nh);
+    system.group(g).shiftPpm = (ng * s.group(g).shiftPpm + nh * s.group(h).shiftPpm) / (ng + nh);
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        if (k == g || k == h) continue;
+        const double jg = s.couplingHz(g, k), jh = s.couplingHz(h, k);
+        const double weight = (jg != 0.0 ? ng : 0.0) + (jh != 0.0 ? nh : 0.0);
+        system.setCouplingHz(g, k, weight > 0.0 ? (ng * jg + nh * jh) / weight : 0.0);
+    }
+    system.setCouplingHz(g, h, 0.0);
+    system.removeGroup(h);
+    return relabelByShift(system);
+}
+
+void mergeMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMHz) {
+    constexpr double kMergeWithinHz = 12.0;
+    const SpinSystem& s = best.system;
+    for (std::size_t g = 0; g < s.size(); ++g)
+        for (std::size_t h = g + 1; h < s.size(); ++h) {
+            const int sum = s.group(g).protonCount + s.group(h).protonCount;
+            if (std::abs(s.group(g).shiftPpm - s.group(h).shiftPpm) * fieldMHz > kMergeWithinHz ||
+                std::find(std::begin(kSizes), std::end(kSizes), sum) == std::end(kSizes))
+                continue;
+            moves.push_back(moveFrom(best, mergedGroups(s, g, h),
+                                     "merge " + s.group(g).label + "+" + s.group(h).label, {g, h}));
+        }
+}
+
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
 double priorBonus(const Move& move) {
     return move.start.origin.find("AA'BB'") != std::string::npos ? 60.0 : 0.0;
+}
+
+// Protons the system puts in each multiplet region against what the region's integral says,
+// summed beyond a tolerance of 0.5 H plus 10 % (baseline and overlapping tails). A group between
+// regions counts in the nearest one.
+double integralExcess(const SpinSystem& s, const Evidence& e) {
+    if (e.totalProtons <= 0 || !(e.moleculeArea > 0.0) || e.regions.empty()) return 0.0;
+    const double perProton = e.moleculeArea / e.totalProtons;
+    std::vector<double> model(e.regions.size(), 0.0);
+    for (std::size_t g = 0; g < s.size(); ++g) {
+        const double ppm = s.group(g).shiftPpm;
+        std::size_t nearest = 0;
+        double distance = HUGE_VAL;
+        for (std::size_t r = 0; r < e.regions.size(); ++r) {
+            const double d = std::max({0.0, e.regions[r].fromPpm - ppm, ppm - e.regions[r].toPpm});
+            if (d < distance) {
+                distance = d;
+                nearest = r;
+            }
+        }
+        model[nearest] += s.group(g).protonCount;
+    }
+    double excess = 0.0;
+    for (std::size_t r = 0; r < e.regions.size(); ++r) {
+        const double measured = e.regions[r].integral / perProton;
+        excess += std::max(0.0, std::abs(model[r] - measured) - (0.5 + 0.1 * measured));
+    }
+    return excess;
 }
 
 } // namespace
@@ -336,7 +412,8 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     }
     addGroupMoves(best, evidence, context, moves);
     splitMoves(best, moves, evidence.fieldMHz);
-    ringMoves(best, moves);
+    mergeMoves(best, moves, evidence.fieldMHz);
+    ringMoves(best, evidence, moves);
     twinFragmentMoves(best, moves);
     return moves;
 }
@@ -360,8 +437,14 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             if (topology || m.start.origin.find(" as ") != std::string::npos ||
                 m.start.origin.find(" H from ") != std::string::npos)
                 moves.push_back(std::move(m));
+        // Integrals are evidence too: no move may contradict them more than the answer does (a
+        // line-shape misfit can otherwise buy a lower BIC by moving protons between multiplets).
+        const double excess = integralExcess(best.system, evidence) + 1e-9;
         moves.erase(std::remove_if(moves.begin(), moves.end(),
-                                   [](const Move& m) { return !affordable(m.start.system); }),
+                                   [&](const Move& m) {
+                                       return !affordable(m.start.system) ||
+                                              integralExcess(m.start.system, evidence) > excess;
+                                   }),
                     moves.end());
         std::vector<Hypothesis> starts;
         for (const Move& m : moves)

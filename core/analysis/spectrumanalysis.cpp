@@ -92,19 +92,6 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
     return starts;
 }
 
-double confidenceFor(std::size_t group, const Hypothesis& best,
-                     const std::vector<Hypothesis>& trials, const std::vector<Move>& moves,
-                     double temperature) {
-    double odds = 0.0;
-    for (std::size_t k = 0; k < trials.size() && k < moves.size(); ++k) {
-        const auto& touched = moves[k].groupsTouched;
-        if (!trials[k].fitted || std::find(touched.begin(), touched.end(), group) == touched.end())
-            continue;
-        odds += std::exp(-std::max(0.0, trials[k].bic - best.bic) / (2.0 * temperature));
-    }
-    return 1.0 / (1.0 + odds);
-}
-
 double cosineOf(const FitResult& fit, const std::vector<double>& weight) {
     double dot = 0.0, a = 0.0, b = 0.0;
     for (std::size_t i = 0; i < fit.measured.size(); ++i) {
@@ -238,20 +225,14 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     result.fit = chosen.fit;
     result.bic = chosen.bic;
     result.origin = searched.front().origin;
-    result.groupConfidence.assign(chosen.system.size(), 0.0);
-    // The final fit relabels by shift: carry each confidence to its group by position.
-    const SpinSystem ordered = relabelByShift(best.system);
-    for (std::size_t g = 0; g < best.system.size(); ++g) {
-        const double shift = best.system.group(g).shiftPpm;
-        for (std::size_t k = 0; k < ordered.size(); ++k)
-            if (ordered.group(k).shiftPpm == shift && k < result.groupConfidence.size())
-                result.groupConfidence[k] =
-                    confidenceFor(g, best, lastRound, lastMoves, m_options.confidenceTemperature);
-    }
+    result.cosine = cosineOf(result.fit, context.data.weight);
+    result.groupEvidence = groupEvidence(best, lastRound, lastMoves, chosen.fit, context,
+                                         result.evidence, result.cosine);
+    for (const GroupEvidence& e : result.groupEvidence)
+        result.groupConfidence.push_back(calibratedConfidence(e));
     std::vector<Hypothesis> pool = searched;
     pool.insert(pool.end(), lastRound.begin(), lastRound.end());
     result.alternatives = alternativesOf(best, pool);
-    result.cosine = cosineOf(result.fit, context.data.weight);
     report(6, "flags");
     resultFlags(result, context);
     return finish();

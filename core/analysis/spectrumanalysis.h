@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/evidence.h"
+#include "analysis/groupevidence.h"
 #include "analysis/hypothesis.h"
 #include "common/progress.h"
 #include "io/spectrum.h"
@@ -19,9 +20,8 @@ struct AnalysisOptions {
     std::string solvent;            ///< overrides the file's solvent
     bool process = true;            ///< run processAuto (baseline, referencing; FIDs always)
     int threads = 0;                ///< fits in parallel; 0 = every core
-    double confidenceTemperature = 1.0; ///< calibrates exp(−ΔBIC / 2T) (see docs/analysis.md)
-    int maxGroups = 16;          ///< beyond this the search does not start: no confident answer
-    double searchSeconds = 30.0; ///< no new search round after this (the answer so far is kept)
+    int maxGroups = 16;             ///< beyond this the search does not start: no confident answer
+    double searchSeconds = 30.0;    ///< no new search round after this (the answer so far is kept)
 };
 
 /// Something the chemist must know about the answer.
@@ -41,7 +41,8 @@ struct Alternative {
 struct AnalysisResult {
     SpinSystem system;                   ///< the chosen spin system (canonical labels, shift ↓)
     FitResult fit;                       ///< its final full fit (errors, curves)
-    std::vector<double> groupConfidence; ///< per group, from the evidence of competing hypotheses
+    std::vector<double> groupConfidence; ///< per group, calibrated from `groupEvidence`
+    std::vector<GroupEvidence> groupEvidence; ///< per group, what its confidence is computed from
     double bic = 0.0;
     double cosine = 0.0; ///< measured vs re-simulated over the fitted window (known lines masked)
     std::string origin;  ///< which proposal and moves led here

@@ -39,6 +39,36 @@ TEST(Multiplets, AFirstOrderQuartetShowsItsCouplingAndFourLines) {
     EXPECT_TRUE(hasCandidate(q, 7.1, 0.05));
 }
 
+TEST(Multiplets, ASingletBesideAQuartetIsItsOwnMultiplet) {
+    // 2-butanone at 60 MHz: the CH2 quartet (2.46 ppm, J 7.3 Hz) ends 8 Hz from the COCH3 singlet
+    // (2.14 ppm): closer than the 9 Hz that keeps lines together, but neither run is the mirror
+    // image of the other, so they are two multiplets.
+    SpinSystem s;
+    s.addGroup(2.46, 2);
+    s.addGroup(2.14, 3);
+    s.addGroup(1.06, 3);
+    s.setCouplingHz(0, 2, 7.3);
+    const FitData data = render(s, 60.0);
+    const std::size_t from = std::size_t((2.0 - data.grid.fromPpm) / data.grid.stepPpm());
+    const std::size_t to = std::size_t((2.8 - data.grid.fromPpm) / data.grid.stepPpm());
+    const auto segments = multipletSegments(data, from, to, 1e-4);
+    ASSERT_EQ(segments.size(), 2u);
+    const double cutPpm = data.grid.ppmAt(segments[0].second);
+    EXPECT_GT(cutPpm, 2.14);
+    EXPECT_LT(cutPpm, 2.46 - 1.5 * 7.3 / 60.0); // below the quartet's lowest line
+}
+
+TEST(Multiplets, AFirstOrderQuartetStaysOneMultiplet) {
+    SpinSystem s;
+    s.addGroup(2.46, 2);
+    s.addGroup(1.06, 3);
+    s.setCouplingHz(0, 1, 7.3);
+    const FitData data = render(s, 60.0);
+    const std::size_t from = std::size_t((2.0 - data.grid.fromPpm) / data.grid.stepPpm());
+    const std::size_t to = std::size_t((2.8 - data.grid.fromPpm) / data.grid.stepPpm());
+    EXPECT_EQ(multipletSegments(data, from, to, 1e-4).size(), 1u);
+}
+
 TEST(Multiplets, PeakPositionsAreInterpolatedBetweenGridPoints) {
     SpinSystem s;
     s.addGroup(2.00037, 1); // not on a grid point

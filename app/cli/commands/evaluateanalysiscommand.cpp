@@ -64,6 +64,7 @@ nlohmann::json caseJson(const analysis::CaseOutcome& o) {
             {"max_shift_error_ppm", o.score.maxShiftErrorPpm},
             {"max_coupling_error_hz", o.score.maxCouplingErrorHz},
             {"confidence", o.groupConfidence},
+            {"confidence_features", o.groupFeatures},
             {"group_right", o.groupRight},
             {"confident", o.confident},
             {"seconds", o.seconds},

@@ -1,0 +1,80 @@
+#include "analysis/groupevidence.h"
+
+#include "analysis/proposals.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinhance::analysis {
+
+namespace {
+
+// Whether a trial fitted back to the answer itself (a J moved to a value the fit returned from):
+// its BIC differs only by the quick fit's incomplete convergence, so it is no competitor.
+bool sameAnswer(const SpinSystem& a, const SpinSystem& b, double fieldMHz) {
+    if (a.size() != b.size()) return false;
+    const SpinSystem x = relabelByShift(a), y = relabelByShift(b);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (x.group(i).protonCount != y.group(i).protonCount ||
+            std::abs(x.group(i).shiftPpm - y.group(i).shiftPpm) * fieldMHz > 0.5)
+            return false;
+        for (std::size_t j = i + 1; j < x.size(); ++j)
+            if (std::abs(x.couplingHz(i, j) - y.couplingHz(i, j)) > 0.3) return false;
+    }
+    return true;
+}
+
+double rivalOf(std::size_t group, const Hypothesis& best, const std::vector<Hypothesis>& trials,
+               const std::vector<Move>& moves, double fieldMHz) {
+    double rival = GroupEvidence::kRivalCap;
+    for (std::size_t k = 0; k < trials.size() && k < moves.size(); ++k) {
+        const auto& touched = moves[k].groupsTouched;
+        if (trials[k].fitted && std::find(touched.begin(), touched.end(), group) != touched.end() &&
+            !sameAnswer(trials[k].system, best.system, fieldMHz))
+            rival = std::min(rival, std::max(0.0, trials[k].bic - best.bic));
+    }
+    return rival;
+}
+
+// Mean (r/σ)² over the multiplet region holding `shiftPpm` (unmasked points only).
+double localChi2Of(double shiftPpm, const FitResult& fit, const ScoringContext& context,
+                   const Evidence& evidence) {
+    const int r = regionOf(evidence, shiftPpm);
+    if (r < 0 || context.sigma <= 0.0) return 0.0;
+    const SignalRegion& region = evidence.regions[std::size_t(r)];
+    double sum = 0.0;
+    int points = 0;
+    for (std::size_t i = region.firstIndex; i <= region.lastIndex && i < fit.measured.size(); ++i) {
+        if (context.data.weight[i] == 0.0) continue;
+        const double z = (fit.measured[i] - fit.fitted[i]) / context.sigma;
+        sum += z * z;
+        ++points;
+    }
+    return points > 0 ? sum / points : 0.0;
+}
+
+} // namespace
+
+std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
+                                         const std::vector<Hypothesis>& trials,
+                                         const std::vector<Move>& moves, const FitResult& fit,
+                                         const ScoringContext& context, const Evidence& evidence,
+                                         double cosine) {
+    const SpinSystem ordered = relabelByShift(best.system);
+    std::vector<GroupEvidence> out(ordered.size());
+    for (std::size_t k = 0; k < ordered.size(); ++k) {
+        GroupEvidence& e = out[k];
+        const double startPpm = ordered.group(k).shiftPpm;
+        // The trials' groupsTouched index best.system, whose order need not be by shift.
+        for (std::size_t g = 0; g < best.system.size(); ++g)
+            if (best.system.group(g).shiftPpm == startPpm)
+                e.rivalDeltaBic = rivalOf(g, best, trials, moves, evidence.fieldMHz);
+        const double fittedPpm = k < fit.system.size() ? fit.system.group(k).shiftPpm : startPpm;
+        e.localChi2 = localChi2Of(fittedPpm, fit, context, evidence);
+        e.globalMisfit = std::max(0.0, 1.0 - cosine);
+        if (k < fit.shiftErrorPpm.size()) e.shiftErrorHz = fit.shiftErrorPpm[k] * evidence.fieldMHz;
+    }
+    return out;
+}
+
+} // namespace spinhance::analysis

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analysis/evidence.h"
+#include "analysis/hypothesis.h"
+#include "analysis/search.h"
+
+#include <array>
+#include <vector>
+
+namespace spinhance::analysis {
+
+/// What the fits say about one group of the answer: the numbers its confidence is computed from.
+struct GroupEvidence {
+    /// BIC of the best fitted competitor that changes this group, minus the answer's (capped at
+    /// kRivalCap when no competitor touched it).
+    double rivalDeltaBic = 0.0;
+    /// Mean squared residual in noise units, (r/σ)², over the group's multiplet: 1 when the fit
+    /// explains it to the noise.
+    double localChi2 = 0.0;
+    double shiftErrorHz = 0.0; ///< the fit's standard error of the shift
+    /// 1 − cosine of measured vs re-simulated over the whole fit (the same for every group).
+    double globalMisfit = 0.0;
+    static constexpr double kRivalCap = 1000.0;
+};
+
+/// Evidence for every group of the answer, in the final fit's order (descending shift, as
+/// relabelByShift orders `best`): `trials`/`moves` are the last search round around `best`, `fit`
+/// the answer's final fit on `context`'s grid.
+std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
+                                         const std::vector<Hypothesis>& trials,
+                                         const std::vector<Move>& moves, const FitResult& fit,
+                                         const ScoringContext& context, const Evidence& evidence,
+                                         double cosine);
+
+/// The inputs of the logistic calibration, in its coefficient order: 1, ln(1 + rivalΔBIC),
+/// ln(max(χ², 0.1)), ln(shift error/Hz + 0.001), ln(1 − cosine + 1e-5).
+std::vector<double> confidenceFeatures(const GroupEvidence& evidence);
+
+/// The probability that a group is right (shift within 0.01 ppm, proton count right), from its
+/// evidence by a logistic model whose coefficients were fitted on spectra the analysis did not
+/// make itself (tools/evaluation/calibrate.py; docs/analysis.md gives the sets and the figures).
+double calibratedConfidence(const GroupEvidence& evidence);
+
+} // namespace spinhance::analysis

@@ -38,7 +38,7 @@ std::vector<bool> stereocentres(const RDKit::ROMol& mol) {
 bool isDiastereotopicCh2(const RDKit::ROMol& mol, const Atom& carbon,
                          const std::vector<unsigned int>& ranks,
                          const std::vector<bool>& centres) {
-    if (!isSp3Carbon(carbon) || carbon.getTotalNumHs() != 2) return false;
+    if (!isSp3Carbon(carbon) || carbon.getTotalNumHs(true) != 2) return false;
     std::vector<unsigned int> heavyRanks;
     for (const Atom* n : mol.atomNeighbors(&carbon))
         if (n->getAtomicNum() > 1) heavyRanks.push_back(ranks[n->getIdx()]);

@@ -42,7 +42,7 @@ double alkylIncrements(const Atom& from, const Atom& at, int depth) {
 }
 
 double sp3ShiftPpm(const Atom& carbon) {
-    double shiftPpm = alkylBasePpm(int(carbon.getTotalNumHs()));
+    double shiftPpm = alkylBasePpm(int(carbon.getTotalNumHs(true)));
     for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon)) {
         if (n->getAtomicNum() == 1) continue;
         if (isSp3Carbon(*n)) {
@@ -141,7 +141,7 @@ double aromaticShiftPpm(const Atom& carbon) {
             // Ring bonds (including those of a fused ring) are in the base value already.
             if (n->getAtomicNum() == 1 || distance == 0 || isRingBond(ringAtom, *n)) continue;
             const SubstituentKind kind = classifySubstituent(ringAtom, *n);
-            shiftPpm += ringIncrement(benzeneIncrement(kind, int(n->getTotalNumHs())), distance);
+            shiftPpm += ringIncrement(benzeneIncrement(kind, int(n->getTotalNumHs(true))), distance);
         }
     }
     return shiftPpm;

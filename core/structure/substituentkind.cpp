@@ -66,15 +66,15 @@ SubstituentKind classifySulfur(const Atom& sulfur) {
     const int oxygens = doubleBondedOxygens(sulfur);
     if (oxygens >= 2) return SubstituentKind::Sulfone;
     if (oxygens == 1) return SubstituentKind::Sulfoxide;
-    return sulfur.getTotalNumHs() > 0 ? SubstituentKind::Thiol : SubstituentKind::Thioether;
+    return sulfur.getTotalNumHs(true) > 0 ? SubstituentKind::Thiol : SubstituentKind::Thioether;
 }
 
 SubstituentKind classifyCarbonyl(const Atom& from, const Atom& carbon) {
-    if (carbon.getTotalNumHs() > 0) return SubstituentKind::Aldehyde;
+    if (carbon.getTotalNumHs(true) > 0) return SubstituentKind::Aldehyde;
     for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon)) {
         if (n == &from || bondType(carbon, *n) == Bond::DOUBLE) continue;
         if (n->getAtomicNum() == 8)
-            return n->getTotalNumHs() > 0 || n->getFormalCharge() < 0
+            return n->getTotalNumHs(true) > 0 || n->getFormalCharge() < 0
                        ? SubstituentKind::CarboxylicAcid
                        : SubstituentKind::Ester;
         if (n->getAtomicNum() == 7) return SubstituentKind::AmideCarbon;

@@ -171,16 +171,16 @@ double aldehydeShiftPpm(const Atom& carbon) {
 
 double exchangeableShiftPpm(const Atom& heteroatom) {
     const auto& mol = heteroatom.getOwningMol();
+    const int element = heteroatom.getAtomicNum();
+    bool onRing = false;
     for (const Atom* n : mol.atomNeighbors(&heteroatom)) {
-        if (n->getAtomicNum() != 6) continue;
-        if (heteroatom.getAtomicNum() == 8 && isCarbonyl(*n))
-            return typicalshift::kCarboxylicAcidOhPpm;
-        if (heteroatom.getAtomicNum() == 7 && isCarbonyl(*n)) return typicalshift::kAmideNhPpm;
-        if (n->getIsAromatic())
-            return heteroatom.getAtomicNum() == 8 ? typicalshift::kPhenolOhPpm
-                                                   : typicalshift::kAnilineNhPpm;
+        // An acid or amide wins over the ring: acetanilide's NH is an amide NH.
+        if (n->getAtomicNum() == 6 && isCarbonyl(*n))
+            return element == 8 ? typicalshift::kCarboxylicAcidOhPpm : typicalshift::kAmideNhPpm;
+        onRing = onRing || n->getIsAromatic();
     }
-    switch (heteroatom.getAtomicNum()) {
+    if (onRing) return element == 8 ? typicalshift::kPhenolOhPpm : typicalshift::kAnilineNhPpm;
+    switch (element) {
     case 8: return typicalshift::kAlcoholOhPpm;
     case 16: return typicalshift::kThiolShPpm;
     default: return typicalshift::kAmineNhPpm;

@@ -19,6 +19,9 @@ struct StructureSpin {
     SpinSystem system;                    ///< the interchange record (labels see below)
     std::vector<StructureGroupInfo> info; ///< one entry per group of `system`
     std::vector<std::string> warnings;    ///< choices made for the user (fragment kept, ...)
+    /// Bonds between the protons of groups i and j (row-major, size()²): 2 geminal, 3 vicinal,
+    /// 4 allylic/meta...; what each coupling of `system` is (²J, ³J, ⁴J).
+    std::vector<int> bondsBetween;
     int heavyAtomCount = 0;
 };
 

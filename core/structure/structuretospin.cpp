@@ -101,6 +101,25 @@ void checkGroupCount(std::size_t groups) {
                     {"", 0, "structure"});
 }
 
+void setCouplings(StructureSpin& result, const RDKit::ROMol& mol, const ProtonTable& table,
+                  const std::vector<ProtonGroup>& groups) {
+    std::map<int, std::size_t> position;
+    for (std::size_t p = 0; p < table.hydrogens.size(); ++p)
+        position[table.hydrogens[p]] = p;
+    const std::size_t n = table.hydrogens.size(), atoms = mol.getNumAtoms();
+    const double* distances = RDKit::MolOps::getDistanceMat(mol);
+    result.bondsBetween.assign(groups.size() * groups.size(), 0);
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        for (std::size_t j = i + 1; j < groups.size(); ++j) {
+            const int hi = groups[i].hydrogens.front(), hj = groups[j].hydrogens.front();
+            const int bonds = int(distances[std::size_t(hi) * atoms + std::size_t(hj)]);
+            result.bondsBetween[i * groups.size() + j] = bonds;
+            result.bondsBetween[j * groups.size() + i] = bonds;
+            const double jHz = table.couplingHz[position[hi] * n + position[hj]];
+            if (jHz != 0.0) result.system.setCouplingHz(i, j, jHz);
+        }
+}
+
 StructureSpin buildSpin(structure::ReadMolecule read) {
     const RDKit::ROMol& mol = *read.mol;
     const ProtonTable table = protonTable(mol);
@@ -127,14 +146,7 @@ StructureSpin buildSpin(structure::ReadMolecule read) {
                                int(groups[g].hydrogens.size()), labels[g]);
         result.info.push_back(groupInfo(mol, groups[g]));
     }
-    const std::size_t n = table.hydrogens.size();
-    for (std::size_t i = 0; i < groups.size(); ++i)
-        for (std::size_t j = i + 1; j < groups.size(); ++j) {
-            const std::size_t p = position[groups[i].hydrogens.front()];
-            const std::size_t q = position[groups[j].hydrogens.front()];
-            if (table.couplingHz[p * n + q] != 0.0)
-                result.system.setCouplingHz(i, j, table.couplingHz[p * n + q]);
-        }
+    setCouplings(result, mol, table, groups);
     std::unique_ptr<RDKit::ROMol> heavy(RDKit::MolOps::removeHs(mol));
     result.system.smiles = RDKit::MolToSmiles(*heavy);
     return result;

@@ -75,7 +75,7 @@ void scoreMolecule(const StructureSpin& spin, const std::map<int, std::vector<do
     }
 }
 
-TEST(StructureDataset1, ShiftsOfTheAssignedMolecules) {
+TEST(Dataset1, ShiftsOfTheAssignedMolecules) {
     if (!fs::is_directory(kDataset)) GTEST_SKIP() << "no " << kDataset << " (../shared absent)";
     Dataset1Score total, carbonBound;
     std::cout << std::fixed << std::setprecision(2);

@@ -42,7 +42,7 @@ void printScores(const std::vector<test::MoleculeScore>& scores) {
                   << " Hz (" << s.vicinalCount << ")\n";
 }
 
-TEST(StructureLiterature, MeetsTheIssueTargetsOnTheLiteratureSet) {
+TEST(Literature, MeetsTheIssueTargetsOnTheLiteratureSet) {
     const std::vector<test::MoleculeScore> scores = scoreLiteratureSet();
     printScores(scores);
     const test::SetScore set = test::summarise(scores);

@@ -1,7 +1,6 @@
 #include "structure/alkenegeometry.h"
 
 #include <GraphMol/ROMol.h>
-
 #include <tuple>
 
 namespace spinhance::structure {
@@ -42,8 +41,7 @@ bool stereoKnown(const Bond& bond) {
 const Bond* carbonDoubleBond(const Atom& carbon) {
     if (carbon.getAtomicNum() != 6 || carbon.getIsAromatic()) return nullptr;
     for (const Bond* bond : carbon.getOwningMol().atomBonds(&carbon))
-        if (bond->getBondType() == Bond::DOUBLE &&
-            bond->getOtherAtom(&carbon)->getAtomicNum() == 6)
+        if (bond->getBondType() == Bond::DOUBLE && bond->getOtherAtom(&carbon)->getAtomicNum() == 6)
             return bond;
     return nullptr;
 }

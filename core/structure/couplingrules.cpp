@@ -7,7 +7,6 @@
 #include <GraphMol/MolOps.h>
 #include <GraphMol/ROMol.h>
 #include <GraphMol/RingInfo.h>
-
 #include <algorithm>
 #include <list>
 
@@ -45,7 +44,7 @@ double geminalHz(const Atom& carbon) {
     const Bond* doubleBond = carbonDoubleBond(carbon);
     if (!doubleBond) return 0.0;
     return bearsHeteroatom(*doubleBond->getOtherAtom(&carbon)) ? J::kGeminalVinylHeteroHz
-                                                              : J::kGeminalVinylHz;
+                                                               : J::kGeminalVinylHz;
 }
 
 double vinylHz(const Atom& h1, const Atom& h2, const Bond& bond) {
@@ -88,10 +87,12 @@ bool nextToHeteroatom(const Atom& atom) {
 
 // Furan / thiophene / pyrrole: J23, J34, J24, J25 (Pretsch heteroaromatic coupling table).
 double fiveRingHz(int element, const Atom& a, const Atom& b, int bonds) {
-    struct Row { double j23, j34, j24, j25; };
-    const Row row = element == 8 ? Row{1.8, 3.3, 0.8, 1.5}
-                  : element == 16 ? Row{4.9, 3.5, 1.0, 2.8}
-                                  : Row{2.6, 3.4, 1.4, 1.9};
+    struct Row {
+        double j23, j34, j24, j25;
+    };
+    const Row row = element == 8    ? Row{1.8, 3.3, 0.8, 1.5}
+                    : element == 16 ? Row{4.9, 3.5, 1.0, 2.8}
+                                    : Row{2.6, 3.4, 1.4, 1.9};
     const bool alphaA = nextToHeteroatom(a), alphaB = nextToHeteroatom(b);
     if (bonds == 1) return alphaA || alphaB ? row.j23 : row.j34;
     return alphaA && alphaB ? row.j25 : row.j24;
@@ -102,8 +103,7 @@ double aromaticHz(const Atom& a, const Atom& b, int bonds) {
     if (!ring) return 0.0;
     if (ring->size() == 5) return fiveRingHz(ringHeteroatom(a, *ring), a, b, bonds);
     if (bonds == 1)
-        return nextToHeteroatom(a) || nextToHeteroatom(b) ? J::kOrthoNextToNitrogenHz
-                                                          : J::kOrthoHz;
+        return nextToHeteroatom(a) || nextToHeteroatom(b) ? J::kOrthoNextToNitrogenHz : J::kOrthoHz;
     return bonds == 2 ? J::kMetaHz : J::kParaHz;
 }
 
@@ -127,7 +127,8 @@ double vicinalHz(const Atom& h1, const Atom& h2, const Atom& a, const Atom& b) {
     return 0.0;
 }
 
-// ⁴J: meta in an aromatic ring, allylic H–C(sp3)–C=C–H, benzylic H–C(sp3)–C(ar)–C(ar)–H.
+// ⁴J: meta in an aromatic ring, allylic H–C(sp3)–C=C–H,
+// benzylic H–C(sp3)–C(ar)–C(ar)–H.
 double fourBondHz(const Atom& a, const Atom& middle, const Atom& b) {
     if (a.getIsAromatic() && b.getIsAromatic() && middle.getIsAromatic())
         return aromaticHz(a, b, 2);
@@ -164,4 +165,3 @@ double protonCouplingHz(const Atom& first, const Atom& second) {
 }
 
 } // namespace spinhance::structure
-

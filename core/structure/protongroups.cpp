@@ -5,7 +5,6 @@
 #include <GraphMol/MolOps.h>
 #include <GraphMol/ROMol.h>
 #include <GraphMol/new_canon.h>
-
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -36,8 +35,7 @@ std::vector<bool> stereocentres(const RDKit::ROMol& mol) {
 // A CH2 whose two other substituents differ is prochiral; with a stereocentre nearby its two
 // protons see different surroundings whatever the conformation (diastereotopic).
 bool isDiastereotopicCh2(const RDKit::ROMol& mol, const Atom& carbon,
-                         const std::vector<unsigned int>& ranks,
-                         const std::vector<bool>& centres) {
+                         const std::vector<unsigned int>& ranks, const std::vector<bool>& centres) {
     if (!isSp3Carbon(carbon) || carbon.getTotalNumHs(true) != 2) return false;
     std::vector<unsigned int> heavyRanks;
     for (const Atom* n : mol.atomNeighbors(&carbon))
@@ -71,7 +69,8 @@ std::vector<std::vector<int>> splitByCouplings(const std::vector<int>& group,
                                                const ProtonTable& table) {
     const std::size_t n = table.hydrogens.size();
     std::vector<bool> inside(n, false);
-    for (int p : group) inside[p] = true;
+    for (int p : group)
+        inside[p] = true;
     std::map<std::vector<long>, std::vector<int>> parts;
     for (int p : group) {
         std::vector<long> signature;

@@ -6,7 +6,6 @@
 
 #include <GraphMol/ROMol.h>
 #include <GraphMol/RingInfo.h>
-
 #include <algorithm>
 
 namespace spinhance::structure {
@@ -120,8 +119,7 @@ AromaticSite aromaticSite(const Atom& carbon, const std::vector<int>& ring) {
         if (isFusionAtom(a)) fused = true, nextToFusion = nextToFusion || d == 1;
     }
     if (element != 0) return heteroSite(element, nearest, int(ring.size()));
-    if (fused)
-        return nextToFusion ? AromaticSite::NaphthaleneAlpha : AromaticSite::NaphthaleneBeta;
+    if (fused) return nextToFusion ? AromaticSite::NaphthaleneAlpha : AromaticSite::NaphthaleneBeta;
     return AromaticSite::Benzene;
 }
 
@@ -141,7 +139,8 @@ double aromaticShiftPpm(const Atom& carbon) {
             // Ring bonds (including those of a fused ring) are in the base value already.
             if (n->getAtomicNum() == 1 || distance == 0 || isRingBond(ringAtom, *n)) continue;
             const SubstituentKind kind = classifySubstituent(ringAtom, *n);
-            shiftPpm += ringIncrement(benzeneIncrement(kind, int(n->getTotalNumHs(true))), distance);
+            shiftPpm +=
+                ringIncrement(benzeneIncrement(kind, int(n->getTotalNumHs(true))), distance);
         }
     }
     return shiftPpm;
@@ -155,8 +154,7 @@ bool hasAromaticOrAlkeneNeighbour(const Atom& carbon, SubstituentKind wanted) {
 
 bool singleBondedHeteroatom(const Atom& carbon, const Atom& n) {
     const Bond* bond = carbon.getOwningMol().getBondBetweenAtoms(carbon.getIdx(), n.getIdx());
-    return (n.getAtomicNum() == 7 || n.getAtomicNum() == 8) &&
-           bond->getBondType() == Bond::SINGLE;
+    return (n.getAtomicNum() == 7 || n.getAtomicNum() == 8) && bond->getBondType() == Bond::SINGLE;
 }
 
 double aldehydeShiftPpm(const Atom& carbon) {
@@ -181,9 +179,12 @@ double exchangeableShiftPpm(const Atom& heteroatom) {
     }
     if (onRing) return element == 8 ? typicalshift::kPhenolOhPpm : typicalshift::kAnilineNhPpm;
     switch (element) {
-    case 8: return typicalshift::kAlcoholOhPpm;
-    case 16: return typicalshift::kThiolShPpm;
-    default: return typicalshift::kAmineNhPpm;
+    case 8:
+        return typicalshift::kAlcoholOhPpm;
+    case 16:
+        return typicalshift::kThiolShPpm;
+    default:
+        return typicalshift::kAmineNhPpm;
     }
 }
 

@@ -8,7 +8,6 @@
 #include <GraphMol/RWMol.h>
 #include <GraphMol/SmilesParse/SmilesParse.h>
 #include <RDGeneral/RDLog.h>
-
 #include <algorithm>
 #include <mutex>
 
@@ -48,13 +47,13 @@ std::unique_ptr<RDKit::RWMol> largestOrganicFragment(const RDKit::ROMol& mol,
     const auto fragments = RDKit::MolOps::getMolFrags(mol, true);
     if (fragments.size() < 2) return std::make_unique<RDKit::RWMol>(mol);
     auto score = [](const auto& f) { return std::make_pair(hasCarbon(*f), heavyAtoms(*f)); };
-    const auto best = std::max_element(fragments.begin(), fragments.end(),
-                                       [&](const auto& a, const auto& b) {
-                                           return score(a) < score(b);
-                                       });
+    const auto best =
+        std::max_element(fragments.begin(), fragments.end(),
+                         [&](const auto& a, const auto& b) { return score(a) < score(b); });
     warnings.push_back(std::to_string(fragments.size()) +
                        " fragments (a salt or mixture): kept the largest organic one (" +
-                       std::to_string(heavyAtoms(**best)) + " heavy atoms); atom numbers in "
+                       std::to_string(heavyAtoms(**best)) +
+                       " heavy atoms); atom numbers in "
                        "labels refer to that fragment");
     return std::make_unique<RDKit::RWMol>(**best);
 }
@@ -99,8 +98,9 @@ ReadMolecule readSmiles(const std::string& smiles) {
     }
     if (!mol)
         throw Error(ErrorCode::InvalidInput,
-                    "cannot read " + name + ": not valid SMILES (check brackets, ring closure "
-                    "digits and element symbols)",
+                    "cannot read " + name +
+                        ": not valid SMILES (check brackets, ring closure "
+                        "digits and element symbols)",
                     {"", 0, "smiles"});
     return finish(std::move(mol), "");
 }
@@ -115,8 +115,10 @@ ReadMolecule readMolText(const std::string& text, const std::string& sourceName)
                     {sourceName, 0, "molblock"});
     }
     if (!mol || mol->getNumAtoms() == 0)
-        throw Error(ErrorCode::InvalidInput, "no atoms in the MOL block (expected a V2000/V3000 "
-                    "connection table ending in 'M  END')", {sourceName, 0, "molblock"});
+        throw Error(ErrorCode::InvalidInput,
+                    "no atoms in the MOL block (expected a V2000/V3000 "
+                    "connection table ending in 'M  END')",
+                    {sourceName, 0, "molblock"});
     bool noHydrogens = true;
     for (const RDKit::Atom* atom : mol->atoms())
         noHydrogens = noHydrogens && atom->getAtomicNum() != 1;

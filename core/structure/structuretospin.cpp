@@ -1,16 +1,14 @@
-#include "structure/structure.h"
-
 #include "common/error.h"
 #include "structure/alkenegeometry.h"
 #include "structure/couplingrules.h"
 #include "structure/protongroups.h"
 #include "structure/protonshifts.h"
+#include "structure/structure.h"
 #include "structure/structureread.h"
 
 #include <GraphMol/MolOps.h>
 #include <GraphMol/RWMol.h>
 #include <GraphMol/SmilesParse/SmilesWrite.h>
-
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -67,10 +65,10 @@ std::vector<std::string> stereoWarnings(const RDKit::ROMol& mol) {
     std::vector<std::string> warnings;
     for (const RDKit::Bond* bond : mol.bonds())
         if (bond->getBondType() == RDKit::Bond::DOUBLE &&
-            bond->getBeginAtom()->getAtomicNum() == 6 &&
-            bond->getEndAtom()->getAtomicNum() == 6 && structure::hasUnspecifiedStereo(*bond))
-            warnings.push_back("double bond " + std::to_string(bond->getBeginAtomIdx() + 1) +
-                               "=" + std::to_string(bond->getEndAtomIdx() + 1) +
+            bond->getBeginAtom()->getAtomicNum() == 6 && bond->getEndAtom()->getAtomicNum() == 6 &&
+            structure::hasUnspecifiedStereo(*bond))
+            warnings.push_back("double bond " + std::to_string(bond->getBeginAtomIdx() + 1) + "=" +
+                               std::to_string(bond->getEndAtomIdx() + 1) +
                                " has no stereo; assumed E (larger groups trans)");
     return warnings;
 }

@@ -32,7 +32,8 @@ bool hasBondOfType(const Atom& atom, Bond::BondType type, int z) {
 int doubleBondedOxygens(const Atom& atom) {
     int count = 0;
     for (const Atom* n : atom.getOwningMol().atomNeighbors(&atom))
-        if (n->getAtomicNum() == 8 && (bondType(atom, *n) == Bond::DOUBLE || n->getFormalCharge() < 0))
+        if (n->getAtomicNum() == 8 &&
+            (bondType(atom, *n) == Bond::DOUBLE || n->getFormalCharge() < 0))
             ++count;
     return count;
 }
@@ -88,13 +89,19 @@ SubstituentKind classifySp3Carbon(const Atom& from, const Atom& carbon) {
     for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon)) {
         if (n == &from) continue;
         switch (n->getAtomicNum()) {
-        case 8: return SubstituentKind::AlkylOxy;
-        case 7: return SubstituentKind::AlkylAmino;
+        case 8:
+            return SubstituentKind::AlkylOxy;
+        case 7:
+            return SubstituentKind::AlkylAmino;
         case 17:
-        case 35: return SubstituentKind::AlkylHalo;
-        case 53: return SubstituentKind::AlkylIodo;
-        case 16: return SubstituentKind::AlkylThio;
-        default: break;
+        case 35:
+            return SubstituentKind::AlkylHalo;
+        case 53:
+            return SubstituentKind::AlkylIodo;
+        case 16:
+            return SubstituentKind::AlkylThio;
+        default:
+            break;
         }
     }
     return SubstituentKind::Alkyl;
@@ -124,15 +131,24 @@ bool isCarbonyl(const Atom& atom) {
 
 SubstituentKind classifySubstituent(const Atom& from, const Atom& root) {
     switch (root.getAtomicNum()) {
-    case 6: return classifyCarbon(from, root);
-    case 7: return classifyNitrogen(from, root);
-    case 8: return classifyOxygen(from, root);
-    case 16: return classifySulfur(root);
-    case 9: return SubstituentKind::Fluoro;
-    case 17: return SubstituentKind::Chloro;
-    case 35: return SubstituentKind::Bromo;
-    case 53: return SubstituentKind::Iodo;
-    default: return SubstituentKind::Other;
+    case 6:
+        return classifyCarbon(from, root);
+    case 7:
+        return classifyNitrogen(from, root);
+    case 8:
+        return classifyOxygen(from, root);
+    case 16:
+        return classifySulfur(root);
+    case 9:
+        return SubstituentKind::Fluoro;
+    case 17:
+        return SubstituentKind::Chloro;
+    case 35:
+        return SubstituentKind::Bromo;
+    case 53:
+        return SubstituentKind::Iodo;
+    default:
+        return SubstituentKind::Other;
     }
 }
 

@@ -28,12 +28,13 @@ TEST(BadInput, InvalidSmilesIsInvalidInputNamingTheSmiles) {
 }
 
 TEST(BadInput, MolWithoutHydrogensGetsThemFromValencesWithAWarning) {
-    const std::string ethanol = "ethanol\n  test\n\n"
-                                "  3  2  0  0  0  0  0  0  0  0999 V2000\n"
-                                "    0.0000    0.0000    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
-                                "    1.2990    0.7500    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
-                                "    2.5981    0.0000    0.0000 O   0  0  0  0  0  0  0  0  0  0  0  0\n"
-                                "  1  2  1  0\n  2  3  1  0\nM  END\n";
+    const std::string ethanol =
+        "ethanol\n  test\n\n"
+        "  3  2  0  0  0  0  0  0  0  0999 V2000\n"
+        "    0.0000    0.0000    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
+        "    1.2990    0.7500    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
+        "    2.5981    0.0000    0.0000 O   0  0  0  0  0  0  0  0  0  0  0  0\n"
+        "  1  2  1  0\n  2  3  1  0\nM  END\n";
     const StructureSpin spin = spinFromMolText(ethanol, "ethanol.mol");
     EXPECT_EQ(test::sortedCounts(spin.system), (std::vector<int>{1, 2, 3}));
     ASSERT_FALSE(spin.warnings.empty());

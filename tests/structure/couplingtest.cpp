@@ -1,9 +1,8 @@
 #include "structure/couplingrules.h"
 #include "structuretesthelpers.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace spinhance {
 namespace {
@@ -34,8 +33,12 @@ TEST(Couplings, AromaticOrthoMetaPara) {
         for (std::size_t j = i + 1; j < n; ++j) {
             const int bonds = spin.bondsBetween[i * n + j];
             const double jHz = spin.system.couplingHz(i, j);
-            (bonds == 3 ? orthoHz : bonds == 4 ? metaHz : paraHz) = std::max(
-                bonds == 3 ? orthoHz : bonds == 4 ? metaHz : paraHz, jHz);
+            (bonds == 3   ? orthoHz
+             : bonds == 4 ? metaHz
+                          : paraHz) = std::max(bonds == 3   ? orthoHz
+                                               : bonds == 4 ? metaHz
+                                                            : paraHz,
+                                               jHz);
         }
     EXPECT_GT(orthoHz, 6.0);
     EXPECT_GT(metaHz, 1.0);

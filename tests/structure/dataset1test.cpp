@@ -2,12 +2,11 @@
 // (../shared/data/nmr-dataset1: NMReDATA SD files whose assignment tag lists "hK, δ, H<atom>").
 #include "structure/structure.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iomanip>
 #include <iostream>
 #include <map>

@@ -4,12 +4,11 @@
 #include "structure/structure.h"
 #include "structurescore.h"
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace spinhance {
@@ -36,10 +35,11 @@ std::vector<test::MoleculeScore> scoreLiteratureSet() {
 void printScores(const std::vector<test::MoleculeScore>& scores) {
     std::cout << std::fixed << std::setprecision(2);
     for (const auto& s : scores)
-        std::cout << std::left << std::setw(24) << s.id << (s.countsRight ? " counts ok " : " COUNTS   ")
-                  << " shift MAE " << s.shiftAbsSumPpm / std::max(s.matchedGroups, 1)
-                  << " ppm, 3J MAE " << s.vicinalAbsSumHz / std::max(s.vicinalCount, 1)
-                  << " Hz (" << s.vicinalCount << ")\n";
+        std::cout << std::left << std::setw(24) << s.id
+                  << (s.countsRight ? " counts ok " : " COUNTS   ") << " shift MAE "
+                  << s.shiftAbsSumPpm / std::max(s.matchedGroups, 1) << " ppm, 3J MAE "
+                  << s.vicinalAbsSumHz / std::max(s.vicinalCount, 1) << " Hz (" << s.vicinalCount
+                  << ")\n";
 }
 
 TEST(Literature, MeetsTheIssueTargetsOnTheLiteratureSet) {

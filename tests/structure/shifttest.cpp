@@ -25,15 +25,15 @@ TEST(Shifts, EthylAcetate) {
 
 TEST(Shifts, Nitrobenzene) {
     const StructureSpin spin = spinFromSmiles("O=[N+]([O-])c1ccccc1");
-    EXPECT_NEAR(shiftOf(spin, "H5"), 8.23, kIncrementRuleTolerancePpm);  // ortho
-    EXPECT_NEAR(shiftOf(spin, "H6"), 7.55, kIncrementRuleTolerancePpm);  // meta
-    EXPECT_NEAR(shiftOf(spin, "H7"), 7.70, kIncrementRuleTolerancePpm);  // para
+    EXPECT_NEAR(shiftOf(spin, "H5"), 8.23, kIncrementRuleTolerancePpm); // ortho
+    EXPECT_NEAR(shiftOf(spin, "H6"), 7.55, kIncrementRuleTolerancePpm); // meta
+    EXPECT_NEAR(shiftOf(spin, "H7"), 7.70, kIncrementRuleTolerancePpm); // para
 }
 
 TEST(Shifts, MethylAcrylate) {
     const StructureSpin spin = spinFromSmiles("COC(=O)C=C");
-    EXPECT_NEAR(shiftOf(spin, "H5"), 6.13, kIncrementRuleTolerancePpm);  // =CH
-    EXPECT_NEAR(shiftOf(spin, "H1"), 3.76, kIncrementRuleTolerancePpm);  // OCH3
+    EXPECT_NEAR(shiftOf(spin, "H5"), 6.13, kIncrementRuleTolerancePpm); // =CH
+    EXPECT_NEAR(shiftOf(spin, "H1"), 3.76, kIncrementRuleTolerancePpm); // OCH3
     // =CH2: cis to the ester 6.40, trans 5.82 (either label order).
     const double a = shiftOf(spin, "H6a"), b = shiftOf(spin, "H6b");
     EXPECT_NEAR(std::max(a, b), 6.40, kIncrementRuleTolerancePpm);

@@ -13,8 +13,7 @@ struct Prepared {
 };
 
 double matchCost(const SpinSystem& truth, const SpinSystem& pred, std::size_t t, std::size_t p) {
-    const double countPenalty =
-        truth.group(t).protonCount == pred.group(p).protonCount ? 0.0 : 1.0;
+    const double countPenalty = truth.group(t).protonCount == pred.group(p).protonCount ? 0.0 : 1.0;
     // Squared: with absolute differences, two orders of close groups often tie exactly.
     const double deltaPpm = truth.group(t).shiftPpm - pred.group(p).shiftPpm;
     return deltaPpm * deltaPpm + countPenalty;
@@ -41,8 +40,8 @@ std::vector<int> assign(const SpinSystem& truth, const SpinSystem& pred,
                 if (c < cost[t + 1][next]) cost[t + 1][next] = c, choice[t + 1][next] = int(k);
             }
         }
-    std::size_t mask = std::size_t(std::min_element(cost[nt].begin(), cost[nt].end()) -
-                                   cost[nt].begin());
+    std::size_t mask =
+        std::size_t(std::min_element(cost[nt].begin(), cost[nt].end()) - cost[nt].begin());
     std::vector<int> match(nt, -1);
     for (std::size_t t = nt; t-- > 0;) {
         const int k = choice[t + 1][mask];

@@ -10,6 +10,7 @@
 #include <GraphMol/RWMol.h>
 #include <GraphMol/SmilesParse/SmilesWrite.h>
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <set>
@@ -87,7 +88,8 @@ double groupShiftPpm(const ProtonTable& table, const std::map<int, std::size_t>&
     double sumPpm = 0.0;
     for (int h : group.hydrogens)
         sumPpm += table.shiftPpm[position.at(h)];
-    return sumPpm / double(group.hydrogens.size());
+    // The tables carry two decimals; more would only print floating-point noise.
+    return std::round(sumPpm / double(group.hydrogens.size()) * 100.0) / 100.0;
 }
 
 void checkGroupCount(std::size_t groups) {

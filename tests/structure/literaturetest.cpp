@@ -38,8 +38,8 @@ void printScores(const std::vector<test::MoleculeScore>& scores) {
         std::cout << std::left << std::setw(24) << s.id
                   << (s.countsRight ? " counts ok " : " COUNTS   ") << " shift MAE "
                   << s.shiftAbsSumPpm / std::max(s.matchedGroups, 1) << " ppm, 3J MAE "
-                  << s.vicinalAbsSumHz / std::max(s.vicinalCount, 1) << " Hz (" << s.vicinalCount
-                  << ")\n";
+                  << s.vicinalAbsSumHz / std::max(s.vicinalCount, 1) << " Hz (" << s.matchedGroups
+                  << " groups, " << s.vicinalCount << " 3J)\n";
 }
 
 TEST(Literature, MeetsTheIssueTargetsOnTheLiteratureSet) {

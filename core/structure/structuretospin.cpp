@@ -101,11 +101,16 @@ void checkGroupCount(std::size_t groups) {
                     {"", 0, "structure"});
 }
 
-void setCouplings(StructureSpin& result, const RDKit::ROMol& mol, const ProtonTable& table,
-                  const std::vector<ProtonGroup>& groups) {
+std::map<int, std::size_t> positionsOf(const ProtonTable& table) {
     std::map<int, std::size_t> position;
     for (std::size_t p = 0; p < table.hydrogens.size(); ++p)
         position[table.hydrogens[p]] = p;
+    return position;
+}
+
+void setCouplings(StructureSpin& result, const RDKit::ROMol& mol, const ProtonTable& table,
+                  const std::vector<ProtonGroup>& groups) {
+    std::map<int, std::size_t> position = positionsOf(table);
     const std::size_t n = table.hydrogens.size(), atoms = mol.getNumAtoms();
     const double* distances = RDKit::MolOps::getDistanceMat(mol);
     result.bondsBetween.assign(groups.size() * groups.size(), 0);
@@ -120,23 +125,13 @@ void setCouplings(StructureSpin& result, const RDKit::ROMol& mol, const ProtonTa
         }
 }
 
-StructureSpin buildSpin(structure::ReadMolecule read) {
-    const RDKit::ROMol& mol = *read.mol;
-    const ProtonTable table = protonTable(mol);
-    std::vector<ProtonGroup> groups = structure::groupProtons(mol, table);
-    checkGroupCount(groups.size());
-    std::map<int, std::size_t> position;
-    for (std::size_t p = 0; p < table.hydrogens.size(); ++p)
-        position[table.hydrogens[p]] = p;
+// Groups in descending shift, as a journal lists them; labels from the carrying atoms.
+void addGroups(StructureSpin& result, const RDKit::ROMol& mol, const ProtonTable& table,
+               std::vector<ProtonGroup>& groups) {
+    const std::map<int, std::size_t> position = positionsOf(table);
     std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
         return groupShiftPpm(table, position, a) > groupShiftPpm(table, position, b);
     });
-    StructureSpin result;
-    result.warnings = std::move(read.warnings);
-    for (auto& w : stereoWarnings(mol))
-        result.warnings.push_back(std::move(w));
-    if (groups.empty()) result.warnings.push_back("the molecule has no protons");
-    result.heavyAtomCount = read.heavyAtomCount;
     std::vector<std::string> labels;
     for (const ProtonGroup& group : groups)
         labels.push_back(labelOf(mol, group));
@@ -146,6 +141,20 @@ StructureSpin buildSpin(structure::ReadMolecule read) {
                                int(groups[g].hydrogens.size()), labels[g]);
         result.info.push_back(groupInfo(mol, groups[g]));
     }
+}
+
+StructureSpin buildSpin(structure::ReadMolecule read) {
+    const RDKit::ROMol& mol = *read.mol;
+    const ProtonTable table = protonTable(mol);
+    std::vector<ProtonGroup> groups = structure::groupProtons(mol, table);
+    checkGroupCount(groups.size());
+    StructureSpin result;
+    result.heavyAtomCount = read.heavyAtomCount;
+    result.warnings = std::move(read.warnings);
+    for (auto& w : stereoWarnings(mol))
+        result.warnings.push_back(std::move(w));
+    if (groups.empty()) result.warnings.push_back("the molecule has no protons");
+    addGroups(result, mol, table, groups);
     setCouplings(result, mol, table, groups);
     std::unique_ptr<RDKit::ROMol> heavy(RDKit::MolOps::removeHs(mol));
     result.system.smiles = RDKit::MolToSmiles(*heavy);
@@ -163,8 +172,7 @@ std::string readFile(const std::string& path) {
 } // namespace
 
 StructureSpin spinFromSmiles(const std::string& smiles) {
-    StructureSpin spin = buildSpin(structure::readSmiles(smiles));
-    return spin;
+    return buildSpin(structure::readSmiles(smiles));
 }
 
 StructureSpin spinFromMolText(const std::string& molText, const std::string& sourceName) {

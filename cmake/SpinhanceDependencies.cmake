@@ -9,6 +9,8 @@ pkg_check_modules(FFTW3 REQUIRED IMPORTED_TARGET fftw3)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 find_package(ZLIB REQUIRED)
 find_package(Torch REQUIRED)
+# Structure → spin system (core/structure): SMILES/MOL/SDF parsing, graph symmetry, aromaticity.
+find_package(RDKit REQUIRED)
 # TorchConfig adds its flags to CMAKE_CXX_FLAGS; keep them but make sure nothing else leaks from it.
 if(SPINHANCE_BUILD_GUI)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Svg Test LinguistTools)

@@ -19,6 +19,7 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(analyzeCommand());
     commands.push_back(evaluateAnalysisCommand());
     commands.push_back(journalCommand());
+    commands.push_back(structureCommand());
     return commands;
 }
 

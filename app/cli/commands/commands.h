@@ -18,5 +18,6 @@ CliCommand predictCommand();
 CliCommand analyzeCommand();
 CliCommand evaluateAnalysisCommand();
 CliCommand journalCommand();
+CliCommand structureCommand();
 
 } // namespace spinhance::cli

@@ -1,0 +1,220 @@
+#include "structure/protonshifts.h"
+
+#include "structure/alkenegeometry.h"
+#include "structure/shiftincrements.h"
+#include "structure/substituentkind.h"
+
+#include <GraphMol/ROMol.h>
+#include <GraphMol/RingInfo.h>
+#include <algorithm>
+
+namespace spinhance::structure {
+
+namespace {
+
+using RDKit::Atom;
+using RDKit::Bond;
+
+const Atom& parentOf(const Atom& hydrogen) {
+    return **hydrogen.getOwningMol().atomNeighbors(&hydrogen).begin();
+}
+
+bool isRingBond(const Atom& a, const Atom& b) {
+    const auto& mol = a.getOwningMol();
+    const Bond* bond = mol.getBondBetweenAtoms(a.getIdx(), b.getIdx());
+    return bond && mol.getRingInfo()->numBondRings(bond->getIdx()) > 0;
+}
+
+// Walks outwards through sp3 carbons: a group met at depth 1 is α, 2 is β, 3 is γ.
+double alkylIncrements(const Atom& from, const Atom& at, int depth) {
+    double sumPpm = 0.0;
+    for (const Atom* n : at.getOwningMol().atomNeighbors(&at)) {
+        if (n == &from || n->getAtomicNum() == 1) continue;
+        if (isSp3Carbon(*n)) {
+            if (depth < 3) sumPpm += alkylIncrements(at, *n, depth + 1);
+            continue;
+        }
+        const AlkylIncrement inc = alkylIncrement(classifySubstituent(at, *n));
+        sumPpm += depth == 1 ? inc.alphaPpm : depth == 2 ? inc.betaPpm : inc.gammaPpm;
+    }
+    return sumPpm;
+}
+
+double sp3ShiftPpm(const Atom& carbon) {
+    double shiftPpm = alkylBasePpm(int(carbon.getTotalNumHs(true)));
+    for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon)) {
+        if (n->getAtomicNum() == 1) continue;
+        if (isSp3Carbon(*n)) {
+            shiftPpm += alkylIncrements(carbon, *n, 2);
+            continue;
+        }
+        shiftPpm += alkylIncrement(classifySubstituent(carbon, *n)).alphaPpm;
+    }
+    return shiftPpm;
+}
+
+AlkeneIncrement alkeneRow(const Atom& end, const Atom& substituent) {
+    const SubstituentKind kind = classifySubstituent(end, substituent);
+    return alkeneIncrement(kind, kind == SubstituentKind::Alkyl && isRingBond(end, substituent));
+}
+
+double alkeneShiftPpm(const Atom& hydrogen, const Atom& carbon, const Bond& doubleBond) {
+    const Atom& partner = *doubleBond.getOtherAtom(&carbon);
+    double shiftPpm = kAlkeneBasePpm;
+    for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon))
+        if (n != &partner && n->getAtomicNum() > 1) shiftPpm += alkeneRow(carbon, *n).gemPpm;
+    for (const Atom* n : partner.getOwningMol().atomNeighbors(&partner)) {
+        if (n == &carbon || n->getAtomicNum() == 1) continue;
+        const AlkeneIncrement row = alkeneRow(partner, *n);
+        shiftPpm += areCis(doubleBond, hydrogen, *n) ? row.cisPpm : row.transPpm;
+    }
+    return shiftPpm;
+}
+
+// The smallest aromatic ring holding `atom`, in ring order.
+std::vector<int> aromaticRing(const Atom& atom) {
+    const RDKit::RingInfo& rings = *atom.getOwningMol().getRingInfo();
+    std::vector<int> best;
+    for (const auto& ring : rings.atomRings()) {
+        if (std::find(ring.begin(), ring.end(), int(atom.getIdx())) == ring.end()) continue;
+        const bool aromatic = std::all_of(ring.begin(), ring.end(), [&](int i) {
+            return atom.getOwningMol().getAtomWithIdx(i)->getIsAromatic();
+        });
+        if (aromatic && (best.empty() || ring.size() < best.size())) best = ring;
+    }
+    return best;
+}
+
+int ringDistance(const std::vector<int>& ring, int a, int b) {
+    const int n = int(ring.size());
+    const int ia = int(std::find(ring.begin(), ring.end(), a) - ring.begin());
+    const int ib = int(std::find(ring.begin(), ring.end(), b) - ring.begin());
+    const int d = std::abs(ia - ib);
+    return std::min(d, n - d);
+}
+
+AromaticSite heteroSite(int element, int distance, int ringSize) {
+    if (ringSize == 6)
+        return distance == 1   ? AromaticSite::PyridineAlpha
+               : distance == 2 ? AromaticSite::PyridineBeta
+                               : AromaticSite::PyridineGamma;
+    const bool alpha = distance == 1;
+    if (element == 8) return alpha ? AromaticSite::FuranAlpha : AromaticSite::FuranBeta;
+    if (element == 16) return alpha ? AromaticSite::ThiopheneAlpha : AromaticSite::ThiopheneBeta;
+    return alpha ? AromaticSite::PyrroleAlpha : AromaticSite::PyrroleBeta;
+}
+
+bool isFusionAtom(const Atom& atom) {
+    return atom.getOwningMol().getRingInfo()->numAtomRings(atom.getIdx()) > 1;
+}
+
+AromaticSite aromaticSite(const Atom& carbon, const std::vector<int>& ring) {
+    const auto& mol = carbon.getOwningMol();
+    int nearest = 99, element = 0;
+    bool fused = false, nextToFusion = false;
+    for (int i : ring) {
+        const Atom& a = *mol.getAtomWithIdx(i);
+        const int d = ringDistance(ring, i, int(carbon.getIdx()));
+        if (a.getAtomicNum() != 6 && d < nearest) nearest = d, element = a.getAtomicNum();
+        if (isFusionAtom(a)) fused = true, nextToFusion = nextToFusion || d == 1;
+    }
+    if (element != 0) return heteroSite(element, nearest, int(ring.size()));
+    if (fused) return nextToFusion ? AromaticSite::NaphthaleneAlpha : AromaticSite::NaphthaleneBeta;
+    return AromaticSite::Benzene;
+}
+
+double ringIncrement(const BenzeneIncrement& inc, int distance) {
+    return distance == 1 ? inc.orthoPpm : distance == 2 ? inc.metaPpm : inc.paraPpm;
+}
+
+double aromaticShiftPpm(const Atom& carbon) {
+    const std::vector<int> ring = aromaticRing(carbon);
+    if (ring.empty()) return kBenzeneBasePpm;
+    const auto& mol = carbon.getOwningMol();
+    double shiftPpm = aromaticBasePpm(aromaticSite(carbon, ring));
+    for (int i : ring) {
+        const Atom& ringAtom = *mol.getAtomWithIdx(i);
+        const int distance = ringDistance(ring, i, int(carbon.getIdx()));
+        for (const Atom* n : mol.atomNeighbors(&ringAtom)) {
+            // Ring bonds (including those of a fused ring) are in the base value already.
+            if (n->getAtomicNum() == 1 || distance == 0 || isRingBond(ringAtom, *n)) continue;
+            const SubstituentKind kind = classifySubstituent(ringAtom, *n);
+            shiftPpm +=
+                ringIncrement(benzeneIncrement(kind, int(n->getTotalNumHs(true))), distance);
+        }
+    }
+    return shiftPpm;
+}
+
+bool hasAromaticOrAlkeneNeighbour(const Atom& carbon, SubstituentKind wanted) {
+    for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon))
+        if (n->getAtomicNum() > 1 && classifySubstituent(carbon, *n) == wanted) return true;
+    return false;
+}
+
+bool singleBondedHeteroatom(const Atom& carbon, const Atom& n) {
+    const Bond* bond = carbon.getOwningMol().getBondBetweenAtoms(carbon.getIdx(), n.getIdx());
+    return (n.getAtomicNum() == 7 || n.getAtomicNum() == 8) && bond->getBondType() == Bond::SINGLE;
+}
+
+double aldehydeShiftPpm(const Atom& carbon) {
+    for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon))
+        if (singleBondedHeteroatom(carbon, *n)) return typicalshift::kFormylOnHeteroatomPpm;
+    if (hasAromaticOrAlkeneNeighbour(carbon, SubstituentKind::Aryl))
+        return typicalshift::kAromaticAldehydePpm;
+    if (hasAromaticOrAlkeneNeighbour(carbon, SubstituentKind::Alkene))
+        return typicalshift::kUnsaturatedAldehydePpm;
+    return typicalshift::kAliphaticAldehydePpm;
+}
+
+double exchangeableShiftPpm(const Atom& heteroatom) {
+    const auto& mol = heteroatom.getOwningMol();
+    const int element = heteroatom.getAtomicNum();
+    bool onRing = false;
+    for (const Atom* n : mol.atomNeighbors(&heteroatom)) {
+        // An acid or amide wins over the ring: acetanilide's NH is an amide NH.
+        if (n->getAtomicNum() == 6 && isCarbonyl(*n))
+            return element == 8 ? typicalshift::kCarboxylicAcidOhPpm : typicalshift::kAmideNhPpm;
+        onRing = onRing || n->getIsAromatic();
+    }
+    if (onRing) return element == 8 ? typicalshift::kPhenolOhPpm : typicalshift::kAnilineNhPpm;
+    switch (element) {
+    case 8:
+        return typicalshift::kAlcoholOhPpm;
+    case 16:
+        return typicalshift::kThiolShPpm;
+    default:
+        return typicalshift::kAmineNhPpm;
+    }
+}
+
+double sp2ShiftPpm(const Atom& hydrogen, const Atom& carbon) {
+    if (isCarbonyl(carbon)) return aldehydeShiftPpm(carbon);
+    if (const Bond* doubleBond = carbonDoubleBond(carbon))
+        return alkeneShiftPpm(hydrogen, carbon, *doubleBond);
+    return typicalshift::kIminePpm;
+}
+
+double alkyneShiftPpm(const Atom& carbon) {
+    for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon))
+        if (n->getAtomicNum() == 6 && n->getIsAromatic()) return typicalshift::kArylAlkynePpm;
+    return typicalshift::kAlkynePpm;
+}
+
+} // namespace
+
+bool isExchangeable(const Atom& hydrogen) {
+    const int element = parentOf(hydrogen).getAtomicNum();
+    return element == 7 || element == 8 || element == 16;
+}
+
+double protonShiftPpm(const Atom& hydrogen) {
+    const Atom& parent = parentOf(hydrogen);
+    if (isExchangeable(hydrogen)) return exchangeableShiftPpm(parent);
+    if (parent.getIsAromatic()) return aromaticShiftPpm(parent);
+    if (isSp3Carbon(parent)) return sp3ShiftPpm(parent);
+    if (parent.getHybridization() == Atom::SP) return alkyneShiftPpm(parent);
+    return sp2ShiftPpm(hydrogen, parent);
+}
+
+} // namespace spinhance::structure

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "structure/substituentkind.h"
+
+namespace spinhance::structure {
+
+/// α, β, γ increments for a proton on an sp3 carbon, δ = base(CH3, CH2, CH) + Σ increments.
+struct AlkylIncrement {
+    double alphaPpm = 0.0;
+    double betaPpm = 0.0;
+    double gammaPpm = 0.0;
+};
+
+/// Geminal, cis and trans increments for an alkene proton, δ = 5.25 + Σ Z.
+struct AlkeneIncrement {
+    double gemPpm = 0.0;
+    double cisPpm = 0.0;
+    double transPpm = 0.0;
+};
+
+/// Ortho, meta and para increments for a benzene proton, δ = 7.26 + Σ Z.
+struct BenzeneIncrement {
+    double orthoPpm = 0.0;
+    double metaPpm = 0.0;
+    double paraPpm = 0.0;
+};
+
+/// Base shift of CH3 / CH2 / CH (and CH4) on an sp3 carbon with `hydrogenCount` protons.
+double alkylBasePpm(int hydrogenCount);
+AlkylIncrement alkylIncrement(SubstituentKind kind);
+
+constexpr double kAlkeneBasePpm = 5.25;
+/// `inRing`: the substituent is an alkyl carbon in the same ring as the double bond.
+AlkeneIncrement alkeneIncrement(SubstituentKind kind, bool inRing);
+
+constexpr double kBenzeneBasePpm = 7.26;
+/// `substituentHydrogens`: protons on the substituent's first atom (CH3 / CH2R / CHR2 / CR3;
+/// NH2 / NR2).
+BenzeneIncrement benzeneIncrement(SubstituentKind kind, int substituentHydrogens);
+
+/// Ring positions of heteroaromatic and fused base values.
+enum class AromaticSite {
+    Benzene,
+    PyridineAlpha,
+    PyridineBeta,
+    PyridineGamma,
+    FuranAlpha,
+    FuranBeta,
+    ThiopheneAlpha,
+    ThiopheneBeta,
+    PyrroleAlpha,
+    PyrroleBeta,
+    NaphthaleneAlpha,
+    NaphthaleneBeta,
+};
+double aromaticBasePpm(AromaticSite site);
+
+/// Typical shifts of protons the increment schemes do not cover.
+namespace typicalshift {
+constexpr double kAliphaticAldehydePpm = 9.75;
+constexpr double kAromaticAldehydePpm = 9.95;
+constexpr double kUnsaturatedAldehydePpm = 9.50;
+constexpr double kFormylOnHeteroatomPpm = 8.05;
+constexpr double kAlkynePpm = 1.90;
+constexpr double kArylAlkynePpm = 3.05;
+constexpr double kIminePpm = 8.0;
+constexpr double kAlcoholOhPpm = 2.0;
+constexpr double kPhenolOhPpm = 5.5;
+constexpr double kCarboxylicAcidOhPpm = 11.0;
+constexpr double kAmineNhPpm = 1.5;
+constexpr double kAnilineNhPpm = 3.6;
+constexpr double kAmideNhPpm = 7.0;
+constexpr double kThiolShPpm = 1.5;
+} // namespace typicalshift
+
+} // namespace spinhance::structure

@@ -208,9 +208,18 @@ bool templateRegion(const Evidence& evidence, std::size_t r) {
 
 // Groups of every region read as first-order multiplets; regions a template may fit instead are
 // left out (and listed in `templates`) unless `templates` is null.
+// An aliphatic region of 4 or 6 H showing more lines than one CH2 or CH3 pattern explains (4):
+// two overlapping multiplets of equal size (the CH3 triplets of ethyl propionate 7 Hz apart)
+// rather than one group.
+bool overlappingHalves(const Evidence& evidence, std::size_t r) {
+    const int protons = evidence.regionProtons[r];
+    return (protons == 4 || protons == 6) && evidence.regions[r].centroidPpm < kVinylFromPpm &&
+           evidence.multiplets[r].lines > 4;
+}
+
 SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
                        std::vector<std::size_t>* templates,
-                       const std::vector<std::size_t>& skipped = {}) {
+                       const std::vector<std::size_t>& skipped = {}, bool halves = false) {
     SpinSystem base;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
         const bool aromatic = evidence.regions[r].centroidPpm > kAromaticFromPpm;
@@ -219,12 +228,15 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
             templates->push_back(r);
             continue;
         }
-        std::vector<int> sizes = splitIntoGroups(evidence.regionProtons[r]);
+        const int protons = evidence.regionProtons[r];
+        std::vector<int> sizes = halves && overlappingHalves(evidence, r)
+                                     ? std::vector<int>{protons / 2, protons / 2}
+                                     : splitIntoGroups(protons);
         // A methyl usually sits at the low-ppm end of an overlapping aliphatic stretch.
         std::sort(sizes.begin(), sizes.end());
         const std::vector<std::size_t> added = addRegionGroups(base, data, evidence, r, sizes);
         // Groups overlapping in one region are usually neighbours in a chain: a vicinal J to start.
-        for (std::size_t k = 0; !aromatic && k + 1 < added.size(); ++k)
+        for (std::size_t k = 0; !aromatic && !halves && k + 1 < added.size(); ++k)
             base.setCouplingHz(added[k], added[k + 1], kVicinalHz);
     }
     return base;
@@ -296,6 +308,12 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     std::vector<Hypothesis> out;
     for (const SpinSystem& s : systems)
         out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        if (overlappingHalves(evidence, r)) {
+            out.push_back(startFrom(plainGroups(data, evidence, nullptr, {}, true), evidence,
+                                    "multiplets, overlapping halves"));
+            break;
+        }
     for (Hypothesis& h : spreadRingProposals(data, evidence))
         out.push_back(std::move(h));
     for (Hypothesis& h : spreadVinylProposals(data, evidence))
@@ -304,6 +322,14 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     // an unidentifiable template fit must compete with the plain reading.
     if (!rings.empty())
         out.push_back(startFrom(plainGroups(data, evidence, nullptr), evidence, "multiplets"));
+    return out;
+}
+
+std::vector<Hypothesis> givenProposals(const std::vector<SpinSystem>& systems,
+                                       const Evidence& evidence, const std::string& origin) {
+    std::vector<Hypothesis> out;
+    for (const SpinSystem& s : systems)
+        if (!s.empty()) out.push_back(startFrom(s, evidence, origin));
     return out;
 }
 

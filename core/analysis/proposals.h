@@ -15,6 +15,10 @@ namespace spinhance::analysis {
 /// para-disubstituted AA'BB'. No couplings between regions yet: J-matching adds them.
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence);
 
+/// Systems the user supplied (a structure, a journal line) as starts with this origin.
+std::vector<Hypothesis> givenProposals(const std::vector<SpinSystem>& systems,
+                                       const Evidence& evidence, const std::string& origin);
+
 /// The model's system, and its runner-up without the least certain group, as starts.
 std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evidence& evidence);
 

@@ -77,9 +77,15 @@ void makeAffordable(std::vector<Hypothesis>& starts) {
 
 std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
                                   const Spectrum& processed, Predictor* predictor,
+                                  const std::vector<SpinSystem>& given,
                                   std::string& modelDescription) {
     std::vector<Hypothesis> starts = multipletProposals(data, evidence);
-    if (!predictor) return starts;
+    for (Hypothesis& h : givenProposals(given, evidence, "given"))
+        starts.push_back(std::move(h));
+    if (!predictor) {
+        makeAffordable(starts);
+        return starts;
+    }
     try {
         const Prediction prediction = predictor->predict(resampleToGrid(processed));
         for (Hypothesis& h : modelProposals(prediction, evidence))
@@ -153,9 +159,11 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     cropToSignal(data, result.evidence);
     const ScoringContext context = makeContext(data, result.evidence);
     report(2, "proposals");
-    std::vector<Hypothesis> fitted = fitAll(
-        context, proposals(data, result.evidence, processed, m_predictor, result.modelDescription),
-        false, threads, cancel);
+    std::vector<Hypothesis> fitted =
+        fitAll(context,
+               proposals(data, result.evidence, processed, m_predictor, m_options.givenStarts,
+                         result.modelDescription),
+               false, threads, cancel);
     result.hypothesesFitted += int(fitted.size());
     report(3, "J-matching");
     SearchOptions search;

@@ -22,6 +22,9 @@ struct AnalysisOptions {
     int threads = 0;                ///< fits in parallel; 0 = every core
     int maxGroups = 16;             ///< beyond this the search does not start: no confident answer
     double searchSeconds = 30.0;    ///< no new search round after this (the answer so far is kept)
+    /// Starts from outside the spectrum (a structure's predicted system, a journal line): fitted
+    /// and searched like the other proposals, with origin "given".
+    std::vector<SpinSystem> givenStarts;
 };
 
 /// Something the chemist must know about the answer.

@@ -105,7 +105,9 @@ std::string analysisResultJson(const AnalysisResult& result, double maxAbsCoupli
             {"rival_delta_bic", tidy(e.rivalDeltaBic)},
             {"local_chi2", tidy(e.localChi2)},
             {"shift_error_hz", tidy(e.shiftErrorHz)},
-            {"global_misfit", tidy(e.globalMisfit)}};
+            {"global_misfit", tidy(e.globalMisfit)},
+            {"groups_in_multiplet", e.groupsInMultiplet},
+            {"integral_mismatch_h", tidy(e.integralMismatch)}};
     }
     record["alternatives"] = json::array();
     for (const Alternative& a : result.alternatives) {

@@ -36,9 +36,30 @@ double rivalOf(std::size_t group, const Hypothesis& best, const std::vector<Hypo
     return rival;
 }
 
-// Mean (r/σ)² over the multiplet region holding `shiftPpm` (unmasked points only).
-double localChi2Of(double shiftPpm, const FitResult& fit, const ScoringContext& context,
-                   const Evidence& evidence) {
+} // namespace
+
+namespace {
+
+// How many groups share this group's multiplet, and how far their protons are from its integral.
+void crowding(double shiftPpm, const SpinSystem& answer, const Evidence& evidence,
+              GroupEvidence& e) {
+    const int r = regionOf(evidence, shiftPpm);
+    if (r < 0 || evidence.totalProtons <= 0 || !(evidence.moleculeArea > 0.0)) return;
+    int groups = 0, protons = 0;
+    for (std::size_t g = 0; g < answer.size(); ++g)
+        if (regionOf(evidence, answer.group(g).shiftPpm) == r) {
+            ++groups;
+            protons += answer.group(g).protonCount;
+        }
+    const double perProton = evidence.moleculeArea / evidence.totalProtons;
+    e.groupsInMultiplet = std::max(1, groups);
+    e.integralMismatch = std::abs(protons - evidence.regions[std::size_t(r)].integral / perProton);
+}
+
+} // namespace
+
+double multipletChi2(double shiftPpm, const FitResult& fit, const ScoringContext& context,
+                     const Evidence& evidence) {
     const int r = regionOf(evidence, shiftPpm);
     if (r < 0 || context.sigma <= 0.0) return 0.0;
     const SignalRegion& region = evidence.regions[std::size_t(r)];
@@ -52,8 +73,6 @@ double localChi2Of(double shiftPpm, const FitResult& fit, const ScoringContext& 
     }
     return points > 0 ? sum / points : 0.0;
 }
-
-} // namespace
 
 std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
                                          const std::vector<Hypothesis>& trials,
@@ -70,8 +89,9 @@ std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
             if (best.system.group(g).shiftPpm == startPpm)
                 e.rivalDeltaBic = rivalOf(g, best, trials, moves, evidence.fieldMHz);
         const double fittedPpm = k < fit.system.size() ? fit.system.group(k).shiftPpm : startPpm;
-        e.localChi2 = localChi2Of(fittedPpm, fit, context, evidence);
+        e.localChi2 = multipletChi2(fittedPpm, fit, context, evidence);
         e.globalMisfit = std::max(0.0, 1.0 - cosine);
+        crowding(fittedPpm, fit.system, evidence, e);
         if (k < fit.shiftErrorPpm.size()) e.shiftErrorHz = fit.shiftErrorPpm[k] * evidence.fieldMHz;
     }
     return out;

@@ -20,6 +20,9 @@ struct GroupEvidence {
     double shiftErrorHz = 0.0; ///< the fit's standard error of the shift
     /// 1 − cosine of measured vs re-simulated over the whole fit (the same for every group).
     double globalMisfit = 0.0;
+    int groupsInMultiplet = 1; ///< groups of the answer sharing this group's multiplet region
+    /// |protons the answer puts in the group's multiplet − what its integral says| (H).
+    double integralMismatch = 0.0;
     static constexpr double kRivalCap = 1000.0;
 };
 
@@ -32,8 +35,14 @@ std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
                                          const ScoringContext& context, const Evidence& evidence,
                                          double cosine);
 
+/// Mean (r/σ)² of `fit` over the multiplet region holding `shiftPpm` (unmasked points); 0 when
+/// no region holds it.
+double multipletChi2(double shiftPpm, const FitResult& fit, const ScoringContext& context,
+                     const Evidence& evidence);
+
 /// The inputs of the logistic calibration, in its coefficient order: 1, ln(1 + rivalΔBIC),
-/// ln(max(χ², 0.1)), ln(shift error/Hz + 0.001), ln(1 − cosine + 1e-5).
+/// ln(max(χ², 0.1)), ln(shift error/Hz + 0.001), ln(1 − cosine + 1e-5), ln(groups in the
+/// multiplet), integral mismatch (H).
 std::vector<double> confidenceFeatures(const GroupEvidence& evidence);
 
 /// The probability that a group is right (shift within 0.01 ppm, proton count right), from its

@@ -1,5 +1,6 @@
 #include "analysis/search.h"
 
+#include "analysis/groupevidence.h"
 #include "analysis/proposals.h"
 #include "spin/couplinggraph.h"
 #include "spin/spinlimits.h"
@@ -286,6 +287,28 @@ void mergeMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
         }
 }
 
+// Long-range couplings (allylic, geminal =CH2, meta) of 1–2 Hz barely split a 1 Hz line, so no
+// multiplet reading offers them; where two uncoupled groups both keep a misfit well above the
+// noise, a small J between them is tried and the fit finds its value.
+void smallCouplingMoves(const Hypothesis& best, const Evidence& evidence,
+                        const ScoringContext& context, std::vector<Move>& moves) {
+    constexpr double kMisfitChi2 = 4.0, kStartHz = 1.5;
+    const SpinSystem& s = best.system;
+    if (best.fit.measured.empty()) return;
+    std::vector<bool> misfit(s.size());
+    for (std::size_t g = 0; g < s.size(); ++g)
+        misfit[g] = multipletChi2(s.group(g).shiftPpm, best.fit, context, evidence) > kMisfitChi2;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (!misfit[i] || !misfit[j] || s.couplingHz(i, j) != 0.0) continue;
+            SpinSystem system = s;
+            system.setCouplingHz(i, j, kStartHz);
+            moves.push_back(
+                moveFrom(best, system,
+                         "J " + s.group(i).label + "-" + s.group(j).label + " long-range", {}));
+        }
+}
+
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
 double priorBonus(const Move& move) {
@@ -413,6 +436,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     addGroupMoves(best, evidence, context, moves);
     splitMoves(best, moves, evidence.fieldMHz);
     mergeMoves(best, moves, evidence.fieldMHz);
+    smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);
     twinFragmentMoves(best, moves);
     return moves;

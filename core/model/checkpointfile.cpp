@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -129,15 +130,44 @@ std::string toJson(const CheckpointState& state) {
     return j.dump();
 }
 
+namespace {
+
+// A count of the state: a JSON integer from 0 to T's largest. The JSON library converts any number
+// to an integer type, and converting 9.2e19 to int is undefined behaviour (found by fuzzing).
+template <typename T>
+T countOf(const nlohmann::json& j, const char* key, bool required, const std::string& path) {
+    if (!j.contains(key)) {
+        if (!required) return 0;
+        throw Error(ErrorCode::InvalidInput, "expected this field in the checkpoint state",
+                    ErrorContext{path, 0, key});
+    }
+    const nlohmann::json& value = j.at(key);
+    const bool fits =
+        value.is_number_unsigned()
+            ? value.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<T>::max())
+            : value.is_number_integer() && value.get<std::int64_t>() >= 0 &&
+                  std::uint64_t(value.get<std::int64_t>()) <=
+                      std::uint64_t(std::numeric_limits<T>::max());
+    if (!fits)
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a whole number from 0 to " +
+                        std::to_string(std::numeric_limits<T>::max()) + ", found " +
+                        value.dump().substr(0, 40),
+                    ErrorContext{path, 0, key});
+    return value.get<T>();
+}
+
+} // namespace
+
 CheckpointState checkpointStateFromJson(const std::string& json, const std::string& path) {
     try {
         const auto j = nlohmann::json::parse(json);
         CheckpointState state;
-        state.epochsDone = j.at("epochs_done").get<int>();
-        state.step = j.at("step").get<long long>();
-        state.totalSteps = j.value("total_steps", 0LL);
-        state.inEpoch.samplesDone = j.value("epoch_samples_done", 0LL);
-        state.inEpoch.stepsDone = j.value("epoch_steps_done", 0LL);
+        state.epochsDone = countOf<int>(j, "epochs_done", true, path);
+        state.step = countOf<long long>(j, "step", true, path);
+        state.totalSteps = countOf<long long>(j, "total_steps", false, path);
+        state.inEpoch.samplesDone = countOf<long long>(j, "epoch_samples_done", false, path);
+        state.inEpoch.stepsDone = countOf<long long>(j, "epoch_steps_done", false, path);
         state.inEpoch.lossSum = j.value("epoch_loss_sum", 0.0);
         state.metricsJson = j.at("metrics").dump();
         return state;

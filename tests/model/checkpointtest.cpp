@@ -187,6 +187,24 @@ TEST(CheckpointFile, StateWithoutAPlaceInTheEpochIsAnEpochBoundary) {
     EXPECT_THROW(checkpointStateFromJson(R"({"step":1})", "bad.pt"), Error);
 }
 
+TEST(CheckpointFile, StateCountsMustBeWholeNumbersInRange) {
+    // Found by the checkpoint fuzz target: 92233720368547758072 is parsed as a double, and
+    // converting it to int was undefined behaviour.
+    for (const char* json :
+         {R"({"epochs_done":92233720368547758072,"step":1,"metrics":{}})",
+          R"({"epochs_done":1.5,"step":1,"metrics":{}})",
+          R"({"epochs_done":1,"step":-3,"metrics":{}})",
+          R"({"epochs_done":1,"step":1,"epoch_samples_done":"12","metrics":{}})"}) {
+        try {
+            (void)checkpointStateFromJson(json, "fuzzed.pt");
+            ADD_FAILURE() << "accepted " << json;
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::InvalidInput) << json;
+            EXPECT_NE(std::string(e.what()).find("fuzzed.pt"), std::string::npos) << e.what();
+        }
+    }
+}
+
 TEST(Checkpoint, ResumingFromADamagedCheckpointSaysWhatIsWrongWithWhichFile) {
     TrainingConfig c = tinyRun("damaged", 1);
     const TrainingSummary s = train(c, {}, {}, nullptr);

@@ -538,6 +538,21 @@ def model_seeds(seeds):
                                                   "coupling_scale_hz": 7}}))
 
 
+def checkpoint_container(state, archive):
+    header = struct.pack("<QQQQ", len(state), len(archive), fnv1a64(state), fnv1a64(archive))
+    return b"SPINCKPT1\n" + header + state + archive
+
+
+def checkpoint_seeds(seeds):
+    state = json.dumps({"epochs_done": 2, "step": 640, "total_steps": 3200,
+                        "metrics": {"val_loss": 0.41}, "epoch_samples_done": 512,
+                        "epoch_steps_done": 16, "epoch_loss_sum": 7.5}).encode()
+    seeds.add("checkpoint", "state.json", state)
+    seeds.add("checkpoint", "epoch-boundary.json",
+              json.dumps({"epochs_done": 1, "step": 10, "total_steps": 50, "metrics": {}}).encode())
+    seeds.add("checkpoint", "checkpoint.pt", checkpoint_container(state, b"PK\x03\x04archive"))
+
+
 def union(seeds, target, sources):
     """openfile: one file of any type, so it starts from every single-file target's seeds."""
     for source in sources:
@@ -553,7 +568,8 @@ def main():
     seeds = Seeds(args.out)
     shared = pathlib.Path(args.shared)
     for make in (synthetic_bruker, synthetic_varian, synthetic_spinsolve, synthetic_nmrml_seeds,
-                 synthetic_jcamp, synthetic_csv, json_seeds, model_seeds, text_seeds):
+                 synthetic_jcamp, synthetic_csv, json_seeds, model_seeds, checkpoint_seeds,
+                 text_seeds):
         make(seeds)
     if (shared / "MANIFEST.md").exists():
         for make in (shared_bruker, shared_varian, shared_spinsolve, shared_nmrml, shared_jcamp,

@@ -309,6 +309,34 @@ void smallCouplingMoves(const Hypothesis& best, const Evidence& evidence,
         }
 }
 
+// Groups i and j as `copies` identical, independent fragments coupled by J (an AnXm that is
+// really k × A(n/k)X(m/k)); the other groups keep their couplings to the first copy.
+SpinSystem asIdenticalFragments(const SpinSystem& s, std::size_t i, std::size_t j, int copies,
+                                double couplingHz) {
+    SpinSystem system = s;
+    const int ni = s.group(i).protonCount / copies, nj = s.group(j).protonCount / copies;
+    system.group(i).protonCount = ni;
+    system.group(j).protonCount = nj;
+    system.setCouplingHz(i, j, couplingHz);
+    for (int copy = 1; copy < copies; ++copy) {
+        const std::size_t i2 = system.addGroup(s.group(i).shiftPpm, ni),
+                          j2 = system.addGroup(s.group(j).shiftPpm, nj);
+        system.setCouplingHz(i2, j2, couplingHz);
+    }
+    return relabelByShift(system);
+}
+
+// The fewest identical copies (2 or 3) whose multiplets fit the two readings' widths; 0 if none.
+int identicalCopies(const MultipletReading& a, const MultipletReading& b, int ni, int nj,
+                    double couplingHz, double slackHz) {
+    for (int copies : {2, 3})
+        if (ni % copies == 0 && nj % copies == 0 &&
+            widthAllows(a, nj / copies, couplingHz, slackHz) &&
+            widthAllows(b, ni / copies, couplingHz, slackHz))
+            return copies;
+    return 0;
+}
+
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
 double priorBonus(const Move& move) {
@@ -384,20 +412,14 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
                     // Two ortho-coupled 2 H aromatic doublets: a para-disubstituted ring.
                     moves.push_back(moveFrom(best, asAaBbRing(s, i, j, couplingHz),
                                              origin.str() + ", AA'BB'", {i, j}));
-                } else if (ni % 2 == 0 && nj % 2 == 0 &&
-                           widthAllows(*a, nj / 2, couplingHz, slackHz) &&
-                           widthAllows(*b, ni / 2, couplingHz, slackHz)) {
-                    // The multiplets are too narrow for one A(n)X(m) but fit two identical halves
-                    // (the two ethyls of diethyl ether).
-                    SpinSystem system = s;
-                    system.group(i).protonCount = ni / 2;
-                    system.group(j).protonCount = nj / 2;
-                    system.setCouplingHz(i, j, couplingHz);
-                    const std::size_t i2 = system.addGroup(s.group(i).shiftPpm, ni / 2),
-                                      j2 = system.addGroup(s.group(j).shiftPpm, nj / 2);
-                    system.setCouplingHz(i2, j2, couplingHz);
-                    moves.push_back(moveFrom(best, relabelByShift(system),
-                                             origin.str() + ", two identical fragments", {i, j}));
+                } else if (const int copies =
+                               identicalCopies(*a, *b, ni, nj, couplingHz, slackHz)) {
+                    // The multiplets are too narrow for one A(n)X(m) but fit identical copies
+                    // (the two ethyls of diethyl ether, the three of triethylamine).
+                    moves.push_back(moveFrom(
+                        best, asIdenticalFragments(s, i, j, copies, couplingHz),
+                        origin.str() + ", " + std::to_string(copies) + " identical fragments",
+                        {i, j}));
                 }
             }
         }

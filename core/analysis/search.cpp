@@ -236,15 +236,26 @@ void twinFragmentMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
-void splitMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMHz) {
+// Halves 3 Hz apart either way, and at the outer lines of the group's multiplet when it is wider
+// (two methyl singlets 10 Hz apart read as one doublet).
+void splitMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Move>& moves) {
+    const double fieldMHz = evidence.fieldMHz;
     for (std::size_t g = 0; g < best.system.size(); ++g) {
         const int n = best.system.group(g).protonCount;
         if (n < 2 || n % 2 != 0) continue;
-        for (double offsetHz : {-3.0, 3.0}) {
+        std::vector<std::pair<double, double>> placesPpm; // (group, twin)
+        const double ppm = best.system.group(g).shiftPpm;
+        for (double offsetHz : {-3.0, 3.0})
+            placesPpm.push_back({ppm, ppm + offsetHz / fieldMHz});
+        const MultipletReading* reading = readingOf(evidence, ppm);
+        if (reading && reading->widthHz > 6.0)
+            placesPpm.push_back({reading->centrePpm + 0.5 * reading->widthHz / fieldMHz,
+                                 reading->centrePpm - 0.5 * reading->widthHz / fieldMHz});
+        for (const auto& [groupPpm, twinPpm] : placesPpm) {
             SpinSystem system = best.system;
             system.group(g).protonCount = n / 2;
-            const std::size_t twin =
-                system.addGroup(system.group(g).shiftPpm + offsetHz / fieldMHz, n / 2);
+            system.group(g).shiftPpm = groupPpm;
+            const std::size_t twin = system.addGroup(twinPpm, n / 2);
             for (std::size_t k = 0; k < best.system.size(); ++k)
                 if (k != g && best.system.couplingHz(g, k) != 0.0)
                     system.setCouplingHz(twin, k, best.system.couplingHz(g, k));
@@ -456,7 +467,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
         }
     }
     addGroupMoves(best, evidence, context, moves);
-    splitMoves(best, moves, evidence.fieldMHz);
+    splitMoves(best, evidence, moves);
     mergeMoves(best, moves, evidence.fieldMHz);
     smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);

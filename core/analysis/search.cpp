@@ -159,7 +159,7 @@ bool aromaticPair(const SpinSystem& s, std::size_t i, std::size_t j) {
 
 // Two 2 H aromatic groups as a para-disubstituted ring's AA'BB' (magnetically inequivalent):
 // from the current shifts and J when they are ortho-coupled, and from the two multiplets' centres
-// and the ortho splitting both show (6.5–10 Hz), which a misfitted A2B2 may have drifted from.
+// and the ring splitting both show, which a misfitted A2B2 may have drifted from.
 void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
     for (std::size_t i = 0; i < s.size(); ++i)
@@ -172,9 +172,14 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
             const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
             const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
             if (!a || !b || a == b) continue;
-            double orthoHz = 0.0;
-            for (double couplingHz : sharedSplittings(*a, *b, 0.8, 6))
+            // Benzene ortho J is 6.5–10 Hz; a five-membered heteroaromatic ring's vicinal J is
+            // smaller (furan 1.8 and 3.3, thiophene 4.9 Hz): the largest shared one then.
+            double orthoHz = 0.0, ringHz = 0.0;
+            for (double couplingHz : sharedSplittings(*a, *b, 0.8, 6)) {
                 if (couplingHz >= 6.5 && couplingHz <= 10.0 && orthoHz == 0.0) orthoHz = couplingHz;
+                if (couplingHz >= 1.5 && couplingHz < 6.5) ringHz = std::max(ringHz, couplingHz);
+            }
+            if (orthoHz == 0.0) orthoHz = ringHz;
             if (orthoHz == 0.0) continue;
             SpinSystem start = s;
             start.group(i).shiftPpm = a->centrePpm;

@@ -353,6 +353,37 @@ int identicalCopies(const MultipletReading& a, const MultipletReading& b, int ni
     return 0;
 }
 
+// Groups a fit keeps tied (equal shift and proton count: the AA' of an AA'BB').
+bool tiedGroups(const SpinSystem& s, std::size_t a, std::size_t b) {
+    return s.group(a).protonCount == s.group(b).protonCount &&
+           std::abs(s.group(a).shiftPpm - s.group(b).shiftPpm) < 1e-4;
+}
+
+// A move that changes J(i, j) of a symmetric system changes its mirror images too (J(i', j') that
+// equalled it between the same tied groups), or the fit loses the symmetry: thiophene's AA'BB'
+// with one para coupling dropped and its mirror kept.
+void keepSymmetry(const SpinSystem& before, SpinSystem& after) {
+    if (after.size() != before.size()) return;
+    for (std::size_t g = 0; g < before.size(); ++g)
+        if (after.group(g).shiftPpm != before.group(g).shiftPpm ||
+            after.group(g).protonCount != before.group(g).protonCount)
+            return;
+    const SpinSystem changed = after;
+    for (std::size_t i = 0; i < before.size(); ++i)
+        for (std::size_t j = i + 1; j < before.size(); ++j) {
+            const double was = before.couplingHz(i, j), now = changed.couplingHz(i, j);
+            if (now == was) continue;
+            for (std::size_t k = 0; k < before.size(); ++k)
+                for (std::size_t l = k + 1; l < before.size(); ++l) {
+                    const bool mirror = (tiedGroups(before, i, k) && tiedGroups(before, j, l)) ||
+                                        (tiedGroups(before, i, l) && tiedGroups(before, j, k));
+                    if (mirror && (k != i || l != j) && before.couplingHz(k, l) == was &&
+                        changed.couplingHz(k, l) == was)
+                        after.setCouplingHz(k, l, now);
+                }
+        }
+}
+
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
 double priorBonus(const Move& move) {
@@ -509,8 +540,10 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                                    }),
                     moves.end());
         std::vector<Hypothesis> starts;
-        for (const Move& m : moves)
+        for (Move& m : moves) {
+            keepSymmetry(best.system, m.start.system);
             starts.push_back(m.start);
+        }
         std::vector<Hypothesis> trials =
             fitAll(context, starts, true, options.threads, cancel, options.deadline);
         if (progress)

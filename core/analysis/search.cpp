@@ -384,6 +384,30 @@ void keepSymmetry(const SpinSystem& before, SpinSystem& after) {
         }
 }
 
+// Two olefinic CH protons (4.5–8 ppm) coupled trans (about 15.5 Hz) or cis (about 10.5 Hz;
+// Pretsch, 1H tables): when their Δν is a few J, roofing hides the outer lines and no multiplet
+// reading shows the large splitting (crotonaldehyde at 60 MHz), so both are tried.
+void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    auto olefinicCh = [&](std::size_t g) {
+        return s.group(g).protonCount == 1 && s.group(g).shiftPpm > 4.5 &&
+               s.group(g).shiftPpm < 8.0;
+    };
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (!olefinicCh(i) || !olefinicCh(j)) continue;
+            for (double couplingHz : {15.5, 10.5}) {
+                if (std::abs(std::abs(s.couplingHz(i, j)) - couplingHz) < 2.0) continue;
+                SpinSystem system = s;
+                system.setCouplingHz(i, j, couplingHz);
+                moves.push_back(moveFrom(best, system,
+                                         "J " + s.group(i).label + "-" + s.group(j).label +
+                                             (couplingHz > 13.0 ? " trans" : " cis") + " alkene",
+                                         {}));
+            }
+        }
+}
+
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
 double priorBonus(const Move& move) {
@@ -422,6 +446,7 @@ double integralExcess(const SpinSystem& s, const Evidence& e) {
 
 std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence) {
     std::vector<Move> moves;
+    olefinicMoves(best, moves);
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);
     const double slackHz = 2.0 * evidence.typicalFwhmHz + 1.0;

@@ -103,7 +103,7 @@ CoreServices defaultCoreServices() {
         return analysis::SpectrumAnalysis(options, predictor).run(spectrum, progress, cancel);
     };
     s.predictStructure = [](const std::string& structure) {
-        return withoutExchangeable(structureToSpin(structure));
+        return verify::fittableSystem(withoutExchangeable(structureToSpin(structure)));
     };
     s.verifyStructure = verify::verifyStructure;
     return s;

@@ -74,7 +74,8 @@ struct CoreServices {
                                            Predictor* predictor, const ProgressCallback&,
                                            const CancelFlag*)>
         analyzeSpectrum;
-    /// A structure's predicted system without exchangeable protons (core/structure).
+    /// A structure's predicted system as verified: no exchangeable protons, clusters small enough
+    /// to simulate (verify::fittableSystem).
     std::function<SpinSystem(const std::string& structure)> predictStructure;
     /// Does the structure explain the spectrum? (core/verify)
     std::function<verify::Verification(const Spectrum&, const std::string& structure,

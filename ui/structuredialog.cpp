@@ -95,7 +95,7 @@ void StructureDialog::showVerification(const verify::Verification& verification)
     for (const verify::UnexplainedSignal& u : verification.verdicts.unexplained)
         addRow({QStringLiteral("—"), QString(), QString::number(u.protons),
                 tr("unexplained signal"), ppm(u.shiftPpm), QString()});
-    m_summary->setText(tr("Score %1 = proton agreement %2 × cosine %3 (shifts fitted within "
+    m_summary->setText(tr("Score %1 = mean of proton agreement %2 and cosine %3 (shifts fitted within "
                           "±0.3 ppm, couplings fixed); cosine as predicted %4")
                            .arg(verification.score, 0, 'f', 3)
                            .arg(verification.verdicts.protonAgreement, 0, 'f', 3)

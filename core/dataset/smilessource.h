@@ -19,7 +19,8 @@ struct SmilesSource {
 /// blank lines and lines starting with '#' are ignored; a header line "smiles ..." is skipped as
 /// unreadable) and predicts each molecule's system with the structure room, exchangeable protons
 /// dropped (docs/structure.md). Molecules RDKit cannot read, with no C–H, or whose system is not
-/// a model target with at most `maxGroups` groups (validation.h) are skipped with the reason.
+/// a model target with at most `maxGroups` groups (validation.h), or whose coupled clusters the
+/// exact simulator cannot render (spinlimits.h), are skipped with the reason.
 /// `progress` every 100 molecules; a set `cancel` throws Error{Cancelled}. Error{Io} naming the
 /// file when it cannot be read, Error{InvalidInput} when it holds no molecule at all.
 SmilesSource readSmilesSource(const std::string& path, int maxGroups = 8,

@@ -1,6 +1,7 @@
 #include "verify/structurefit.h"
 
 #include "analysis/evidence.h"
+#include "analysis/search.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "processing/autoprocess.h"
@@ -60,7 +61,31 @@ FitResult boundedShiftFit(const FitData& data, const SpinSystem& predicted,
     return fit;
 }
 
+// The coupled pair with the smallest non-zero |J|.
+std::pair<std::size_t, std::size_t> weakestCoupling(const SpinSystem& system) {
+    std::pair<std::size_t, std::size_t> out{0, 0};
+    double weakest = HUGE_VAL;
+    for (std::size_t i = 0; i < system.size(); ++i)
+        for (std::size_t j = i + 1; j < system.size(); ++j) {
+            const double absHz = std::abs(system.couplingHz(i, j));
+            if (absHz > 0.0 && absHz < weakest) {
+                weakest = absHz;
+                out = {i, j};
+            }
+        }
+    return out;
+}
+
 } // namespace
+
+SpinSystem fittableSystem(SpinSystem system) {
+    while (!analysis::affordable(system)) {
+        const auto [i, j] = weakestCoupling(system);
+        if (i == j) break; // nothing coupled is left to drop
+        system.setCouplingHz(i, j, 0.0);
+    }
+    return system;
+}
 
 FitData verificationData(const Spectrum& spectrum, std::optional<double> fieldMHz,
                          const std::string& solvent) {

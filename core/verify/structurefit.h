@@ -19,6 +19,12 @@ constexpr double kShiftFreedomPpm = 0.3;
 FitData verificationData(const Spectrum& spectrum, std::optional<double> fieldMHz,
                          const std::string& solvent);
 
+/// `system` with its weakest couplings dropped, smallest |J| first, until every coupled cluster is
+/// small enough to fit (analysis::affordable). A structure's long-range couplings (benzylic,
+/// para, |J| < 1 Hz) tie whole molecules into one cluster (ibuprofen: 17 spins); they change the
+/// spectrum less than the line width.
+SpinSystem fittableSystem(SpinSystem system);
+
 /// A structure's system against the data, its couplings fixed.
 struct StructureFit {
     double asIsCosine = 0.0;   ///< shifts as predicted; only scale, line width, baseline fitted

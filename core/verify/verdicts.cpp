@@ -41,8 +41,21 @@ std::vector<Signal> signalsOf(const SpinSystem& system) {
 
 struct Pair {
     std::size_t predicted, answer;
-    double distancePpm;
+    double cost; ///< |Δ| in ppm plus kCountMismatchPpm per proton of difference
 };
+
+// Benchtop integrals of overlapping multiplets are often off by a proton or two (ibuprofen's 6H
+// doublet read as 4H at 60 MHz), so a count off by up to a third (at least 1) still matches; the
+// same count wins over a closer signal with another count when within this many ppm per proton.
+constexpr double kCountMismatchPpm = 0.05;
+
+bool countsCompatible(int predicted, int answer) {
+    return std::abs(predicted - answer) <= std::max(1, predicted / 3);
+}
+
+double countAgreement(int predicted, int answer) {
+    return double(std::min(predicted, answer)) / double(std::max(predicted, answer));
+}
 
 // Candidate pairs, closest first; then taken greedily so each signal is used once.
 std::vector<Pair> matchSignals(const std::vector<Signal>& predicted,
@@ -51,11 +64,12 @@ std::vector<Pair> matchSignals(const std::vector<Signal>& predicted,
     for (std::size_t p = 0; p < predicted.size(); ++p)
         for (std::size_t a = 0; a < answer.size(); ++a) {
             const double d = std::abs(answer[a].shiftPpm - predicted[p].shiftPpm);
-            if (predicted[p].protons == answer[a].protons && d <= kShiftedLimitPpm)
-                candidates.push_back({p, a, d});
+            const int np = predicted[p].protons, na = answer[a].protons;
+            if (countsCompatible(np, na) && d <= kShiftedLimitPpm)
+                candidates.push_back({p, a, d + kCountMismatchPpm * std::abs(np - na)});
         }
     std::sort(candidates.begin(), candidates.end(),
-              [](const Pair& x, const Pair& y) { return x.distancePpm < y.distancePpm; });
+              [](const Pair& x, const Pair& y) { return x.cost < y.cost; });
     std::vector<bool> usedP(predicted.size()), usedA(answer.size());
     std::vector<Pair> out;
     for (const Pair& c : candidates)
@@ -113,9 +127,12 @@ Verdicts compareGroups(const SpinSystem& predicted, const SpinSystem& answer) {
             GroupVerdict& v = out.groups[g];
             v.answerLabels = labelsOf(answer, a);
             v.foundPpm = a.shiftPpm;
+            v.foundProtons = a.protons;
+            v.signalProtons = ps[pair.predicted].protons;
             v.deltaPpm = a.shiftPpm - v.predictedPpm;
             v.verdict = std::abs(v.deltaPpm) <= kFoundLimitPpm ? Verdict::Found : Verdict::Shifted;
-            agreed += v.protons * shiftAgreement(v.deltaPpm);
+            agreed += v.protons * shiftAgreement(v.deltaPpm) *
+                      countAgreement(ps[pair.predicted].protons, a.protons);
         }
     }
     int unexplainedProtons = 0;

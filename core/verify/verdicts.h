@@ -24,6 +24,8 @@ struct GroupVerdict {
     std::vector<std::string> answerLabels; ///< the answer groups it was matched with
     double foundPpm = 0.0;                 ///< their shift (Found/Shifted)
     double deltaPpm = 0.0;                 ///< foundPpm − predictedPpm
+    int signalProtons = 0; ///< protons of the predicted signal it belongs to (partners summed)
+    int foundProtons = 0;  ///< protons of the answer signal it was matched with
 };
 
 /// A signal of the answer no predicted group accounts for.
@@ -36,14 +38,16 @@ struct UnexplainedSignal {
 struct Verdicts {
     std::vector<GroupVerdict> groups; ///< one per predicted group, in its order
     std::vector<UnexplainedSignal> unexplained;
-    /// Σ protons · agreement(Δ) over the predicted groups / (predicted + unexplained protons);
-    /// agreement is 1 up to 0.15 ppm, falls linearly to 0 at 0.6 ppm, 0 for a missing group.
+    /// Σ protons · agreement(Δ) · min(n, m)/max(n, m) over the predicted groups / (predicted +
+    /// unexplained protons), n and m the proton counts of the matched predicted and answer
+    /// signals; agreement is 1 up to 0.15 ppm, falls linearly to 0 at 0.6 ppm, 0 when missing.
     double protonAgreement = 0.0;
 };
 
 /// Matches predicted signals with answer signals one to one: groups of one system within 0.01 ppm
-/// are one signal (AA'BB' partners, diastereotopic pairs); a match needs the same proton count
-/// and |Δ| ≤ 0.6 ppm; the closest pairs are taken first.
+/// are one signal (AA'BB' partners, diastereotopic pairs); a match needs |Δ| ≤ 0.6 ppm and a
+/// proton count off by at most a third of the predicted one (at least 1: benchtop integrals of
+/// overlapping multiplets); the lowest |Δ| + 0.05 ppm per proton of difference is taken first.
 Verdicts compareGroups(const SpinSystem& predicted, const SpinSystem& answer);
 
 /// Weight of a shift difference in the proton agreement (see Verdicts::protonAgreement).

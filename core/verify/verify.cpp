@@ -28,7 +28,7 @@ void report(const ProgressCallback& progress, int step, const std::string& phase
 } // namespace
 
 double matchScore(const Verdicts& verdicts, const StructureFit& fit) {
-    return verdicts.protonAgreement * std::max(0.0, fit.fittedCosine);
+    return 0.5 * (verdicts.protonAgreement + std::max(0.0, fit.fittedCosine));
 }
 
 Verification verifyStructure(const Spectrum& spectrum, const std::string& structureInput,
@@ -40,7 +40,7 @@ Verification verifyStructure(const Spectrum& spectrum, const std::string& struct
     Verification out;
     report(progress, 0, "structure");
     out.structure = structureToSpin(structureInput);
-    out.predicted = withoutExchangeable(out.structure);
+    out.predicted = fittableSystem(withoutExchangeable(out.structure));
     report(progress, 1, "structure fit");
     const FitData data = verificationData(spectrum, options.fieldMHz, options.solvent);
     out.fit = fitStructure(data, out.predicted, cancel);

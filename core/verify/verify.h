@@ -24,11 +24,15 @@ struct VerifyOptions {
 /// Does a structure explain a spectrum? See verifyStructure.
 struct Verification {
     StructureSpin structure; ///< as predicted, exchangeable groups included
-    SpinSystem predicted;    ///< the system verified: exchangeable (OH, NH, SH) groups dropped
+    /// The system verified: exchangeable (OH, NH, SH) groups dropped, and the weakest couplings
+    /// where a cluster is too large to fit (fittableSystem).
+    SpinSystem predicted;
     StructureFit fit;        ///< the predicted system fitted, couplings fixed
     analysis::AnalysisResult analysis; ///< the analysis given `predicted` as a start
     Verdicts verdicts;                 ///< predicted groups against the analysis answer
-    /// Whole match, 0…1: verdicts.protonAgreement × fit.fittedCosine (both must be high).
+    /// Whole match, 0…1: the mean of verdicts.protonAgreement and fit.fittedCosine. The mean, not
+    /// the product: on a spectrum the analysis reads poorly the agreement is low for every
+    /// candidate, and the fit must still be able to tell them apart.
     double score = 0.0;
 };
 

@@ -19,7 +19,9 @@ nlohmann::json groupJson(const GroupVerdict& v) {
             {"verdict", toString(v.verdict)},
             {"answer_labels", v.answerLabels},
             {"found_ppm", v.foundPpm},
-            {"delta_ppm", v.deltaPpm}};
+            {"delta_ppm", v.deltaPpm},
+            {"signal_protons", v.signalProtons},
+            {"found_protons", v.foundProtons}};
 }
 
 nlohmann::json unexplainedJson(const UnexplainedSignal& u) {
@@ -33,7 +35,10 @@ std::string verdictLine(const GroupVerdict& v) {
         << "H  ";
     if (v.verdict == Verdict::Missing) return out.str() + "missing\n";
     out << (v.verdict == Verdict::Found ? "found where expected" : "found shifted") << " at "
-        << v.foundPpm << " ppm (Δ " << std::showpos << v.deltaPpm << std::noshowpos << " ppm)\n";
+        << v.foundPpm << " ppm (Δ " << std::showpos << v.deltaPpm << std::noshowpos << " ppm)";
+    if (v.foundProtons != v.signalProtons)
+        out << ", integral " << v.foundProtons << "H for " << v.signalProtons << "H";
+    out << "\n";
     return out.str();
 }
 
@@ -67,8 +72,8 @@ std::string verificationText(const Verification& verification) {
     tail << std::fixed << std::setprecision(2);
     for (const UnexplainedSignal& u : v.verdicts.unexplained)
         tail << "unexplained signal at " << u.shiftPpm << " ppm, " << u.protons << "H\n";
-    tail << std::setprecision(3) << "score " << v.score << " = proton agreement "
-         << v.verdicts.protonAgreement << " × cosine (shifts fitted ±0.3 ppm, J fixed) "
+    tail << std::setprecision(3) << "score " << v.score << " = mean of proton agreement "
+         << v.verdicts.protonAgreement << " and cosine (shifts fitted ±0.3 ppm, J fixed) "
          << v.fit.fittedCosine << "; cosine as predicted " << v.fit.asIsCosine << "\n";
     return out + tail.str();
 }

@@ -31,7 +31,7 @@ TEST(Verdicts, FoundShiftedAndMissing) {
 
 TEST(Verdicts, ProtonCountMustAgreeAndLeftoversAreUnexplained) {
     const SpinSystem predicted = systemOf({{3.70, 3}});
-    const SpinSystem answer = systemOf({{3.72, 2}, {6.90, 1}});
+    const SpinSystem answer = systemOf({{3.72, 1}, {6.90, 1}}); // 1H cannot be a 3H signal
     const Verdicts v = compareGroups(predicted, answer);
     EXPECT_EQ(v.groups[0].verdict, Verdict::Missing);
     ASSERT_EQ(v.unexplained.size(), 2u);

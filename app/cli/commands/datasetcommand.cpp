@@ -95,10 +95,14 @@ template <typename Body> int timed(const po::variables_map& vm, Body body) {
     return int(ExitOk);
 }
 
+constexpr std::size_t kSkippedShown = 5; // the first reasons; the count says how many in all
+
 SmilesSource smilesSystems(const std::string& path, int maxGroups) {
     SmilesSource source = readSmilesSource(path, maxGroups, printProgress(), cancelOnSignal());
     std::fprintf(stderr, "%s: %zu molecules, %zu kept, %zu skipped\n", path.c_str(), source.read,
                  source.systems.size(), source.skipped.size());
+    for (std::size_t k = 0; k < source.skipped.size() && k < kSkippedShown; ++k)
+        std::fprintf(stderr, "  skipped %s\n", source.skipped[k].c_str());
     return source;
 }
 

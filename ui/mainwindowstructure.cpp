@@ -1,4 +1,4 @@
-// Analysis ▸ Structure… (issue 17): the structure's predicted spectrum is drawn over the open one
+// Analysis > Structure (issue 17): the structure's predicted spectrum is drawn over the open one
 // at once, and the verification (core/verify: fit plus a full analysis, seconds) runs on its own
 // QThread; the verdicts and the score go to the dialog and the status bar.
 #include "mainwindow.h"

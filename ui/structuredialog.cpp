@@ -19,8 +19,11 @@ QString ppm(double value) {
 
 QStringList verdictCells(const verify::GroupVerdict& v) {
     const bool matched = v.verdict != verify::Verdict::Missing;
-    return {QString::fromStdString(v.label), ppm(v.predictedPpm), QString::number(v.protons),
-            QString::fromStdString(toString(v.verdict)), matched ? ppm(v.foundPpm) : QString(),
+    return {QString::fromStdString(v.label),
+            ppm(v.predictedPpm),
+            QString::number(v.protons),
+            QString::fromStdString(toString(v.verdict)),
+            matched ? ppm(v.foundPpm) : QString(),
             matched ? QString::number(v.deltaPpm, 'f', 2) : QString()};
 }
 
@@ -95,12 +98,13 @@ void StructureDialog::showVerification(const verify::Verification& verification)
     for (const verify::UnexplainedSignal& u : verification.verdicts.unexplained)
         addRow({QStringLiteral("—"), QString(), QString::number(u.protons),
                 tr("unexplained signal"), ppm(u.shiftPpm), QString()});
-    m_summary->setText(tr("Score %1 = mean of proton agreement %2 and cosine %3 (shifts fitted within "
-                          "±0.3 ppm, couplings fixed); cosine as predicted %4")
-                           .arg(verification.score, 0, 'f', 3)
-                           .arg(verification.verdicts.protonAgreement, 0, 'f', 3)
-                           .arg(verification.fit.fittedCosine, 0, 'f', 3)
-                           .arg(verification.fit.asIsCosine, 0, 'f', 3));
+    m_summary->setText(
+        tr("Score %1 = mean of proton agreement %2 and cosine %3 (shifts fitted within "
+           "±0.3 ppm, couplings fixed); cosine as predicted %4")
+            .arg(verification.score, 0, 'f', 3)
+            .arg(verification.verdicts.protonAgreement, 0, 'f', 3)
+            .arg(verification.fit.fittedCosine, 0, 'f', 3)
+            .arg(verification.fit.asIsCosine, 0, 'f', 3));
 }
 
 void StructureDialog::showFailure(const QString& message) {

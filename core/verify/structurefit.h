@@ -14,8 +14,8 @@ namespace spinhance::verify {
 constexpr double kShiftFreedomPpm = 0.3;
 
 /// A spectrum prepared as the analysis prepares it: a FID processed fully, a processed spectrum
-/// keeping its baseline; the ¹H window −0.5…13.5 ppm; unit tallest line; TMS, solvent and water
-/// lines of `solvent` (or the file's) masked (weight 0).
+/// keeping its baseline; the 1H window -0.5 to 13.5 ppm; unit tallest line; TMS, solvent and
+/// water lines of `solvent` (or the file's) masked (weight 0).
 FitData verificationData(const Spectrum& spectrum, std::optional<double> fieldMHz,
                          const std::string& solvent);
 

@@ -99,9 +99,12 @@ GroupVerdict missingVerdict(const SpinGroup& group) {
 
 std::string toString(Verdict verdict) {
     switch (verdict) {
-    case Verdict::Found: return "found";
-    case Verdict::Shifted: return "shifted";
-    case Verdict::Missing: return "missing";
+    case Verdict::Found:
+        return "found";
+    case Verdict::Shifted:
+        return "shifted";
+    case Verdict::Missing:
+        return "missing";
     }
     return "missing";
 }

@@ -27,7 +27,7 @@ struct Verification {
     /// The system verified: exchangeable (OH, NH, SH) groups dropped, and the weakest couplings
     /// where a cluster is too large to fit (fittableSystem).
     SpinSystem predicted;
-    StructureFit fit;        ///< the predicted system fitted, couplings fixed
+    StructureFit fit;                  ///< the predicted system fitted, couplings fixed
     analysis::AnalysisResult analysis; ///< the analysis given `predicted` as a start
     Verdicts verdicts;                 ///< predicted groups against the analysis answer
     /// Whole match, 0…1: the mean of verdicts.protonAgreement and fit.fittedCosine. The mean, not

@@ -3,9 +3,8 @@
 #include "analysis/analysisrecord.h"
 #include "spin/spinsystemjson.h"
 
-#include <nlohmann/json.hpp>
-
 #include <iomanip>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace spinhance::verify {
@@ -30,9 +29,8 @@ nlohmann::json unexplainedJson(const UnexplainedSignal& u) {
 
 std::string verdictLine(const GroupVerdict& v) {
     std::ostringstream out;
-    out << std::fixed << std::setprecision(2) << std::left << std::setw(6) << v.label
-        << std::right << std::setw(6) << v.predictedPpm << " ppm " << std::setw(2) << v.protons
-        << "H  ";
+    out << std::fixed << std::setprecision(2) << std::left << std::setw(6) << v.label << std::right
+        << std::setw(6) << v.predictedPpm << " ppm " << std::setw(2) << v.protons << "H  ";
     if (v.verdict == Verdict::Missing) return out.str() + "missing\n";
     out << (v.verdict == Verdict::Found ? "found where expected" : "found shifted") << " at "
         << v.foundPpm << " ppm (Δ " << std::showpos << v.deltaPpm << std::noshowpos << " ppm)";
@@ -59,7 +57,8 @@ std::string verificationJson(const Verification& verification, int indent) {
         record["unexplained"].push_back(unexplainedJson(u));
     record["predicted"] = nlohmann::json::parse(spinSystemToJson(v.predicted));
     record["warnings"] = v.structure.warnings;
-    record["analysis"] = nlohmann::json::parse(analysis::analysisResultJson(v.analysis, FitOptions{}.maxAbsCouplingHz, -1));
+    record["analysis"] = nlohmann::json::parse(
+        analysis::analysisResultJson(v.analysis, FitOptions{}.maxAbsCouplingHz, -1));
     return record.dump(indent);
 }
 

@@ -1,9 +1,10 @@
-// Analysis ▸ Structure…: the structure's predicted system is drawn at once, the verification runs
+// Analysis > Structure: the structure's predicted system is drawn at once, the verification runs
 // off the GUI thread, and its verdicts land in the dialog's table. The structure room is real
 // (RDKit); the verification is a fake that answers from compareGroups (tested in tests/verify).
+#include "structuredialog.h"
+
 #include "fakeservices.h"
 #include "mainwindow.h"
-#include "structuredialog.h"
 
 #include <QSignalSpy>
 #include <QTableWidget>

@@ -247,10 +247,10 @@ int compareWithGissmo(const po::variables_map& vm) {
         throw Error(ErrorCode::NotFound, "expected GISSMO *.json files, found none",
                     {vm["gissmo"].as<std::string>(), 0, "--gissmo"});
     const double field = vm["field"].as<double>();
-    const std::string table = formatComparison(
-        distributionOf(generated, field), distributionOf(real.systems, field),
-        name + " (" + std::to_string(generated.size()) + ")",
-        "GISSMO (" + std::to_string(real.systems.size()) + ")");
+    const std::string table =
+        formatComparison(distributionOf(generated, field), distributionOf(real.systems, field),
+                         name + " (" + std::to_string(generated.size()) + ")",
+                         "GISSMO (" + std::to_string(real.systems.size()) + ")");
     if (vm.count("out"))
         writeFileAtomically(vm["out"].as<std::string>(), table, "--out");
     else

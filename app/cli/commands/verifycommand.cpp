@@ -25,8 +25,8 @@ int verifyVerb(const po::variables_map& vm) {
     if (vm.count("field")) options.fieldMHz = vm["field"].as<double>();
     if (vm.count("solvent")) options.solvent = vm["solvent"].as<std::string>();
     options.threads = vm["threads"].as<int>();
-    const verify::Verification v = verify::verifyFile(
-        vm["spectrum"].as<std::string>(), vm["structure"].as<std::string>(), options);
+    const verify::Verification v = verify::verifyFile(vm["spectrum"].as<std::string>(),
+                                                      vm["structure"].as<std::string>(), options);
     for (const std::string& w : v.structure.warnings)
         std::cerr << "warning: " << w << "\n";
     if (vm.count("out"))
@@ -44,8 +44,8 @@ int runVerify(const std::vector<std::string>& args) {
         "protons", po::value<int>(), "the molecule's proton count for the analysis")(
         "field", po::value<double>(), "spectrometer 1H frequency in MHz (overrides the file)")(
         "solvent", po::value<std::string>(), "solvent (overrides the file)")(
-        "threads", po::value<int>()->default_value(0), "parallel fits (0 = every core)")(
-        "json", "print the verification record as JSON")(
+        "threads", po::value<int>()->default_value(0),
+        "parallel fits (0 = every core)")("json", "print the verification record as JSON")(
         "out", po::value<std::string>(), "write the verification record (JSON) here");
     po::positional_options_description positional;
     positional.add("spectrum", 1);

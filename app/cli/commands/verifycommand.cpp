@@ -15,9 +15,10 @@ const char* kUsage =
     "protons dropped) is fitted with its couplings fixed, as predicted and with shifts free\n"
     "within ±0.3 ppm, and given to the analysis as a start (proton count = the structure's\n"
     "non-exchangeable H unless --protons). Each predicted group is then found where expected\n"
-    "(an answer group with its proton count within 0.15 ppm), found shifted (0.15-0.6 ppm) or\n"
-    "missing; answer groups no prediction accounts for are unexplained signals. Score =\n"
-    "proton agreement × cosine of the fit with shifts free (docs/verify.md).";
+    "(an answer group with its proton count, give or take a third, within 0.15 ppm), found\n"
+    "shifted (0.15-0.6 ppm) or missing; answer groups no prediction accounts for are\n"
+    "unexplained signals. Score = mean of the proton agreement and the cosine of the fit with\n"
+    "shifts free (docs/verify.md).";
 
 int verifyVerb(const po::variables_map& vm) {
     verify::VerifyOptions options;

@@ -10,7 +10,7 @@ PACKAGES=(
   libhdf5-dev libboost-dev libboost-program-options-dev
   libeigen3-dev libfftw3-dev nlohmann-json3-dev libzip-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  librdkit-dev librdkit1
+  librdkit-dev librdkit1 rdkit-data
   xvfb xauth poppler-utils desktop-file-utils appstream
   clang libclang-rt-14-dev
 )

@@ -20,6 +20,7 @@ void registerMetaTypes() {
     qRegisterMetaType<std::shared_ptr<FitResult>>();
     qRegisterMetaType<std::shared_ptr<CancelFlag>>();
     qRegisterMetaType<std::shared_ptr<SynthesisOutcome>>();
+    qRegisterMetaType<std::shared_ptr<const verify::Verification>>();
 }
 
 QString describeFailure(const std::exception& error, const QString& path) {

@@ -9,6 +9,7 @@
 #include "processing/autoprocess.h"
 #include "processing/resample.h"
 #include "spin/spinsystemjson.h"
+#include "structure/structure.h"
 
 namespace spinhance::ui {
 
@@ -101,6 +102,10 @@ CoreServices defaultCoreServices() {
                            const CancelFlag* cancel) {
         return analysis::SpectrumAnalysis(options, predictor).run(spectrum, progress, cancel);
     };
+    s.predictStructure = [](const std::string& structure) {
+        return verify::fittableSystem(withoutExchangeable(structureToSpin(structure)));
+    };
+    s.verifyStructure = verify::verifyStructure;
     return s;
 }
 

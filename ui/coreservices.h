@@ -8,6 +8,7 @@
 #include "model/predictor.h"
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
+#include "verify/verify.h"
 
 #include <functional>
 #include <memory>
@@ -73,6 +74,14 @@ struct CoreServices {
                                            Predictor* predictor, const ProgressCallback&,
                                            const CancelFlag*)>
         analyzeSpectrum;
+    /// A structure's predicted system as verified: no exchangeable protons, clusters small enough
+    /// to simulate (verify::fittableSystem).
+    std::function<SpinSystem(const std::string& structure)> predictStructure;
+    /// Does the structure explain the spectrum? (core/verify)
+    std::function<verify::Verification(const Spectrum&, const std::string& structure,
+                                       const verify::VerifyOptions&, const ProgressCallback&,
+                                       const CancelFlag*)>
+        verifyStructure;
 };
 
 /// The core functions themselves.

@@ -42,6 +42,7 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
     setCentralWidget(m_tabs);
     startWorker();
     startSynthesisWorker();
+    startVerifyWorker();
     createMenus();
     m_modelPath = appsettings::modelPath();
     // A remembered model that was deleted since (e.g. a training folder) must not shadow the
@@ -55,6 +56,9 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
 
 MainWindow::~MainWindow() {
     if (m_synthesisCancel) *m_synthesisCancel = true;
+    if (m_verifyCancel) *m_verifyCancel = true;
+    m_verifyThread.quit();
+    m_verifyThread.wait();
     m_synthesisThread.quit();
     m_synthesisThread.wait();
     m_workerThread.quit();

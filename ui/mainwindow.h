@@ -20,7 +20,9 @@ class QTabWidget;
 namespace spinhance::ui {
 
 class AnalysisWorker;
+class StructureDialog;
 class SynthesisWorker;
+class VerifyWorker;
 class ComparisonPanel;
 class FitPanel;
 class CouplingMatrixModel;
@@ -44,6 +46,7 @@ public:
     TrainingPanel* trainingPanel() const { return m_training; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     FitPanel* fitPanel() const { return m_fitPanel; }
+    StructureDialog* structureDialog() const { return m_structureDialog; }
     int documentCount() const { return int(m_documents.size()); }
     const SpectrumDocument* currentDocument() const;
     QString modelPath() const { return m_modelPath; }
@@ -81,6 +84,12 @@ public Q_SLOTS:
     /// written.
     bool saveScreenshot(const QString& path);
     void chooseJournalLine();
+    /// Analysis ▸ Structure…: opens the structure dialog (SMILES or MOL/SDF).
+    void chooseStructure();
+    /// Draws the structure's predicted spectrum over the current one and verifies the structure
+    /// in a worker; structureVerified follows. False with an error shown when there is no
+    /// document or the structure cannot be read.
+    bool verifyStructure(const QString& structure);
 
 Q_SIGNALS:
     void documentOpened(int docId);
@@ -89,6 +98,11 @@ Q_SIGNALS:
     void errorShown(const QString& message);
     /// A journal line's overlay arrived: `cosine` of overlay and measured trace (0…1).
     void journalScored(int docId, double cosine);
+    /// A structure's verification finished (`score` 0…1) or failed (`score` < 0).
+    void structureVerified(int docId, double score);
+    void requestVerify(int docId, int generation,
+                       std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
+                       const QString& structure, std::shared_ptr<spinhance::CancelFlag> cancel);
     /// A fit result was applied to a document (system, errors, fitted curve and residual).
     void fitApplied(int docId);
     void analysisApplied(int docId);
@@ -125,6 +139,11 @@ private:
     void onAnalyzed(int docId, int generation, std::shared_ptr<SynthesisOutcome> outcome);
     void onSynthesisFailed(int docId, int generation, const QString& message);
     void finishSynthesis();
+    void startVerifyWorker();
+    void onVerified(int docId, int generation,
+                    std::shared_ptr<const spinhance::verify::Verification> verification);
+    void onVerifyFailed(int docId, int generation, const QString& message);
+    void overlaySystem(SpectrumDocument& doc, const SpinSystem& system);
     void applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome>& outcome);
     void onOpened(int requestId, std::shared_ptr<SpectrumDocument> document);
     void onPredicted(int docId, std::shared_ptr<PredictionResult> result);
@@ -169,6 +188,11 @@ private:
     std::map<int, int>
         m_synthesisEditsAtStart; ///< docId → its hand edits when the analysis started
     QProgressBar* m_synthesisProgress = nullptr;
+    QThread m_verifyThread;
+    VerifyWorker* m_verifier = nullptr;
+    std::shared_ptr<CancelFlag> m_verifyCancel;
+    int m_verifyGeneration = 0;
+    StructureDialog* m_structureDialog = nullptr;
     QToolButton* m_synthesisCancelButton = nullptr;
     std::map<int, std::shared_ptr<SpectrumDocument>> m_documents;
     std::map<int, QElapsedTimer> m_pendingTimers;

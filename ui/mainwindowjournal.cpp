@@ -31,21 +31,27 @@ bool MainWindow::applyJournalLine(const QString& line) {
         showError(QString::fromStdString(error.what()));
         return false;
     }
-    Prediction stated;
-    stated.system = parsed.system;
-    stated.pairConfidence.assign(parsed.system.size() * parsed.system.size(), 1.0);
-    // No groupConfidence: a stated line is not a model's guess, so no confidence is shown.
-    doc->prediction = stated;
-    doc->system = parsed.system;
-    doc->fitCurves.reset();
-    doc->shiftErrorPpm.clear();
-    doc->couplingErrorHz.clear();
-    ++doc->handEdits;
     m_journalScoreDocId = doc->id;
     m_journalWarnings = parsed.warnings.size();
-    showDocument(doc->id);
-    resimulate(*doc);
+    overlaySystem(*doc, parsed.system);
     return true;
+}
+
+// A system from outside the spectrum (a journal line, a structure) replaces the document's and is
+// drawn like a prediction. It counts as a hand edit, so a running analysis does not overwrite it.
+void MainWindow::overlaySystem(SpectrumDocument& doc, const SpinSystem& system) {
+    Prediction stated;
+    stated.system = system;
+    stated.pairConfidence.assign(system.size() * system.size(), 1.0);
+    // No groupConfidence: a stated system is not a model's guess, so no confidence is shown.
+    doc.prediction = stated;
+    doc.system = system;
+    doc.fitCurves.reset();
+    doc.shiftErrorPpm.clear();
+    doc.couplingErrorHz.clear();
+    ++doc.handEdits;
+    showDocument(doc.id);
+    resimulate(doc);
 }
 
 // Called when the overlay of a journal line arrives: the score goes to the status bar.

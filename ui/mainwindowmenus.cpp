@@ -62,6 +62,7 @@ void MainWindow::createAnalysisMenu() {
     analysis->addAction(tr("Cancel a&nalysis"), this, &MainWindow::cancelAnalysis);
     analysis->addAction(tr("Apply a &journal line…"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                         &MainWindow::chooseJournalLine);
+    analysis->addAction(tr("&Structure…"), this, &MainWindow::chooseStructure);
     QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
                                        this, &MainWindow::fitCurrent);
     fit->setObjectName("fitAction");

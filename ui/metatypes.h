@@ -22,6 +22,7 @@ Q_DECLARE_METATYPE(spinhance::Progress)
 Q_DECLARE_METATYPE(std::shared_ptr<spinhance::FitResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<spinhance::CancelFlag>)
 Q_DECLARE_METATYPE(std::shared_ptr<spinhance::ui::SynthesisOutcome>)
+Q_DECLARE_METATYPE(std::shared_ptr<const spinhance::verify::Verification>)
 
 namespace spinhance::ui {
 /// Registers the types above for queued connections (idempotent).

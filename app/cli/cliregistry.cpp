@@ -20,6 +20,7 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(evaluateAnalysisCommand());
     commands.push_back(journalCommand());
     commands.push_back(structureCommand());
+    commands.push_back(verifyCommand());
     return commands;
 }
 

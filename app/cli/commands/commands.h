@@ -19,5 +19,6 @@ CliCommand analyzeCommand();
 CliCommand evaluateAnalysisCommand();
 CliCommand journalCommand();
 CliCommand structureCommand();
+CliCommand verifyCommand();
 
 } // namespace spinhance::cli

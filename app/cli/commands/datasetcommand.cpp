@@ -7,6 +7,7 @@
 #include "dataset/distributioncompare.h"
 #include "dataset/gissmo.h"
 #include "dataset/sampler.h"
+#include "dataset/smilessource.h"
 #include "spin/spinsystemjson.h"
 
 #include <chrono>
@@ -22,11 +23,12 @@ namespace {
 const char* kUsage =
     "generate --count N --seed S --out FILE.h5 [--groups MIN-MAX] [--threads T] "
     "[--augment none|benchtop] [--per-molecule K] [--profile uniform|molecule-like]\n"
+    "       spinhance-cli dataset generate --from-smiles FILE.smi --out FILE.h5 [--count N] ...\n"
     "       spinhance-cli dataset import RECORDS.json --out FILE.h5 [--seed S] [--augment ...]\n"
     "       spinhance-cli dataset import --gissmo DIR [--max-groups 8] --out FILE.h5\n"
     "       spinhance-cli dataset info FILE.h5\n"
     "       spinhance-cli dataset compare --gissmo DIR [--generate N] [--seed S] [--groups 1-8]\n"
-    "                                     [--field MHz] [--out TABLE.md]";
+    "                                     [--from-smiles FILE.smi] [--field MHz] [--out TABLE.md]";
 
 // Ctrl+C or SIGTERM cancels between samples: the partial <out>.tmp is removed and an existing
 // <out> stays as it was.
@@ -93,10 +95,40 @@ template <typename Body> int timed(const po::variables_map& vm, Body body) {
     return int(ExitOk);
 }
 
+constexpr std::size_t kSkippedShown = 5; // the first reasons; the count says how many in all
+
+SmilesSource smilesSystems(const std::string& path, int maxGroups) {
+    SmilesSource source = readSmilesSource(path, maxGroups, printProgress(), cancelOnSignal());
+    std::fprintf(stderr, "%s: %zu molecules, %zu kept, %zu skipped\n", path.c_str(), source.read,
+                 source.systems.size(), source.skipped.size());
+    for (std::size_t k = 0; k < source.skipped.size() && k < kSkippedShown; ++k)
+        std::fprintf(stderr, "  skipped %s\n", source.skipped[k].c_str());
+    return source;
+}
+
+// Real molecules (a SMILES list) through the structure room instead of the fragment sampler;
+// rendered like imported systems, each molecule once, folds by molecule name.
+int generateFromSmiles(const po::variables_map& vm, const GeneratorOptions& g) {
+    SmilesSource source = smilesSystems(vm["from-smiles"].as<std::string>(), g.maxGroups);
+    if (vm.count("count") && vm["count"].as<std::size_t>() < source.systems.size())
+        source.systems.resize(vm["count"].as<std::size_t>());
+    if (source.systems.empty())
+        throw Error(ErrorCode::InvalidInput, "no molecule of the list is a usable target",
+                    {vm["from-smiles"].as<std::string>(), 0, "--from-smiles"});
+    return timed(vm, [&] {
+        return writeSystemsDataset(vm["out"].as<std::string>(), source.systems,
+                                   vm["seed"].as<std::uint64_t>(), g, "smiles",
+                                   ImportSplit::ByMoleculeId, vm["threads"].as<int>(),
+                                   printProgress(), cancelOnSignal());
+    });
+}
+
 int runGenerate(const std::vector<std::string>& args) {
     po::options_description options("dataset generate options");
     addCommonOptions(options);
-    options.add_options()("count,n", po::value<std::size_t>()->required(), "number of spectra")(
+    options.add_options()("count,n", po::value<std::size_t>(), "number of spectra")(
+        "from-smiles", po::value<std::string>(),
+        "real molecules instead of the sampler: one SMILES a line, optional name after it")(
         "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
         "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule")(
         "profile", po::value<std::string>()->default_value("uniform"),
@@ -111,6 +143,10 @@ int runGenerate(const std::vector<std::string>& args) {
         parseAugment(vm["augment"].as<std::string>(), g);
         g.augmentationsPerMolecule = vm["per-molecule"].as<int>();
         g.profile = samplerProfile(vm["profile"].as<std::string>());
+        if (vm.count("from-smiles")) return generateFromSmiles(vm, g);
+        if (!vm.count("count"))
+            throw Error(ErrorCode::InvalidArgument, "expected the number of spectra",
+                        {"", 0, "--count"});
         return timed(vm, [&] {
             return generateDataset(vm["out"].as<std::string>(), vm["count"].as<std::size_t>(),
                                    vm["seed"].as<std::uint64_t>(), g, vm["threads"].as<int>(),
@@ -176,6 +212,18 @@ int runInfo(const std::vector<std::string>& args) {
     });
 }
 
+std::vector<SpinSystem> sampledSystems(long long count, std::uint64_t seed,
+                                       const GeneratorOptions& range,
+                                       const SamplerProfile& profile) {
+    std::vector<SpinSystem> out;
+    out.reserve(std::size_t(count));
+    for (long long k = 0; k < count; ++k)
+        out.push_back(
+            sampleMolecule(seed + std::uint64_t(k), range.minGroups, range.maxGroups, profile)
+                .system);
+    return out;
+}
+
 // Generated molecules against GISSMO's real ones, row by row (issue 15: "data that look like
 // molecules"). GISSMO is read for the comparison only; nothing here trains on it.
 int compareWithGissmo(const po::variables_map& vm) {
@@ -187,21 +235,22 @@ int compareWithGissmo(const po::variables_map& vm) {
                     {"", 0, "--generate"});
     const SamplerProfile profile = samplerProfile(vm["profile"].as<std::string>());
     std::vector<SpinSystem> generated;
-    generated.reserve(std::size_t(count));
-    const std::uint64_t seed = vm["seed"].as<std::uint64_t>();
-    for (long long k = 0; k < count; ++k)
-        generated.push_back(
-            sampleMolecule(seed + std::uint64_t(k), range.minGroups, range.maxGroups, profile)
-                .system);
+    std::string name = "generated, " + profile.name;
+    if (vm.count("from-smiles")) {
+        generated = smilesSystems(vm["from-smiles"].as<std::string>(), range.maxGroups).systems;
+        name = std::filesystem::path(vm["from-smiles"].as<std::string>()).filename().string();
+    } else {
+        generated = sampledSystems(count, vm["seed"].as<std::uint64_t>(), range, profile);
+    }
     const GissmoFolder real = readGissmoFolder(vm["gissmo"].as<std::string>(), range.maxGroups);
     if (real.systems.empty())
         throw Error(ErrorCode::NotFound, "expected GISSMO *.json files, found none",
                     {vm["gissmo"].as<std::string>(), 0, "--gissmo"});
     const double field = vm["field"].as<double>();
-    const std::string table = formatComparison(
-        distributionOf(generated, field), distributionOf(real.systems, field),
-        "generated, " + profile.name + " (" + std::to_string(generated.size()) + ")",
-        "GISSMO (" + std::to_string(real.systems.size()) + ")");
+    const std::string table =
+        formatComparison(distributionOf(generated, field), distributionOf(real.systems, field),
+                         name + " (" + std::to_string(generated.size()) + ")",
+                         "GISSMO (" + std::to_string(real.systems.size()) + ")");
     if (vm.count("out"))
         writeFileAtomically(vm["out"].as<std::string>(), table, "--out");
     else
@@ -220,6 +269,8 @@ int runCompare(const std::vector<std::string>& args) {
         "sampler profile: uniform | molecule-like")("field",
                                                     po::value<double>()->default_value(60.0),
                                                     "field for the strong-coupling rows, MHz")(
+        "from-smiles", po::value<std::string>(),
+        "compare the systems predicted from this SMILES list instead of the sampler")(
         "out", po::value<std::string>(), "write the Markdown table here");
     po::variables_map vm;
     int exitCode = ExitOk;

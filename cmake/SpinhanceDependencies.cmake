@@ -10,7 +10,9 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 find_package(ZLIB REQUIRED)
 find_package(Torch REQUIRED)
 # Structure → spin system (core/structure): SMILES/MOL/SDF parsing, graph symmetry, aromaticity.
-find_package(RDKit REQUIRED)
+if(SPINHANCE_WITH_RDKIT)
+  find_package(RDKit REQUIRED)
+endif()
 # TorchConfig adds its flags to CMAKE_CXX_FLAGS; keep them but make sure nothing else leaks from it.
 if(SPINHANCE_BUILD_GUI)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Svg Test LinguistTools)

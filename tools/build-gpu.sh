@@ -34,6 +34,7 @@ echo "LibTorch: $torch_prefix (CUDA $cuda, CXX11 ABI $abi)"
 cmake -S "$here" -B "$build" -G "${GENERATOR:-Ninja}" \
   -DCMAKE_BUILD_TYPE=Release \
   -DSPINHANCE_BUILD_GUI=OFF -DSPINHANCE_BUILD_TESTS=OFF -DSPINHANCE_BUILD_BENCH=OFF \
+  -DSPINHANCE_WITH_RDKIT=OFF \
   -DCMAKE_PREFIX_PATH="$torch_prefix;$deps;${DEPS_PREFIX:-}" \
   -DCMAKE_CXX_FLAGS="-D_GLIBCXX_USE_CXX11_ABI=$abi"
 cmake --build "$build" --parallel "$(nproc)" --target spinhance-cli

@@ -19,8 +19,10 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(analyzeCommand());
     commands.push_back(evaluateAnalysisCommand());
     commands.push_back(journalCommand());
+#ifdef SPINHANCE_HAVE_RDKIT // a build without RDKit (GPU training machines) has no structures
     commands.push_back(structureCommand());
     commands.push_back(verifyCommand());
+#endif
     return commands;
 }
 

@@ -1,9 +1,9 @@
 #include "coreservices.h"
 
+#include "analysis/pipeline.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "io/readerregistry.h"
-#include "model/evaluator.h"
 #include "model/modelregistry.h"
 #include "model/trainer.h"
 #include "processing/autoprocess.h"
@@ -31,9 +31,8 @@ MetricList toMetricList(const EvaluationMetrics& m) {
 
 MetricList evaluateModel(const std::string& modelPath, const std::string& datasetPath,
                          const ProgressCallback& progress, CancelFlag* cancel) {
-    const std::unique_ptr<Predictor> predictor = Predictor::load(modelPath);
-    const DatasetReader reader(datasetPath);
-    return toMetricList(spinhance::evaluate(*predictor, reader, Split::Test, progress, cancel));
+    return toMetricList(analysis::evaluateModelFile(modelPath, datasetPath, Split::Test, 0, nullptr,
+                                                    progress, cancel));
 }
 
 TrainingConfig toConfig(const TrainingRequest& request) {

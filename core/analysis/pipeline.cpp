@@ -17,6 +17,15 @@ Spectrum loadSpectrum(const std::string& path, Processing processing) {
     return spectrum;
 }
 
+EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::string& datasetPath,
+                                    Split split, long long maxSamples, ModelInfo* info,
+                                    const ProgressCallback& progress, const CancelFlag* cancel) {
+    const std::unique_ptr<Predictor> predictor = Predictor::load(modelPath);
+    if (info) *info = predictor->info();
+    const DatasetReader reader(datasetPath);
+    return evaluate(*predictor, reader, split, progress, cancel, maxSamples);
+}
+
 std::vector<double> modelGridValues(const Spectrum& spectrum) {
     return resampleToGrid(spectrum, PpmGrid::model());
 }

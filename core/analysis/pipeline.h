@@ -3,6 +3,7 @@
 #include "analysis/spectrumanalysis.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
+#include "model/evaluator.h"
 #include "model/predictor.h"
 
 #include <memory>
@@ -21,6 +22,15 @@ Spectrum loadSpectrum(const std::string& path, Processing processing);
 
 /// `spectrum` on the model grid (0–12 ppm, 16,384 points, unit integral).
 std::vector<double> modelGridValues(const Spectrum& spectrum);
+
+/// The model file at `modelPath` scored on one split of the HDF5 dataset at `datasetPath`
+/// (`maxSamples` 0 = every spectrum of the split); `info`, when set, receives the model's recipe
+/// and size. What `evaluate`, `compare` and the GUI's evaluation report.
+EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::string& datasetPath,
+                                    Split split, long long maxSamples = 0,
+                                    ModelInfo* info = nullptr,
+                                    const ProgressCallback& progress = {},
+                                    const CancelFlag* cancel = nullptr);
 
 /// What a verb needs of the model: it cannot run without one, or it runs without when none is
 /// installed.

@@ -1,6 +1,6 @@
+#include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-#include "model/evaluator.h"
 
 #include <filesystem>
 #include <iomanip>
@@ -49,13 +49,13 @@ int runCompare(const std::vector<std::string>& args) {
                           "M1 M2 ... --data FILE.h5"))
         return exitCode;
     return runReportingErrors("compare", [&] {
-        const DatasetReader reader(dataPath);
         const Split which = splitFromName(split);
         printHeader();
         for (const auto& path : models) {
-            auto predictor = Predictor::load(path);
-            printRow(path, predictor->info(),
-                     evaluate(*predictor, reader, which, {}, nullptr, maxSamples));
+            ModelInfo info;
+            const EvaluationMetrics m =
+                analysis::evaluateModelFile(path, dataPath, which, maxSamples, &info);
+            printRow(path, info, m);
         }
         std::cout
             << "(canonical order unless marked H = Hungarian-matched; deg = degeneracy balanced "

@@ -1,6 +1,6 @@
+#include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
-#include "model/evaluator.h"
 
 #include <iomanip>
 #include <iostream>
@@ -31,10 +31,8 @@ int runEvaluate(const std::vector<std::string>& args) {
                           "--model M --data FILE.h5 [--json]"))
         return exitCode;
     return runReportingErrors("evaluate", [&] {
-        auto predictor = Predictor::load(modelPath);
-        const DatasetReader reader(dataPath);
-        const Split which = splitFromName(split);
-        const EvaluationMetrics m = evaluate(*predictor, reader, which, {}, nullptr, maxSamples);
+        const EvaluationMetrics m =
+            analysis::evaluateModelFile(modelPath, dataPath, splitFromName(split), maxSamples);
         if (vm.count("json")) {
             std::cout << toJson(m) << "\n";
             return int(ExitOk);

@@ -38,7 +38,7 @@ void AnalysisWorker::open(int requestId, const QString& path, const QString& mod
     auto document = std::make_shared<SpectrumDocument>();
     try {
         document->id = requestId;
-        document->spectrum = m_services.processAuto(m_services.openSpectrum(path.toStdString()));
+        document->spectrum = m_services.loadSpectrum(path.toStdString());
         if (document->spectrum.origin.path.empty())
             document->spectrum.origin.path = path.toStdString();
         document->trace = makeDisplayTrace(document->spectrum);
@@ -76,10 +76,8 @@ std::shared_ptr<PredictionResult> AnalysisWorker::runPrediction(const SpectrumDo
     QElapsedTimer timer;
     timer.start();
     Predictor& predictor = predictorFor(modelPath);
-    const std::vector<double> input =
-        m_services.resampleToGrid(document.spectrum, PpmGrid::model());
     auto result = std::make_shared<PredictionResult>();
-    result->prediction = predictor.predict(input);
+    result->prediction = m_services.predictSpectrum(document.spectrum, predictor);
     result->model = predictor.info();
     const OverlayBuilder builder(m_services);
     result->overlay =
@@ -91,7 +89,7 @@ std::shared_ptr<PredictionResult> AnalysisWorker::runPrediction(const SpectrumDo
 Predictor& AnalysisWorker::predictorFor(const std::string& modelPath) {
     auto it = m_predictors.find(modelPath);
     if (it == m_predictors.end())
-        it = m_predictors.emplace(modelPath, m_services.loadPredictor(modelPath)).first;
+        it = m_predictors.emplace(modelPath, m_services.openModel(modelPath)).first;
     return *it->second;
 }
 

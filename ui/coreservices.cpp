@@ -2,12 +2,9 @@
 
 #include "analysis/pipeline.h"
 #include "common/error.h"
-#include "fit/fitdata.h"
 #include "io/readerregistry.h"
 #include "model/modelregistry.h"
 #include "model/trainer.h"
-#include "processing/autoprocess.h"
-#include "processing/resample.h"
 #include "spin/spinsystemjson.h"
 #include "structure/structure.h"
 
@@ -64,12 +61,10 @@ void throwNotAvailable(const std::string& what) {
 
 CoreServices defaultCoreServices() {
     CoreServices s;
-    s.openSpectrum = [](const std::string& path) { return spinhance::openSpectrum(path); };
-    s.fileFilters = [] { return readerFileFilters(); };
-    s.processAuto = [](const Spectrum& spectrum) { return spinhance::processAuto(spectrum); };
-    s.resampleToGrid = [](const Spectrum& spectrum, const PpmGrid& grid) {
-        return spinhance::resampleToGrid(spectrum, grid);
+    s.loadSpectrum = [](const std::string& path) {
+        return analysis::loadSpectrum(path, analysis::Processing::Auto);
     };
+    s.fileFilters = [] { return readerFileFilters(); };
     s.simulateSticks = [](const SpinSystem& system, double fieldMHz) {
         return spinhance::simulateSticks(system, SimulationOptions{fieldMHz});
     };
@@ -77,7 +72,10 @@ CoreServices defaultCoreServices() {
                           const LineShapeOptions& options) {
         return spinhance::renderSpectrum(sticks, grid, fieldMHz, options);
     };
-    s.loadPredictor = [](const std::string& path) { return Predictor::load(path); };
+    s.openModel = [](const std::string& path) {
+        return analysis::openModel(path, analysis::ModelNeed::Required);
+    };
+    s.predictSpectrum = analysis::predictSpectrum;
     s.defaultModelPath = [] { return spinhance::defaultModelPath(); };
     s.listModels = [](const std::string& dir) { return spinhance::listModels(dir); };
     s.train = [](const TrainingRequest& request, const ProgressCallback& progress,
@@ -90,17 +88,8 @@ CoreServices defaultCoreServices() {
     s.spinSystemToJson = [](const SpinSystem& system) {
         return spinhance::spinSystemToJson(system);
     };
-    s.fitData = [](const Spectrum& spectrum) { return fitDataFromSpectrum(spectrum); };
-    s.fitSpinSystem = [](const FitData& data, const SpinSystem& start, const LineModel& line,
-                         const FitOptions& options, const ProgressCallback& progress,
-                         CancelFlag* cancel) {
-        return spinhance::fitSpinSystem(data, start, line, options, progress, cancel);
-    };
-    s.analyzeSpectrum = [](const Spectrum& spectrum, const analysis::AnalysisOptions& options,
-                           Predictor* predictor, const ProgressCallback& progress,
-                           const CancelFlag* cancel) {
-        return analysis::SpectrumAnalysis(options, predictor).run(spectrum, progress, cancel);
-    };
+    s.fitSpectrum = analysis::fitSpectrumRegion;
+    s.analyzeSpectrum = analysis::analyzeSpectrum;
     s.predictStructure = [](const std::string& structure) {
         return verify::fittableSystem(withoutExchangeable(structureToSpin(structure)));
     };

@@ -44,17 +44,16 @@ using MetricList = std::vector<std::pair<std::string, double>>;
 /// The core functions the GUI calls, as replaceable functions: the application uses
 /// defaultCoreServices(), tests substitute fakes.
 struct CoreServices {
-    std::function<Spectrum(const std::string& path)> openSpectrum;
+    /// Any supported file, read and processed (FID → phased, referenced spectrum).
+    std::function<Spectrum(const std::string& path)> loadSpectrum;
     std::function<std::vector<std::pair<std::string, std::vector<std::string>>>()> fileFilters;
-    /// FID → phased, referenced spectrum; a processed spectrum passes through.
-    std::function<Spectrum(const Spectrum&)> processAuto;
-    /// Onto `grid` with unit integral (the model's input).
-    std::function<std::vector<double>(const Spectrum&, const PpmGrid&)> resampleToGrid;
     std::function<std::vector<Stick>(const SpinSystem&, double fieldMHz)> simulateSticks;
     std::function<std::vector<double>(const std::vector<Stick>&, const PpmGrid&, double fieldMHz,
                                       const LineShapeOptions&)>
         renderSpectrum;
-    std::function<std::unique_ptr<Predictor>(const std::string& path)> loadPredictor;
+    std::function<std::unique_ptr<Predictor>(const std::string& path)> openModel;
+    /// A processed spectrum through the model.
+    std::function<Prediction(const Spectrum&, Predictor&)> predictSpectrum;
     std::function<std::string()> defaultModelPath;
     std::function<std::vector<ModelInfo>(const std::string& dir)> listModels;
     std::function<void(const TrainingRequest&, const ProgressCallback&,
@@ -64,11 +63,11 @@ struct CoreServices {
                              const ProgressCallback&, CancelFlag*)>
         evaluate;
     std::function<std::string(const SpinSystem&)> spinSystemToJson;
-    /// A processed spectrum as the fitter reads it (ascending uniform grid, field from the file).
-    std::function<FitData(const Spectrum&)> fitData;
-    std::function<FitResult(const FitData&, const SpinSystem& start, const LineModel&,
-                            const FitOptions&, const ProgressCallback&, CancelFlag*)>
-        fitSpinSystem;
+    /// The staged exact fit of `start` to a processed spectrum within lowPpm–highPpm.
+    std::function<FitResult(const Spectrum&, double lowPpm, double highPpm,
+                            const SpinSystem& start, const LineModel&, const FitOptions&,
+                            const ProgressCallback&, CancelFlag*)>
+        fitSpectrum;
     /// The analysis by synthesis (core/analysis); `predictor` may be null.
     std::function<analysis::AnalysisResult(const Spectrum&, const analysis::AnalysisOptions&,
                                            Predictor* predictor, const ProgressCallback&,

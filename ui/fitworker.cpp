@@ -2,7 +2,6 @@
 
 #include "analysisworker.h"
 #include "common/error.h"
-#include "fit/fitdata.h"
 
 namespace spinhance::ui {
 
@@ -11,13 +10,12 @@ FitWorker::FitWorker(CoreServices services, QObject* parent)
 
 void FitWorker::run(const FitJob& job, std::shared_ptr<CancelFlag> cancel) {
     try {
-        const FitData whole = m_services.fitData(job.document->spectrum);
-        const FitData data = cropToRegion(whole, job.lowPpm, job.highPpm);
         const ProgressCallback progress = [this, id = job.jobId](const Progress& p) {
             Q_EMIT progressed(id, p);
         };
-        auto result = std::make_shared<FitResult>(m_services.fitSpinSystem(
-            data, job.start, job.line, job.options, progress, cancel.get()));
+        auto result = std::make_shared<FitResult>(
+            m_services.fitSpectrum(job.document->spectrum, job.lowPpm, job.highPpm, job.start,
+                                   job.line, job.options, progress, cancel.get()));
         Q_EMIT finished(job.jobId, result);
     } catch (const Error& error) {
         Q_EMIT failed(job.jobId, describeFailure(error, {}), error.code() == ErrorCode::Cancelled);

@@ -11,7 +11,7 @@
 
 namespace spinhance::ui {
 
-/// Runs fitSpinSystem off the GUI thread. One job at a time (queued slots); each job carries its
+/// Runs the exact fit off the GUI thread. One job at a time (queued slots); each job carries its
 /// own cancel flag so cancelling an old job never cancels the next one.
 class FitWorker : public QObject {
     Q_OBJECT

@@ -44,7 +44,7 @@ Predictor* SynthesisWorker::predictorFor(const std::string& modelPath) {
     auto it = m_predictors.find(modelPath);
     if (it == m_predictors.end()) {
         try {
-            it = m_predictors.emplace(modelPath, m_services.loadPredictor(modelPath)).first;
+            it = m_predictors.emplace(modelPath, m_services.openModel(modelPath)).first;
         } catch (const std::exception&) {
             return nullptr; // the model only proposes; the analysis runs without it
         }

@@ -43,6 +43,24 @@ PredictionRun predictFile(const std::string& path, Predictor& predictor) {
     return run;
 }
 
+Prediction predictSpectrum(const Spectrum& spectrum, Predictor& predictor) {
+    return predictor.predict(modelGridValues(spectrum));
+}
+
+FitResult fitSpectrumRegion(const Spectrum& spectrum, double lowPpm, double highPpm,
+                            const SpinSystem& start, const LineModel& line,
+                            const FitOptions& options, const ProgressCallback& progress,
+                            CancelFlag* cancel) {
+    const FitData data = cropToRegion(fitDataFromSpectrum(spectrum), lowPpm, highPpm);
+    return fitSpinSystem(data, start, line, options, progress, cancel);
+}
+
+AnalysisResult analyzeSpectrum(const Spectrum& spectrum, const AnalysisOptions& options,
+                               Predictor* predictor, const ProgressCallback& progress,
+                               const CancelFlag* cancel) {
+    return SpectrumAnalysis(options, predictor).run(spectrum, progress, cancel);
+}
+
 FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
                         std::optional<std::pair<double, double>> regionPpm) {
     FitData data = fitDataFromSpectrum(loadSpectrum(path, Processing::AsRead), fieldMHz);
@@ -55,7 +73,7 @@ FileAnalysis analyzeFile(const std::string& path, const AnalysisOptions& options
                          const CancelFlag* cancel) {
     FileAnalysis out;
     out.spectrum = openSpectrum(path);
-    out.result = SpectrumAnalysis(options, predictor).run(out.spectrum, progress, cancel);
+    out.result = analyzeSpectrum(out.spectrum, options, predictor, progress, cancel);
     return out;
 }
 

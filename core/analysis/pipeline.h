@@ -54,6 +54,9 @@ struct PredictionRun {
 
 PredictionRun predictFile(const std::string& path, Predictor& predictor);
 
+/// A processed spectrum through the model (resampled onto the model grid first).
+Prediction predictSpectrum(const Spectrum& spectrum, Predictor& predictor);
+
 /// A file as fit data: processed when it holds only a FID, at `fieldMHz` when given, cropped to
 /// `regionPpm` (low, high) when given.
 FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
@@ -63,6 +66,18 @@ FitData fitDataFromFile(const std::string& path, std::optional<double> fieldMHz,
 FitResult fitFile(const std::string& path, std::optional<double> fieldMHz,
                   std::optional<std::pair<double, double>> regionPpm, const SpinSystem& start,
                   const LineModel& line, const FitOptions& options);
+
+/// The staged exact fit of `start` to a processed spectrum within `lowPpm`–`highPpm`: what the
+/// GUI's fit panel runs.
+FitResult fitSpectrumRegion(const Spectrum& spectrum, double lowPpm, double highPpm,
+                            const SpinSystem& start, const LineModel& line,
+                            const FitOptions& options, const ProgressCallback& progress = {},
+                            CancelFlag* cancel = nullptr);
+
+/// A spectrum through the analysis by synthesis; `predictor` may be null.
+AnalysisResult analyzeSpectrum(const Spectrum& spectrum, const AnalysisOptions& options,
+                               Predictor* predictor, const ProgressCallback& progress = {},
+                               const CancelFlag* cancel = nullptr);
 
 /// A file through the analysis by synthesis.
 struct FileAnalysis {

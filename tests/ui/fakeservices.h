@@ -109,14 +109,14 @@ inline analysis::AnalysisResult fakeAnalysis(const Spectrum& spectrum,
 inline CoreServices fakeServices() {
     CoreServices s = defaultCoreServices();
     s.analyzeSpectrum = fakeAnalysis;
-    s.openSpectrum = fakeSpectrum;
-    s.processAuto = [](const Spectrum& spectrum) { return spectrum; };
-    s.resampleToGrid = [](const Spectrum&, const PpmGrid& grid) {
-        return std::vector<double>(std::size_t(grid.points), 1.0 / grid.points);
+    s.loadSpectrum = fakeSpectrum;
+    s.predictSpectrum = [](const Spectrum&, Predictor& predictor) {
+        const PpmGrid grid = PpmGrid::model();
+        return predictor.predict(std::vector<double>(std::size_t(grid.points), 1.0 / grid.points));
     };
     s.simulateSticks = firstOrderSticks;
     s.renderSpectrum = lorentzians;
-    s.loadPredictor = [](const std::string& path) -> std::unique_ptr<Predictor> {
+    s.openModel = [](const std::string& path) -> std::unique_ptr<Predictor> {
         if (!std::filesystem::exists(path))
             throw Error(ErrorCode::NotFound, "model file not found", {path, 0, ""});
         return std::make_unique<FakePredictor>(path);

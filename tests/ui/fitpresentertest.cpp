@@ -153,9 +153,10 @@ TEST_F(FitPresenterTest, CancelAndFailureAreReportedDifferently) {
 TEST(FitPanel, RunsOnAWorkerThreadAndCancels) {
     CoreServices services = fakes::fakeServices();
     std::atomic<bool> started{false};
-    services.fitSpinSystem = [&started](const FitData&, const SpinSystem&, const LineModel&,
-                                        const FitOptions&, const ProgressCallback& progress,
-                                        CancelFlag* cancel) -> FitResult {
+    services.fitSpectrum = [&started](const Spectrum&, double, double, const SpinSystem&,
+                                      const LineModel&, const FitOptions&,
+                                      const ProgressCallback& progress,
+                                      CancelFlag* cancel) -> FitResult {
         started = true;
         for (long long i = 0;; ++i) {
             throwIfCancelled(cancel);

@@ -216,7 +216,8 @@ TEST_F(MainWindowFlow, ExportsAreAtomicAndFailuresNameThePath) {
     ASSERT_GE(error.size(), 3);
     EXPECT_TRUE(error.first().first().toString().contains(missing));
     EXPECT_FALSE(QFileInfo::exists(temp.filePath("no-such-folder")));
-    for (const QString& name : {"a.json", "a.png", "a.svg", "a.pdf", "a.csv"}) {
+    for (const char* file : {"a.json", "a.png", "a.svg", "a.pdf", "a.csv"}) {
+        const QString name = QString::fromLatin1(file);
         const QString path = temp.filePath(name);
         const bool ok = name.endsWith("json")  ? window->exportJson(path)
                         : name.endsWith("png") ? window->exportPlotPng(path)

@@ -1,5 +1,5 @@
 // The main window on the REAL core services: a benchtop FID from ../shared/data is read, processed
-// (processAuto), resampled onto the model grid, predicted by the checked-in tiny model, overlaid,
+// automatically, resampled onto the model grid, predicted by the checked-in tiny model, overlaid,
 // and fitted. The tiny model's systems are not chemistry; what is checked is the wiring: one graph
 // per predicted group plus the total, one table row per group, and a fit that lowers the residual.
 #include "fitpanel.h"

@@ -66,15 +66,14 @@ std::vector<double> estimateBaseline(const Spectrum& s, int order, int iteration
     return std::vector<double>(baseline.data(), baseline.data() + n);
 }
 
-void baselineCorrect(Spectrum& s, int polynomialOrder) {
+void baselineCorrect(Spectrum& s) {
     if (s.real.empty())
         throw Error(ErrorCode::InvalidArgument, "baseline correction needs a spectrum",
                     {s.origin.path, 0, {}});
-    const auto baseline = estimateBaseline(s, polynomialOrder);
+    const auto baseline = estimateBaselineArpls(s);
     for (std::size_t i = 0; i < s.real.size(); ++i)
         s.real[i] -= baseline[i];
-    s.history.push_back("baseline correction (iterative polynomial, order " +
-                        std::to_string(polynomialOrder) + ")");
+    s.history.push_back("baseline correction (arPLS Whittaker smoother, 0.3 ppm stiffness)");
 }
 
 } // namespace spinhance

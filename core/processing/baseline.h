@@ -12,8 +12,15 @@ namespace spinhance {
 std::vector<double> estimateBaseline(const Spectrum& s, int polynomialOrder = 5,
                                      int iterations = 60);
 
-/// Subtracts estimateBaseline from the real part.
-void baselineCorrect(Spectrum& s, int polynomialOrder = 5);
+/// Baseline of the real part by asymmetrically reweighted penalized least squares (arPLS, Baek
+/// et al., Analyst 140 (2015) 250): a Whittaker smoother whose weights drop to zero on points
+/// above the baseline by more than the spread of the points below it. Unlike a global
+/// polynomial it follows the local rolls and edge rises of benchtop spectra. `stiffnessPpm` is
+/// the smoother's length scale: features narrower than that are signal, not baseline.
+std::vector<double> estimateBaselineArpls(const Spectrum& s, double stiffnessPpm = 0.3);
+
+/// Subtracts estimateBaselineArpls from the real part.
+void baselineCorrect(Spectrum& s);
 
 /// Robust noise level of the real part: 1.4826 * median |y[i+1] - y[i]| / sqrt(2).
 double noiseLevel(const std::vector<double>& values);

@@ -66,6 +66,79 @@ MultipletReading readRegion(const FitData& data, const SignalRegion& region, dou
     return readMultiplet(peaks, data.fieldMHz);
 }
 
+// Half-height width (Hz) of the line whose top is at `ppm`.
+double lineWidthHz(const FitData& data, double ppm) {
+    const double step = data.grid.stepPpm();
+    const long n = long(data.intensity.size());
+    const long centre = std::clamp(long(std::lround((ppm - data.grid.fromPpm) / step)), 0L, n - 1);
+    const double half = 0.5 * data.intensity[std::size_t(centre)];
+    long left = centre, right = centre;
+    while (left > 0 && data.intensity[std::size_t(left)] > half)
+        --left;
+    while (right + 1 < n && data.intensity[std::size_t(right)] > half)
+        ++right;
+    return double(right - left) * step * data.fieldMHz;
+}
+
+// A sharp singlet that holds well under one proton on the scale the rest of the molecule sets
+// is no part of it (grease, ethanol, an unnamed impurity): it is masked like a solvent line, so
+// it neither takes a proton from the given count nor becomes a group. Only with a given count:
+// without one, the scale itself is unknown.
+constexpr double kImpurityMaxProtons = 0.7;
+// No other line within this of it: the outer leg of a multiplet has its siblings within a J.
+constexpr double kImpurityLonelyHz = 10.0;
+
+// Whether a line at least 20 % as tall (and 5 σ) peaks within kImpurityLonelyHz of the line at
+// `ppm` (its own top, within one width, excluded).
+bool hasNeighbourLine(const FitData& data, double ppm, double widthHz, double sigma) {
+    const double step = data.grid.stepPpm();
+    const long n = long(data.intensity.size());
+    const long centre = std::clamp(long(std::lround((ppm - data.grid.fromPpm) / step)), 0L, n - 1);
+    const double floor = std::max(5.0 * sigma, 0.2 * data.intensity[std::size_t(centre)]);
+    const long reach = long(kImpurityLonelyHz / data.fieldMHz / step);
+    const long own = long(std::max(widthHz, 0.5) / data.fieldMHz / step) + 1;
+    for (long i = std::max(1L, centre - reach); i <= std::min(n - 2, centre + reach); ++i) {
+        if (std::abs(i - centre) <= own || data.weight[std::size_t(i)] == 0.0) continue;
+        const double y = data.intensity[std::size_t(i)];
+        if (y > floor && y >= data.intensity[std::size_t(i - 1)] &&
+            y >= data.intensity[std::size_t(i + 1)])
+            return true;
+    }
+    return false;
+}
+constexpr double kImpurityMaxWidthFactor = 2.0; // × the typical line width: no broad OH/NH
+
+void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitData& data) {
+    if (evidence.totalProtons <= 0) return;
+    const double total = std::accumulate(integrals.begin(), integrals.end(), 0.0);
+    for (std::size_t i = 0; i < evidence.regions.size();) {
+        const SignalRegion& r = evidence.regions[i];
+        const MultipletReading& m = evidence.multiplets[i];
+        const double perProton = (total - r.integral) / evidence.totalProtons;
+        const double widthHz = m.lines == 1 ? lineWidthHz(data, m.centrePpm) : 0.0;
+        const bool impurity = m.lines == 1 && r.integral < kImpurityMaxProtons * perProton &&
+                              widthHz <= kImpurityMaxWidthFactor * evidence.typicalFwhmHz &&
+                              !hasNeighbourLine(data, m.centrePpm, widthHz, evidence.sigma);
+        if (!impurity) {
+            ++i;
+            continue;
+        }
+        FoundLine line;
+        line.line = {"unassigned singlet", m.centrePpm, KnownLineKind::Impurity, 0.0, 0.0};
+        line.foundPpm = m.centrePpm;
+        line.height = r.maxHeight;
+        line.fwhmHz = widthHz;
+        line.maskFromPpm = r.fromPpm;
+        line.maskToPpm = r.toPpm;
+        maskFoundLine(line, data);
+        evidence.knownLines.push_back(line);
+        evidence.moleculeArea -= r.integral;
+        evidence.regions.erase(evidence.regions.begin() + long(i));
+        evidence.multiplets.erase(evidence.multiplets.begin() + long(i));
+        integrals.erase(integrals.begin() + long(i));
+    }
+}
+
 } // namespace
 
 Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProtons) {
@@ -134,6 +207,8 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
         integrals.push_back(r.integral);
         evidence.multiplets.push_back(readRegion(peaksOnly, r, evidence.sigma));
     }
+    evidence.totalProtons = totalProtons;
+    setAsideImpurities(evidence, integrals, data);
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);
     evidence.protonsGiven = totalProtons > 0;
     evidence.totalProtons =

@@ -97,6 +97,8 @@ const char* knownLineKindName(KnownLineKind kind) {
         return "water";
     case KnownLineKind::Satellite:
         return "13C satellite";
+    case KnownLineKind::Impurity:
+        return "impurity";
     }
     return "?";
 }
@@ -216,25 +218,29 @@ std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
     return found;
 }
 
+void maskFoundLine(const FoundLine& line, FitData& data) {
+    if (data.weight.size() != data.intensity.size()) data.weight.assign(data.intensity.size(), 1.0);
+    const double step = data.grid.stepPpm();
+    const long first =
+        std::max(0L, long(std::floor((line.maskFromPpm - data.grid.fromPpm) / step)));
+    const long last = std::min(long(data.grid.points) - 1,
+                               long(std::ceil((line.maskToPpm - data.grid.fromPpm) / step)));
+    for (long i = first; i <= last; ++i)
+        data.weight[std::size_t(i)] = 0.0;
+    if (!line.isolated || line.line.halfSpanHz > 0.0 || line.fwhmHz <= 0.0)
+        return; // no single clean Lorentzian
+    const double hwhmPpm = 0.5 * line.fwhmHz / data.fieldMHz;
+    for (std::size_t i = 0; i < data.intensity.size(); ++i) {
+        if (data.weight[i] == 0.0) continue;
+        const double x = (data.grid.ppmAt(i) - line.foundPpm) / hwhmPpm;
+        data.intensity[i] -= line.height / (1.0 + x * x);
+    }
+}
+
 void maskFoundLines(const std::vector<FoundLine>& lines, FitData& data) {
     data.weight.assign(std::size_t(data.grid.points), 1.0);
-    const double step = data.grid.stepPpm();
-    for (const FoundLine& line : lines) {
-        const long first =
-            std::max(0L, long(std::floor((line.maskFromPpm - data.grid.fromPpm) / step)));
-        const long last = std::min(long(data.grid.points) - 1,
-                                   long(std::ceil((line.maskToPpm - data.grid.fromPpm) / step)));
-        for (long i = first; i <= last; ++i)
-            data.weight[std::size_t(i)] = 0.0;
-        if (!line.isolated || line.line.halfSpanHz > 0.0 || line.fwhmHz <= 0.0)
-            continue; // no single clean Lorentzian
-        const double hwhmPpm = 0.5 * line.fwhmHz / data.fieldMHz;
-        for (std::size_t i = 0; i < data.intensity.size(); ++i) {
-            if (data.weight[i] == 0.0) continue;
-            const double x = (data.grid.ppmAt(i) - line.foundPpm) / hwhmPpm;
-            data.intensity[i] -= line.height / (1.0 + x * x);
-        }
-    }
+    for (const FoundLine& line : lines)
+        maskFoundLine(line, data);
 }
 
 } // namespace spinhance::analysis

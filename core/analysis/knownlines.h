@@ -8,7 +8,7 @@
 namespace spinhance::analysis {
 
 /// Why a line belongs to no molecule group.
-enum class KnownLineKind { Reference, Solvent, Water, Satellite };
+enum class KnownLineKind { Reference, Solvent, Water, Satellite, Impurity };
 
 const char* knownLineKindName(KnownLineKind kind);
 
@@ -47,6 +47,10 @@ std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical);
 /// is the line width of the molecule's sharp lines.
 std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
                                       const std::vector<KnownLine>& expected, double typicalFwhmHz);
+
+/// Weight 0 on the points `line` covers (other weights kept) and, when it is an isolated clean
+/// Lorentzian, its tails outside the mask subtracted from the data.
+void maskFoundLine(const FoundLine& line, FitData& data);
 
 /// Weight 0 on the points each found line covers (1 elsewhere); `data.weight` sized to the data.
 /// The Lorentzian tails of each line outside its mask are subtracted from the data, so a strong

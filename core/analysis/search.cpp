@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <array>
 #include <cmath>
 #include <sstream>
 
@@ -18,6 +19,8 @@ const int kSizes[] = {1, 2, 3, 4, 6, 9, 12, 18};
 // Trial fits stay fast (well under a second) below this many dense states per Fz block; a move
 // that couples beyond it is not worth its time in an automatic search.
 constexpr std::uint64_t kMaxTrialBlock = 200;
+// Multiplet regions closer than this were cut from one stretch of signal.
+constexpr double kTouchingGapHz = 1.0;
 
 } // namespace
 
@@ -60,12 +63,26 @@ const MultipletReading* readingOf(const Evidence& evidence, double shiftPpm) {
     return r < 0 ? nullptr : &evidence.multiplets[std::size_t(r)];
 }
 
+// Whether the multiplet region at `shiftPpm` was cut from a neighbour's (no baseline between):
+// its outer lines may then lie in the neighbour, and its read width is only a lower bound.
+bool regionIsCut(const Evidence& evidence, double shiftPpm) {
+    const int r = regionOf(evidence, shiftPpm);
+    if (r < 0 || evidence.fieldMHz <= 0) return false;
+    const double touchingPpm = kTouchingGapHz / evidence.fieldMHz;
+    const auto& regions = evidence.regions;
+    const std::size_t k = std::size_t(r);
+    return (k > 0 && regions[k].fromPpm - regions[k - 1].toPpm < touchingPpm) ||
+           (k + 1 < regions.size() && regions[k + 1].fromPpm - regions[k].toPpm < touchingPpm);
+}
+
 // A group of n protons split by J from the partner: its multiplet is at least n_partner·J wide,
 // less the two outer lines of a septet or nonet, which often hide in the noise (1 : 6 : 15 …).
-bool widthAllows(const MultipletReading& reading, int partnerProtons, double couplingHz,
-                 double slackHz) {
-    return partnerProtons * couplingHz <=
-           reading.widthHz + (partnerProtons >= 4 ? 2.0 * couplingHz : 0.0) + slackHz;
+// A cut region's width says nothing against a J (the isopropyl CH nonet of ibuprofen at 60 MHz
+// spans 40 Hz across the regions of its neighbours).
+bool widthAllows(const MultipletReading& reading, bool cut, int partnerProtons,
+                 double couplingHz, double slackHz) {
+    return cut || partnerProtons * couplingHz <=
+                      reading.widthHz + (partnerProtons >= 4 ? 2.0 * couplingHz : 0.0) + slackHz;
 }
 
 // Splittings both multiplets show, best agreement first, at most `keep` of them.
@@ -347,8 +364,8 @@ int identicalCopies(const MultipletReading& a, const MultipletReading& b, int ni
                     double couplingHz, double slackHz) {
     for (int copies : {2, 3})
         if (ni % copies == 0 && nj % copies == 0 &&
-            widthAllows(a, nj / copies, couplingHz, slackHz) &&
-            widthAllows(b, ni / copies, couplingHz, slackHz))
+            widthAllows(a, false, nj / copies, couplingHz, slackHz) &&
+            widthAllows(b, false, ni / copies, couplingHz, slackHz))
             return copies;
     return 0;
 }
@@ -408,6 +425,57 @@ void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
+// The two AA' pairs (1 H groups at one shift each, above 6 ppm) of para-disubstituted rings.
+std::vector<std::array<std::size_t, 4>> aaBbRings(const SpinSystem& s) {
+    std::vector<std::pair<std::size_t, std::size_t>> twins;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j)
+            if (s.group(i).protonCount == 1 && s.group(j).protonCount == 1 &&
+                s.group(i).shiftPpm > 6.0 &&
+                std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) < 1e-9)
+                twins.push_back({i, j});
+    std::vector<std::array<std::size_t, 4>> rings;
+    for (std::size_t p = 0; p < twins.size(); ++p)
+        for (std::size_t q = p + 1; q < twins.size(); ++q) {
+            const auto [a, a2] = twins[p];
+            const auto [b, b2] = twins[q];
+            if (s.couplingHz(a, b) != 0.0 || s.couplingHz(a, b2) != 0.0)
+                rings.push_back({a, a2, b, b2});
+        }
+    return rings;
+}
+
+// An AA'BB' fit at Δν/J near 1 has several local optima with ortho, meta and para J traded
+// against each other; these restart a ring from the textbook couplings (ortho 8.0, meta 2.3,
+// para 0.4 Hz) at its fitted shifts and at closer and wider ones about their centre.
+void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    for (const auto& ring : aaBbRings(s)) {
+        const double shiftA = s.group(ring[0]).shiftPpm, shiftB = s.group(ring[2]).shiftPpm;
+        const double centre = 0.5 * (shiftA + shiftB), sign = shiftA > shiftB ? 1.0 : -1.0;
+        SpinSystem rest;
+        std::vector<std::size_t> index(s.size(), s.size());
+        for (std::size_t k = 0; k < s.size(); ++k)
+            if (std::find(ring.begin(), ring.end(), k) == ring.end())
+                index[k] = rest.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+        for (std::size_t a = 0; a < s.size(); ++a)
+            for (std::size_t b = a + 1; b < s.size(); ++b)
+                if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)
+                    rest.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+        for (double halfPpm : {-1.0, 0.03, 0.06, 0.1}) {
+            SpinSystem system = rest;
+            const double a = halfPpm < 0 ? shiftA : centre + sign * halfPpm;
+            const double b = halfPpm < 0 ? shiftB : centre - sign * halfPpm;
+            addAaBbRing(system, a, b, 8.0);
+            moves.push_back(moveFrom(best, relabelByShift(system),
+                                     "ring " + s.group(ring[0]).label + "/" +
+                                         s.group(ring[2]).label + " from textbook J at " +
+                                         formatPpm(a) + "/" + formatPpm(b) + " ppm",
+                                     {ring.begin(), ring.end()}));
+        }
+    }
+}
+
 // Chemistry the spectrum alone can hardly show: two ortho-coupled 2 H aromatic doublets are a
 // para-disubstituted ring, whose AA'BB' differs from A2B2 only in weak lines at high Δν/J.
 double priorBonus(const Move& move) {
@@ -447,6 +515,7 @@ double integralExcess(const SpinSystem& s, const Evidence& e) {
 std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence) {
     std::vector<Move> moves;
     olefinicMoves(best, moves);
+    ringRestartMoves(best, moves);
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);
     const double slackHz = 2.0 * evidence.typicalFwhmHz + 1.0;
@@ -470,13 +539,15 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
                 continue;
             }
             const int ni = s.group(i).protonCount, nj = s.group(j).protonCount;
+            const bool aCut = regionIsCut(evidence, s.group(i).shiftPpm);
+            const bool bCut = regionIsCut(evidence, s.group(j).shiftPpm);
             for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
                 std::ostringstream origin;
                 origin.precision(2);
                 origin << std::fixed << "J " << s.group(i).label << "-" << s.group(j).label << " = "
                        << couplingHz << " Hz";
-                if (widthAllows(*a, nj, couplingHz, slackHz) &&
-                    widthAllows(*b, ni, couplingHz, slackHz)) {
+                if (widthAllows(*a, aCut, nj, couplingHz, slackHz) &&
+                    widthAllows(*b, bCut, ni, couplingHz, slackHz)) {
                     SpinSystem system = s;
                     system.setCouplingHz(i, j, couplingHz);
                     moves.push_back(moveFrom(best, system, origin.str(), {}));

@@ -183,11 +183,21 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     for (const Hypothesis& h : fitted)
         if (h.fitted && h.origin.rfind("model", 0) == 0 && (!bestModel || h.bic < bestModel->bic))
             bestModel = &h;
-    for (Hypothesis& h : fitted) {
-        if (!h.fitted || (h.origin.rfind("model", 0) == 0 && &h != bestModel)) continue;
-        searched.push_back(searchMoves(context, result.evidence, h, search, false, nullptr, nullptr,
-                                       traceProgress, cancel));
-        result.trail.push_back("after J-matching from " + h.origin + ": BIC " +
+    std::vector<const Hypothesis*> toSearch;
+    for (const Hypothesis& h : fitted)
+        if (h.fitted && (h.origin.rfind("model", 0) != 0 || &h == bestModel)) toSearch.push_back(&h);
+    // Best start first, and each its fair share of the time left: one slow start (a ring of four
+    // one-proton groups) must not use up the time of a better one.
+    std::stable_sort(toSearch.begin(), toSearch.end(),
+                     [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
+    for (std::size_t k = 0; k < toSearch.size(); ++k) {
+        SearchOptions share = search;
+        const auto now = std::chrono::steady_clock::now();
+        if (*search.deadline > now)
+            share.deadline = now + (*search.deadline - now) / long(toSearch.size() - k);
+        searched.push_back(searchMoves(context, result.evidence, *toSearch[k], share, false,
+                                       nullptr, nullptr, traceProgress, cancel));
+        result.trail.push_back("after J-matching from " + toSearch[k]->origin + ": BIC " +
                                std::to_string(int(searched.back().bic)));
     }
     if (searched.empty()) {

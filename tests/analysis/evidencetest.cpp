@@ -98,5 +98,34 @@ TEST(Evidence, GivenProtonCountFixesTheScale) {
     EXPECT_EQ(e.totalProtons, 10);
 }
 
+// An unnamed solvent's residual line (0.4 H on the molecule's scale) is no part of the molecule
+// when its proton count is given; a true one-proton singlet (an aldehyde-like 8.05 ppm) stays.
+TEST(Evidence, SmallUnknownSingletIsSetAsideWhenTheProtonCountIsGiven) {
+    SpinSystem system; // ethyl acetate (CDCl3 literature values) and a lone CH singlet
+    system.addGroup(4.12, 2);
+    system.addGroup(2.05, 3);
+    system.addGroup(1.26, 3);
+    system.addGroup(8.05, 1);
+    system.setCouplingHz(0, 2, 7.1);
+    const Spectrum spectrum = analysistest::syntheticSpectrum(system, 60.0, 300.0, 13, 1.0, 0.5,
+                                                              0.4);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "", 9);
+    int impurities = 0;
+    for (const FoundLine& l : e.knownLines)
+        if (l.line.kind == KnownLineKind::Impurity) {
+            ++impurities;
+            EXPECT_NEAR(l.foundPpm, 7.26, 0.01);
+        }
+    EXPECT_EQ(impurities, 1);
+    ASSERT_EQ(e.regions.size(), 4u);
+    EXPECT_EQ(e.regionProtons, (std::vector<int>{3, 3, 2, 1}));
+    EXPECT_NEAR(e.regions.back().centroidPpm, 8.05, 0.01);
+    // Without the count there is no scale to judge by: the line stays a region.
+    FitData again = fitDataFromSpectrum(spectrum);
+    const Evidence unknown = gatherEvidence(again, "", 0);
+    EXPECT_EQ(unknown.regions.size(), 5u);
+}
+
 } // namespace
 } // namespace spinhance::analysis

@@ -6,6 +6,7 @@
 #include "common/atomicfile.h"
 #include "common/error.h"
 #include "report/journalformat.h"
+#include "spin/spinsystemjson.h"
 
 #include <iomanip>
 #include <iostream>
@@ -16,8 +17,8 @@ namespace spinhance::cli {
 namespace {
 
 const char* kUsage =
-    "FILE [--protons N | --formula F] [--model M] [--field MHz] [--json] [--out RESULT.json] "
-    "[--curves CURVES.tsv]\n\n"
+    "FILE [--protons N | --formula F] [--model M] [--field MHz] [--start SYSTEM.json] [--json] "
+    "[--out RESULT.json] [--curves CURVES.tsv]\n\n"
     "Finds the spin system that best explains a 1H spectrum by analysis by synthesis: it estimates "
     "the\n"
     "noise, finds the signal regions and integrates them, masks the solvent, water and TMS lines "
@@ -90,6 +91,7 @@ int analyze(const po::variables_map& vm) {
     if (vm.count("field")) options.fieldMHz = vm["field"].as<double>();
     if (vm.count("solvent")) options.solvent = vm["solvent"].as<std::string>();
     options.threads = vm["threads"].as<int>();
+    if (vm.count("start")) options.givenStarts = readSpinSystems(vm["start"].as<std::string>());
     if (options.totalProtons < 0)
         throw Error(ErrorCode::InvalidArgument, "expected a positive proton count",
                     {"", 0, "--protons"});
@@ -130,6 +132,8 @@ int runAnalyze(const std::vector<std::string>& args) {
         "solvent", po::value<std::string>(),
         "solvent (overrides the file), e.g. CDCl3, DMSO-d6, D2O")(
         "threads", po::value<int>()->default_value(0), "parallel fits (0 = every core)")(
+        "start", po::value<std::string>(),
+        "spin-system JSON (one record or a list): extra starts, competing with the others")(
         "verbose", "print each step of the search on stderr as it happens")(
         "json", "print the result record as JSON")("out", po::value<std::string>(),
                                                    "write the result record (JSON) here")(

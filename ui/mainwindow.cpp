@@ -289,6 +289,7 @@ void MainWindow::showDocument(int docId) {
     m_couplingModel->setSystem(doc && doc->prediction ? &doc->system : nullptr);
     showFitState(doc);
     m_comparison->setDocument(doc ? m_documents[docId] : nullptr);
+    rebuildRunnerUpMenu();
 }
 
 void MainWindow::refreshTraces() {

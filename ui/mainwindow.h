@@ -86,6 +86,13 @@ public Q_SLOTS:
     void chooseJournalLine();
     /// Analysis ▸ Structure…: opens the structure dialog (SMILES or MOL/SDF).
     void chooseStructure();
+    /// A group added by hand at `shiftPpm` with `protons` (false and a message when invalid).
+    bool addGroup(double shiftPpm, int protons);
+    /// The group at this row deleted by hand (false and a message when there is none).
+    bool deleteGroup(int group);
+    /// The analysis's runner-up `index` (best first) shown instead of its answer.
+    bool useRunnerUp(int index);
+    int runnerUpCount() const;
     /// Draws the structure's predicted spectrum over the current one and verifies the structure
     /// in a worker; structureVerified follows. False with an error shown when there is no
     /// document or the structure cannot be read.
@@ -129,6 +136,9 @@ private:
     void createFileMenu();
     void createAnalysisMenu();
     void createSettingsMenu();
+    void chooseAddGroup();
+    void deleteSelectedGroup();
+    void rebuildRunnerUpMenu();
     void rebuildRecentMenu();
     QWidget* createSpectrumTab();
     QWidget* createDocumentList();
@@ -179,6 +189,7 @@ private:
     TrainingPanel* m_training = nullptr;
     ComparisonPanel* m_comparison = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_runnerUpMenu = nullptr;
     QThread m_workerThread;
     AnalysisWorker* m_worker = nullptr;
     QThread m_synthesisThread;

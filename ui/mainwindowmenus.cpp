@@ -60,6 +60,11 @@ void MainWindow::createAnalysisMenu() {
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                         &MainWindow::analyzeCurrent);
     analysis->addAction(tr("Cancel a&nalysis"), this, &MainWindow::cancelAnalysis);
+    m_runnerUpMenu = analysis->addMenu(tr("Use a &runner-up hypothesis"));
+    m_runnerUpMenu->setEnabled(false);
+    analysis->addAction(tr("A&dd group…"), this, &MainWindow::chooseAddGroup);
+    analysis->addAction(tr("De&lete selected group"), QKeySequence::Delete, this,
+                        &MainWindow::deleteSelectedGroup);
     analysis->addAction(tr("Apply a &journal line…"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                         &MainWindow::chooseJournalLine);
     analysis->addAction(tr("&Structure…"), this, &MainWindow::chooseStructure);

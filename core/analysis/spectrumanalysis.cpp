@@ -185,7 +185,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
             bestModel = &h;
     std::vector<const Hypothesis*> toSearch;
     for (const Hypothesis& h : fitted)
-        if (h.fitted && (h.origin.rfind("model", 0) != 0 || &h == bestModel)) toSearch.push_back(&h);
+        if (h.fitted && (h.origin.rfind("model", 0) != 0 || &h == bestModel))
+            toSearch.push_back(&h);
     // Best start first, and each its fair share of the time left: one slow start (a ring of four
     // one-proton groups) must not use up the time of a better one.
     std::stable_sort(toSearch.begin(), toSearch.end(),

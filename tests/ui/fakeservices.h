@@ -89,7 +89,8 @@ inline Spectrum fakeSpectrum(const std::string& path) {
 }
 
 // The analysis by synthesis answers at once with the ethyl system, its singlet at 2.06 ppm and
-// confidences 0.9, 0.8, 0.7 (the real analysis is tested in tests/analysis).
+// confidences 0.9, 0.8, 0.7, and one runner-up without the ethyl J (the real analysis is tested
+// in tests/analysis).
 inline analysis::AnalysisResult fakeAnalysis(const Spectrum& spectrum,
                                              const analysis::AnalysisOptions&, Predictor*,
                                              const ProgressCallback& progress,
@@ -103,6 +104,9 @@ inline analysis::AnalysisResult fakeAnalysis(const Spectrum& spectrum,
     r.fieldMHz = spectrum.fieldMHz;
     r.fit.converged = true;
     r.cosine = 0.99;
+    analysis::Alternative uncoupled{ethylSystem(), "drop J A-C", 42.0};
+    uncoupled.system.setCouplingHz(0, 2, 0.0);
+    r.alternatives.push_back(uncoupled);
     return r;
 }
 

@@ -105,6 +105,39 @@ TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfide
         << window->statusBar()->currentMessage().toStdString();
 }
 
+// Issue 13: a runner-up can be picked, groups added and deleted by hand; each re-simulates.
+TEST_F(MainWindowFlow, RunnerUpsCanBePickedAndGroupsAddedAndDeleted) {
+    QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
+    window->openFiles({kSharedFile});
+    ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
+    ASSERT_EQ(window->runnerUpCount(), 1);
+    QSignalSpy ready(window.get(), &MainWindow::overlayReady);
+    ASSERT_TRUE(window->useRunnerUp(0));
+    ASSERT_TRUE(ready.wait(10000));
+    const SpectrumDocument* doc = window->currentDocument();
+    EXPECT_EQ(doc->system.couplingHz(0, 2), 0.0); // the runner-up's system, not the answer's
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains("42.0"));
+    EXPECT_FALSE(window->useRunnerUp(1));
+
+    ASSERT_TRUE(window->addGroup(7.26, 5));
+    ASSERT_TRUE(ready.wait(10000));
+    ASSERT_EQ(doc->system.size(), 4u);
+    EXPECT_EQ(window->groupModel()->rowCount(), 4);
+    const auto& added = doc->overlay->groups.back(); // its curve peaks at the new shift
+    const auto peak = std::max_element(added.begin(), added.end()) - added.begin();
+    const PpmGrid& grid = doc->overlay->grid;
+    EXPECT_NEAR(grid.ppmAt(std::size_t(peak)), 7.26, 2 * grid.stepPpm());
+    EXPECT_FALSE(window->addGroup(40.0, 1));
+    EXPECT_FALSE(window->addGroup(2.0, 0));
+
+    ASSERT_TRUE(window->deleteGroup(1));
+    ASSERT_TRUE(ready.wait(10000));
+    ASSERT_EQ(doc->system.size(), 3u);
+    EXPECT_EQ(doc->overlay->groups.size(), 3u);
+    EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 1.26);
+    EXPECT_FALSE(window->deleteGroup(7));
+}
+
 // spinhance --screenshot waits for analysisFinished, then saves the window.
 TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
     QSignalSpy finished(window.get(), &MainWindow::analysisFinished);

@@ -122,6 +122,15 @@ std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypo
 
 } // namespace
 
+namespace {
+
+// Starts whose fits differ by less than this in BIC are one start fitted twice.
+constexpr double kSameBic = 1.0;
+// J-matching searches at most this many distinct starts (best initial BIC first).
+constexpr std::size_t kMaxSearchedStarts = 4;
+
+} // namespace
+
 SpectrumAnalysis::SpectrumAnalysis(AnalysisOptions options, Predictor* predictor)
     : m_options(std::move(options)), m_predictor(predictor) {}
 
@@ -191,6 +200,16 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // one-proton groups) must not use up the time of a better one.
     std::stable_sort(toSearch.begin(), toSearch.end(),
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
+    // Templates placed over several regions often fit to the same system: one search each, and
+    // only the best few, so that each gets rounds enough to link its multiplets.
+    std::vector<const Hypothesis*> distinct;
+    for (const Hypothesis* h : toSearch) {
+        const bool repeat = !distinct.empty() &&
+                            distinct.back()->system.size() == h->system.size() &&
+                            std::abs(distinct.back()->bic - h->bic) < kSameBic;
+        if (!repeat && distinct.size() < kMaxSearchedStarts) distinct.push_back(h);
+    }
+    toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;
         const auto now = std::chrono::steady_clock::now();

@@ -77,12 +77,12 @@ bool regionIsCut(const Evidence& evidence, double shiftPpm) {
 
 // A group of n protons split by J from the partner: its multiplet is at least n_partner·J wide,
 // less the two outer lines of a septet or nonet, which often hide in the noise (1 : 6 : 15 …).
-// A cut region's width says nothing against a J (the isopropyl CH nonet of ibuprofen at 60 MHz
-// spans 40 Hz across the regions of its neighbours).
+// A region cut from its neighbours may hide one more line pair in them (the isopropyl CH nonet
+// of ibuprofen at 60 MHz spans 40 Hz across the regions of its neighbours).
 bool widthAllows(const MultipletReading& reading, bool cut, int partnerProtons,
                  double couplingHz, double slackHz) {
-    return cut || partnerProtons * couplingHz <=
-                      reading.widthHz + (partnerProtons >= 4 ? 2.0 * couplingHz : 0.0) + slackHz;
+    const double hiddenHz = (partnerProtons >= 4 ? 2.0 : 0.0) + (cut ? 2.0 : 0.0);
+    return partnerProtons * couplingHz <= reading.widthHz + hiddenHz * couplingHz + slackHz;
 }
 
 // Splittings both multiplets show, best agreement first, at most `keep` of them.

@@ -83,9 +83,9 @@ bool MainWindow::useRunnerUp(int index) {
 void MainWindow::chooseAddGroup() {
     bool ok = false;
     const auto [lowPpm, highPpm] = m_view->visiblePpmRange(); // proposed: the view's centre
-    const double shiftPpm =
-        QInputDialog::getDouble(this, tr("Add group"), tr("Shift δ (ppm):"),
-                                0.5 * (lowPpm + highPpm), kLowestShiftPpm, kHighestShiftPpm, 3, &ok);
+    const double shiftPpm = QInputDialog::getDouble(this, tr("Add group"), tr("Shift δ (ppm):"),
+                                                    0.5 * (lowPpm + highPpm), kLowestShiftPpm,
+                                                    kHighestShiftPpm, 3, &ok);
     if (!ok) return;
     const int protons = QInputDialog::getInt(this, tr("Add group"), tr("Protons (H):"), 1, 1,
                                              kMaxGroupProtons, 1, &ok);

@@ -187,6 +187,7 @@ void MainWindow::updateWindowTitle() {
 void MainWindow::closeCurrent() {
     if (!current()) return;
     const int row = m_documentList->currentRow();
+    forgetUndoHistory(m_currentId);
     m_documents.erase(m_currentId);
     m_journalScoreDocId = m_journalScoreDocId == m_currentId ? -1 : m_journalScoreDocId;
     delete m_documentList->takeItem(row);
@@ -218,6 +219,7 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
     doc.system = result->prediction.system;
     doc.model = result->model;
     doc.overlay = result->overlay;
+    recordEdit(doc, tr("Model prediction"));
     if (docId == m_currentId) showDocument(docId);
     const double ms = m_pendingTimers.count(docId)
                           ? double(m_pendingTimers[docId].nsecsElapsed()) / 1e6
@@ -237,6 +239,7 @@ void MainWindow::onSystemEdited() {
     SpectrumDocument* doc = current();
     if (!doc) return;
     ++doc->handEdits;
+    recordEdit(*doc, tr("Edit spin system"));
     // A hand edit makes the last fit's curves and errors stale.
     doc->fitCurves.reset();
     doc->shiftErrorPpm.clear();
@@ -290,6 +293,7 @@ void MainWindow::showDocument(int docId) {
     showFitState(doc);
     m_comparison->setDocument(doc ? m_documents[docId] : nullptr);
     rebuildRunnerUpMenu();
+    followUndoStack(doc ? docId : -1);
 }
 
 void MainWindow::refreshTraces() {

@@ -2,6 +2,7 @@
 
 #include "coreservices.h"
 #include "metatypes.h"
+#include "systemundo.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -16,6 +17,8 @@ class QListWidget;
 class QMenu;
 class QTableView;
 class QTabWidget;
+class QUndoGroup;
+class QUndoStack;
 
 namespace spinhance::ui {
 
@@ -93,6 +96,9 @@ public Q_SLOTS:
     /// The analysis's runner-up `index` (best first) shown instead of its answer.
     bool useRunnerUp(int index);
     int runnerUpCount() const;
+    /// Edit ▸ Undo / Redo on the current document's spin system (false when there is nothing).
+    bool undo();
+    bool redo();
     /// Draws the structure's predicted spectrum over the current one and verifies the structure
     /// in a worker; structureVerified follows. False with an error shown when there is no
     /// document or the structure cannot be read.
@@ -139,6 +145,12 @@ private:
     void chooseAddGroup();
     void deleteSelectedGroup();
     void rebuildRunnerUpMenu();
+    void createEditMenu();
+    QUndoStack* undoStackOf(int docId);
+    void recordEdit(const SpectrumDocument& doc, const QString& what);
+    void restoreSystem(int docId, const SystemSnapshot& snapshot);
+    void forgetUndoHistory(int docId);
+    void followUndoStack(int docId);
     void rebuildRecentMenu();
     QWidget* createSpectrumTab();
     QWidget* createDocumentList();
@@ -190,6 +202,9 @@ private:
     ComparisonPanel* m_comparison = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runnerUpMenu = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    std::map<int, QUndoStack*> m_undoStacks;
+    std::map<int, SystemSnapshot> m_committedSystems; ///< docId → state after its last change
     QThread m_workerThread;
     AnalysisWorker* m_worker = nullptr;
     QThread m_synthesisThread;

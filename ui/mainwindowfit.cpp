@@ -60,6 +60,7 @@ void MainWindow::onFitApplied(int docId, std::shared_ptr<FitResult> result) {
     doc.shiftErrorPpm = result->shiftErrorPpm;
     doc.couplingErrorHz = result->couplingErrorHz;
     doc.fitCurves = makeFitCurves(*result, doc.spectrum);
+    recordEdit(doc, tr("Fit"));
     if (docId == m_currentId) {
         m_groupModel->refresh();
         m_couplingModel->refresh();

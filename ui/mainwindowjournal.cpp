@@ -50,6 +50,7 @@ void MainWindow::overlaySystem(SpectrumDocument& doc, const SpinSystem& system) 
     doc.shiftErrorPpm.clear();
     doc.couplingErrorHz.clear();
     ++doc.handEdits;
+    recordEdit(doc, tr("Replace spin system"));
     showDocument(doc.id);
     resimulate(doc);
 }

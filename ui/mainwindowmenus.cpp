@@ -10,12 +10,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace spinhance::ui {
 
 void MainWindow::createMenus() {
     menuBar()->clear();
     createFileMenu();
+    createEditMenu();
     createAnalysisMenu();
     createSettingsMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -50,6 +52,17 @@ void MainWindow::createFileMenu() {
                     this, &MainWindow::copyJournalToClipboard);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu() {
+    if (!m_undoGroup) m_undoGroup = new QUndoGroup(this);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 }
 
 void MainWindow::createAnalysisMenu() {

@@ -104,6 +104,7 @@ void MainWindow::applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome
     doc.prediction = evidence;
     doc.system = r.system;
     doc.overlay = outcome->overlay;
+    recordEdit(doc, tr("Analysis result"));
     doc.shiftErrorPpm = r.fit.shiftErrorPpm;
     doc.couplingErrorHz = r.fit.couplingErrorHz;
     if (docId == m_currentId) showDocument(docId);

@@ -138,6 +138,39 @@ TEST_F(MainWindowFlow, RunnerUpsCanBePickedAndGroupsAddedAndDeleted) {
     EXPECT_FALSE(window->deleteGroup(7));
 }
 
+// Issue 16: every change of the spin system can be undone and redone, per document.
+TEST_F(MainWindowFlow, EditsCanBeUndoneAndRedone) {
+    QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
+    window->openFiles({kSharedFile});
+    ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
+    const SpectrumDocument* doc = window->currentDocument();
+    GroupTableModel* model = window->groupModel();
+    ASSERT_TRUE(model->setData(model->index(1, GroupTableModel::Shift), 3.00, Qt::EditRole));
+    ASSERT_TRUE(window->addGroup(7.26, 1));
+    ASSERT_EQ(doc->system.size(), 4u);
+
+    QSignalSpy ready(window.get(), &MainWindow::overlayReady);
+    ASSERT_TRUE(window->undo()); // the added group goes
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(doc->system.size(), 3u);
+    EXPECT_EQ(doc->overlay->groups.size(), 3u);
+    EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 3.00);
+    ASSERT_TRUE(window->undo()); // the shift returns to the analysis's answer
+    EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 2.06);
+    EXPECT_EQ(model->data(model->index(1, GroupTableModel::Shift), Qt::DisplayRole).toDouble(),
+              2.06);
+    ASSERT_TRUE(window->undo()); // the analysis's answer gives way to the model's prediction
+    EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 2.05);
+    EXPECT_FALSE(window->undo()); // the first system has nothing before it
+
+    ASSERT_TRUE(window->redo());
+    ASSERT_TRUE(window->redo());
+    ASSERT_TRUE(window->redo());
+    EXPECT_EQ(doc->system.size(), 4u);
+    EXPECT_DOUBLE_EQ(doc->system.group(1).shiftPpm, 3.00);
+    EXPECT_FALSE(window->redo());
+}
+
 // spinhance --screenshot waits for analysisFinished, then saves the window.
 TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
     QSignalSpy finished(window.get(), &MainWindow::analysisFinished);

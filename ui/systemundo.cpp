@@ -1,0 +1,22 @@
+#include "systemundo.h"
+
+namespace spinhance::ui {
+
+SystemEditCommand::SystemEditCommand(int docId, SystemSnapshot before, SystemSnapshot after,
+                                     const QString& text, Apply apply)
+    : QUndoCommand(text), m_docId(docId), m_before(std::move(before)), m_after(std::move(after)),
+      m_apply(std::move(apply)) {}
+
+void SystemEditCommand::undo() {
+    m_apply(m_docId, m_before);
+}
+
+void SystemEditCommand::redo() {
+    if (m_applied) {
+        m_applied = false;
+        return;
+    }
+    m_apply(m_docId, m_after);
+}
+
+} // namespace spinhance::ui

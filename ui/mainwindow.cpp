@@ -285,6 +285,7 @@ void MainWindow::showDocument(int docId) {
     m_view->setFieldMHz(currentFieldMHz());
     refreshTraces();
     m_view->setOverlay(doc && doc->overlay ? &*doc->overlay : nullptr);
+    showIntegrals(doc);
     std::vector<double> confidence;
     if (doc && doc->prediction) confidence = doc->prediction->groupConfidence;
     m_groupModel->setSystem(doc && doc->prediction ? &doc->system : nullptr, confidence,

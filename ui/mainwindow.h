@@ -78,6 +78,8 @@ public Q_SLOTS:
     bool exportPlotSvg(const QString& path);
     bool exportJson(const QString& path);
     bool exportCsv(const QString& path);
+    /// The analysis's multiplet table (ranges, multiplicity, J, integrals) as CSV.
+    bool exportMultiplets(const QString& path);
     void copyJournalToClipboard();
     /// Parses a journal line and draws it over the current spectrum as its system; the score
     /// (cosine of overlay and measurement) follows with journalScored. False with an error shown
@@ -146,6 +148,7 @@ private:
     void deleteSelectedGroup();
     void rebuildRunnerUpMenu();
     void createEditMenu();
+    void showIntegrals(const SpectrumDocument* doc);
     QUndoStack* undoStackOf(int docId);
     void recordEdit(const SpectrumDocument& doc, const QString& what);
     void restoreSystem(int docId, const SystemSnapshot& snapshot);

@@ -1,3 +1,5 @@
+#include "analysis/multiplettable.h"
+#include "common/atomicfile.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
 #include "report/journalformat.h"
@@ -116,6 +118,25 @@ bool MainWindow::exportJson(const QString& path) {
         return true;
     } catch (const std::exception& error) {
         showError(path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+bool MainWindow::exportMultiplets(const QString& path) {
+    const SpectrumDocument* doc = currentDocument();
+    try {
+        if (!doc || !doc->analysis || doc->analysis->evidence.regions.empty())
+            throw std::runtime_error("no analysis with multiplet regions to export (Analysis ▸ "
+                                     "Analyze first)");
+        writeFileAtomically(path.toStdString(),
+                            analysis::multipletTableCsv(analysis::multipletTable(
+                                doc->analysis->evidence)),
+                            "multiplet table");
+        return true;
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()).contains(path)
+                      ? QString::fromStdString(error.what())
+                      : path + QStringLiteral(": ") + QString::fromStdString(error.what()));
         return false;
     }
 }

@@ -47,6 +47,9 @@ void MainWindow::createFileMenu() {
     exportMenu->addAction(tr("Spin system as CSV…"), this, [this] {
         exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportCsv);
     });
+    exportMenu->addAction(tr("Multiplet table as CSV…"), this, [this] {
+        exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportMultiplets);
+    });
     // Ctrl+Shift+C: plain Ctrl+C stays with the focused table or text (issue 16).
     file->addAction(tr("Copy &journal string"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                     this, &MainWindow::copyJournalToClipboard);

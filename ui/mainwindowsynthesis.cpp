@@ -1,6 +1,7 @@
 // The analysis by synthesis in the main window: started after each prediction (or by hand), shown
 // with a progress bar and a cancel button in the status bar, applied unless the user edited the
 // system by hand meanwhile.
+#include "analysis/multiplettable.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
 #include "spectrumview.h"
@@ -92,6 +93,7 @@ void MainWindow::applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome
     SpectrumDocument& doc = *it->second;
     const analysis::AnalysisResult& r = outcome->result;
     doc.analysis = r;
+    if (docId == m_currentId) showIntegrals(&doc);
     if (doc.handEdits != m_synthesisEditsAtStart[docId])
         return statusBar()->showMessage(
             tr("Analysis finished; your hand edits were kept (its answer is in the exports)."));
@@ -125,6 +127,14 @@ void MainWindow::onSynthesisFailed(int docId, int generation, const QString& mes
     finishSynthesis();
     statusBar()->showMessage(message);
     Q_EMIT analysisFinished(docId);
+}
+
+void MainWindow::showIntegrals(const SpectrumDocument* doc) {
+    std::vector<SpectrumView::IntegralMark> marks;
+    if (doc && doc->analysis)
+        for (const analysis::MultipletRow& row : analysis::multipletTable(doc->analysis->evidence))
+            marks.push_back({row.fromPpm, row.toPpm, row.integralProtons});
+    m_view->setIntegrals(marks);
 }
 
 } // namespace spinhance::ui

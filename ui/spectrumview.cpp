@@ -111,6 +111,31 @@ void SpectrumView::setTraces(const std::vector<NamedTrace>& traces, Layout layou
     resetZoom();
 }
 
+void SpectrumView::setIntegrals(const std::vector<IntegralMark>& marks) {
+    for (QCPAbstractItem* item : m_integralItems)
+        m_plot->removeItem(item);
+    m_integralItems.clear();
+    // Just under the top of the axis, where no multiplet reaches in a max-normalised trace.
+    const double y = 0.97 * m_topIntensity;
+    const QPen pen(QColor(60, 60, 160), 1.5);
+    for (const IntegralMark& mark : marks) {
+        auto* bracket = new QCPItemLine(m_plot);
+        bracket->start->setCoords(mark.fromPpm, y);
+        bracket->end->setCoords(mark.toPpm, y);
+        bracket->setPen(pen);
+        bracket->setHead(QCPLineEnding::esBar);
+        bracket->setTail(QCPLineEnding::esBar);
+        auto* label = new QCPItemText(m_plot);
+        label->position->setCoords(0.5 * (mark.fromPpm + mark.toPpm), y);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setText(tr("%1 H").arg(mark.protons, 0, 'f', 2));
+        label->setColor(pen.color());
+        m_integralItems.push_back(bracket);
+        m_integralItems.push_back(label);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void SpectrumView::clearOverlay() {
     for (QCPGraph* graph : m_groupGraphs)
         m_plot->removeGraph(graph);

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPAbstractItem;
 class QCPGraph;
 class QLabel;
 class QMouseEvent;
@@ -46,6 +47,15 @@ public:
     void setFieldMHz(double fieldMHz) { m_fieldMHz = fieldMHz; }
     /// The fitted model and its residual; nullptr hides them.
     void setFitCurves(const FitCurves* curves);
+    /// An integral region: drawn as a bracket under the spectrum's top with its proton count.
+    struct IntegralMark {
+        double fromPpm = 0.0;
+        double toPpm = 0.0;
+        double protons = 0.0;
+    };
+    /// The analysis's integral regions (empty: none shown).
+    void setIntegrals(const std::vector<IntegralMark>& marks);
+    int integralCount() const { return int(m_integralItems.size() / 2); }
     /// The visible ppm window (low, high).
     std::pair<double, double> visiblePpmRange() const;
     /// Previews group `group` moved by `deltaPpm` and reports the move (what Shift+drag does).
@@ -90,6 +100,7 @@ private:
     QCPGraph* m_totalGraph = nullptr;
     QCustomPlot* m_residualPlot = nullptr;
     QCPGraph* m_fittedGraph = nullptr;
+    std::vector<QCPAbstractItem*> m_integralItems; ///< a bracket and a label per region
     const Overlay* m_overlay = nullptr;
     bool m_dragging = false;
     double m_dragStartPpm = 0.0;

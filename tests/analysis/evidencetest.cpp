@@ -1,10 +1,12 @@
 #include "analysis/evidence.h"
 
 #include "analysis/knownlines.h"
+#include "analysis/multiplettable.h"
 #include "analysis/noiseestimate.h"
 #include "fit/fitdata.h"
 #include "syntheticspectrum.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <random>
 
@@ -125,6 +127,41 @@ TEST(Evidence, SmallUnknownSingletIsSetAsideWhenTheProtonCountIsGiven) {
     FitData again = fitDataFromSpectrum(spectrum);
     const Evidence unknown = gatherEvidence(again, "", 0);
     EXPECT_EQ(unknown.regions.size(), 5u);
+}
+
+// The multiplet table of ethyl crotonate at 60 MHz against its first-order reading: the OCH2
+// quartet and the CH3 triplet of J 7.1 Hz, integrals on the 10 H scale.
+TEST(MultipletTable, EthylCrotonateQuartetAndTripletWithTheirIntegrals) {
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(analysistest::ethylCrotonate(), 60.0, 300.0, 11);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const std::vector<MultipletRow> rows = multipletTable(gatherEvidence(data, "CDCl3", 10));
+    ASSERT_EQ(rows.size(), 5u);
+    const std::vector<double> protons = {3, 3, 2, 1, 1}; // 1.28, 1.88, 4.18, 5.84, 6.97 ppm
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        EXPECT_NEAR(rows[r].integralProtons, protons[r], 0.15) << rows[r].centrePpm;
+        EXPECT_EQ(rows[r].protons, int(protons[r]));
+        EXPECT_LE(rows[r].fromPpm, rows[r].centrePpm);
+        EXPECT_GE(rows[r].toPpm, rows[r].centrePpm);
+    }
+    EXPECT_EQ(rows[0].multiplicity, "t");
+    EXPECT_EQ(rows[2].multiplicity, "q");
+    EXPECT_NEAR(rows[2].centrePpm, 4.18, 0.01);
+    ASSERT_FALSE(rows[2].splittingsHz.empty());
+    EXPECT_NEAR(rows[2].splittingsHz.front(), 7.1, 0.3);
+    const std::string csv = multipletTableCsv(rows);
+    EXPECT_EQ(csv.substr(0, csv.find('\n')),
+              "from_ppm,to_ppm,centre_ppm,multiplicity,lines,width_Hz,integral_H,protons,"
+              "splittings_Hz");
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+}
+
+TEST(MultipletTable, MultiplicityNamesFollowTheLineCount) {
+    EXPECT_EQ(multiplicityFromLines(1), "s");
+    EXPECT_EQ(multiplicityFromLines(4), "q");
+    EXPECT_EQ(multiplicityFromLines(7), "sept");
+    EXPECT_EQ(multiplicityFromLines(12), "m");
+    EXPECT_EQ(multiplicityFromLines(0), "m");
 }
 
 } // namespace

@@ -107,6 +107,12 @@ inline analysis::AnalysisResult fakeAnalysis(const Spectrum& spectrum,
     analysis::Alternative uncoupled{ethylSystem(), "drop J A-C", 42.0};
     uncoupled.system.setCouplingHz(0, 2, 0.0);
     r.alternatives.push_back(uncoupled);
+    // Two integral regions: the CH2 quartet (2 H) and the acetyl singlet (3 H).
+    r.evidence.regions = {{0, 0, 4.05, 4.20, 0.02, 4.12, 1.0}, {0, 0, 2.00, 2.10, 0.03, 2.06, 1.0}};
+    r.evidence.multiplets = {{4.12, 21.3, {7.1}, 4}, {2.06, 0.0, {}, 1}};
+    r.evidence.regionProtons = {2, 3};
+    r.evidence.totalProtons = 5;
+    r.evidence.moleculeArea = 0.05;
     return r;
 }
 

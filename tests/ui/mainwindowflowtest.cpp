@@ -103,6 +103,16 @@ TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfide
               QString("0.80"));
     EXPECT_TRUE(window->statusBar()->currentMessage().contains("Analysis: 3 groups"))
         << window->statusBar()->currentMessage().toStdString();
+    // Its integral regions are drawn and its multiplet table exports (issue 16).
+    EXPECT_EQ(window->spectrumView()->integralCount(), 2);
+    const QString csv = temp.filePath("multiplets.csv");
+    ASSERT_TRUE(window->exportMultiplets(csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[1], "4.0500,4.2000,4.1200,q,4,21.30,2.00,2,7.10");
+    EXPECT_FALSE(window->exportMultiplets(temp.filePath("missing/m.csv")));
 }
 
 // Issue 13: a runner-up can be picked, groups added and deleted by hand; each re-simulates.

@@ -127,7 +127,7 @@ void SpectrumView::setIntegrals(const std::vector<IntegralMark>& marks) {
         bracket->setTail(QCPLineEnding::esBar);
         auto* label = new QCPItemText(m_plot);
         label->position->setCoords(0.5 * (mark.fromPpm + mark.toPpm), y);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop); // under the bracket
         label->setText(tr("%1 H").arg(mark.protons, 0, 'f', 2));
         label->setColor(pen.color());
         m_integralItems.push_back(bracket);

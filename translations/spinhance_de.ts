@@ -4,34 +4,45 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="21"/>
+        <location filename="../ui/mainwindowexport.cpp" line="24"/>
         <source>%1 (reader %2, %3, %4 MHz, %5 points)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Importfilter %2, %3, %4 MHz, %5 Punkte)%6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="30"/>
+        <location filename="../ui/mainwindowexport.cpp" line="35"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept %1, Größe %2, %3 Parameter, %4</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="83"/>
-        <source>%1: cannot write the PDF file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/reportwriter.cpp" line="86"/>
+        <location filename="../ui/reportwriter.cpp" line="115"/>
+        <source>%1: cannot write the PDF file (%2)</source>
+        <translation>%1: PDF-Datei kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location filename="../ui/reportwriter.cpp" line="96"/>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1: PDF-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="109"/>
         <source>Coupling matrix (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungsmatrix (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="98"/>
+        <location filename="../ui/reportwriter.cpp" line="111"/>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="99"/>
+        <location filename="../ui/reportwriter.cpp" line="112"/>
         <source>Spectrum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrum: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
+        <source> · flags: %1</source>
+        <translation> · Flags: %1</translation>
     </message>
 </context>
 <context>
@@ -44,7 +55,7 @@
     <message>
         <location filename="../ui/aboutdialog.cpp" line="32"/>
         <source>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Spin systems from low-field ¹H NMR spectra.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3.0 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Spinsysteme aus Niederfeld-¹H-NMR-Spektren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License v3.0 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="40"/>
@@ -64,12 +75,12 @@
     <message>
         <location filename="../ui/aboutdialog.cpp" line="43"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="43"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -77,7 +88,7 @@
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="40"/>
         <source>δ (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ (ppm)</translation>
     </message>
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="65"/>
@@ -92,7 +103,7 @@
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="68"/>
         <source>test dataset (HDF5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatensatz (HDF5)</translation>
     </message>
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="69"/>
@@ -102,377 +113,773 @@
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="77"/>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien</translation>
     </message>
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="77"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonpanel.cpp" line="109"/>
-        <source>Open a spectrum before comparing models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparisonpanel.cpp" line="127"/>
+        <location filename="../ui/comparisonpanel.cpp" line="196"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::FitPanel</name>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="19"/>
+        <source>Fit</source>
+        <translation>Anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonpanel.cpp" line="169"/>
-        <source>Choose a test dataset to evaluate on.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/fitpanel.cpp" line="20"/>
+        <source>Refine the spin system against the visible part of the spectrum (Shift+drag a selected multiplet to move it and refit locally)</source>
+        <translation>Spinsystem am sichtbaren Bereich des Spektrums verfeinern (Umschalt+Ziehen verschiebt ein ausgewähltes Multiplett und passt es lokal neu an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="26"/>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="27"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="28"/>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="29"/>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="30"/>
+        <source>baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="31"/>
+        <source>broadened stages</source>
+        <translation>Stufen mit Verbreiterung</translation>
     </message>
 </context>
 <context>
     <name>spinhance::ui::GroupTableModel</name>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="82"/>
+        <location filename="../ui/grouptablemodel.cpp" line="120"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="83"/>
+        <location filename="../ui/grouptablemodel.cpp" line="122"/>
         <source>δ (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="84"/>
+        <location filename="../ui/grouptablemodel.cpp" line="124"/>
+        <source>δ ± (ppm)</source>
+        <translation>δ ± (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="126"/>
+        <source>J ± (Hz)</source>
+        <translation>J ± (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="128"/>
         <source>nH</source>
-        <translation type="unfinished"></translation>
+        <translation>nH</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="85"/>
+        <location filename="../ui/grouptablemodel.cpp" line="130"/>
         <source>Mult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mult.</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="86"/>
+        <location filename="../ui/grouptablemodel.cpp" line="132"/>
         <source>J (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>J (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="87"/>
+        <location filename="../ui/grouptablemodel.cpp" line="134"/>
         <source>Conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konf.</translation>
     </message>
 </context>
 <context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Spinhance</source>
-        <translation type="unfinished"></translation>
+        <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit — Spektrum öffnen (Datei ▸ Öffnen oder Datei hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Current only</source>
         <translation>Nur aktuelles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Overlay all</source>
         <translation>Alle überlagern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Stack all</source>
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>%1 — Spinhance</source>
+        <translation>%1 — Spinhance</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Open a spectrum before predicting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Predicting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Model prediction</source>
+        <translation>Modellvorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Edit spin system</source>
+        <translation>Spinsystem bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="55"/>
         <source>Predict a spin system before copying its journal string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="51"/>
-        <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowexport.cpp" line="57"/>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="63"/>
         <source>%1: predict a spin system before writing a report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="61"/>
+        <location filename="../ui/mainwindowexport.cpp" line="68"/>
         <source>Spin system of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="67"/>
+        <location filename="../ui/mainwindowexport.cpp" line="77"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="76"/>
+        <location filename="../ui/mainwindowexport.cpp" line="86"/>
         <source>%1: cannot write the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="82"/>
+        <location filename="../ui/mainwindowexport.cpp" line="93"/>
+        <source>%1: cannot write the screenshot (%2)</source>
+        <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="99"/>
         <source>%1: cannot write the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="20"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="21"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="24"/>
         <source>&amp;About Spinhance</source>
         <translation>Ü&amp;ber Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="25"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="26"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="29"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="27"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="30"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="30"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="32"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="33"/>
+        <source>Close &amp;all</source>
+        <translation>&amp;Alle schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="35"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="36"/>
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="32"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="37"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="34"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="38"/>
         <source>Plot as PNG…</source>
         <translation>Diagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="35"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="39"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="37"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="41"/>
         <source>Plot as SVG…</source>
         <translation>Diagramm als SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="38"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="42"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="40"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="44"/>
         <source>Spin system as JSON…</source>
         <translation>Spinsystem als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="45"/>
         <source>Interchange JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="43"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="47"/>
         <source>Spin system as CSV…</source>
         <translation>Spinsystem als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="44"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="46"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="50"/>
+        <source>Multiplet table as CSV…</source>
+        <translation>Multiplett-Tabelle als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
         <source>Copy &amp;journal string</source>
         <translation>&amp;Journal-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="53"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
         <source>&amp;Predict spin system</source>
         <translation>Spinsystem &amp;vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
+        <source>&amp;Analyze (proposals + exact fits)</source>
+        <translation>&amp;Analysieren (Vorschläge + exakte Anpassungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <source>Cancel a&amp;nalysis</source>
+        <translation>Analyse a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <source>Use a &amp;runner-up hypothesis</source>
+        <translation>Zweitbeste &amp;Hypothese verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="81"/>
+        <source>A&amp;dd group…</source>
+        <translation>&amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <source>De&amp;lete selected group</source>
+        <translation>Ausgewählte Gruppe &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="84"/>
+        <source>Apply a &amp;journal line…</source>
+        <translation>&amp;Journal-Zeile anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <source>&amp;Structure…</source>
+        <translation>&amp;Struktur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
-        <source>Arrives with the fitting module</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <source>&amp;Cancel fit</source>
+        <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
+        <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>All spectra (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="105"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="118"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
         <source>Choose model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="163"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="165"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="27"/>
+        <source>Predict or analyse the spectrum before adding groups by hand.</source>
+        <translation>Führen Sie eine Vorhersage oder Analyse des Spektrums durch, bevor Sie Gruppen von Hand hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="32"/>
+        <source>A group needs a shift between %1 and %2 ppm and 1 to %3 protons.</source>
+        <translation>Eine Gruppe braucht eine chemische Verschiebung zwischen %1 und %2 ppm und 1 bis %3 Protonen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="49"/>
+        <source>Select a group in the table to delete it.</source>
+        <translation>Wählen Sie in der Tabelle eine Gruppe aus, um sie zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="71"/>
+        <source>The analysis of this spectrum has no such runner-up.</source>
+        <translation>Die Analyse dieses Spektrums hat keine solche zweitbeste Hypothese.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="76"/>
+        <source>Runner-up %1 (%2) shown: ΔBIC %3 against the analysis&apos;s answer</source>
+        <translation>Zweitbeste Hypothese %1 (%2) angezeigt: ΔBIC %3 gegenüber dem Ergebnis der Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="86"/>
+        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="86"/>
+        <source>Shift δ (ppm):</source>
+        <translation>Verschiebung δ (ppm):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <source>Protons (H):</source>
+        <translation>Protonen (H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="109"/>
+        <source>%1: %2 groups, %3 H, ΔBIC %4</source>
+        <translation>%1: %2 Gruppen, %3 H, ΔBIC %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="28"/>
+        <source>Fit: %1 %2%</source>
+        <translation>Anpassung: %1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="36"/>
+        <source>Open a spectrum before fitting.</source>
+        <translation>Öffnen Sie vor der Anpassung ein Spektrum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="63"/>
+        <source>Fit</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="71"/>
+        <source>Fit: %1</source>
+        <translation>Anpassung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="15"/>
+        <source>Journal line</source>
+        <translation>Journal-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="16"/>
+        <source>Paste a 1H NMR line, e.g. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</source>
+        <translation>Fügen Sie eine 1H-NMR-Zeile ein, z. B. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="24"/>
+        <source>Open a spectrum before applying a journal line to it.</source>
+        <translation>Öffnen Sie ein Spektrum, bevor Sie eine Journal-Zeile darauf anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="53"/>
+        <source>Replace spin system</source>
+        <translation>Spinsystem ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="63"/>
+        <source>Journal line: %1 groups, %2 H · cosine with the spectrum %3%4</source>
+        <translation>Journal-Zeile: %1 Gruppen, %2 H · Kosinus zum Spektrum %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="68"/>
+        <source> · %1 unmatched J or missing counts</source>
+        <translation> · %1 nicht zugeordnete J oder fehlende Protonenzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstructure.cpp" line="38"/>
+        <source>Open a spectrum before verifying a structure against it.</source>
+        <translation>Öffnen Sie ein Spektrum, bevor Sie eine Struktur daran überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstructure.cpp" line="52"/>
+        <source>structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstructure.cpp" line="62"/>
+        <source>Structure: %1</source>
+        <translation>Struktur: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="43"/>
+        <source>Cancel analysis</source>
+        <translation>Analyse abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="51"/>
+        <source>Open a spectrum before analysing it.</source>
+        <translation>Öffnen Sie ein Spektrum, bevor Sie es analysieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
+        <source>Analysis finished; your hand edits were kept (its answer is in the exports).</source>
+        <translation>Analyse abgeschlossen; Ihre manuellen Änderungen wurden beibehalten (das Ergebnis der Analyse steht in den Exporten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="101"/>
+        <source>Analysis: no confident answer%1</source>
+        <translation>Analyse: kein sicheres Ergebnis%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="109"/>
+        <source>Analysis result</source>
+        <translation>Analyseergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="114"/>
+        <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
+        <translation>Analyse: %1 Gruppen, %2 H · RMS %3 (bezogen auf die höchste Linie) · %4 · Kosinus %5 · %6 s%7</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="118"/>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="118"/>
+        <source>not converged (iteration limit)</source>
+        <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
 </context>
 <context>
     <name>spinhance::ui::SpectrumView</name>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="35"/>
+        <location filename="../ui/spectrumview.cpp" line="40"/>
         <source>δ (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="36"/>
+        <location filename="../ui/spectrumview.cpp" line="41"/>
         <source>intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="50"/>
-        <source>Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/spectrumview.cpp" line="56"/>
+        <source>Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset · Shift+drag: move the selected multiplet</source>
+        <translation>Mausrad: Zoom · Ziehen: Verschieben · Strg+Ziehen: Rechteck-Zoom · Doppelklick: Zurücksetzen · Umschalt+Ziehen: ausgewähltes Multiplett verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="113"/>
+        <location filename="../ui/spectrumview.cpp" line="131"/>
+        <source>%1 H</source>
+        <translation>%1 H</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="154"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="118"/>
+        <location filename="../ui/spectrumview.cpp" line="159"/>
         <source>simulated total</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Summe</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="151"/>
+        <location filename="../ui/spectrumview.cpp" line="222"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="169"/>
+        <location filename="../ui/spectrumview.cpp" line="232"/>
+        <source>residual</source>
+        <translation>Residuum</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="252"/>
+        <source>fitted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="256"/>
+        <source>measured − fitted</source>
+        <translation>gemessen − angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="292"/>
         <source>Spinhance spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Spinhance-Spektrum</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::StructureDialog</name>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="33"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="35"/>
+        <source>SMILES, e.g. CCOC(=O)/C=C/C, or open a .mol/.sdf file</source>
+        <translation>SMILES, z. B. CCOC(=O)/C=C/C, oder eine .mol/.sdf-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="36"/>
+        <source>Open .mol/.sdf…</source>
+        <translation>.mol/.sdf öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="37"/>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Predicted ppm</source>
+        <translation>Vorhergesagt (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Found ppm</source>
+        <translation>Gefunden (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Δ ppm</source>
+        <translation>Δ ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="74"/>
+        <source>Open structure</source>
+        <translation>Struktur öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="75"/>
+        <source>Structures (*.mol *.sdf *.sd)</source>
+        <translation>Strukturen (*.mol *.sdf *.sd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="90"/>
+        <source>Verifying… %1</source>
+        <translation>Überprüfung… %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="100"/>
+        <source>unexplained signal</source>
+        <translation>nicht erklärtes Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="102"/>
+        <source>Score %1 = mean of proton agreement %2 and cosine %3 (shifts fitted within ±0.3 ppm, couplings fixed); cosine as predicted %4</source>
+        <translation>Score %1 = Mittelwert aus Protonenübereinstimmung %2 und Kosinus %3 (Verschiebungen innerhalb ±0.3 ppm angepasst, Kopplungen fixiert); Kosinus laut Vorhersage %4</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::SynthesisWorker</name>
+    <message>
+        <location filename="../ui/synthesisworker.cpp" line="35"/>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -483,114 +890,122 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="59"/>
-        <source>HDF5 dataset (empty: generate on the fly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingpanel.cpp" line="60"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/trainingpanel.cpp" line="62"/>
-        <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <source>HDF5 dataset (empty: generate on the fly)</source>
+        <translation>HDF5-Datensatz (leer: während des Trainings erzeugen)</translation>
     </message>
     <message>
         <location filename="../ui/trainingpanel.cpp" line="63"/>
-        <source>HDF5 datasets (*.h5 *.hdf5)</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="79"/>
+        <location filename="../ui/trainingpanel.cpp" line="65"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="66"/>
+        <source>HDF5 datasets (*.h5 *.hdf5)</source>
+        <translation>HDF5-Datensätze (*.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="82"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="80"/>
+        <location filename="../ui/trainingpanel.cpp" line="83"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="81"/>
+        <location filename="../ui/trainingpanel.cpp" line="84"/>
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="82"/>
+        <location filename="../ui/trainingpanel.cpp" line="85"/>
         <source>Generate N spectra</source>
-        <translation type="unfinished"></translation>
+        <translation>N Spektren erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="83"/>
+        <location filename="../ui/trainingpanel.cpp" line="86"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="84"/>
+        <location filename="../ui/trainingpanel.cpp" line="87"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="85"/>
+        <location filename="../ui/trainingpanel.cpp" line="88"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="93"/>
+        <location filename="../ui/trainingpanel.cpp" line="96"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="94"/>
+        <location filename="../ui/trainingpanel.cpp" line="97"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="95"/>
+        <location filename="../ui/trainingpanel.cpp" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="108"/>
+        <location filename="../ui/trainingpanel.cpp" line="111"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="109"/>
+        <location filename="../ui/trainingpanel.cpp" line="112"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingpanel.cpp" line="110"/>
-        <source>validation shift MAE (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../ui/trainingpanel.cpp" line="113"/>
+        <source>validation shift MAE (ppm)</source>
+        <translation>Validierungs-MAE der Verschiebung (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="116"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="114"/>
+        <location filename="../ui/trainingpanel.cpp" line="117"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="115"/>
+        <location filename="../ui/trainingpanel.cpp" line="118"/>
         <source>validation shift MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs-MAE der Verschiebung</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="159"/>
+        <location filename="../ui/trainingpanel.cpp" line="167"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="170"/>
+        <location filename="../ui/trainingpanel.cpp" line="178"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::VerifyWorker</name>
+    <message>
+        <location filename="../ui/verifyworker.cpp" line="25"/>
+        <source>Verification cancelled.</source>
+        <translation>Überprüfung abgebrochen.</translation>
     </message>
 </context>
 </TS>

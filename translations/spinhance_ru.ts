@@ -4,34 +4,45 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="21"/>
+        <location filename="../ui/mainwindowexport.cpp" line="24"/>
         <source>%1 (reader %2, %3, %4 MHz, %5 points)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (модуль чтения %2, %3, %4 MHz, точек: %5)%6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="30"/>
+        <location filename="../ui/mainwindowexport.cpp" line="35"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>рецепт %1, размер %2, параметров: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="83"/>
-        <source>%1: cannot write the PDF file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/reportwriter.cpp" line="86"/>
+        <location filename="../ui/reportwriter.cpp" line="115"/>
+        <source>%1: cannot write the PDF file (%2)</source>
+        <translation>%1: не удаётся записать файл PDF (%2)</translation>
     </message>
     <message>
         <location filename="../ui/reportwriter.cpp" line="96"/>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1: не удаётся записать файл PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="109"/>
         <source>Coupling matrix (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица КССВ (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="98"/>
+        <location filename="../ui/reportwriter.cpp" line="111"/>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="99"/>
+        <location filename="../ui/reportwriter.cpp" line="112"/>
         <source>Spectrum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Спектр: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
+        <source> · flags: %1</source>
+        <translation> · флаги: %1</translation>
     </message>
 </context>
 <context>
@@ -44,7 +55,7 @@
     <message>
         <location filename="../ui/aboutdialog.cpp" line="32"/>
         <source>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Spin systems from low-field ¹H NMR spectra.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3.0 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Спиновые системы по спектрам ЯМР ¹H низкого поля.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3.0 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="40"/>
@@ -64,12 +75,12 @@
     <message>
         <location filename="../ui/aboutdialog.cpp" line="43"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Метрики</translation>
     </message>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="43"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -77,7 +88,7 @@
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="40"/>
         <source>δ (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ (ppm)</translation>
     </message>
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="65"/>
@@ -92,7 +103,7 @@
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="68"/>
         <source>test dataset (HDF5)</source>
-        <translation type="unfinished"></translation>
+        <translation>тестовый набор данных (HDF5)</translation>
     </message>
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="69"/>
@@ -102,377 +113,773 @@
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="77"/>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы моделей</translation>
     </message>
     <message>
         <location filename="../ui/comparisonpanel.cpp" line="77"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonpanel.cpp" line="109"/>
-        <source>Open a spectrum before comparing models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparisonpanel.cpp" line="127"/>
+        <location filename="../ui/comparisonpanel.cpp" line="196"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>измеренный</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::FitPanel</name>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="19"/>
+        <source>Fit</source>
+        <translation>Подогнать</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonpanel.cpp" line="169"/>
-        <source>Choose a test dataset to evaluate on.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/fitpanel.cpp" line="20"/>
+        <source>Refine the spin system against the visible part of the spectrum (Shift+drag a selected multiplet to move it and refit locally)</source>
+        <translation>Уточнить спиновую систему по видимой части спектра (Shift+перетаскивание перемещает выбранный мультиплет и выполняет локальную подгонку)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="26"/>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="27"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="28"/>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="29"/>
+        <source>phase</source>
+        <translation>фаза</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="30"/>
+        <source>baseline</source>
+        <translation>базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitpanel.cpp" line="31"/>
+        <source>broadened stages</source>
+        <translation>этапы с уширением</translation>
     </message>
 </context>
 <context>
     <name>spinhance::ui::GroupTableModel</name>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="82"/>
+        <location filename="../ui/grouptablemodel.cpp" line="120"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="83"/>
+        <location filename="../ui/grouptablemodel.cpp" line="122"/>
         <source>δ (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="84"/>
+        <location filename="../ui/grouptablemodel.cpp" line="124"/>
+        <source>δ ± (ppm)</source>
+        <translation>δ ± (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="126"/>
+        <source>J ± (Hz)</source>
+        <translation>J ± (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="128"/>
         <source>nH</source>
-        <translation type="unfinished"></translation>
+        <translation>nH</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="85"/>
+        <location filename="../ui/grouptablemodel.cpp" line="130"/>
         <source>Mult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мульт.</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="86"/>
+        <location filename="../ui/grouptablemodel.cpp" line="132"/>
         <source>J (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>J (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="87"/>
+        <location filename="../ui/grouptablemodel.cpp" line="134"/>
         <source>Conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увер.</translation>
     </message>
 </context>
 <context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Spinhance</source>
-        <translation type="unfinished"></translation>
+        <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово — откройте спектр (Файл ▸ Открыть или перетащите файл сюда)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Current only</source>
         <translation>Только текущий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Overlay all</source>
         <translation>Наложить все</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Stack all</source>
         <translation>Стопкой</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт файл %1 (точек: %2, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>%1 — Spinhance</source>
+        <translation>%1 — Spinhance</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Open a spectrum before predicting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте спектр перед предсказанием.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите файл модели (Анализ ▸ Выбрать модель…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Predicting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предсказание…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Model prediction</source>
+        <translation>Предсказание модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Edit spin system</source>
+        <translation>Редактирование спиновой системы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="55"/>
         <source>Predict a spin system before copying its journal string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="51"/>
-        <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предскажите спиновую систему, прежде чем копировать строку для журнала.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowexport.cpp" line="57"/>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="63"/>
         <source>%1: predict a spin system before writing a report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: предскажите спиновую систему перед созданием отчёта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="61"/>
+        <location filename="../ui/mainwindowexport.cpp" line="68"/>
         <source>Spin system of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Спиновая система: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="67"/>
+        <location filename="../ui/mainwindowexport.cpp" line="77"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="76"/>
+        <location filename="../ui/mainwindowexport.cpp" line="86"/>
         <source>%1: cannot write the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать изображение PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="82"/>
+        <location filename="../ui/mainwindowexport.cpp" line="93"/>
+        <source>%1: cannot write the screenshot (%2)</source>
+        <translation>%1: не удаётся записать снимок экрана (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="99"/>
         <source>%1: cannot write the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать изображение SVG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="20"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="21"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="24"/>
         <source>&amp;About Spinhance</source>
         <translation>&amp;О программе Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="25"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="26"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="29"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="27"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="30"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="30"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="32"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="33"/>
+        <source>Close &amp;all</source>
+        <translation>Закрыть &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="35"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="36"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="32"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="37"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="34"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="38"/>
         <source>Plot as PNG…</source>
         <translation>График в PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="35"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="39"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="37"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="41"/>
         <source>Plot as SVG…</source>
         <translation>График в SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="38"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="42"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="40"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="44"/>
         <source>Spin system as JSON…</source>
         <translation>Спиновая система в JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="45"/>
         <source>Interchange JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON для обмена данными (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="43"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="47"/>
         <source>Spin system as CSV…</source>
         <translation>Спиновая система в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="44"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="46"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="50"/>
+        <source>Multiplet table as CSV…</source>
+        <translation>Таблица мультиплетов в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
         <source>Copy &amp;journal string</source>
         <translation>Копировать строку для &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="53"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
         <source>&amp;Predict spin system</source>
         <translation>&amp;Предсказать спиновую систему</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
+        <source>&amp;Analyze (proposals + exact fits)</source>
+        <translation>&amp;Анализировать (предложения + точная подгонка)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <source>Cancel a&amp;nalysis</source>
+        <translation>Прервать а&amp;нализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <source>Use a &amp;runner-up hypothesis</source>
+        <translation>Использовать альтернативную &amp;гипотезу</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="81"/>
+        <source>A&amp;dd group…</source>
+        <translation>&amp;Добавить группу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <source>De&amp;lete selected group</source>
+        <translation>&amp;Удалить выбранную группу</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="84"/>
+        <source>Apply a &amp;journal line…</source>
+        <translation>Применить строку &amp;журнала…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <source>&amp;Structure…</source>
+        <translation>&amp;Структура…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
         <source>&amp;Fit line shapes</source>
-        <translation>&amp;Подгонка формы линий</translation>
+        <translation>Подгонка &amp;формы линий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
-        <source>Arrives with the fitting module</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <source>&amp;Cancel fit</source>
+        <translation>Пре&amp;рвать подгонку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
         <source>Choose &amp;model…</source>
         <translation>Выбрать &amp;модель…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>Reset &amp;zoom</source>
-        <translation>Сбросить &amp;масштаб</translation>
+        <translation>С&amp;бросить масштаб</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
+        <translation>Файлы внутри экспериментов Bruker, Spinsolve или Varian (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>All spectra (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все спектры (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="105"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="118"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
         <source>Choose model</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="163"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="165"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="27"/>
+        <source>Predict or analyse the spectrum before adding groups by hand.</source>
+        <translation>Перед ручным добавлением групп выполните предсказание или анализ спектра.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="32"/>
+        <source>A group needs a shift between %1 and %2 ppm and 1 to %3 protons.</source>
+        <translation>Для группы нужны химический сдвиг от %1 до %2 ppm и от 1 до %3 протонов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="49"/>
+        <source>Select a group in the table to delete it.</source>
+        <translation>Выберите группу в таблице, чтобы удалить её.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="71"/>
+        <source>The analysis of this spectrum has no such runner-up.</source>
+        <translation>В анализе этого спектра нет такой альтернативной гипотезы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="76"/>
+        <source>Runner-up %1 (%2) shown: ΔBIC %3 against the analysis&apos;s answer</source>
+        <translation>Показана альтернативная гипотеза %1 (%2): ΔBIC %3 относительно результата анализа</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="86"/>
+        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <source>Add group</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="86"/>
+        <source>Shift δ (ppm):</source>
+        <translation>Сдвиг δ (ppm):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <source>Protons (H):</source>
+        <translation>Протоны (H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowedit.cpp" line="109"/>
+        <source>%1: %2 groups, %3 H, ΔBIC %4</source>
+        <translation>%1 — групп: %2, %3 H, ΔBIC %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="28"/>
+        <source>Fit: %1 %2%</source>
+        <translation>Подгонка: %1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="36"/>
+        <source>Open a spectrum before fitting.</source>
+        <translation>Откройте спектр перед подгонкой.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="63"/>
+        <source>Fit</source>
+        <translation>Подгонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfit.cpp" line="71"/>
+        <source>Fit: %1</source>
+        <translation>Подгонка: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="15"/>
+        <source>Journal line</source>
+        <translation>Строка журнала</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="16"/>
+        <source>Paste a 1H NMR line, e.g. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</source>
+        <translation>Вставьте строку ЯМР 1H, например δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="24"/>
+        <source>Open a spectrum before applying a journal line to it.</source>
+        <translation>Откройте спектр, прежде чем применять к нему строку журнала.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="53"/>
+        <source>Replace spin system</source>
+        <translation>Замена спиновой системы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="63"/>
+        <source>Journal line: %1 groups, %2 H · cosine with the spectrum %3%4</source>
+        <translation>Строка журнала — групп: %1, %2 H · косинус со спектром %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="68"/>
+        <source> · %1 unmatched J or missing counts</source>
+        <translation> · несопоставленных J или пропущенных чисел протонов: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstructure.cpp" line="38"/>
+        <source>Open a spectrum before verifying a structure against it.</source>
+        <translation>Откройте спектр, прежде чем проверять по нему структуру.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstructure.cpp" line="52"/>
+        <source>structure</source>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstructure.cpp" line="62"/>
+        <source>Structure: %1</source>
+        <translation>Структура: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="43"/>
+        <source>Cancel analysis</source>
+        <translation>Прервать анализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="51"/>
+        <source>Open a spectrum before analysing it.</source>
+        <translation>Откройте спектр, прежде чем анализировать его.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
+        <source>Analysis finished; your hand edits were kept (its answer is in the exports).</source>
+        <translation>Анализ завершён; ваши ручные правки сохранены (результат анализа доступен в экспорте).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="101"/>
+        <source>Analysis: no confident answer%1</source>
+        <translation>Анализ: нет надёжного ответа%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="109"/>
+        <source>Analysis result</source>
+        <translation>Результат анализа</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="114"/>
+        <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
+        <translation>Анализ — групп: %1, %2 H · СКО %3 (от высоты наибольшей линии) · %4 · косинус %5 · %6 с%7</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="118"/>
+        <source>converged</source>
+        <translation>сходимость достигнута</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="118"/>
+        <source>not converged (iteration limit)</source>
+        <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
 </context>
 <context>
     <name>spinhance::ui::SpectrumView</name>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="35"/>
+        <location filename="../ui/spectrumview.cpp" line="40"/>
         <source>δ (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="36"/>
+        <location filename="../ui/spectrumview.cpp" line="41"/>
         <source>intensity</source>
         <translation>интенсивность</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="50"/>
-        <source>Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/spectrumview.cpp" line="56"/>
+        <source>Wheel: zoom · drag: pan · Ctrl+drag: box zoom · double-click: reset · Shift+drag: move the selected multiplet</source>
+        <translation>Колесо: масштаб · перетаскивание: сдвиг · Ctrl+перетаскивание: масштаб рамкой · двойной щелчок: сброс · Shift+перетаскивание: перемещение выбранного мультиплета</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="113"/>
+        <location filename="../ui/spectrumview.cpp" line="131"/>
+        <source>%1 H</source>
+        <translation>%1 H</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="154"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>группа %1</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="118"/>
+        <location filename="../ui/spectrumview.cpp" line="159"/>
         <source>simulated total</source>
-        <translation type="unfinished"></translation>
+        <translation>суммарный расчётный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="151"/>
+        <location filename="../ui/spectrumview.cpp" line="222"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="169"/>
+        <location filename="../ui/spectrumview.cpp" line="232"/>
+        <source>residual</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="252"/>
+        <source>fitted</source>
+        <translation>подогнанный</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="256"/>
+        <source>measured − fitted</source>
+        <translation>измеренный − подогнанный</translation>
+    </message>
+    <message>
+        <location filename="../ui/spectrumview.cpp" line="292"/>
         <source>Spinhance spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Спектр Spinhance</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::StructureDialog</name>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="33"/>
+        <source>Structure</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="35"/>
+        <source>SMILES, e.g. CCOC(=O)/C=C/C, or open a .mol/.sdf file</source>
+        <translation>SMILES, например CCOC(=O)/C=C/C, или откройте файл .mol/.sdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="36"/>
+        <source>Open .mol/.sdf…</source>
+        <translation>Открыть .mol/.sdf…</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="37"/>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Predicted ppm</source>
+        <translation>Предсказано, ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Verdict</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Found ppm</source>
+        <translation>Найдено, ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="41"/>
+        <source>Δ ppm</source>
+        <translation>Δ ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="74"/>
+        <source>Open structure</source>
+        <translation>Открыть структуру</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="75"/>
+        <source>Structures (*.mol *.sdf *.sd)</source>
+        <translation>Структуры (*.mol *.sdf *.sd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="90"/>
+        <source>Verifying… %1</source>
+        <translation>Проверка… %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="100"/>
+        <source>unexplained signal</source>
+        <translation>необъяснённый сигнал</translation>
+    </message>
+    <message>
+        <location filename="../ui/structuredialog.cpp" line="102"/>
+        <source>Score %1 = mean of proton agreement %2 and cosine %3 (shifts fitted within ±0.3 ppm, couplings fixed); cosine as predicted %4</source>
+        <translation>Оценка %1 = среднее из согласия по протонам %2 и косинуса %3 (сдвиги подогнаны в пределах ±0.3 ppm, КССВ фиксированы); косинус для предсказания %4</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::SynthesisWorker</name>
+    <message>
+        <location filename="../ui/synthesisworker.cpp" line="35"/>
+        <source>Analysis cancelled.</source>
+        <translation>Анализ прерван.</translation>
     </message>
 </context>
 <context>
@@ -483,114 +890,122 @@
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="59"/>
-        <source>HDF5 dataset (empty: generate on the fly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingpanel.cpp" line="60"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/trainingpanel.cpp" line="62"/>
-        <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <source>HDF5 dataset (empty: generate on the fly)</source>
+        <translation>Набор данных HDF5 (пусто: генерировать на лету)</translation>
     </message>
     <message>
         <location filename="../ui/trainingpanel.cpp" line="63"/>
-        <source>HDF5 datasets (*.h5 *.hdf5)</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="79"/>
+        <location filename="../ui/trainingpanel.cpp" line="65"/>
+        <source>Training data</source>
+        <translation>Обучающие данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="66"/>
+        <source>HDF5 datasets (*.h5 *.hdf5)</source>
+        <translation>Наборы данных HDF5 (*.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="82"/>
         <source>Recipe</source>
         <translation>Рецепт</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="80"/>
+        <location filename="../ui/trainingpanel.cpp" line="83"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="81"/>
+        <location filename="../ui/trainingpanel.cpp" line="84"/>
         <source>Data file</source>
         <translation>Файл данных</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="82"/>
+        <location filename="../ui/trainingpanel.cpp" line="85"/>
         <source>Generate N spectra</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать N спектров</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="83"/>
+        <location filename="../ui/trainingpanel.cpp" line="86"/>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="84"/>
+        <location filename="../ui/trainingpanel.cpp" line="87"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="85"/>
+        <location filename="../ui/trainingpanel.cpp" line="88"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="93"/>
+        <location filename="../ui/trainingpanel.cpp" line="96"/>
         <source>Start</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="94"/>
+        <location filename="../ui/trainingpanel.cpp" line="97"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="95"/>
+        <location filename="../ui/trainingpanel.cpp" line="98"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="108"/>
+        <location filename="../ui/trainingpanel.cpp" line="111"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="109"/>
+        <location filename="../ui/trainingpanel.cpp" line="112"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingpanel.cpp" line="110"/>
-        <source>validation shift MAE (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>потери</translation>
     </message>
     <message>
         <location filename="../ui/trainingpanel.cpp" line="113"/>
+        <source>validation shift MAE (ppm)</source>
+        <translation>MAE сдвига на валидации (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="116"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на обучении</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="114"/>
+        <location filename="../ui/trainingpanel.cpp" line="117"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="115"/>
+        <location filename="../ui/trainingpanel.cpp" line="118"/>
         <source>validation shift MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE сдвига на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="159"/>
+        <location filename="../ui/trainingpanel.cpp" line="167"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
-        <translation type="unfinished"></translation>
+        <translation>эпоха %1: потери на обучении %2, потери на валидации %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="170"/>
+        <location filename="../ui/trainingpanel.cpp" line="178"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::VerifyWorker</name>
+    <message>
+        <location filename="../ui/verifyworker.cpp" line="25"/>
+        <source>Verification cancelled.</source>
+        <translation>Проверка прервана.</translation>
     </message>
 </context>
 </TS>

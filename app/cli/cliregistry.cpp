@@ -15,6 +15,7 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(trainCommand());
     commands.push_back(evaluateCommand());
     commands.push_back(compareCommand());
+    commands.push_back(inspectCommand());
     commands.push_back(predictCommand());
     commands.push_back(analyzeCommand());
     commands.push_back(evaluateAnalysisCommand());

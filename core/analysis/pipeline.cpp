@@ -26,6 +26,19 @@ EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::str
     return evaluate(*predictor, reader, split, progress, cancel, maxSamples);
 }
 
+std::vector<inspect::LayerReport> inspectModelFiles(const std::string& modelPath,
+                                                    const std::string& otherModelPath,
+                                                    const std::string& datasetPath,
+                                                    const inspect::InspectionOptions& options,
+                                                    const ProgressCallback& progress,
+                                                    const CancelFlag* cancel) {
+    const std::unique_ptr<Predictor> model = Predictor::load(modelPath);
+    const std::unique_ptr<Predictor> other =
+        otherModelPath.empty() ? nullptr : Predictor::load(otherModelPath);
+    const DatasetReader reader(datasetPath);
+    return inspect::inspectModels(*model, other.get(), reader, options, progress, cancel);
+}
+
 std::vector<double> modelGridValues(const Spectrum& spectrum) {
     return resampleToGrid(spectrum, PpmGrid::model());
 }

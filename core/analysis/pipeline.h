@@ -2,6 +2,7 @@
 
 #include "analysis/spectrumanalysis.h"
 #include "fit/fitproblem.h"
+#include "inspect/modelinspection.h"
 #include "io/spectrum.h"
 #include "model/evaluator.h"
 #include "model/predictor.h"
@@ -31,6 +32,16 @@ EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::str
                                     ModelInfo* info = nullptr,
                                     const ProgressCallback& progress = {},
                                     const CancelFlag* cancel = nullptr);
+
+/// The model at `modelPath` inspected stage by stage on the dataset at `datasetPath` (probes,
+/// anisotropy) and, when `otherModelPath` is given, compared with that model stage by stage
+/// (linear and RBF CKA, SVCCA). What `inspect` reports.
+std::vector<inspect::LayerReport> inspectModelFiles(const std::string& modelPath,
+                                                    const std::string& otherModelPath,
+                                                    const std::string& datasetPath,
+                                                    const inspect::InspectionOptions& options,
+                                                    const ProgressCallback& progress = {},
+                                                    const CancelFlag* cancel = nullptr);
 
 /// What a verb needs of the model: it cannot run without one, or it runs without when none is
 /// installed.

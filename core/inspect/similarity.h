@@ -8,8 +8,8 @@ namespace spinhance::inspect {
 using Activations = Eigen::MatrixXd;
 
 /// Linear centred kernel alignment (Kornblith et al., ICML 2019):
-/// ‖YᵀX‖²_F / (‖XᵀX‖_F ‖YᵀY‖_F) on column-centred X and Y. 1 for identical representations,
-/// and unchanged by an orthogonal transform or an isotropic scaling of either. X and Y must have
+/// ‖YᵀX‖²_F / (‖XᵀX‖_F ‖YᵀY‖_F) on column-centred X and Y. 1 for identical
+/// representations, and unchanged by an orthogonal transform or an isotropic scaling of either. X and Y must have
 /// the same rows (samples); throws Error{InvalidArgument} otherwise or for fewer than 2 samples.
 double linearCka(const Activations& x, const Activations& y);
 

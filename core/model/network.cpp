@@ -148,6 +148,30 @@ torch::Tensor SpinGraphNetImpl::encode(const torch::Tensor& spectra) {
     return m_encoder->forward(z);
 }
 
+std::vector<std::pair<std::string, torch::Tensor>>
+SpinGraphNetImpl::stages(const torch::Tensor& spectra) {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    auto z = m_stem->forward(inputChannels(spectra));
+    z = torch::adaptive_avg_pool1d(z, {m_size.tokens});
+    z = z.permute({2, 0, 1}) + m_position->forward(m_ppmFeatures).unsqueeze(1); // [T, B, d]
+    out.emplace_back("stem", z.mean(0));
+    for (std::size_t l = 0; l < m_encoder->layers->size(); ++l) {
+        z = m_encoder->layers[l]->as<torch::nn::TransformerEncoderLayerImpl>()->forward(z);
+        out.emplace_back("encoder " + std::to_string(l + 1), z.mean(0));
+    }
+    // The encoder and decoder have no final norm: their layers in turn are their forward().
+    const auto memory = z;
+    auto nodes = m_queries.unsqueeze(1).expand({kMaxGroups, spectra.size(0), m_size.modelDim});
+    for (std::size_t l = 0; l < m_decoder->layers->size(); ++l) {
+        nodes =
+            m_decoder->layers[l]->as<torch::nn::TransformerDecoderLayerImpl>()->forward(nodes,
+                                                                                      memory);
+        out.emplace_back("decoder " + std::to_string(l + 1), nodes.mean(0));
+    }
+    out.emplace_back("nodes", m_nodeNorm->forward(nodes.permute({1, 0, 2})).mean(1));
+    return out;
+}
+
 NetOutput SpinGraphNetImpl::forward(const torch::Tensor& spectra) {
     auto memory = encode(spectra);
     const auto batch = spectra.size(0);

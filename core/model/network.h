@@ -7,6 +7,8 @@
 #include <map>
 #include <string>
 #include <torch/torch.h>
+#include <utility>
+#include <vector>
 
 namespace spinhance::model {
 
@@ -26,6 +28,10 @@ class SpinGraphNetImpl : public torch::nn::Module {
 public:
     explicit SpinGraphNetImpl(const ModelConfig& config);
     NetOutput forward(const torch::Tensor& spectra);
+    /// The representation after each stage, one row per spectrum (mean over tokens or group
+    /// slots, so slot order does not matter): "stem", "encoder 1" …, "decoder 1" …, "nodes".
+    /// What model inspection (CKA, probes) compares.
+    std::vector<std::pair<std::string, torch::Tensor>> stages(const torch::Tensor& spectra);
     /// The stem's input channels for a batch (spectrum, peak map, cumulative integral as enabled).
     torch::Tensor inputChannels(const torch::Tensor& spectra) const;
 

@@ -41,18 +41,44 @@ public:
     const ModelInfo& info() const override { return m_info; }
 
     Prediction predict(const std::vector<double>& spectrum) override {
-        if (spectrum.size() != std::size_t(m_config.grid.points))
-            throw Error(ErrorCode::InvalidArgument,
-                        "expected a spectrum of " + std::to_string(m_config.grid.points) +
-                            " points on the model grid, found " + std::to_string(spectrum.size()),
-                        ErrorContext{m_info.path, 0, "spectrum"});
+        requireModelGrid(spectrum);
         torch::NoGradGuard noGrad;
         auto input = torch::tensor(spectrum, torch::kFloat64).to(torch::kFloat32).unsqueeze(0);
         return decodePrediction(toRaw(m_net->forward(input), m_config.standardiser),
                                 m_softEquivalence);
     }
 
+    std::vector<LayerActivations>
+    layerActivations(const std::vector<std::vector<double>>& spectra) override {
+        if (spectra.empty()) return {};
+        std::vector<float> flat;
+        for (const auto& spectrum : spectra) {
+            requireModelGrid(spectrum);
+            flat.insert(flat.end(), spectrum.begin(), spectrum.end());
+        }
+        torch::NoGradGuard noGrad;
+        const auto input =
+            torch::from_blob(flat.data(), {long(spectra.size()), m_config.grid.points}).clone();
+        std::vector<LayerActivations> out;
+        for (auto& [name, tensor] : m_net->stages(input)) {
+            const auto values = tensor.to(torch::kFloat64).contiguous();
+            LayerActivations layer{name, values.size(0), values.size(1), {}};
+            layer.values.assign(values.data_ptr<double>(),
+                                values.data_ptr<double>() + values.numel());
+            out.push_back(std::move(layer));
+        }
+        return out;
+    }
+
 private:
+    void requireModelGrid(const std::vector<double>& spectrum) const {
+        if (spectrum.size() != std::size_t(m_config.grid.points))
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected a spectrum of " + std::to_string(m_config.grid.points) +
+                            " points on the model grid, found " + std::to_string(spectrum.size()),
+                        ErrorContext{m_info.path, 0, "spectrum"});
+    }
+
     ModelInfo m_info;
     ModelConfig m_config;
     SpinGraphNet m_net;
@@ -68,6 +94,11 @@ std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelCon
 }
 
 } // namespace model
+
+std::vector<LayerActivations> Predictor::layerActivations(const std::vector<std::vector<double>>&) {
+    throw Error(ErrorCode::Unsupported, "this predictor (" + info().path +
+                                            ") has no layer activations to inspect");
+}
 
 std::unique_ptr<Predictor> Predictor::load(const std::string& modelPath) {
     model::ModelConfig expected;

@@ -26,6 +26,14 @@ struct Prediction {
     std::vector<double> pairConfidence;  ///< row-major n×n, coupled-or-not probability
 };
 
+/// One stage's representation of a batch of spectra: `rows` × `cols`, row-major.
+struct LayerActivations {
+    std::string name; ///< "stem", "encoder 1", …, "decoder 1", …, "nodes"
+    long long rows = 0;
+    long long cols = 0;
+    std::vector<double> values;
+};
+
 /// Loads a model file and predicts spin systems from spectra on the model grid (PpmGrid::model(),
 /// unit integral). Hides LibTorch behind a pimpl so UI code never compiles torch headers.
 class Predictor {
@@ -38,6 +46,10 @@ public:
     /// `modelGridSpectrum` has PpmGrid::model().points values. Thread-compatible (one call at a
     /// time).
     virtual Prediction predict(const std::vector<double>& modelGridSpectrum) = 0;
+    /// Each stage's representation of these spectra (model grid, one per row). Throws
+    /// Error{Unsupported} for predictors that have no layers to show.
+    virtual std::vector<LayerActivations> layerActivations(
+        const std::vector<std::vector<double>>& modelGridSpectra);
 };
 
 } // namespace spinhance

@@ -14,6 +14,7 @@ CliCommand fitCommand();
 CliCommand trainCommand();
 CliCommand evaluateCommand();
 CliCommand compareCommand();
+CliCommand inspectCommand();
 CliCommand predictCommand();
 CliCommand analyzeCommand();
 CliCommand evaluateAnalysisCommand();

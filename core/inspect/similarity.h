@@ -9,8 +9,9 @@ using Activations = Eigen::MatrixXd;
 
 /// Linear centred kernel alignment (Kornblith et al., ICML 2019):
 /// ‖YᵀX‖²_F / (‖XᵀX‖_F ‖YᵀY‖_F) on column-centred X and Y. 1 for identical
-/// representations, and unchanged by an orthogonal transform or an isotropic scaling of either. X and Y must have
-/// the same rows (samples); throws Error{InvalidArgument} otherwise or for fewer than 2 samples.
+/// representations, and unchanged by an orthogonal transform or an isotropic scaling of either.
+/// X and Y must have the same rows (samples); throws Error{InvalidArgument} otherwise or for
+/// fewer than 2 samples.
 double linearCka(const Activations& x, const Activations& y);
 
 /// CKA with Gaussian kernels whose bandwidth is `bandwidthFraction` × the median pairwise distance

@@ -222,25 +222,26 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="34"/>
         <location filename="../ui/mainwindow.cpp" line="184"/>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -297,21 +298,26 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
+        <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
@@ -718,22 +724,22 @@
         <translation>Analyse: kein sicheres Ergebnis%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="109"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="110"/>
         <source>Analysis result</source>
         <translation>Analyseergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="114"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="115"/>
         <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
         <translation>Analyse: %1 Gruppen, %2 H · RMS %3 (bezogen auf die höchste Linie) · %4 · Kosinus %5 · %6 s%7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="118"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="118"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
         <source>not converged (iteration limit)</source>
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>

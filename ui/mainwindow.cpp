@@ -206,6 +206,10 @@ void MainWindow::predictCurrent() {
     if (!doc) return showError(tr("Open a spectrum before predicting."));
     if (m_modelPath.isEmpty())
         return showError(tr("Choose a model file first (Analysis ▸ Model…)."));
+    if (doc->handEdits > doc->handEditsAtResult &&
+        !confirm(tr("Predict again and replace your edits of this spin system? "
+                    "(Edit ▸ Undo brings them back.)")))
+        return;
     m_pendingTimers[doc->id].start();
     statusBar()->showMessage(tr("Predicting…"));
     Q_EMIT requestPredict(doc->id, m_documents[doc->id], m_modelPath);
@@ -219,6 +223,7 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
     doc.system = result->prediction.system;
     doc.model = result->model;
     doc.overlay = result->overlay;
+    doc.handEditsAtResult = doc.handEdits;
     recordEdit(doc, tr("Model prediction"));
     if (docId == m_currentId) showDocument(docId);
     const double ms = m_pendingTimers.count(docId)
@@ -265,6 +270,11 @@ void MainWindow::onResimulated(int docId, int generation, std::shared_ptr<Overla
 void MainWindow::onFailed(int requestId, const QString& message) {
     m_pendingTimers.erase(requestId);
     showError(message);
+}
+
+bool MainWindow::confirm(const QString& question) {
+    if (m_confirm) return m_confirm(question);
+    return QMessageBox::question(this, tr("Spinhance"), question) == QMessageBox::Yes;
 }
 
 void MainWindow::showError(const QString& message) {

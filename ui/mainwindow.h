@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QThread>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -58,6 +59,9 @@ public:
     /// The Open dialog's filters: every reader's extensions plus the extension-less files inside
     /// experiment folders (fid, acqus, data.1d, procpar, ...).
     QString fileFilter() const;
+    /// Asks the user a yes/no question (default: a modal message box); tests answer it.
+    using Confirmation = std::function<bool(const QString& question)>;
+    void setConfirmation(Confirmation ask) { m_confirm = std::move(ask); }
 
 public Q_SLOTS:
     void openFiles(const QStringList& paths);
@@ -149,6 +153,7 @@ private:
     void rebuildRunnerUpMenu();
     void createEditMenu();
     void showIntegrals(const SpectrumDocument* doc);
+    bool confirm(const QString& question);
     QUndoStack* undoStackOf(int docId);
     void recordEdit(const SpectrumDocument& doc, const QString& what);
     void restoreSystem(int docId, const SystemSnapshot& snapshot);
@@ -206,6 +211,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runnerUpMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    Confirmation m_confirm;
     std::map<int, QUndoStack*> m_undoStacks;
     std::map<int, SystemSnapshot> m_committedSystems; ///< docId → state after its last change
     QThread m_workerThread;

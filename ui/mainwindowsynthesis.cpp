@@ -106,6 +106,7 @@ void MainWindow::applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome
     doc.prediction = evidence;
     doc.system = r.system;
     doc.overlay = outcome->overlay;
+    doc.handEditsAtResult = doc.handEdits;
     recordEdit(doc, tr("Analysis result"));
     doc.shiftErrorPpm = r.fit.shiftErrorPpm;
     doc.couplingErrorHz = r.fit.couplingErrorHz;

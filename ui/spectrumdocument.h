@@ -62,6 +62,7 @@ struct SpectrumDocument {
     std::vector<double> couplingErrorHz; ///< row-major n×n, from the last fit (empty: none)
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
     int handEdits = 0; ///< edits of `system` by hand (an analysis never overwrites them)
+    int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}

@@ -181,6 +181,35 @@ TEST_F(MainWindowFlow, EditsCanBeUndoneAndRedone) {
     EXPECT_FALSE(window->redo());
 }
 
+// Issue 16: Predict again asks before it replaces hand edits; "no" keeps them.
+TEST_F(MainWindowFlow, PredictingAgainAsksBeforeReplacingHandEdits) {
+    QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
+    window->openFiles({kSharedFile});
+    ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
+    QStringList asked;
+    bool answer = false;
+    window->setConfirmation([&](const QString& question) {
+        asked << question;
+        return answer;
+    });
+    window->predictCurrent(); // no hand edits yet: nothing to ask
+    QSignalSpy ready(window.get(), &MainWindow::overlayReady);
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_TRUE(asked.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(applied.count() >= 2, 10000); // the analysis after the prediction
+    GroupTableModel* model = window->groupModel();
+    ASSERT_TRUE(model->setData(model->index(1, GroupTableModel::Shift), 3.00, Qt::EditRole));
+    window->predictCurrent();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_DOUBLE_EQ(window->currentDocument()->system.group(1).shiftPpm, 3.00); // kept
+    answer = true;
+    ready.clear();
+    window->predictCurrent();
+    EXPECT_EQ(asked.size(), 2);
+    ASSERT_TRUE(ready.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentDocument()->system.group(1).shiftPpm, 2.05, 5000);
+}
+
 // spinhance --screenshot waits for analysisFinished, then saves the window.
 TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
     QSignalSpy finished(window.get(), &MainWindow::analysisFinished);

@@ -1,4 +1,5 @@
 #include "analysis/multiplettable.h"
+#include "analysisworker.h"
 #include "common/atomicfile.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
@@ -134,9 +135,7 @@ bool MainWindow::exportMultiplets(const QString& path) {
                             "multiplet table");
         return true;
     } catch (const std::exception& error) {
-        showError(QString::fromStdString(error.what()).contains(path)
-                      ? QString::fromStdString(error.what())
-                      : path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        showError(describeFailure(error, path));
         return false;
     }
 }
@@ -152,9 +151,7 @@ bool MainWindow::exportCsv(const QString& path) {
                            options);
         return true;
     } catch (const std::exception& error) {
-        showError(QString::fromStdString(error.what()).contains(path)
-                      ? QString::fromStdString(error.what())
-                      : path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        showError(describeFailure(error, path));
         return false;
     }
 }

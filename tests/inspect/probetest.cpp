@@ -2,21 +2,15 @@
 #include "common/error.h"
 #include "inspect/probes.h"
 
+#include "randommatrix.h"
+
 #include <gtest/gtest.h>
 #include <random>
 
 namespace spinhance::inspect {
 namespace {
 
-Activations gaussian(Eigen::Index rows, Eigen::Index cols, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<double> normal;
-    Activations x(rows, cols);
-    for (Eigen::Index i = 0; i < rows; ++i)
-        for (Eigen::Index j = 0; j < cols; ++j)
-            x(i, j) = normal(rng);
-    return x;
-}
+using testdata::gaussian;
 
 TEST(Probe, RegressionRecoversALinearTargetAndNotNoise) {
     const Activations x = gaussian(500, 16, 1);

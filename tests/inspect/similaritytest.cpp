@@ -4,21 +4,15 @@
 #include "common/error.h"
 #include "inspect/similarity.h"
 
+#include "randommatrix.h"
+
 #include <gtest/gtest.h>
 #include <random>
 
 namespace spinhance::inspect {
 namespace {
 
-Activations gaussian(Eigen::Index rows, Eigen::Index cols, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<double> normal;
-    Activations x(rows, cols);
-    for (Eigen::Index i = 0; i < rows; ++i)
-        for (Eigen::Index j = 0; j < cols; ++j)
-            x(i, j) = normal(rng);
-    return x;
-}
+using testdata::gaussian;
 
 Eigen::MatrixXd randomRotation(Eigen::Index n, unsigned seed) {
     return Eigen::HouseholderQR<Eigen::MatrixXd>(gaussian(n, n, seed)).householderQ();

@@ -4,8 +4,9 @@
 #include "model/targets.h"
 
 #include <condition_variable>
-#include <deque>
+#include <cstddef>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -18,13 +19,15 @@ struct SampleBatch {
     std::vector<EncodedTarget> targets;
 };
 
-/// The one thread training starts: it reads (or generates) the batches of an epoch in `order`
-/// ahead of the optimiser, a few batches deep, so the simulator or HDF5 overlaps the maths.
-/// Batches come out in order, so runs stay deterministic.
+/// The threads training starts: they read (or generate) the batches of an epoch in `order` ahead
+/// of the optimiser, a few batches deep, so the simulator or HDF5 overlaps the maths. With
+/// `workers` > 1 (and a source that allows it, SampleSource::concurrent) several batches are made
+/// at once — a GPU consumes light-model batches faster than one core simulates them. Batches come
+/// out in order whatever the worker count, so runs stay deterministic.
 class BatchProducer {
 public:
     BatchProducer(const SampleSource& source, std::vector<std::size_t> order, int batchSize,
-                  int depth = 3);
+                  int depth = 3, int workers = 1);
     ~BatchProducer();
     BatchProducer(const BatchProducer&) = delete;
     BatchProducer& operator=(const BatchProducer&) = delete;
@@ -33,19 +36,23 @@ public:
     std::optional<SampleBatch> next();
 
 private:
-    void run();
+    void work();
+    SampleBatch make(std::size_t batchIndex) const;
+    std::size_t batchCount() const;
 
     const SampleSource& m_source;
     std::vector<std::size_t> m_order;
-    int m_batchSize;
+    std::size_t m_batchSize;
     std::size_t m_depth;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<SampleBatch> m_queue;
-    bool m_finished = false;
+    std::map<std::size_t, SampleBatch> m_ready; ///< made, by batch index, not yet taken
+    std::size_t m_nextToMake = 0;
+    std::size_t m_nextToTake = 0;
+    std::size_t m_workersRunning = 0;
     bool m_stop = false;
     std::exception_ptr m_error;
-    std::thread m_thread;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace spinhance::model

@@ -56,6 +56,7 @@ public:
         return std::string("generated:") + generatorVersion() + ":" + std::to_string(m_seedBase) +
                ":" + std::to_string(m_count);
     }
+    bool concurrent() const override { return true; }
 
 private:
     std::size_t m_count;

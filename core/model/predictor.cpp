@@ -14,12 +14,12 @@ namespace {
 
 RawPrediction toRaw(const NetOutput& out, const Standardiser& s) {
     RawPrediction raw;
-    auto shift = (out.shift[0] * s.shiftStdPpm + s.shiftMeanPpm).to(torch::kFloat64).contiguous();
-    auto exist = torch::sigmoid(out.existLogit[0]).to(torch::kFloat64).contiguous();
-    auto degeneracy = torch::softmax(out.degeneracyLogits[0], -1).to(torch::kFloat64).contiguous();
-    auto coupling = (out.coupling[0] * s.couplingScaleHz).to(torch::kFloat64).contiguous();
-    auto coupled = torch::sigmoid(out.coupledLogit[0]).to(torch::kFloat64).contiguous();
-    auto equivalent = torch::sigmoid(out.equivalentLogit[0]).to(torch::kFloat64).contiguous();
+    auto shift = (out.shift[0] * s.shiftStdPpm + s.shiftMeanPpm).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto exist = torch::sigmoid(out.existLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto degeneracy = torch::softmax(out.degeneracyLogits[0], -1).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto coupling = (out.coupling[0] * s.couplingScaleHz).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto coupled = torch::sigmoid(out.coupledLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto equivalent = torch::sigmoid(out.equivalentLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
     std::copy_n(shift.data_ptr<double>(), kMaxGroups, raw.shiftPpm.begin());
     std::copy_n(exist.data_ptr<double>(), kMaxGroups, raw.existProbability.begin());
     raw.degeneracyProbability.assign(degeneracy.data_ptr<double>(),
@@ -32,9 +32,10 @@ RawPrediction toRaw(const NetOutput& out, const Standardiser& s) {
 
 class TorchPredictor : public Predictor {
 public:
-    TorchPredictor(const std::string& path, LoadedModel loaded)
-        : m_config(std::move(loaded.config)), m_net(std::move(loaded.net)),
+    TorchPredictor(const std::string& path, LoadedModel loaded, torch::Device device)
+        : m_config(std::move(loaded.config)), m_net(std::move(loaded.net)), m_device(device),
           m_softEquivalence(recipeFlags(m_config.recipe).softEquivalence) {
+        m_net->to(m_device);
         m_info = modelInfoFromConfig(path, m_config);
     }
 
@@ -43,7 +44,8 @@ public:
     Prediction predict(const std::vector<double>& spectrum) override {
         requireModelGrid(spectrum);
         torch::NoGradGuard noGrad;
-        auto input = torch::tensor(spectrum, torch::kFloat64).to(torch::kFloat32).unsqueeze(0);
+        auto input = torch::tensor(spectrum, torch::kFloat64).to(m_device, torch::kFloat32);
+        input = input.unsqueeze(0);
         return decodePrediction(toRaw(m_net->forward(input), m_config.standardiser),
                                 m_softEquivalence);
     }
@@ -58,10 +60,11 @@ public:
         }
         torch::NoGradGuard noGrad;
         const auto input =
-            torch::from_blob(flat.data(), {long(spectra.size()), m_config.grid.points}).clone();
+            torch::from_blob(flat.data(), {long(spectra.size()), m_config.grid.points})
+                .to(m_device);
         std::vector<LayerActivations> out;
         for (auto& [name, tensor] : m_net->stages(input)) {
-            const auto values = tensor.to(torch::kFloat64).contiguous();
+            const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
             LayerActivations layer{name, values.size(0), values.size(1), {}};
             layer.values.assign(values.data_ptr<double>(),
                                 values.data_ptr<double>() + values.numel());
@@ -82,15 +85,19 @@ private:
     ModelInfo m_info;
     ModelConfig m_config;
     SpinGraphNet m_net;
+    torch::Device m_device;
     bool m_softEquivalence;
 };
 
 } // namespace
 
-std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected) {
+std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected,
+                                         ComputeDevice device) {
     LoadedModel loaded = loadModel(path);
     requireCompatible(expected, loaded.config, path);
-    return std::make_unique<TorchPredictor>(path, std::move(loaded));
+    const bool cuda = resolveComputeDevice(device) == ComputeDevice::Cuda;
+    return std::make_unique<TorchPredictor>(path, std::move(loaded),
+                                            cuda ? torch::Device(torch::kCUDA) : torch::kCPU);
 }
 
 } // namespace model
@@ -100,11 +107,11 @@ std::vector<LayerActivations> Predictor::layerActivations(const std::vector<std:
                                             ") has no layer activations to inspect");
 }
 
-std::unique_ptr<Predictor> Predictor::load(const std::string& modelPath) {
+std::unique_ptr<Predictor> Predictor::load(const std::string& modelPath, ComputeDevice device) {
     model::ModelConfig expected;
     expected.recipe.clear(); // any recipe; the grid and format must match
     expected.vocabulary = model::degeneracyVocabulary();
-    return model::loadPredictor(modelPath, expected);
+    return model::loadPredictor(modelPath, expected, device);
 }
 
 } // namespace spinhance

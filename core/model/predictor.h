@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/computedevice.h"
 #include "spin/spinsystem.h"
 
 #include <memory>
@@ -39,7 +40,9 @@ struct LayerActivations {
 class Predictor {
 public:
     /// Throws Error{Mismatch} for a file of another format/grid, Error{Io}/NotFound otherwise.
-    static std::unique_ptr<Predictor> load(const std::string& modelPath);
+    /// `device` Auto falls back to the CPU; Cuda without CUDA throws Error{Unsupported}.
+    static std::unique_ptr<Predictor> load(const std::string& modelPath,
+                                           ComputeDevice device = preferredComputeDevice());
     virtual ~Predictor() = default;
 
     virtual const ModelInfo& info() const = 0;

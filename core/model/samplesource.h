@@ -17,7 +17,8 @@ struct TrainingSample {
 };
 
 /// Where training and evaluation samples come from: an HDF5 split, the on-the-fly generator, or
-/// memory (tests). `sample` may be called from the data-producer thread, one call at a time.
+/// memory (tests). `sample` is called from the data-producer threads: one call at a time unless
+/// `concurrent()` says the source may be read from several threads at once.
 class SampleSource {
 public:
     virtual ~SampleSource() = default;
@@ -29,6 +30,8 @@ public:
     virtual double fieldMHz() const { return kModelFieldMHz; }
     /// Identifies the data (recorded in model files as the training-data hash).
     virtual std::string contentHash() const = 0;
+    /// True where `sample` may run on several threads at once (pure functions of the index).
+    virtual bool concurrent() const { return false; }
 };
 
 /// Samples held in memory.
@@ -43,6 +46,7 @@ public:
     PpmGrid grid() const override { return m_grid; }
     double fieldMHz() const override { return m_fieldMHz; }
     std::string contentHash() const override { return m_hash; }
+    bool concurrent() const override { return true; }
 
 private:
     std::vector<TrainingSample> m_samples;

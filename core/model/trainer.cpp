@@ -2,11 +2,13 @@
 
 #include "common/error.h"
 #include "model/batchproducer.h"
+#include "model/computedevice.h"
 #include "model/datasources.h"
 #include "model/metricsfile.h"
 #include "model/modelio.h"
 #include "model/trainingrun.h"
 
+#include <ATen/Context.h>
 #include <ATen/autocast_mode.h>
 #include <chrono>
 #include <cmath>
@@ -14,6 +16,8 @@
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
+#include <thread>
+#include <torch/version.h>
 
 namespace spinhance {
 
@@ -30,6 +34,9 @@ void checkConfig(const TrainingConfig& c) {
     if (c.batchSize < 1) throw bad("batch-size", "expected a batch size of at least 1");
     if (c.outDir.empty()) throw bad("out", "expected an output folder");
     if (!(c.learningRate > 0)) throw bad("learning-rate", "expected a positive learning rate");
+    if (!(c.budgetMinutes >= 0) || !std::isfinite(c.budgetMinutes))
+        throw bad("budget-minutes", "expected a budget of 0 or more minutes");
+    if (c.dataThreads > 256) throw bad("data-threads", "expected at most 256 data threads");
     if (c.resume && !c.initFrom.empty())
         throw bad("init-from", "--init-from starts a new run from a model's weights and --resume "
                                "continues a checkpoint; expected one of them, found both");
@@ -38,31 +45,48 @@ void checkConfig(const TrainingConfig& c) {
 }
 
 torch::Device deviceFor(const std::string& name) {
-    if (name == "cpu") return torch::kCPU;
-    if (name != "cuda")
-        throw Error(ErrorCode::InvalidArgument, "expected device cpu or cuda, found '" + name + "'",
-                    ErrorContext{{}, 0, "device"});
-    if (!torch::cuda::is_available())
-        throw Error(ErrorCode::Unsupported,
-                    "CUDA was requested but this LibTorch build sees no CUDA device",
-                    ErrorContext{{}, 0, "device"});
-    return torch::kCUDA;
+    const ComputeDevice device = resolveComputeDevice(parseComputeDevice(name, "device"));
+    return device == ComputeDevice::Cuda ? torch::Device(torch::kCUDA) : torch::kCPU;
 }
 
-// bf16 autocast on CUDA only; on CPU the model trains in fp32.
+// bf16 autocast on CUDA only; on CPU the model trains in fp32. LibTorch 2.4 replaced the
+// GPU-only setters by per-device ones (the old ones are deprecated there).
 struct AutocastScope {
     explicit AutocastScope(bool enabled) : m_enabled(enabled) {
         if (!m_enabled) return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+        at::autocast::set_autocast_enabled(at::kCUDA, true);
+#else
         at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
         at::autocast::set_enabled(true);
+#endif
     }
     ~AutocastScope() {
         if (!m_enabled) return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(at::kCUDA, false);
+#else
         at::autocast::set_enabled(false);
+#endif
         at::autocast::clear_cache();
     }
     bool m_enabled;
 };
+
+// fp32 matrix products outside autocast (the losses, the EMA) may use TF32 on Ampere and later.
+void allowTensorFloat32(torch::Device device) {
+    if (!device.is_cuda()) return;
+    at::globalContext().setAllowTF32CuBLAS(true);
+    at::globalContext().setAllowTF32CuDNN(true);
+}
+
+// Generated samples are pure functions of their index: on CUDA every core but one simulates.
+int dataThreadsFor(const TrainingConfig& c, torch::Device device) {
+    if (c.dataThreads > 0) return c.dataThreads;
+    if (!device.is_cuda()) return 1;
+    return std::max(1, int(std::thread::hardware_concurrency()) - 1);
+}
 
 ModelConfig makeModelConfig(const TrainingConfig& c, const SampleSource& source) {
     ModelConfig m;
@@ -110,7 +134,7 @@ BatchTensors toTensors(const SampleBatch& batch, const ModelConfig& m, torch::De
 double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfig& c) {
     // Dropout draws depend only on (seed, step), so a resumed run repeats the same steps.
     torch::manual_seed(c.seed * 1000003ull + std::uint64_t(run.step));
-    const double lr = learningRateAt(run.step, run.totalSteps, c);
+    const double lr = learningRateAt(run.scheduleStep(), run.totalSteps, c);
     for (auto& group : run.optimizer->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
     const BatchTensors b = toTensors(batch, run.modelConfig, run.device);
@@ -155,7 +179,8 @@ void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig
         std::min<std::size_t>(source->size(), std::size_t(std::max(1LL, c.maxValidationSamples)));
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    BatchProducer producer(*source, order, c.batchSize);
+    const int workers = dataThreadsFor(c, run.device);
+    BatchProducer producer(*source, order, c.batchSize, 3 + workers, workers);
     std::map<std::string, double> sums;
     double lossSum = 0, batches = 0;
     while (auto batch = producer.next()) {
@@ -223,7 +248,9 @@ EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const Trainin
     const std::size_t epochSamples = sources.train->size();
     const long long samplesBefore = run.inEpoch.samplesDone;
     LastCheckpoint last{run.step, start};
-    BatchProducer producer(*sources.train, remainingOrder(run, epochSamples, c), c.batchSize);
+    const int workers = dataThreadsFor(c, run.device);
+    BatchProducer producer(*sources.train, remainingOrder(run, epochSamples, c), c.batchSize,
+                           3 + workers, workers);
     while (auto batch = producer.next()) {
         stopIfCancelled(run, cancel, last, summary.checkpointPath); // set while validating
         const double loss = trainStep(run, *batch, c);
@@ -231,6 +258,7 @@ EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const Trainin
         run.inEpoch.lossSum += loss, ++run.inEpoch.stepsDone;
         run.inEpoch.samplesDone += static_cast<long long>(batch->samples.size());
         reportProgress(progress, run, c);
+        if (run.budgetSpent()) break;
         if (!insideEpoch(run, epochSamples)) continue;
         if (checkpointDue(run, c, last))
             saveCheckpoint(run, summary.checkpointPath), last = LastCheckpoint{run.step};
@@ -300,8 +328,11 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
     const long long stepsPerEpoch =
         (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
     run.totalSteps = stepsPerEpoch * c.epochs;
+    run.budgetSeconds = c.budgetMinutes * 60.0;
+    run.started = std::chrono::steady_clock::now();
+    allowTensorFloat32(run.device);
     summary.parameterCount = run.modelConfig.parameterCount;
-    while (run.epochsDone < c.epochs) {
+    while (run.epochsDone < c.epochs && !run.budgetSpent()) {
         EpochMetrics m = runEpoch(run, sources, c, progress, cancel, summary);
         run.epochsDone = m.epoch;
         run.inEpoch = {};

@@ -25,7 +25,7 @@ struct TrainingConfig {
     std::string outDir;
     bool resume = false;
     std::string initFrom;       ///< warm start from this .spinmodel's weights (fresh optimiser)
-    std::string device = "cpu"; ///< "cpu" or "cuda" (bf16 autocast on CUDA)
+    std::string device = "cpu"; ///< "cpu", "cuda" or "auto" (bf16 autocast on CUDA)
     std::uint64_t seed = 1;
     double learningRate = 3e-4;
     double weightDecay = 0.01;
@@ -35,6 +35,13 @@ struct TrainingConfig {
     double gradientClipNorm = 1.0;
     double emaDecay = 0.999;
     int threads = 0; ///< ≤ 0: min(2, cores) or OMP_NUM_THREADS
+    /// Threads that make batches (generated data only). ≤ 0: all cores but one on CUDA, where the
+    /// GPU outruns one simulating core; 1 on CPU, where the cores do the maths.
+    int dataThreads = 0;
+    /// Wall-clock budget in minutes (≤ 0: none). The schedule then runs on whichever is further
+    /// along, steps or time, so the rate has decayed when the budget ends; training stops there,
+    /// inside an epoch if need be, and exports the model. Timing makes such runs unrepeatable.
+    double budgetMinutes = 0.0;
     long long maxValidationSamples = 512;
     /// Also checkpoint inside an epoch every this many steps (≤ 0: not by steps) …
     long long checkpointEverySteps = 0;

@@ -5,6 +5,8 @@
 #include "model/network.h"
 #include "model/trainer.h"
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -24,6 +26,20 @@ struct TrainingRun {
     long long totalSteps = 0;
     EpochProgress inEpoch; ///< of epoch epochsDone + 1
     std::string lastMetricsJson = "{}";
+    double budgetSeconds = 0.0; ///< ≤ 0: no time budget
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+    /// Share of the time budget spent (0 without one).
+    double timeFraction() const {
+        if (budgetSeconds <= 0) return 0.0;
+        const auto spent = std::chrono::steady_clock::now() - started;
+        return std::chrono::duration<double>(spent).count() / budgetSeconds;
+    }
+    bool budgetSpent() const { return budgetSeconds > 0 && timeFraction() >= 1.0; }
+    /// The step the schedule stands at: the real one, or further along when time runs ahead.
+    long long scheduleStep() const {
+        return std::max(step, static_cast<long long>(timeFraction() * double(totalSteps)));
+    }
 };
 
 /// A fresh run: weights drawn from `modelConfig.seed`, EMA equal to them.

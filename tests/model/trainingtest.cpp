@@ -96,6 +96,29 @@ TEST(Training, InterruptedThenResumedRunMatchesUninterruptedStepForStep) {
     EXPECT_EQ(pa.system.couplingMatrixHz(), pb.system.couplingMatrixHz());
 }
 
+TEST(Training, SeveralDataThreadsTrainTheSameStepsAsOne) {
+    TrainingConfig one = tinyRun("data-one", 24, 2);
+    one.dataThreads = 1;
+    TrainingConfig several = tinyRun("data-several", 24, 2);
+    several.dataThreads = 3;
+    const TrainingSummary a = train(one, {}, {}, nullptr);
+    const TrainingSummary b = train(several, {}, {}, nullptr);
+    ASSERT_EQ(a.stepLosses.size(), 6u);
+    EXPECT_EQ(a.stepLosses, b.stepLosses);
+}
+
+TEST(Training, ATimeBudgetEndsTheRunEarlyAndStillExportsTheModel) {
+    TrainingConfig c = tinyRun("budget", 16, 100000); // 200,000 steps: hours without the budget
+    c.budgetMinutes = 0.02;                             // 1.2 s
+    const TrainingSummary s = train(c, {}, {}, nullptr);
+    EXPECT_GT(s.steps, 0);
+    EXPECT_LT(s.steps, 200000);
+    EXPECT_TRUE(fs::exists(s.modelPath));
+    TrainingConfig bad = tinyRun("budget-bad", 16, 1);
+    bad.budgetMinutes = -1;
+    EXPECT_THROW(train(bad, {}, {}, nullptr), Error);
+}
+
 TEST(Training, ResumeWithoutACheckpointIsRefused) {
     TrainingConfig c = tinyRun("no-checkpoint", 8, 1);
     c.resume = true;

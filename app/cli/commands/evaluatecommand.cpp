@@ -1,6 +1,7 @@
 #include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "model/computedevice.h"
 
 #include <iomanip>
 #include <iostream>
@@ -17,20 +18,23 @@ void printMatched(const char* name, const MatchedMetrics& m) {
 }
 
 int runEvaluate(const std::vector<std::string>& args) {
-    std::string modelPath, dataPath, split = "test";
+    std::string modelPath, dataPath, split = "test", device = "cpu";
     long long maxSamples = 0;
     po::options_description options("evaluate options");
     options.add_options()("model", po::value(&modelPath)->required(), "model file (.spinmodel)")(
         "data", po::value(&dataPath)->required(), "HDF5 dataset")(
         "split", po::value(&split)->default_value(split), "train, validation or test")(
         "max-samples", po::value(&maxSamples)->default_value(0),
-        "score at most N samples (0: all)")("json", "print one JSON object");
+        "score at most N samples (0: all)")(
+        "device", po::value(&device)->default_value(device), "cpu, cuda or auto")(
+        "json", "print one JSON object");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine("evaluate", args, options, {}, vm, exitCode,
                           "--model M --data FILE.h5 [--json]"))
         return exitCode;
     return runReportingErrors("evaluate", [&] {
+        setPreferredComputeDevice(parseComputeDevice(device));
         const EvaluationMetrics m =
             analysis::evaluateModelFile(modelPath, dataPath, splitFromName(split), maxSamples);
         if (vm.count("json")) {

@@ -2,6 +2,7 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 #include "common/error.h"
+#include "model/computedevice.h"
 
 #include <cmath>
 #include <iomanip>
@@ -28,10 +29,11 @@ void printTable(const Prediction& p) {
 }
 
 int runPredict(const std::vector<std::string>& args) {
-    std::string file, modelPath;
+    std::string file, modelPath, device = "cpu";
     po::options_description options("predict options");
     options.add_options()("file", po::value(&file)->required(), "spectrum file, folder or TSV")(
         "model", po::value(&modelPath), "model file (default: the bundled default model)")(
+        "device", po::value(&device)->default_value(device), "cpu, cuda or auto")(
         "json", "print the interchange record with confidences");
     po::positional_options_description positional;
     positional.add("file", 1);
@@ -41,6 +43,7 @@ int runPredict(const std::vector<std::string>& args) {
                           "FILE [--model M] [--json]"))
         return exitCode;
     return runReportingErrors("predict", [&] {
+        setPreferredComputeDevice(parseComputeDevice(device));
         const auto predictor = analysis::openModel(modelPath, analysis::ModelNeed::Required);
         const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
         const double fieldMHz = run.processed.fieldMHz;

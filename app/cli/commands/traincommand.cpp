@@ -60,8 +60,12 @@ int runTrain(const std::vector<std::string>& args) {
         "init-from", po::value(&c.initFrom),
         "warm start: a new run from this .spinmodel's weights (same recipe, size and grid)")(
         "device", po::value(&c.device)->default_value(c.device),
-        "cpu or cuda")("seed", po::value(&c.seed)->default_value(c.seed), "random seed")(
+        "cpu, cuda or auto")("seed", po::value(&c.seed)->default_value(c.seed), "random seed")(
         "threads", po::value(&c.threads)->default_value(0), "CPU threads (0: min(2, cores))")(
+        "data-threads", po::value(&c.dataThreads)->default_value(0),
+        "threads simulating generated batches (0: all cores but one on cuda, 1 on cpu)")(
+        "budget-minutes", po::value(&c.budgetMinutes)->default_value(0.0)->value_name("MINUTES"),
+        "stop after MINUTES of wall clock, the schedule decayed by then (0: no budget)")(
         "checkpoint-every",
         po::value(&c.checkpointEverySteps)
             ->default_value(c.checkpointEverySteps)

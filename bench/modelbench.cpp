@@ -1,5 +1,5 @@
-// Model figures: parameter counts per size, CPU inference latency (light, one spectrum) and CPU
-// training throughput (light, batch 16). Run: build/bin/modelbench [--benchmark_filter=...]
+// Model figures: parameter counts per size, CPU inference latency (one spectrum) and CPU training
+// throughput (threads, batch) for small, desk and light. Run: build/bin/modelbench [--benchmark_filter=...]
 #include "model/modelio.h"
 #include "model/network.h"
 #include "model/targets.h"
@@ -51,6 +51,9 @@ void BM_ParameterCount(benchmark::State& state, const std::string& size) {
     state.counters["parameters"] = double(params);
     state.counters["parameters_M"] = double(params) / 1e6;
 }
+BENCHMARK_CAPTURE(BM_ParameterCount, desk, std::string("desk"))
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ParameterCount, light, std::string("light"))
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
@@ -61,21 +64,30 @@ BENCHMARK_CAPTURE(BM_ParameterCount, xl, std::string("xl"))
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
 
-void BM_InferenceLight(benchmark::State& state) {
+void BM_Inference(benchmark::State& state, const std::string& size) {
     configureTorchThreads(int(state.range(0)));
-    SpinGraphNet net(configFor("030", "light"));
+    SpinGraphNet net(configFor("030", size));
     net->eval();
     torch::NoGradGuard noGrad;
     const auto input = syntheticSpectra(1);
     for (auto _ : state)
         benchmark::DoNotOptimize(net->forward(input).shift);
 }
-BENCHMARK(BM_InferenceLight)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_Inference, desk, std::string("desk"))
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_Inference, light, std::string("light"))
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
-void BM_TrainStepLight(benchmark::State& state) {
+void BM_TrainStep(benchmark::State& state, const std::string& size) {
     configureTorchThreads(int(state.range(0)));
-    const int batch = 16;
-    const ModelConfig config = configFor("030", "light");
+    const int batch = int(state.range(1));
+    const ModelConfig config = configFor("030", size);
     SpinGraphNet net(config);
     torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(3e-4));
     const auto input = syntheticSpectra(batch);
@@ -90,6 +102,18 @@ void BM_TrainStepLight(benchmark::State& state) {
     state.counters["samples_per_second"] =
         benchmark::Counter(double(batch) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_TrainStepLight)->Arg(2)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(BM_TrainStep, small, std::string("small"))
+    ->Args({2, 16})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
+BENCHMARK_CAPTURE(BM_TrainStep, desk, std::string("desk"))
+    ->Args({2, 16})
+    ->Args({2, 64})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
+BENCHMARK_CAPTURE(BM_TrainStep, light, std::string("light"))
+    ->Args({2, 16})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5);
 
 } // namespace

@@ -56,7 +56,7 @@ QWidget* TrainingPanel::createForm() {
     m_recipe = new QComboBox(form);
     m_recipe->addItems({"025", "026", "027", "028", "029", "030"});
     m_size = new QComboBox(form);
-    m_size->addItems({"tiny", "small", "light", "med", "xl"});
+    m_size->addItems({"tiny", "small", "desk", "light", "med", "xl"});
     m_size->setCurrentText("light");
     m_dataPath = new QLineEdit(form);
     m_dataPath->setPlaceholderText(tr("HDF5 dataset (empty: generate on the fly)"));

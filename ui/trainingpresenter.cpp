@@ -13,7 +13,7 @@ TrainingPresenter::TrainingPresenter(TrainingView& view, TrainingRunner& runner,
 
 std::string TrainingPresenter::validate(const TrainingRequest& request) {
     static const std::set<std::string> recipes{"025", "026", "027", "028", "029", "030"};
-    static const std::set<std::string> sizes{"tiny", "small", "light", "med", "xl"};
+    static const std::set<std::string> sizes{"tiny", "small", "desk", "light", "med", "xl"};
     if (!recipes.count(request.recipe))
         return "recipe: expected one of 025–030, found '" + request.recipe + "'";
     if (!sizes.count(request.size))

@@ -39,7 +39,8 @@ struct SizeSpec {
     std::vector<int> stemChannels; ///< channels of the stem stages before the last (= modelDim)
 };
 
-/// "tiny" (tests), "small" (~0.2 M, CPU training), "light" (~10 M), "med" (~57 M), "xl" (~137 M);
+/// "tiny" (tests), "small" (~0.2 M, CPU training), "desk" (~1.2 M, a 2-core desktop),
+/// "light" (~10 M), "med" (~57 M), "xl" (~137 M);
 /// throws for an unknown size.
 SizeSpec sizeSpec(const std::string& size);
 

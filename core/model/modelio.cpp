@@ -23,7 +23,8 @@ void weightsFromBytes(torch::nn::Module& module, const std::string& bytes,
     try {
         std::istringstream in(bytes);
         torch::serialize::InputArchive archive;
-        archive.load_from(in);
+        // Onto the CPU whatever device wrote them: a model trained on a GPU loads anywhere.
+        archive.load_from(in, torch::Device(torch::kCPU));
         module.load(archive);
     } catch (const c10::Error& e) {
         throw Error(ErrorCode::Mismatch,
@@ -35,7 +36,14 @@ void weightsFromBytes(torch::nn::Module& module, const std::string& bytes,
 void saveModel(const std::string& path, const ModelConfig& config, SpinGraphNet& net) {
     ModelConfig c = config;
     c.parameterCount = parameterCount(*net);
-    writeModelFile(path, c, weightsToBytes(*net));
+    // CPU tensors in the file, so LibTorch builds without CUDA can read it.
+    const auto parameters = net->parameters();
+    const torch::Device device =
+        parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
+    net->to(torch::kCPU);
+    const std::string weights = weightsToBytes(*net);
+    net->to(device);
+    writeModelFile(path, c, weights);
 }
 
 LoadedModel loadModel(const std::string& path) {

@@ -46,7 +46,7 @@ int runTrain(const std::vector<std::string>& args) {
     bool restart = false;
     po::options_description options("train options");
     options.add_options()("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")(
-        "size", po::value(&c.size)->default_value(c.size), "tiny, small, light, med or xl")(
+        "size", po::value(&c.size)->default_value(c.size), "tiny, small, desk, light, med or xl")(
         "data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")(
         "generate", po::value(&c.generateCount), "generate N samples on the fly instead")(
         "epochs", po::value(&c.epochs)->default_value(c.epochs),

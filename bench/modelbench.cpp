@@ -1,5 +1,6 @@
 // Model figures: parameter counts per size, CPU inference latency (one spectrum) and CPU training
-// throughput (threads, batch) for small, desk and light. Run: build/bin/modelbench [--benchmark_filter=...]
+// throughput (threads, batch) for small, desk and light. Run: build/bin/modelbench
+// [--benchmark_filter=...]
 #include "model/modelio.h"
 #include "model/network.h"
 #include "model/targets.h"

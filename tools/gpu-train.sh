@@ -6,7 +6,8 @@
 #   tools/gpu-train.sh [--recipe 025] [--size light] [--device cuda] [--minutes 6]
 #                      [--generate 400000] [--batch-size 64] [--learning-rate 5e-4]
 #                      [--eval-count 20000] [--gissmo FILE.h5] [--cli PATH] [--out DIR]
-#                      [--deadline SECONDS]
+#                      [--deadline SECONDS] [--init-from MODEL] [--field-range 40-130+0.2]
+#                      [--eval-fields "60 90"] [--after-train 'SHELL COMMAND']
 #
 # Training data are simulated on the fly by every core but one (train --data-threads); the run
 # stops after --minutes of wall clock with its learning rate decayed (train --budget-minutes). A
@@ -19,6 +20,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 recipe=025 size=light device=cuda minutes=6 generate=400000 batch=64 lr=5e-4
 eval_count=20000 gissmo="" cli="" out="$here/train-runs/gpu" deadline=0 eval_reserve=120
+init_from="" field_range="" eval_fields="90" after_train=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --recipe) recipe="$2"; shift 2 ;;
@@ -34,7 +36,11 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift 2 ;;
     --deadline) deadline="$2"; shift 2 ;;
     --eval-reserve) eval_reserve="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --init-from) init_from="$2"; shift 2 ;;
+    --field-range) field_range="$2"; shift 2 ;;
+    --eval-fields) eval_fields="$2"; shift 2 ;;
+    --after-train) after_train="$2"; shift 2 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "gpu-train.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -62,15 +68,24 @@ fi
 train_cmd=("$cli" train --recipe "$recipe" --size "$size" --generate "$generate" --epochs 50
            --batch-size "$batch" --learning-rate "$lr" --device "$device" --seed 2026
            --budget-minutes "$minutes" --checkpoint-minutes 0 --out "$out/run")
+[ -n "$init_from" ] && train_cmd+=(--init-from "$init_from")
+[ -n "$field_range" ] && train_cmd+=(--field-range "$field_range")
 echo "+ ${train_cmd[*]}"
 "${train_cmd[@]}" 2>&1 | tee "$out/train.log"
 trained=$(date +%s)
+# E.g. copy the model off a lent machine before the evaluation, in case the lease ends first.
+[ -z "$after_train" ] || MODEL="$out/run/model.spinmodel" bash -c "$after_train"
 
-# Test molecules from another seed than training's (train --seed 2026 draws from seed 2026·10⁶).
-"$cli" dataset generate --count "$eval_count" --seed 77 --threads "$cores" --out "$out/test.h5" \
-  >"$out/dataset.log"
-"$cli" evaluate --model "$out/run/model.spinmodel" --data "$out/test.h5" --device "$device" \
-  --json >"$out/eval-generated.json"
+# Test molecules from another seed than training's, one set per field (--eval-count 0: none).
+if [ "$eval_count" -gt 0 ]; then
+  for field in $eval_fields; do
+    "$cli" dataset generate --count "$eval_count" --seed 77 --field "$field" --threads "$cores" \
+      --out "$out/test-$field.h5" >"$out/dataset-$field.log"
+    "$cli" evaluate --model "$out/run/model.spinmodel" --data "$out/test-$field.h5" \
+      --device "$device" --json >"$out/eval-generated-$field.json"
+    rm -f "$out/test-$field.h5"
+  done
+fi
 if [ -n "$gissmo" ]; then
   "$cli" evaluate --model "$out/run/model.spinmodel" --data "$gissmo" --device "$device" \
     --json >"$out/eval-gissmo.json"
@@ -85,8 +100,11 @@ evaluated=$(date +%s)
   echo "- Wall time: build $((built - started)) s, training $((trained - built)) s," \
        "evaluation $((evaluated - trained)) s"
   echo "- Last epoch line: $(grep -E '^epoch' "$out/train.log" | tail -1)"
-  echo "- Generated test set (seed 77, $eval_count molecules, its test split):"
-  echo '```json'; cat "$out/eval-generated.json"; echo '```'
+  for field in $eval_fields; do
+    [ -f "$out/eval-generated-$field.json" ] || continue
+    echo "- Generated test set at $field MHz (seed 77, $eval_count molecules, its test split):"
+    echo '```json'; cat "$out/eval-generated-$field.json"; echo '```'
+  done
   if [ -n "$gissmo" ]; then
     echo "- GISSMO ($gissmo):"
     echo '```json'; cat "$out/eval-gissmo.json"; echo '```'

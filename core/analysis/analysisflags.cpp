@@ -52,12 +52,16 @@ bool couplingAtBound(double couplingHz, double maxAbsCouplingHz) {
 
 bool inputFlags(AnalysisResult& result, int maxGroups, const Predictor* predictor) {
     const Evidence& e = result.evidence;
-    if (predictor && std::abs(result.fieldMHz - predictor->info().fieldMHz) >
-                         kFieldToleranceFraction * predictor->info().fieldMHz)
+    if (predictor && !predictor->info().coversField(result.fieldMHz, kFieldToleranceFraction)) {
+        const ModelInfo& info = predictor->info();
+        const std::string trained = info.fieldMaxMHz > info.fieldMinMHz
+                                        ? "on " + fixed(info.fieldMinMHz, 0) + "–" +
+                                              fixed(info.fieldMaxMHz, 0) + " MHz"
+                                        : "at " + fixed(info.fieldMHz, 1) + " MHz";
         flag(result, "field-outside-model",
              "the spectrum was measured at " + fixed(result.fieldMHz, 1) +
-                 " MHz; the model was trained at " + fixed(predictor->info().fieldMHz, 1) +
-                 " MHz, so its proposal is only a start");
+                 " MHz; the model was trained " + trained + ", so its proposal is only a start");
+    }
     if (e.regions.empty()) {
         flag(result, "no-signal",
              "no molecule signal above 5 σ (σ = " + fixed(e.sigma, 6) +

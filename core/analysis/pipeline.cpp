@@ -48,8 +48,8 @@ PredictionRun predictFile(const std::string& path, Predictor& predictor) {
     run.raw = openSpectrum(path);
     run.processed = processAuto(run.raw);
     const std::vector<double> input = modelGridValues(run.processed);
-    run.prediction = predictor.predict(input);
     const double fieldMHz = run.raw.fieldMHz > 0 ? run.raw.fieldMHz : kModelFieldMHz;
+    run.prediction = predictor.predictAtField(input, fieldMHz);
     run.cosine =
         spectralCosine(run.prediction.system, std::vector<float>(input.begin(), input.end()),
                        PpmGrid::model(), fieldMHz);
@@ -57,7 +57,8 @@ PredictionRun predictFile(const std::string& path, Predictor& predictor) {
 }
 
 Prediction predictSpectrum(const Spectrum& spectrum, Predictor& predictor) {
-    return predictor.predict(modelGridValues(spectrum));
+    return predictor.predictAtField(modelGridValues(spectrum),
+                                    spectrum.fieldMHz > 0 ? spectrum.fieldMHz : kModelFieldMHz);
 }
 
 FitResult fitSpectrumRegion(const Spectrum& spectrum, double lowPpm, double highPpm,

@@ -87,7 +87,9 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
         return starts;
     }
     try {
-        const Prediction prediction = predictor->predict(resampleToGrid(processed));
+        const Prediction prediction =
+            predictor->predictAtField(resampleToGrid(processed),
+                                      processed.fieldMHz > 0 ? processed.fieldMHz : kModelFieldMHz);
         for (Hypothesis& h : modelProposals(prediction, evidence))
             starts.push_back(std::move(h));
         modelDescription = predictor->info().recipe + "/" + predictor->info().size;

@@ -138,9 +138,11 @@ DatasetSummary generateDataset(const std::string& path, std::size_t count, std::
                                            options.minGroups, options.maxGroups, options.profile);
         DatasetRecord record;
         record.sample.moleculeId = moleculeIdFor(seed, molecule);
-        record.sample.spectrum =
-            renderTrainingSpectrum(m.system, deriveSeed(seed, kSpectrumStream, index), options,
-                                   m.extraLinewidthHz, &record.draw);
+        const std::uint64_t spectrumSeed = deriveSeed(seed, kSpectrumStream, index);
+        record.sample.spectrum = renderTrainingSpectrum(
+            m.system, spectrumSeed, atNominalField(spectrumSeed, options), m.extraLinewidthHz,
+            &record.draw);
+        record.sample.fieldMHz = record.draw.fieldMHz;
         record.sample.target = std::move(m.system);
         record.sample.target.id = record.sample.moleculeId;
         record.split = splitForMolecule(seed, record.sample.moleculeId, options.validationFraction,
@@ -167,8 +169,10 @@ DatasetSummary writeSystemsDataset(const std::string& path, const std::vector<Sp
         DatasetRecord record;
         record.sample.target = targets[index];
         record.sample.moleculeId = targets[index].id;
+        const std::uint64_t spectrumSeed = deriveSeed(seed, kSpectrumStream, index);
         record.sample.spectrum = renderTrainingSpectrum(
-            targets[index], deriveSeed(seed, kSpectrumStream, index), options, {}, &record.draw);
+            targets[index], spectrumSeed, atNominalField(spectrumSeed, options), {}, &record.draw);
+        record.sample.fieldMHz = record.draw.fieldMHz;
         record.split = splitPolicy == ImportSplit::AllTest
                            ? Split::Test
                            : splitForMolecule(seed, record.sample.moleculeId,

@@ -45,6 +45,7 @@ struct DatasetReader::Impl {
     std::string hash, version;
     std::uint64_t seed = 0;
     std::vector<SpinSystem> targets;
+    std::vector<float> fieldsMHz; ///< per sample, jitter included
     std::vector<Split> splits;
     mutable std::mutex mutex; // one HDF5 read at a time on the shared handles
 
@@ -143,6 +144,7 @@ void DatasetReader::Impl::loadTargets() {
     const auto fragments = readStrings(layout::kFragments);
     const auto labels = readStrings(layout::kLabels);
     const auto smiles = readStrings(layout::kSmiles);
+    fieldsMHz = readAll<float>(layout::kField, H5T_NATIVE_FLOAT, 1);
     targets.resize(count);
     for (std::size_t r = 0; r < count; ++r) {
         if (groupCount[r] > kG || split[r] > 2)
@@ -225,6 +227,7 @@ std::vector<DatasetSample> DatasetReader::readMany(const std::vector<std::size_t
         for (std::size_t r = 0; r < run; ++r) {
             DatasetSample& s = samples[k + r];
             s.target = m_impl->targets[indices[k + r]];
+            s.fieldMHz = m_impl->fieldsMHz[indices[k + r]];
             s.moleculeId = s.target.id;
             s.spectrum.resize(points);
             for (std::size_t i = 0; i < points; ++i)

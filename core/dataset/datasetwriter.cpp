@@ -137,6 +137,13 @@ void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
     h5::writeAttribute(file, "validation_fraction", o.validationFraction);
     h5::writeAttribute(file, "test_fraction", o.testFraction);
     h5::writeAttribute(file, "augmentation_settings", describeAugmentation(o.augmentation));
+    // Only for spectra at many fields, so files at one field stay identical to earlier ones.
+    if (o.fields.enabled()) {
+        std::ostringstream range;
+        range << o.fields.minMHz << "-" << o.fields.maxMHz << "+" << o.fields.highFieldShare
+              << " of " << o.fields.highMinMHz << "-" << o.fields.highMaxMHz;
+        h5::writeAttribute(file, "field_range_mhz", range.str());
+    }
     // Only when not the original sampler, so files made before profiles existed stay identical.
     if (o.profile.name != "uniform") h5::writeAttribute(file, "sampler_profile", o.profile.name);
 }

@@ -6,6 +6,7 @@
 #include "spin/lineshape.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 
@@ -16,6 +17,7 @@ namespace {
 // Independent random streams under one seed: the system and its spectrum effects.
 constexpr std::uint64_t kSystemStream = 1;
 constexpr std::uint64_t kAugmentStream = 2;
+constexpr std::uint64_t kFieldStream = 3;
 
 void checkOptions(const GeneratorOptions& o) {
     if (o.grid.points < 2 || !(o.grid.toPpm > o.grid.fromPpm))
@@ -25,6 +27,12 @@ void checkOptions(const GeneratorOptions& o) {
         throw Error(ErrorCode::InvalidArgument,
                     "expected a field above 1 MHz, found " + std::to_string(o.fieldMHz),
                     {"", 0, "fieldMHz"});
+    const FieldDistribution& f = o.fields;
+    if (f.enabled() && !(f.maxMHz >= f.minMHz && f.highFieldShare >= 0 && f.highFieldShare <= 1 &&
+                         f.minMHz > 1.0 && f.highMaxMHz >= f.highMinMHz && f.highMinMHz > 1.0))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a field range MIN-MAX above 1 MHz and a high-field share in 0..1",
+                    {"", 0, "fields"});
 }
 
 // Uncoupled groups with exchange broadening are rendered apart with their own width.
@@ -125,12 +133,53 @@ std::vector<float> renderTrainingSpectrum(const SpinSystem& system, std::uint64_
     return {spectrum.begin(), spectrum.end()};
 }
 
+double nominalFieldMHz(std::uint64_t seed, const GeneratorOptions& options) {
+    checkOptions(options);
+    const FieldDistribution& f = options.fields;
+    if (!f.enabled()) return options.fieldMHz;
+    Rng rng(deriveSeed(seed, kFieldStream, 0));
+    const bool high = rng.chance(f.highFieldShare);
+    return high ? rng.logUniform(f.highMinMHz, f.highMaxMHz) : rng.logUniform(f.minMHz, f.maxMHz);
+}
+
+GeneratorOptions atNominalField(std::uint64_t seed, const GeneratorOptions& options) {
+    GeneratorOptions at = options;
+    at.fieldMHz = nominalFieldMHz(seed, options);
+    return at;
+}
+
+FieldDistribution parseFieldDistribution(const std::string& text, const std::string& option) {
+    FieldDistribution f;
+    char tail = 0;
+    const bool share = text.find('+') != std::string::npos;
+    const int read = share ? std::sscanf(text.c_str(), "%lf-%lf+%lf%c", &f.minMHz, &f.maxMHz,
+                                         &f.highFieldShare, &tail)
+                           : std::sscanf(text.c_str(), "%lf-%lf%c", &f.minMHz, &f.maxMHz, &tail);
+    GeneratorOptions check;
+    check.fields = f;
+    if (read != (share ? 3 : 2) || !f.enabled()) f.minMHz = -1.0;
+    try {
+        if (f.minMHz < 0) throw Error(ErrorCode::InvalidArgument, "", {});
+        checkOptions(check);
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a field range MIN-MAX in MHz, optionally +SHARE of 300–600 MHz "
+                    "spectra (e.g. 40-130+0.2), found '" +
+                        text + "'",
+                    {"", 0, option});
+    }
+    return f;
+}
+
 DatasetSample generateSample(std::uint64_t seed, const GeneratorOptions& options) {
     const SampledMolecule molecule = sampleMolecule(
         deriveSeed(seed, kSystemStream, 0), options.minGroups, options.maxGroups, options.profile);
     DatasetSample sample;
-    sample.spectrum = renderTrainingSpectrum(molecule.system, deriveSeed(seed, kAugmentStream, 0),
-                                             options, molecule.extraLinewidthHz);
+    AugmentationDraw draw;
+    sample.spectrum =
+        renderTrainingSpectrum(molecule.system, deriveSeed(seed, kAugmentStream, 0),
+                               atNominalField(seed, options), molecule.extraLinewidthHz, &draw);
+    sample.fieldMHz = draw.fieldMHz;
     sample.target = molecule.system;
     char id[32];
     std::snprintf(id, sizeof id, "syn-%016llx", static_cast<unsigned long long>(seed));

@@ -11,6 +11,24 @@
 
 namespace spinhance {
 
+/// Where each spectrum's nominal field comes from. Off (minMHz ≤ 0): every spectrum at
+/// GeneratorOptions::fieldMHz. On: log-uniform in [minMHz, maxMHz] (the benchtop range), except a
+/// `highFieldShare` of spectra log-uniform in [highMinMHz, highMaxMHz]; drawn from its own random
+/// stream, so the molecules of a seed do not change with the fields.
+struct FieldDistribution {
+    double minMHz = 0.0;
+    double maxMHz = 0.0;
+    double highFieldShare = 0.0;
+    double highMinMHz = 300.0;
+    double highMaxMHz = 600.0;
+    bool enabled() const { return minMHz > 0.0; }
+};
+
+/// "40-130" or "40-130+0.2" (a share of 300–600 MHz spectra) → FieldDistribution; throws
+/// Error{InvalidArgument} naming `option` otherwise.
+FieldDistribution parseFieldDistribution(const std::string& text,
+                                         const std::string& option = "--field-range");
+
 /// What the training-data generator produces. Every field is part of the dataset's recorded
 /// metadata, so two files made with equal options and seed are byte-identical.
 struct GeneratorOptions {
@@ -19,6 +37,7 @@ struct GeneratorOptions {
     SamplerProfile profile;      ///< how molecules are drawn (default: the original uniform)
     bool benchtopAugment = true; ///< false: clean Lorentzian spectrum at exactly fieldMHz
     double fieldMHz = 90.0;      ///< nominal spectrometer frequency (jittered when augmenting)
+    FieldDistribution fields;    ///< when enabled, each spectrum's nominal field instead
     PpmGrid grid = PpmGrid::model();
     AugmentationOptions augmentation; ///< which benchtop effects apply and their ranges
     int augmentationsPerMolecule = 1; ///< spectra per sampled spin system (same split fold)
@@ -29,6 +48,7 @@ struct GeneratorOptions {
 /// One training example: the model input and the clean target.
 struct DatasetSample {
     std::vector<float> spectrum; ///< on GeneratorOptions::grid, sum × stepPpm = 1
+    double fieldMHz = 90.0;      ///< the field the spectrum was simulated at (jitter included)
     SpinSystem target;           ///< the clean system, groups in canonical order (shift ↓, n ↓)
     std::string moleculeId;
 };
@@ -41,6 +61,11 @@ SpinSystem sampleSpinSystem(std::uint64_t seed, const GeneratorOptions& options)
 /// sampleSpinSystem(seed) plus its rendered spectrum on options.grid, unit integral, with the
 /// benchtop effects applied when options.benchtopAugment. Thread-safe.
 DatasetSample generateSample(std::uint64_t seed, const GeneratorOptions& options);
+
+/// The nominal field of sample `seed`: options.fieldMHz, or a draw from options.fields.
+double nominalFieldMHz(std::uint64_t seed, const GeneratorOptions& options);
+/// `options` with fieldMHz set to nominalFieldMHz(seed, options).
+GeneratorOptions atNominalField(std::uint64_t seed, const GeneratorOptions& options);
 
 /// Renders a given (clean) system the way generateSample does; `augmentSeed` drives the effects.
 /// `extraLinewidthHz` (empty, or one value per group) adds exchange broadening to a group, e.g.

@@ -6,12 +6,14 @@ namespace spinhance::model {
 
 BatchProducer::BatchProducer(const SampleSource& source, std::vector<std::size_t> order,
                              int batchSize, int depth, int workers)
-    : m_source(source), m_order(std::move(order)), m_batchSize(std::size_t(std::max(1, batchSize))) {
+    : m_source(source), m_order(std::move(order)),
+      m_batchSize(std::size_t(std::max(1, batchSize))) {
     const int threads = source.concurrent() ? std::max(1, workers) : 1;
     // Every worker may hold one batch in the making on top of the queue's depth.
     m_depth = std::size_t(std::max(1, depth) + threads - 1);
     m_workersRunning = std::size_t(threads);
-    for (int t = 0; t < threads; ++t) m_threads.emplace_back([this] { work(); });
+    for (int t = 0; t < threads; ++t)
+        m_threads.emplace_back([this] { work(); });
 }
 
 BatchProducer::~BatchProducer() {
@@ -20,7 +22,8 @@ BatchProducer::~BatchProducer() {
         m_stop = true;
     }
     m_changed.notify_all();
-    for (auto& thread : m_threads) thread.join();
+    for (auto& thread : m_threads)
+        thread.join();
 }
 
 std::size_t BatchProducer::batchCount() const {
@@ -65,9 +68,8 @@ void BatchProducer::work() {
 
 std::optional<SampleBatch> BatchProducer::next() {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] {
-        return m_ready.count(m_nextToTake) || m_error || m_workersRunning == 0;
-    });
+    m_changed.wait(
+        lock, [this] { return m_ready.count(m_nextToTake) || m_error || m_workersRunning == 0; });
     auto found = m_ready.find(m_nextToTake);
     if (found != m_ready.end()) {
         SampleBatch batch = std::move(found->second);

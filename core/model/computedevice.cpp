@@ -15,20 +15,26 @@ ComputeDevice parseComputeDevice(const std::string& name, const std::string& opt
     if (name == "cpu") return ComputeDevice::Cpu;
     if (name == "cuda") return ComputeDevice::Cuda;
     if (name == "auto") return ComputeDevice::Auto;
-    throw Error(ErrorCode::InvalidArgument, "expected a device cpu, cuda or auto, found '" + name + "'",
+    throw Error(ErrorCode::InvalidArgument,
+                "expected a device cpu, cuda or auto, found '" + name + "'",
                 ErrorContext{{}, 0, option});
 }
 
 std::string computeDeviceName(ComputeDevice device) {
     switch (device) {
-    case ComputeDevice::Cpu: return "cpu";
-    case ComputeDevice::Cuda: return "cuda";
-    case ComputeDevice::Auto: return "auto";
+    case ComputeDevice::Cpu:
+        return "cpu";
+    case ComputeDevice::Cuda:
+        return "cuda";
+    case ComputeDevice::Auto:
+        return "auto";
     }
     return "cpu";
 }
 
-bool cudaAvailable() { return torch::cuda::is_available(); }
+bool cudaAvailable() {
+    return torch::cuda::is_available();
+}
 
 ComputeDevice resolveComputeDevice(ComputeDevice device) {
     if (device == ComputeDevice::Auto)
@@ -41,7 +47,11 @@ ComputeDevice resolveComputeDevice(ComputeDevice device) {
     return device;
 }
 
-ComputeDevice preferredComputeDevice() { return g_preferred.load(); }
-void setPreferredComputeDevice(ComputeDevice device) { g_preferred.store(device); }
+ComputeDevice preferredComputeDevice() {
+    return g_preferred.load();
+}
+void setPreferredComputeDevice(ComputeDevice device) {
+    g_preferred.store(device);
+}
 
 } // namespace spinhance

@@ -17,7 +17,7 @@ namespace {
 
 #ifdef SPINHANCE_HAVE_DATASET
 TrainingSample fromDataset(DatasetSample&& s) {
-    return {std::move(s.spectrum), std::move(s.target)};
+    return {std::move(s.spectrum), std::move(s.target), s.fieldMHz};
 }
 
 class DatasetSplitSource : public SampleSource {
@@ -41,8 +41,10 @@ private:
 // Generated on demand from a seed per index, so epochs revisit identical samples.
 class GeneratedSource : public SampleSource {
 public:
-    GeneratedSource(long long count, std::uint64_t seedBase)
-        : m_count(std::size_t(count)), m_seedBase(seedBase) {}
+    GeneratedSource(long long count, std::uint64_t seedBase, const FieldDistribution& fields)
+        : m_count(std::size_t(count)), m_seedBase(seedBase) {
+        m_options.fields = fields;
+    }
     std::size_t size() const override { return m_count; }
     TrainingSample sample(std::size_t i) const override {
         return fromDataset(generateSample(m_seedBase + i, m_options));
@@ -53,8 +55,13 @@ public:
     PpmGrid grid() const override { return m_options.grid; }
     double fieldMHz() const override { return m_options.fieldMHz; }
     std::string contentHash() const override {
-        return std::string("generated:") + generatorVersion() + ":" + std::to_string(m_seedBase) +
-               ":" + std::to_string(m_count);
+        std::string hash = std::string("generated:") + generatorVersion() + ":" +
+                           std::to_string(m_seedBase) + ":" + std::to_string(m_count);
+        if (m_options.fields.enabled())
+            hash += ":fields " + std::to_string(m_options.fields.minMHz) + "-" +
+                    std::to_string(m_options.fields.maxMHz) + "+" +
+                    std::to_string(m_options.fields.highFieldShare);
+        return hash;
     }
     bool concurrent() const override { return true; }
 
@@ -84,9 +91,12 @@ SourcePair openTrainingSources(const TrainingConfig& config) {
     }
     if (config.generateCount > 0) {
         const std::uint64_t base = config.seed * 1000003ull;
-        return {std::make_shared<GeneratedSource>(config.generateCount, base),
+        const FieldDistribution fields = config.fieldRange.empty()
+                                             ? FieldDistribution{}
+                                             : parseFieldDistribution(config.fieldRange);
+        return {std::make_shared<GeneratedSource>(config.generateCount, base, fields),
                 std::make_shared<GeneratedSource>(std::max(1LL, config.generateCount / 10),
-                                                  base + (1ull << 40))};
+                                                  base + (1ull << 40), fields)};
     }
 #else
     if (!config.dataPath.empty() || config.generateCount > 0) noDatasetRoom();
@@ -94,6 +104,18 @@ SourcePair openTrainingSources(const TrainingConfig& config) {
     throw Error(ErrorCode::InvalidArgument,
                 "expected training data: an HDF5 file or a count to generate",
                 ErrorContext{{}, 0, "data"});
+}
+
+std::optional<std::pair<double, double>> trainingFieldSpanMHz(const TrainingConfig& config) {
+    if (config.fieldRange.empty()) return std::nullopt;
+#ifdef SPINHANCE_HAVE_DATASET
+    const FieldDistribution f = parseFieldDistribution(config.fieldRange);
+    const bool high = f.highFieldShare > 0;
+    return std::make_pair(high ? std::min(f.minMHz, f.highMinMHz) : f.minMHz,
+                          high ? std::max(f.maxMHz, f.highMaxMHz) : f.maxMHz);
+#else
+    noDatasetRoom();
+#endif
 }
 
 Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples) {

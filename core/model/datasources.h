@@ -4,6 +4,8 @@
 #include "model/samplesource.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
 #include <string>
 
 namespace spinhance {
@@ -22,6 +24,11 @@ struct SourcePair {
 /// Error{InvalidArgument} when none is given, Error{Unsupported} when this build has no dataset
 /// room.
 SourcePair openTrainingSources(const TrainingConfig& config);
+
+/// The fields a run trains on (TrainingConfig::fieldRange; its high-field share widens the
+/// span to 600 MHz), or nothing for a single-field run. Throws Error{InvalidArgument} for a
+/// malformed range.
+std::optional<std::pair<double, double>> trainingFieldSpanMHz(const TrainingConfig& config);
 
 /// Shift mean/std and a coupling scale from the first `maxSamples` targets.
 Standardiser fitStandardiser(const SampleSource& source, std::size_t maxSamples = 4096);

@@ -151,12 +151,12 @@ EvaluationMetrics evaluateSource(Predictor& predictor, const model::SampleSource
     for (std::size_t i = 0; i < n; ++i) {
         throwIfCancelled(cancel);
         const model::TrainingSample sample = source.sample(i);
-        const Prediction p =
-            predictor.predict(std::vector<double>(sample.spectrum.begin(), sample.spectrum.end()));
+        const Prediction p = predictor.predictAtField(
+            std::vector<double>(sample.spectrum.begin(), sample.spectrum.end()), sample.fieldMHz);
         accumulator.add(p.system, sample.target);
         try {
             accumulator.addSpectralCosine(
-                spectralCosine(p.system, sample.spectrum, source.grid(), source.fieldMHz()));
+                spectralCosine(p.system, sample.spectrum, source.grid(), sample.fieldMHz));
         } catch (const Error&) {
             accumulator.addSpectralCosine(
                 0.0); // a prediction the simulator refuses reconstructs nothing

@@ -59,6 +59,11 @@ struct ModelConfig {
     std::string size = "light";
     PpmGrid grid = PpmGrid::model();
     double fieldMHz = kModelFieldMHz;
+    /// The network takes each spectrum's field as an input (FiLM on the encoder tokens) and was
+    /// trained on fields in [fieldMinMHz, fieldMaxMHz]; without, it knows fieldMHz only.
+    bool fieldInput = false;
+    double fieldMinMHz = kModelFieldMHz;
+    double fieldMaxMHz = kModelFieldMHz;
     std::vector<int> vocabulary; ///< degeneracy classes, {1,2,3,4,6,9,12,18}
     Standardiser standardiser;
     std::string trainingDataHash;

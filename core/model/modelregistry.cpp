@@ -51,6 +51,9 @@ ModelInfo modelInfoFromConfig(const std::string& path, const model::ModelConfig&
     info.size = config.size;
     info.parameterCount = config.parameterCount;
     info.fieldMHz = config.fieldMHz;
+    info.fieldInput = config.fieldInput;
+    info.fieldMinMHz = config.fieldMinMHz;
+    info.fieldMaxMHz = config.fieldMaxMHz;
     info.metricsJson = config.metricsJson;
     info.trainingDataHash = config.trainingDataHash;
     return info;

@@ -7,6 +7,7 @@ namespace spinhance::model {
 namespace {
 
 constexpr int kPpmFeatures = 32;
+constexpr int kFieldHidden = 64; // width of the field-conditioning MLP
 constexpr double kFocalGamma = 2.0;
 constexpr int kPeakWindowPoints = 9;
 constexpr double kPeakFloor = 0.02; // fraction of the tallest point; below it maxima are noise
@@ -124,6 +125,15 @@ SpinGraphNetImpl::SpinGraphNetImpl(const ModelConfig& config)
     const int classes = int(degeneracyVocabulary().size());
     m_nodeHead = register_module("node_head", mlp(d, d, 2 + classes));
     m_pairHead = register_module("pair_head", mlp(3 * d, d, 3));
+    if (config.fieldInput) {
+        // FiLM from log(field / 90 MHz): the last layer starts at zero, so a field-aware network
+        // begins as the field-blind one it may be warm-started from.
+        m_fieldFilm = register_module("field_film", mlp(1, kFieldHidden, 2 * d));
+        auto last = m_fieldFilm[2]->as<torch::nn::LinearImpl>();
+        torch::NoGradGuard noGrad;
+        last->weight.zero_();
+        last->bias.zero_();
+    }
 }
 
 torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) const {
@@ -143,19 +153,29 @@ torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) cons
     return torch::stack(channels, 1);
 }
 
-torch::Tensor SpinGraphNetImpl::encode(const torch::Tensor& spectra) {
-    auto z = m_stem->forward(inputChannels(spectra));
-    z = torch::adaptive_avg_pool1d(z, {m_size.tokens});
-    z = z.permute({2, 0, 1}) + m_position->forward(m_ppmFeatures).unsqueeze(1);
-    return m_encoder->forward(z);
-}
-
-std::vector<std::pair<std::string, torch::Tensor>>
-SpinGraphNetImpl::stages(const torch::Tensor& spectra) {
-    std::vector<std::pair<std::string, torch::Tensor>> out;
+torch::Tensor SpinGraphNetImpl::tokens(const torch::Tensor& spectra,
+                                       const torch::Tensor& fieldsMHz) {
     auto z = m_stem->forward(inputChannels(spectra));
     z = torch::adaptive_avg_pool1d(z, {m_size.tokens});
     z = z.permute({2, 0, 1}) + m_position->forward(m_ppmFeatures).unsqueeze(1); // [T, B, d]
+    if (!m_fieldFilm) return z;
+    const auto options = torch::TensorOptions().device(z.device()).dtype(torch::kFloat32);
+    auto fields = fieldsMHz.defined() ? fieldsMHz.to(options)
+                                      : torch::full({spectra.size(0)}, kModelFieldMHz, options);
+    const auto film = m_fieldFilm->forward(torch::log(fields / kModelFieldMHz).unsqueeze(1));
+    const std::vector<torch::Tensor> parts = film.to(z.dtype()).chunk(2, 1);
+    return z * (1.0 + parts[0].unsqueeze(0)) + parts[1].unsqueeze(0);
+}
+
+torch::Tensor SpinGraphNetImpl::encode(const torch::Tensor& spectra,
+                                       const torch::Tensor& fieldsMHz) {
+    return m_encoder->forward(tokens(spectra, fieldsMHz));
+}
+
+std::vector<std::pair<std::string, torch::Tensor>>
+SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz) {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    auto z = tokens(spectra, fieldsMHz);
     out.emplace_back("stem", z.mean(0));
     for (std::size_t l = 0; l < m_encoder->layers->size(); ++l) {
         z = m_encoder->layers[l]->as<torch::nn::TransformerEncoderLayerImpl>()->forward(z);
@@ -165,17 +185,16 @@ SpinGraphNetImpl::stages(const torch::Tensor& spectra) {
     const auto memory = z;
     auto nodes = m_queries.unsqueeze(1).expand({kMaxGroups, spectra.size(0), m_size.modelDim});
     for (std::size_t l = 0; l < m_decoder->layers->size(); ++l) {
-        nodes =
-            m_decoder->layers[l]->as<torch::nn::TransformerDecoderLayerImpl>()->forward(nodes,
-                                                                                      memory);
+        nodes = m_decoder->layers[l]->as<torch::nn::TransformerDecoderLayerImpl>()->forward(nodes,
+                                                                                            memory);
         out.emplace_back("decoder " + std::to_string(l + 1), nodes.mean(0));
     }
     out.emplace_back("nodes", m_nodeNorm->forward(nodes.permute({1, 0, 2})).mean(1));
     return out;
 }
 
-NetOutput SpinGraphNetImpl::forward(const torch::Tensor& spectra) {
-    auto memory = encode(spectra);
+NetOutput SpinGraphNetImpl::forward(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz) {
+    auto memory = encode(spectra, fieldsMHz);
     const auto batch = spectra.size(0);
     auto queries = m_queries.unsqueeze(1).expand({kMaxGroups, batch, m_size.modelDim});
     auto nodes = m_decoder->forward(queries, memory).permute({1, 0, 2});

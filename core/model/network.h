@@ -27,16 +27,20 @@ struct NetOutput {
 class SpinGraphNetImpl : public torch::nn::Module {
 public:
     explicit SpinGraphNetImpl(const ModelConfig& config);
-    NetOutput forward(const torch::Tensor& spectra);
+    /// `fieldsMHz` [B]: each spectrum's field, read by field-aware networks (ModelConfig::
+    /// fieldInput); undefined means 90 MHz. Field-blind networks ignore it.
+    NetOutput forward(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz = {});
     /// The representation after each stage, one row per spectrum (mean over tokens or group
     /// slots, so slot order does not matter): "stem", "encoder 1" …, "decoder 1" …, "nodes".
     /// What model inspection (CKA, probes) compares.
-    std::vector<std::pair<std::string, torch::Tensor>> stages(const torch::Tensor& spectra);
+    std::vector<std::pair<std::string, torch::Tensor>> stages(const torch::Tensor& spectra,
+                                                              const torch::Tensor& fieldsMHz = {});
     /// The stem's input channels for a batch (spectrum, peak map, cumulative integral as enabled).
     torch::Tensor inputChannels(const torch::Tensor& spectra) const;
 
 private:
-    torch::Tensor encode(const torch::Tensor& spectra);
+    torch::Tensor tokens(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz);
+    torch::Tensor encode(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz);
     NetOutput heads(const torch::Tensor& nodes);
 
     RecipeFlags m_flags;
@@ -48,6 +52,7 @@ private:
     torch::nn::LayerNorm m_nodeNorm{nullptr};
     torch::nn::Sequential m_nodeHead{nullptr};
     torch::nn::Sequential m_pairHead{nullptr};
+    torch::nn::Sequential m_fieldFilm{nullptr}; ///< field-aware networks only
     torch::Tensor m_queries;
     torch::Tensor m_ppmFeatures;
 };

@@ -6,6 +6,8 @@
 #include "model/modelregistry.h"
 #include "model/predictorloader.h"
 
+#include <cmath>
+
 namespace spinhance {
 
 namespace model {
@@ -14,12 +16,18 @@ namespace {
 
 RawPrediction toRaw(const NetOutput& out, const Standardiser& s) {
     RawPrediction raw;
-    auto shift = (out.shift[0] * s.shiftStdPpm + s.shiftMeanPpm).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto shift = (out.shift[0] * s.shiftStdPpm + s.shiftMeanPpm)
+                     .to(torch::kCPU, torch::kFloat64)
+                     .contiguous();
     auto exist = torch::sigmoid(out.existLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
-    auto degeneracy = torch::softmax(out.degeneracyLogits[0], -1).to(torch::kCPU, torch::kFloat64).contiguous();
-    auto coupling = (out.coupling[0] * s.couplingScaleHz).to(torch::kCPU, torch::kFloat64).contiguous();
-    auto coupled = torch::sigmoid(out.coupledLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
-    auto equivalent = torch::sigmoid(out.equivalentLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto degeneracy =
+        torch::softmax(out.degeneracyLogits[0], -1).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto coupling =
+        (out.coupling[0] * s.couplingScaleHz).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto coupled =
+        torch::sigmoid(out.coupledLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
+    auto equivalent =
+        torch::sigmoid(out.equivalentLogit[0]).to(torch::kCPU, torch::kFloat64).contiguous();
     std::copy_n(shift.data_ptr<double>(), kMaxGroups, raw.shiftPpm.begin());
     std::copy_n(exist.data_ptr<double>(), kMaxGroups, raw.existProbability.begin());
     raw.degeneracyProbability.assign(degeneracy.data_ptr<double>(),
@@ -42,11 +50,20 @@ public:
     const ModelInfo& info() const override { return m_info; }
 
     Prediction predict(const std::vector<double>& spectrum) override {
+        return predictAtField(spectrum, m_config.fieldMHz);
+    }
+
+    Prediction predictAtField(const std::vector<double>& spectrum, double fieldMHz) override {
         requireModelGrid(spectrum);
+        if (!(fieldMHz > 0) || !std::isfinite(fieldMHz))
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected a positive field in MHz, found " + std::to_string(fieldMHz),
+                        ErrorContext{m_info.path, 0, "fieldMHz"});
         torch::NoGradGuard noGrad;
         auto input = torch::tensor(spectrum, torch::kFloat64).to(m_device, torch::kFloat32);
         input = input.unsqueeze(0);
-        return decodePrediction(toRaw(m_net->forward(input), m_config.standardiser),
+        const auto fields = torch::full({1}, fieldMHz, torch::kFloat32).to(m_device);
+        return decodePrediction(toRaw(m_net->forward(input, fields), m_config.standardiser),
                                 m_softEquivalence);
     }
 
@@ -102,9 +119,13 @@ std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelCon
 
 } // namespace model
 
+Prediction Predictor::predictAtField(const std::vector<double>& modelGridSpectrum, double) {
+    return predict(modelGridSpectrum);
+}
+
 std::vector<LayerActivations> Predictor::layerActivations(const std::vector<std::vector<double>>&) {
-    throw Error(ErrorCode::Unsupported, "this predictor (" + info().path +
-                                            ") has no layer activations to inspect");
+    throw Error(ErrorCode::Unsupported,
+                "this predictor (" + info().path + ") has no layer activations to inspect");
 }
 
 std::unique_ptr<Predictor> Predictor::load(const std::string& modelPath, ComputeDevice device) {

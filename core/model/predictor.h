@@ -18,6 +18,15 @@ struct ModelInfo {
     double fieldMHz = 90.0;
     std::string metricsJson; ///< evaluation figures recorded at training time ("{}" when none)
     std::string trainingDataHash;
+    bool fieldInput = false;   ///< the network takes the spectrum's field as an input
+    double fieldMinMHz = 90.0; ///< the fields it was trained on
+    double fieldMaxMHz = 90.0;
+    /// True when a spectrum at `spectrumMHz` lies within `tolerance` (a fraction) of the fields
+    /// the model was trained on.
+    bool coversField(double spectrumMHz, double tolerance) const {
+        return spectrumMHz >= fieldMinMHz * (1.0 - tolerance) &&
+               spectrumMHz <= fieldMaxMHz * (1.0 + tolerance);
+    }
 };
 
 /// A predicted spin system plus confidences (0..1) per group and per pair.
@@ -49,6 +58,10 @@ public:
     /// `modelGridSpectrum` has PpmGrid::model().points values. Thread-compatible (one call at a
     /// time).
     virtual Prediction predict(const std::vector<double>& modelGridSpectrum) = 0;
+    /// The same for a spectrum measured at `fieldMHz`: a field-aware model (ModelInfo::fieldInput)
+    /// reads its multiplets at that field; others ignore it, as `predict` does.
+    virtual Prediction predictAtField(const std::vector<double>& modelGridSpectrum,
+                                      double fieldMHz);
     /// Each stage's representation of these spectra (model grid, one per row). Throws
     /// Error{Unsupported} for predictors that have no layers to show.
     virtual std::vector<LayerActivations> layerActivations(

@@ -14,6 +14,7 @@ namespace spinhance::model {
 struct TrainingSample {
     std::vector<float> spectrum;
     SpinSystem target;
+    double fieldMHz = kModelFieldMHz; ///< the field the spectrum was measured or simulated at
 };
 
 /// Where training and evaluation samples come from: an HDF5 split, the on-the-fly generator, or

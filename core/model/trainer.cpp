@@ -94,6 +94,13 @@ ModelConfig makeModelConfig(const TrainingConfig& c, const SampleSource& source)
     m.size = c.size;
     m.grid = source.grid();
     m.fieldMHz = source.fieldMHz();
+    if (const auto span = trainingFieldSpanMHz(c)) {
+        m.fieldInput = true;
+        m.fieldMinMHz = span->first;
+        m.fieldMaxMHz = span->second;
+    } else {
+        m.fieldMinMHz = m.fieldMaxMHz = m.fieldMHz;
+    }
     m.vocabulary = degeneracyVocabulary();
     m.standardiser = fitStandardiser(source);
     m.trainingDataHash = source.contentHash();
@@ -111,6 +118,7 @@ std::vector<std::size_t> epochOrder(std::size_t count, std::uint64_t seed, int e
 
 struct BatchTensors {
     torch::Tensor spectra;
+    torch::Tensor fieldsMHz; ///< [B]
     BatchTargets targets;
 };
 
@@ -128,7 +136,10 @@ BatchTensors toTensors(const SampleBatch& batch, const ModelConfig& m, torch::De
     for (auto* tensor :
          {&t.shift, &t.degeneracy, &t.exists, &t.coupling, &t.coupled, &t.equivalent, &t.pairMask})
         *tensor = tensor->to(device);
-    return {makeBatchSpectra(spectra).to(device), t};
+    std::vector<float> fields;
+    for (const auto& s : batch.samples)
+        fields.push_back(float(s.fieldMHz));
+    return {makeBatchSpectra(spectra).to(device), torch::tensor(fields).to(device), t};
 }
 
 double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfig& c) {
@@ -143,7 +154,7 @@ double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfi
     LossParts loss;
     {
         AutocastScope autocast(run.device.is_cuda());
-        loss = computeLoss(run.net->forward(b.spectra), b.targets,
+        loss = computeLoss(run.net->forward(b.spectra, b.fieldsMHz), b.targets,
                            recipeFlags(run.modelConfig.recipe));
     }
     loss.total.backward();
@@ -185,7 +196,7 @@ void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig
     double lossSum = 0, batches = 0;
     while (auto batch = producer.next()) {
         const BatchTensors b = toTensors(*batch, run.modelConfig, run.device);
-        const NetOutput out = run.ema->forward(b.spectra);
+        const NetOutput out = run.ema->forward(b.spectra, b.fieldsMHz);
         lossSum +=
             computeLoss(out, b.targets, recipeFlags(run.modelConfig.recipe)).total.item<double>();
         batches += 1;

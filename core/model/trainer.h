@@ -42,6 +42,10 @@ struct TrainingConfig {
     /// along, steps or time, so the rate has decayed when the budget ends; training stops there,
     /// inside an epoch if need be, and exports the model. Timing makes such runs unrepeatable.
     double budgetMinutes = 0.0;
+    /// Non-empty: a field-aware network (FiLM on log field) trained on spectra whose fields
+    /// are drawn per spectrum, "MIN-MAX[+SHARE]" as `dataset generate --field-range` (generated
+    /// data), or read from the dataset's per-spectrum fields (HDF5 data).
+    std::string fieldRange;
     long long maxValidationSamples = 512;
     /// Also checkpoint inside an epoch every this many steps (≤ 0: not by steps) …
     long long checkpointEverySteps = 0;

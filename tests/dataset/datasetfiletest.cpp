@@ -112,6 +112,24 @@ TEST_F(DatasetFile, WrittenSamplesReadBackUnchanged) {
     EXPECT_EQ(reader.indicesOf(Split::Validation), (std::vector<std::size_t>{1, 4}));
 }
 
+TEST_F(DatasetFile, SpectraAtManyFieldsReadBackWithTheirFields) {
+    GeneratorOptions options = smallOptions();
+    options.fields = parseFieldDistribution("40-130");
+    const DatasetReader reader(make("fields.h5", 24, 3, 2, options));
+    double lowest = 1e9, highest = 0;
+    for (std::size_t i = 0; i < reader.size(); ++i) {
+        const double field = reader.read(i).fieldMHz;
+        lowest = std::min(lowest, field), highest = std::max(highest, field);
+        EXPECT_GE(field, 39.0);
+        EXPECT_LE(field, 131.0);
+    }
+    EXPECT_GT(highest - lowest, 20.0); // 24 log-uniform draws spread over the range
+    // A file at one field reads back that field (± the 1 MHz jitter) for every spectrum.
+    const DatasetReader one(make("onefield.h5", 6, 3, 2));
+    for (std::size_t i = 0; i < one.size(); ++i)
+        EXPECT_NEAR(one.read(i).fieldMHz, 90.0, 1.0 + 1e-6);
+}
+
 TEST_F(DatasetFile, AugmentationsOfOneMoleculeShareTheirFold) {
     GeneratorOptions options = smallOptions();
     options.augmentationsPerMolecule = 3;

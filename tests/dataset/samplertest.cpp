@@ -4,6 +4,7 @@
 #include "spin/spinsystemjson.h"
 
 #include <gtest/gtest.h>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -139,4 +140,30 @@ TEST(Sampler, TheDefaultProfileIsTheOriginalSamplerAndProfilesReweight) {
     EXPECT_NEAR(100.0 * fiveGroups[1] / kMolecules, 18.6, 2.5);
     EXPECT_LT(uncoupled[1], uncoupled[0] / 2);
     EXPECT_THROW(samplerProfile("gissmo"), Error);
+}
+
+// Issue 15: fields drawn per spectrum, log-uniform over the benchtop range plus a high-field share.
+TEST(Generator, AFieldRangeDrawsEachSpectrumsFieldLogUniformlyWithAHighFieldShare) {
+    GeneratorOptions options;
+    EXPECT_EQ(nominalFieldMHz(7, options), 90.0); // off: the one nominal field
+    options.fields = parseFieldDistribution("40-130+0.2");
+    int high = 0, low = 0, belowGeometricMean = 0;
+    for (std::uint64_t seed = 0; seed < 4000; ++seed) {
+        const double field = nominalFieldMHz(seed, options);
+        ASSERT_TRUE((field >= 40 && field <= 130) || (field >= 300 && field <= 600)) << field;
+        if (field >= 300) {
+            ++high;
+            continue;
+        }
+        ++low;
+        belowGeometricMean += field < std::sqrt(40.0 * 130.0);
+    }
+    EXPECT_NEAR(high / 4000.0, 0.2, 0.025);
+    EXPECT_NEAR(double(belowGeometricMean) / low, 0.5, 0.03); // log-uniform: half below √(ab)
+    // The molecule of a seed does not depend on the fields; its spectrum records its field.
+    const DatasetSample at = generateSample(11, options);
+    EXPECT_TRUE(sameSystem(at.target, generateSample(11, GeneratorOptions{}).target));
+    EXPECT_NEAR(at.fieldMHz, nominalFieldMHz(11, options), 1.0 + 1e-9); // ± the jitter
+    for (const char* bad : {"130-40", "40", "0-90", "40-130+2", "40-130+x"})
+        EXPECT_THROW(parseFieldDistribution(bad), Error) << bad;
 }

@@ -32,13 +32,14 @@ TrainingConfig tinyRun(const std::string& name, double learningRate, std::uint64
     return c;
 }
 
-Prediction predictWith(const std::string& modelPath) {
+Prediction predictWith(const std::string& modelPath, double fieldMHz = 90.0) {
     ModelConfig expected;
     expected.recipe = "030";
     expected.grid = test::smallGrid();
     const auto sample = test::syntheticSource(1, 43)->sample(0);
     return loadPredictor(modelPath, expected)
-        ->predict(std::vector<double>(sample.spectrum.begin(), sample.spectrum.end()));
+        ->predictAtField(std::vector<double>(sample.spectrum.begin(), sample.spectrum.end()),
+                         fieldMHz);
 }
 
 double largestDifference(const std::vector<double>& a, const std::vector<double>& b) {
@@ -69,6 +70,36 @@ TEST(WarmStart, ARunFromAModelKeepsItsWeightsAndStandardiser) {
     for (std::size_t g = 0; g < before.system.size(); ++g)
         EXPECT_NEAR(before.system.group(g).shiftPpm, after.system.group(g).shiftPpm, 1e-5);
     EXPECT_GT(largestDifference(before.groupConfidence, control.groupConfidence), 1e-3);
+}
+
+// Issue 15: a field-aware network warm-started from a field-blind model begins as that model at
+// every field (its FiLM branch starts as the identity); trained, it reads the field.
+TEST(WarmStart, AFieldAwareRunFromAFieldBlindModelBeginsAsThatModelAtEveryField) {
+    const TrainingSummary base = train(tinyRun("field-base", 3e-3, 5), {}, {}, nullptr);
+    TrainingConfig warm = tinyRun("field-warm", 1e-12, 9);
+    warm.initFrom = base.modelPath;
+    warm.fieldRange = "40-130+0.2";
+    const TrainingSummary continued = train(warm, {}, {}, nullptr);
+    ModelConfig expected;
+    expected.recipe = "030";
+    expected.grid = test::smallGrid();
+    const ModelInfo info = loadPredictor(continued.modelPath, expected)->info();
+    EXPECT_TRUE(info.fieldInput);
+    EXPECT_DOUBLE_EQ(info.fieldMinMHz, 40.0);
+    EXPECT_DOUBLE_EQ(info.fieldMaxMHz, 600.0); // the high-field share reaches 600 MHz
+    const Prediction before = predictWith(base.modelPath);
+    for (double fieldMHz : {43.0, 90.0, 400.0}) {
+        const Prediction after = predictWith(continued.modelPath, fieldMHz);
+        EXPECT_LT(largestDifference(before.groupConfidence, after.groupConfidence), 1e-5)
+            << fieldMHz << " MHz";
+    }
+
+    TrainingConfig trained = tinyRun("field-trained", 3e-3, 9);
+    trained.fieldRange = "40-130+0.2";
+    const TrainingSummary aware = train(trained, {}, {}, nullptr);
+    const Prediction at60 = predictWith(aware.modelPath, 60.0);
+    const Prediction at400 = predictWith(aware.modelPath, 400.0);
+    EXPECT_GT(largestDifference(at60.groupConfidence, at400.groupConfidence), 1e-6);
 }
 
 TEST(WarmStart, AModelOfAnotherSizeOrAResumeIsRefused) {

@@ -83,7 +83,16 @@ void addCommonOptions(po::options_description& options) {
     options.add_options()("out,o", po::value<std::string>()->required(), "output HDF5 file")(
         "seed", po::value<std::uint64_t>()->default_value(1),
         "random seed")("threads", po::value<int>()->default_value(2), "worker threads")(
-        "augment", po::value<std::string>()->default_value("benchtop"), "none | benchtop");
+        "augment", po::value<std::string>()->default_value("benchtop"), "none | benchtop")(
+        "field", po::value<double>()->default_value(90.0), "spectrometer frequency in MHz")(
+        "field-range", po::value<std::string>(),
+        "fields drawn per spectrum, log-uniform MIN-MAX MHz, +SHARE at 300-600 (e.g. 40-130+0.2)");
+}
+
+void parseFields(const po::variables_map& vm, GeneratorOptions& options) {
+    options.fieldMHz = vm["field"].as<double>();
+    if (vm.count("field-range"))
+        options.fields = parseFieldDistribution(vm["field-range"].as<std::string>());
 }
 
 template <typename Body> int timed(const po::variables_map& vm, Body body) {
@@ -141,6 +150,7 @@ int runGenerate(const std::vector<std::string>& args) {
         GeneratorOptions g;
         parseGroups(vm["groups"].as<std::string>(), g);
         parseAugment(vm["augment"].as<std::string>(), g);
+        parseFields(vm, g);
         g.augmentationsPerMolecule = vm["per-molecule"].as<int>();
         g.profile = samplerProfile(vm["profile"].as<std::string>());
         if (vm.count("from-smiles")) return generateFromSmiles(vm, g);
@@ -171,6 +181,7 @@ int runImport(const std::vector<std::string>& args) {
     return runReportingErrors("dataset import", [&] {
         GeneratorOptions g;
         parseAugment(vm["augment"].as<std::string>(), g);
+        parseFields(vm, g);
         const bool gissmo = vm.count("gissmo") > 0;
         if (gissmo == (vm.count("records") > 0))
             throw Error(ErrorCode::InvalidArgument, "give either RECORDS.json or --gissmo DIR");

@@ -7,7 +7,7 @@
 #                      [--generate 400000] [--batch-size 64] [--learning-rate 5e-4]
 #                      [--eval-count 20000] [--gissmo FILE.h5] [--cli PATH] [--out DIR]
 #                      [--deadline SECONDS] [--init-from MODEL] [--field-range 40-130+0.2]
-#                      [--eval-fields "60 90"] [--after-train 'SHELL COMMAND']
+#                      [--eval-fields "60 90"] [--after-train 'SHELL COMMAND'] [--cache]
 #
 # Training data are simulated on the fly by every core but one (train --data-threads); the run
 # stops after --minutes of wall clock with its learning rate decayed (train --budget-minutes). A
@@ -20,7 +20,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 recipe=025 size=light device=cuda minutes=6 generate=400000 batch=64 lr=5e-4
 eval_count=20000 gissmo="" cli="" out="$here/train-runs/gpu" deadline=0 eval_reserve=120
-init_from="" field_range="" eval_fields="90" after_train=""
+init_from="" field_range="" eval_fields="90" after_train="" cache=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --recipe) recipe="$2"; shift 2 ;;
@@ -40,6 +40,7 @@ while [ $# -gt 0 ]; do
     --field-range) field_range="$2"; shift 2 ;;
     --eval-fields) eval_fields="$2"; shift 2 ;;
     --after-train) after_train="$2"; shift 2 ;;
+    --cache) cache=1; shift ;;
     -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "gpu-train.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -70,6 +71,9 @@ train_cmd=("$cli" train --recipe "$recipe" --size "$size" --generate "$generate"
            --budget-minutes "$minutes" --checkpoint-minutes 0 --out "$out/run")
 [ -n "$init_from" ] && train_cmd+=(--init-from "$init_from")
 [ -n "$field_range" ] && train_cmd+=(--field-range "$field_range")
+# Epochs after the first read memory: with --generate N below the rate the GPU could train at
+# times the minutes, every spectrum is seen several times instead of waiting on the simulator.
+[ "$cache" = 1 ] && train_cmd+=(--cache-generated)
 echo "+ ${train_cmd[*]}"
 "${train_cmd[@]}" 2>&1 | tee "$out/train.log"
 trained=$(date +%s)

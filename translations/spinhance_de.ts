@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="24"/>
+        <location filename="../ui/mainwindowexport.cpp" line="25"/>
         <source>%1 (reader %2, %3, %4 MHz, %5 points)%6</source>
         <translation>%1 (Importfilter %2, %3, %4 MHz, %5 Punkte)%6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="35"/>
+        <location filename="../ui/mainwindowexport.cpp" line="36"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
         <translation>Rezept %1, Größe %2, %3 Parameter, %4</translation>
     </message>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="109"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
@@ -322,273 +322,303 @@
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="55"/>
+        <location filename="../ui/mainwindowexport.cpp" line="56"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="57"/>
+        <location filename="../ui/mainwindowexport.cpp" line="58"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="63"/>
+        <location filename="../ui/mainwindowexport.cpp" line="64"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="68"/>
+        <location filename="../ui/mainwindowexport.cpp" line="69"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="77"/>
+        <location filename="../ui/mainwindowexport.cpp" line="78"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="86"/>
+        <location filename="../ui/mainwindowexport.cpp" line="87"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="93"/>
+        <location filename="../ui/mainwindowexport.cpp" line="94"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="99"/>
+        <location filename="../ui/mainwindowexport.cpp" line="100"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="23"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="24"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="24"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="25"/>
         <source>&amp;About Spinhance</source>
         <translation>Ü&amp;ber Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="28"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="29"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="30"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="30"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="31"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="32"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="33"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="33"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="34"/>
         <source>Close &amp;all</source>
         <translation>&amp;Alle schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="35"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="36"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="36"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="37"/>
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="37"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="38"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="38"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="39"/>
         <source>Plot as PNG…</source>
         <translation>Diagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="39"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="40"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="42"/>
         <source>Plot as SVG…</source>
         <translation>Diagramm als SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="42"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="43"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="44"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="45"/>
         <source>Spin system as JSON…</source>
         <translation>Spinsystem als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="45"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="46"/>
         <source>Interchange JSON (*.json)</source>
         <translation>Austausch-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="47"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
         <source>Spin system as CSV…</source>
         <translation>Spinsystem als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="52"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="50"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
         <source>Multiplet table as CSV…</source>
         <translation>Multiplett-Tabelle als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="55"/>
         <source>Copy &amp;journal string</source>
         <translation>&amp;Journal-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
         <source>&amp;Predict spin system</source>
         <translation>Spinsystem &amp;vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="76"/>
         <source>&amp;Analyze (proposals + exact fits)</source>
         <translation>&amp;Analysieren (Vorschläge + exakte Anpassungen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
         <source>Cancel a&amp;nalysis</source>
         <translation>Analyse a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Zweitbeste &amp;Hypothese verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="81"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
         <source>De&amp;lete selected group</source>
         <translation>Ausgewählte Gruppe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="84"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>Apply a &amp;journal line…</source>
         <translation>&amp;Journal-Zeile anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Struktur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>&amp;Cancel fit</source>
         <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <source>&amp;Compute device</source>
+        <translation>&amp;Rechengerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="124"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="132"/>
+        <source>This build of LibTorch sees no CUDA device</source>
+        <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
+        <source>Compute device: models load there from now on</source>
+        <translation>Rechengerät: Modelle werden ab jetzt dort geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
         <source>All spectra (%1)</source>
         <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
         <source>Choose model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="163"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="165"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="193"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

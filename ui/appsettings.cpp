@@ -1,5 +1,8 @@
 #include "appsettings.h"
 
+#include "common/error.h"
+#include "model/computedevice.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTranslator>
@@ -25,6 +28,20 @@ QString modelPath() {
 void setModelPath(const QString& path) {
     QSettings().setValue("modelPath", path);
 }
+QString computeDevice() {
+    return QSettings().value("computeDevice", "auto").toString();
+}
+void setComputeDevice(const QString& device) {
+    QSettings().setValue("computeDevice", device);
+}
+void applyComputeDevice() {
+    try {
+        setPreferredComputeDevice(parseComputeDevice(computeDevice().toStdString()));
+    } catch (const Error&) {
+        setPreferredComputeDevice(ComputeDevice::Auto);
+    }
+}
+
 QString language() {
     return QSettings().value("language", "en").toString();
 }

@@ -15,6 +15,12 @@ QString modelPath();
 void setModelPath(const QString& path);
 QString language(); ///< "en", "de", "ru"
 void setLanguage(const QString& code);
+/// "auto" (CUDA when this build sees a GPU, else the CPU), "cpu" or "cuda".
+QString computeDevice();
+void setComputeDevice(const QString& device);
+/// Makes the stored device the one models are loaded on from now on (core's preference); an
+/// unusable value falls back to "auto".
+void applyComputeDevice();
 QString lastDirectory();
 void setLastDirectory(const QString& dir);
 

@@ -148,6 +148,7 @@ private:
     void createFileMenu();
     void createAnalysisMenu();
     void createSettingsMenu();
+    void createComputeDeviceMenu(QMenu* settings);
     void chooseAddGroup();
     void deleteSelectedGroup();
     void rebuildRunnerUpMenu();

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "fitpanel.h"
 #include "mainwindow.h"
+#include "model/computedevice.h"
 #include "spectrumview.h"
 
 #include <QAction>
@@ -111,6 +112,33 @@ void MainWindow::createSettingsMenu() {
             installTranslation(code);
         });
     }
+    createComputeDeviceMenu(settings);
+}
+
+// Models loaded from now on run there; a model already loaded stays where it is until restart.
+void MainWindow::createComputeDeviceMenu(QMenu* settings) {
+    QMenu* devices = settings->addMenu(tr("&Compute device"));
+    auto* group = new QActionGroup(devices);
+    const bool cuda = cudaAvailable();
+    const QList<QPair<QString, QString>> choices{{"auto", tr("Automatic (GPU when available)")},
+                                                 {"cpu", tr("CPU")},
+                                                 {"cuda", tr("GPU (CUDA)")}};
+    for (const auto& [code, name] : choices) {
+        QAction* action = devices->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(appsettings::computeDevice() == code);
+        if (code == "cuda" && !cuda) {
+            action->setEnabled(false);
+            action->setToolTip(tr("This build of LibTorch sees no CUDA device"));
+        }
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            appsettings::setComputeDevice(code);
+            appsettings::applyComputeDevice();
+            statusBar()->showMessage(tr("Compute device: models load there from now on"), 5000);
+        });
+    }
+    devices->setToolTipsVisible(true);
 }
 
 void MainWindow::rebuildRecentMenu() {

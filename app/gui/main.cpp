@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("Spinhance");
     QApplication::setApplicationName("Spinhance");
     spinhance::ui::installTranslation(spinhance::ui::appsettings::language());
+    spinhance::ui::appsettings::applyComputeDevice();
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Spin systems from low-field 1H NMR spectra");

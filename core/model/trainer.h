@@ -46,6 +46,9 @@ struct TrainingConfig {
     /// are drawn per spectrum, "MIN-MAX[+SHARE]" as `dataset generate --field-range` (generated
     /// data), or read from the dataset's per-spectrum fields (HDF5 data).
     std::string fieldRange;
+    /// Generated data: keep each spectrum in memory (float16, 32 kB) after its first epoch, so
+    /// later epochs do not simulate again (for GPUs, which outrun the simulator).
+    bool cacheGenerated = false;
     long long maxValidationSamples = 512;
     /// Also checkpoint inside an epoch every this many steps (≤ 0: not by steps) …
     long long checkpointEverySteps = 0;

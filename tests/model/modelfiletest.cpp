@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "model/modelio.h"
+#include "model/predictor.h"
 
 #include <filesystem>
 #include <fstream>
@@ -123,3 +124,23 @@ TEST(ModelFile, ChecksumIsFnv1a64) {
 
 } // namespace
 } // namespace spinhance::model
+
+namespace spinhance {
+
+// The analysis flags a spectrum outside the fields a model was trained on (issue 15).
+TEST(ModelInfoFields, ASingleFieldModelCoversOnlyItsFieldAndARangeModelItsRange) {
+    ModelInfo single;
+    EXPECT_TRUE(single.coversField(90.0, 0.1));
+    EXPECT_TRUE(single.coversField(98.0, 0.1));
+    EXPECT_FALSE(single.coversField(60.0, 0.1));
+    ModelInfo range;
+    range.fieldInput = true;
+    range.fieldMinMHz = 40.0;
+    range.fieldMaxMHz = 600.0;
+    for (double field : {43.0, 60.0, 400.0, 600.0})
+        EXPECT_TRUE(range.coversField(field, 0.1)) << field;
+    for (double field : {20.0, 900.0})
+        EXPECT_FALSE(range.coversField(field, 0.1)) << field;
+}
+
+} // namespace spinhance

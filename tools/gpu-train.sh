@@ -8,6 +8,7 @@
 #                      [--eval-count 20000] [--gissmo FILE.h5] [--cli PATH] [--out DIR]
 #                      [--deadline SECONDS] [--init-from MODEL] [--field-range 40-130+0.2]
 #                      [--eval-fields "60 90"] [--after-train 'SHELL COMMAND'] [--cache]
+#                      [--profile uniform|molecule-like]
 #
 # Training data are simulated on the fly by every core but one (train --data-threads); the run
 # stops after --minutes of wall clock with its learning rate decayed (train --budget-minutes). A
@@ -20,7 +21,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 recipe=025 size=light device=cuda minutes=6 generate=400000 batch=64 lr=5e-4
 eval_count=20000 gissmo="" cli="" out="$here/train-runs/gpu" deadline=0 eval_reserve=120
-init_from="" field_range="" eval_fields="90" after_train="" cache=0
+init_from="" field_range="" eval_fields="90" after_train="" cache=0 profile=uniform
 while [ $# -gt 0 ]; do
   case "$1" in
     --recipe) recipe="$2"; shift 2 ;;
@@ -41,7 +42,8 @@ while [ $# -gt 0 ]; do
     --eval-fields) eval_fields="$2"; shift 2 ;;
     --after-train) after_train="$2"; shift 2 ;;
     --cache) cache=1; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --profile) profile="$2"; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "gpu-train.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -68,7 +70,8 @@ fi
 
 train_cmd=("$cli" train --recipe "$recipe" --size "$size" --generate "$generate" --epochs 50
            --batch-size "$batch" --learning-rate "$lr" --device "$device" --seed 2026
-           --budget-minutes "$minutes" --checkpoint-minutes 0 --out "$out/run")
+           --budget-minutes "$minutes" --checkpoint-minutes 0 --profile "$profile"
+           --out "$out/run")
 [ -n "$init_from" ] && train_cmd+=(--init-from "$init_from")
 [ -n "$field_range" ] && train_cmd+=(--field-range "$field_range")
 # Epochs after the first read memory: with --generate N below the rate the GPU could train at

@@ -42,9 +42,11 @@ private:
 // Generated on demand from a seed per index, so epochs revisit identical samples.
 class GeneratedSource : public SampleSource {
 public:
-    GeneratedSource(long long count, std::uint64_t seedBase, const FieldDistribution& fields)
+    GeneratedSource(long long count, std::uint64_t seedBase, const FieldDistribution& fields,
+                    const SamplerProfile& profile)
         : m_count(std::size_t(count)), m_seedBase(seedBase) {
         m_options.fields = fields;
+        m_options.profile = profile;
     }
     std::size_t size() const override { return m_count; }
     TrainingSample sample(std::size_t i) const override {
@@ -58,6 +60,7 @@ public:
     std::string contentHash() const override {
         std::string hash = std::string("generated:") + generatorVersion() + ":" +
                            std::to_string(m_seedBase) + ":" + std::to_string(m_count);
+        if (m_options.profile.name != "uniform") hash += ":" + m_options.profile.name;
         if (m_options.fields.enabled())
             hash += ":fields " + std::to_string(m_options.fields.minMHz) + "-" +
                     std::to_string(m_options.fields.maxMHz) + "+" +
@@ -151,12 +154,13 @@ SourcePair openTrainingSources(const TrainingConfig& config) {
         const FieldDistribution fields = config.fieldRange.empty()
                                              ? FieldDistribution{}
                                              : parseFieldDistribution(config.fieldRange);
+        const SamplerProfile profile = samplerProfile(config.profile);
         const bool cache = config.cacheGenerated;
-        return {
-            cachedIf(cache, std::make_shared<GeneratedSource>(config.generateCount, base, fields)),
-            cachedIf(cache,
-                     std::make_shared<GeneratedSource>(std::max(1LL, config.generateCount / 10),
-                                                       base + (1ull << 40), fields))};
+        const long long validation = std::max(1LL, config.generateCount / 10);
+        return {cachedIf(cache, std::make_shared<GeneratedSource>(config.generateCount, base,
+                                                                  fields, profile)),
+                cachedIf(cache, std::make_shared<GeneratedSource>(validation, base + (1ull << 40),
+                                                                  fields, profile))};
     }
 #else
     if (!config.dataPath.empty() || config.generateCount > 0) noDatasetRoom();

@@ -49,6 +49,9 @@ struct TrainingConfig {
     /// Generated data: keep each spectrum in memory (float16, 32 kB) after its first epoch, so
     /// later epochs do not simulate again (for GPUs, which outrun the simulator).
     bool cacheGenerated = false;
+    /// Generated data: the sampler profile, "uniform" (the original) or "molecule-like"
+    /// (reweighted towards GISSMO's statistics; docs/dataset.md).
+    std::string profile = "uniform";
     long long maxValidationSamples = 512;
     /// Also checkpoint inside an epoch every this many steps (≤ 0: not by steps) …
     long long checkpointEverySteps = 0;

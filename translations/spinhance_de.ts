@@ -221,27 +221,27 @@
     <name>spinhance::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="109"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
@@ -272,52 +272,52 @@
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
@@ -483,142 +483,147 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="71"/>
+        <source>&amp;Processing…</source>
+        <translation>&amp;Verarbeitung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="76"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
         <source>&amp;Predict spin system</source>
         <translation>Spinsystem &amp;vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="76"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
         <source>&amp;Analyze (proposals + exact fits)</source>
         <translation>&amp;Analysieren (Vorschläge + exakte Anpassungen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
         <source>Cancel a&amp;nalysis</source>
         <translation>Analyse a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Zweitbeste &amp;Hypothese verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
         <source>De&amp;lete selected group</source>
         <translation>Ausgewählte Gruppe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
         <source>Apply a &amp;journal line…</source>
         <translation>&amp;Journal-Zeile anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Struktur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>&amp;Cancel fit</source>
         <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="102"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="124"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="128"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="132"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>Compute device: models load there from now on</source>
         <translation>Rechengerät: Modelle werden ab jetzt dort geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
         <source>All spectra (%1)</source>
         <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="173"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>Choose model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="193"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -772,6 +777,113 @@
         <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
         <source>not converged (iteration limit)</source>
         <translation>nicht konvergiert (Iterationslimit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="17"/>
+        <source>Open a spectrum first: there is nothing to process.</source>
+        <translation>Öffnen Sie zuerst ein Spektrum: Es gibt nichts zu verarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="31"/>
+        <source>That spectrum is no longer open.</source>
+        <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="41"/>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="51"/>
+        <source>Processing %1…</source>
+        <translation>Verarbeite %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
+        <source>Processed %1 again</source>
+        <translation>%1 neu verarbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::ProcessingDialog</name>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="28"/>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="29"/>
+        <location filename="../ui/processingdialog.cpp" line="30"/>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="31"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <source> ppm</source>
+        <translation> ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <source>centre of the spectrum</source>
+        <translation>Mitte des Spektrums</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="33"/>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="34"/>
+        <source>automatic baseline correction</source>
+        <translation>automatische Basislinienkorrektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
+        <source>automatic referencing (TMS, DSS or solvent)</source>
+        <translation>automatische Referenzierung (TMS, DSS oder Lösungsmittel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <source>Adds the difference to the reference offset</source>
+        <translation>Addiert die Differenz zum Referenz-Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <source>Zero-order phase added</source>
+        <translation>Zusätzliche Phase nullter Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="65"/>
+        <source>First-order phase added</source>
+        <translation>Zusätzliche Phase erster Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="66"/>
+        <source>First-order pivot</source>
+        <translation>Drehpunkt erster Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="67"/>
+        <source>Line broadening (FID)</source>
+        <translation>Linienverbreiterung (FID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <source>Reference offset</source>
+        <translation>Referenz-Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
+        <source>Line at … is at …</source>
+        <translation>Linie bei … liegt bei …</translation>
     </message>
 </context>
 <context>

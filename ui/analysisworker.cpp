@@ -12,6 +12,7 @@ void registerMetaTypes() {
     qRegisterMetaType<std::shared_ptr<PredictionResult>>();
     qRegisterMetaType<std::shared_ptr<Overlay>>();
     qRegisterMetaType<SpinSystem>();
+    qRegisterMetaType<ProcessOptions>();
     qRegisterMetaType<EpochPoint>();
     qRegisterMetaType<TrainingRequest>();
     qRegisterMetaType<MetricList>();
@@ -68,6 +69,22 @@ void AnalysisWorker::resimulate(int docId, int generation, const SpinSystem& sys
         Q_EMIT resimulated(docId, generation, overlay);
     } catch (const std::exception& error) {
         Q_EMIT failed(docId, describeFailure(error, {}));
+    }
+}
+
+void AnalysisWorker::reprocess(int docId, int generation, const QString& path,
+                               const ProcessOptions& options) {
+    try {
+        auto processed = std::make_shared<SpectrumDocument>();
+        processed->id = docId;
+        processed->spectrum = m_services.reprocessSpectrum(path.toStdString(), options);
+        if (processed->spectrum.origin.path.empty())
+            processed->spectrum.origin.path = path.toStdString();
+        processed->trace = makeDisplayTrace(processed->spectrum);
+        processed->processing = options;
+        Q_EMIT reprocessed(docId, generation, processed);
+    } catch (const std::exception& error) {
+        Q_EMIT failed(docId, describeFailure(error, path));
     }
 }
 

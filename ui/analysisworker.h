@@ -27,11 +27,17 @@ public Q_SLOTS:
                  const QString& modelPath);
     void resimulate(int docId, int generation, const spinhance::SpinSystem& system,
                     std::shared_ptr<const spinhance::ui::SpectrumDocument> document);
+    /// The document's file processed again with `options`; answers `reprocessed` with a new
+    /// spectrum and trace (the rest of the document is the GUI's to keep).
+    void reprocess(int docId, int generation, const QString& path,
+                   const spinhance::ProcessOptions& options);
 
 Q_SIGNALS:
     void opened(int requestId, std::shared_ptr<spinhance::ui::SpectrumDocument> document);
     void predicted(int docId, std::shared_ptr<spinhance::ui::PredictionResult> result);
     void resimulated(int docId, int generation, std::shared_ptr<spinhance::ui::Overlay> overlay);
+    void reprocessed(int docId, int generation,
+                     std::shared_ptr<spinhance::ui::SpectrumDocument> processed);
     void failed(int requestId, const QString& message);
 
 private:

@@ -61,6 +61,9 @@ void throwNotAvailable(const std::string& what) {
 
 CoreServices defaultCoreServices() {
     CoreServices s;
+    s.reprocessSpectrum = [](const std::string& path, const ProcessOptions& options) {
+        return analysis::loadSpectrum(path, options);
+    };
     s.loadSpectrum = [](const std::string& path) {
         return analysis::loadSpectrum(path, analysis::Processing::Auto);
     };

@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
+#include "processing/autoprocess.h"
 #include "model/predictor.h"
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
@@ -46,6 +47,8 @@ using MetricList = std::vector<std::pair<std::string, double>>;
 struct CoreServices {
     /// Any supported file, read and processed (FID → phased, referenced spectrum).
     std::function<Spectrum(const std::string& path)> loadSpectrum;
+    /// The same file processed again with settings and corrections by hand (Processing dialog).
+    std::function<Spectrum(const std::string& path, const ProcessOptions&)> reprocessSpectrum;
     std::function<std::vector<std::pair<std::string, std::vector<std::string>>>()> fileFilters;
     std::function<std::vector<Stick>(const SpinSystem&, double fieldMHz)> simulateSticks;
     std::function<std::vector<double>(const std::vector<Stick>&, const PpmGrid&, double fieldMHz,

@@ -129,6 +129,8 @@ void MainWindow::startWorker() {
     connect(m_worker, &AnalysisWorker::opened, this, &MainWindow::onOpened);
     connect(m_worker, &AnalysisWorker::predicted, this, &MainWindow::onPredicted);
     connect(m_worker, &AnalysisWorker::resimulated, this, &MainWindow::onResimulated);
+    connect(this, &MainWindow::requestReprocess, m_worker, &AnalysisWorker::reprocess);
+    connect(m_worker, &AnalysisWorker::reprocessed, this, &MainWindow::onReprocessed);
     connect(m_worker, &AnalysisWorker::failed, this, &MainWindow::onFailed);
     m_workerThread.setObjectName("analysis");
     m_workerThread.start();

@@ -102,6 +102,11 @@ public Q_SLOTS:
     /// The analysis's runner-up `index` (best first) shown instead of its answer.
     bool useRunnerUp(int index);
     int runnerUpCount() const;
+    /// Edit ▸ Processing…: phase, line broadening, baseline and referencing by hand.
+    void openProcessingDialog();
+    /// Reprocesses a document with `options` in the worker, as one undo step (false with an error
+    /// shown when there is no such document or the settings are out of range).
+    bool applyProcessing(int docId, const ProcessOptions& options);
     /// Edit ▸ Undo / Redo on the current document's spin system (false when there is nothing).
     bool undo();
     bool redo();
@@ -136,6 +141,10 @@ Q_SIGNALS:
                         const QString& modelPath);
     void requestResimulate(int docId, int generation, const spinhance::SpinSystem& system,
                            std::shared_ptr<const spinhance::ui::SpectrumDocument> document);
+    void requestReprocess(int docId, int generation, const QString& path,
+                          const spinhance::ProcessOptions& options);
+    /// A document was processed again (Processing dialog, or its undo/redo).
+    void reprocessed(int docId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -179,6 +188,8 @@ private:
     void onOpened(int requestId, std::shared_ptr<SpectrumDocument> document);
     void onPredicted(int docId, std::shared_ptr<PredictionResult> result);
     void onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay);
+    void reprocess(int docId, const ProcessOptions& options);
+    void onReprocessed(int docId, int generation, std::shared_ptr<SpectrumDocument> processed);
     void onFailed(int requestId, const QString& message);
     void onSystemEdited();
     void resimulate(SpectrumDocument& doc);
@@ -235,6 +246,7 @@ private:
     int m_currentId = -1;
     int m_nextRequestId = 1;
     int m_generation = 0;
+    std::map<int, int> m_processGenerations; ///< docId → its newest reprocess request
     int m_journalScoreDocId = -1; ///< the document whose next overlay is a journal line's
     std::size_t m_journalWarnings = 0;
     QString m_modelPath;

@@ -67,6 +67,9 @@ void MainWindow::createEditMenu() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Processing…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this,
+                    &MainWindow::openProcessingDialog);
 }
 
 void MainWindow::createAnalysisMenu() {

@@ -4,6 +4,7 @@
 #include "common/ppmgrid.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
+#include "processing/autoprocess.h"
 #include "model/predictor.h"
 
 #include <optional>
@@ -63,6 +64,7 @@ struct SpectrumDocument {
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
     int handEdits = 0; ///< edits of `system` by hand (an analysis never overwrites them)
     int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied
+    ProcessOptions processing; ///< how `spectrum` was processed (the Processing dialog edits it)
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}

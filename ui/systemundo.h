@@ -1,10 +1,10 @@
 #pragma once
 
 #include "model/predictor.h"
+#include "processing/autoprocess.h"
 #include "spin/spinsystem.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 #include <optional>
 
@@ -36,6 +36,26 @@ private:
     SystemSnapshot m_after;
     Apply m_apply;
     bool m_applied = true; ///< pushed after the change: the first redo() is a no-op
+};
+
+/// One change of a document's processing (Processing dialog → Apply). Undo and redo reprocess
+/// the file with the settings before or after; the first redo is a no-op (already applied).
+class ProcessingCommand : public QUndoCommand {
+public:
+    using Apply = std::function<void(int docId, const ProcessOptions&)>;
+
+    ProcessingCommand(int docId, ProcessOptions before, ProcessOptions after, const QString& text,
+                      Apply apply);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    int m_docId;
+    ProcessOptions m_before;
+    ProcessOptions m_after;
+    Apply m_apply;
+    bool m_applied = true;
 };
 
 } // namespace spinhance::ui

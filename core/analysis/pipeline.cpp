@@ -17,6 +17,11 @@ Spectrum loadSpectrum(const std::string& path, Processing processing) {
     return spectrum;
 }
 
+Spectrum loadSpectrum(const std::string& path, const ProcessOptions& options) {
+    checkProcessOptions(options);
+    return processAuto(openSpectrum(path), options);
+}
+
 EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::string& datasetPath,
                                     Split split, long long maxSamples, ModelInfo* info,
                                     const ProgressCallback& progress, const CancelFlag* cancel) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "processing/autoprocess.h"
+
 #include "analysis/spectrumanalysis.h"
 #include "fit/fitproblem.h"
 #include "inspect/modelinspection.h"
@@ -20,6 +22,8 @@ enum class Processing { AsRead, Auto };
 
 /// Any supported file (JCAMP-DX, Bruker, Spinsolve, Varian, nmrML, CSV/TSV), processed as asked.
 Spectrum loadSpectrum(const std::string& path, Processing processing);
+/// The same file processed automatically with these settings and corrections by hand.
+Spectrum loadSpectrum(const std::string& path, const ProcessOptions& options);
 
 /// `spectrum` on the model grid (0–12 ppm, 16,384 points, unit integral).
 std::vector<double> modelGridValues(const Spectrum& spectrum);

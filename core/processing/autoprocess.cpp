@@ -66,13 +66,61 @@ Spectrum transformWithReceiverDelay(const Spectrum& raw, const ProcessOptions& o
     return s;
 }
 
+// The added phase needs the imaginary part; the pivot is the point nearest pivotPpm.
+void applyManualPhase(Spectrum& s, const ProcessOptions& options) {
+    if (!options.hasManualPhase()) return;
+    if (s.imag.size() != s.real.size())
+        throw Error(ErrorCode::InvalidInput,
+                    "this spectrum has no imaginary part, so its phase cannot be changed by hand "
+                    "(open the FID, or a file that stores both parts)",
+                    {s.origin.path, 0, "phase"});
+    double pivotIndex = -1.0;
+    if (options.pivotPpm) {
+        double best = 1e300;
+        for (std::size_t i = 0; i < s.ppm.size(); ++i)
+            if (std::abs(s.ppm[i] - *options.pivotPpm) < best)
+                best = std::abs(s.ppm[i] - *options.pivotPpm), pivotIndex = double(i);
+    }
+    phaseCorrect(s, {options.extraPh0Deg, options.extraPh1Deg}, pivotIndex);
+    s.history.push_back("phase by hand: ph0 " + std::to_string(options.extraPh0Deg) + "°, ph1 " +
+                        std::to_string(options.extraPh1Deg) + "°");
+}
+
+void applyReferenceOffset(Spectrum& s, double offsetPpm) {
+    if (offsetPpm == 0.0) return;
+    for (double& ppm : s.ppm)
+        ppm += offsetPpm;
+    s.history.push_back("reference by hand: axis moved by " + std::to_string(offsetPpm) + " ppm");
+}
+
 } // namespace
+
+void checkProcessOptions(const ProcessOptions& o) {
+    auto within = [](double value, double limit, const char* option, const char* unit) {
+        if (!std::isfinite(value) || std::abs(value) > limit)
+            throw Error(ErrorCode::InvalidArgument,
+                        std::string("expected ") + option + " within ±" +
+                            std::to_string(int(limit)) + " " + unit + ", found " +
+                            std::to_string(value),
+                        {"", 0, option});
+    };
+    within(o.extraPh0Deg, 3600, "ph0", "degrees");
+    within(o.extraPh1Deg, 3600, "ph1", "degrees");
+    within(o.referenceOffsetPpm, 50, "reference-offset", "ppm");
+    if (o.pivotPpm) within(*o.pivotPpm, 1000, "pivot", "ppm");
+    if (!(o.lineBroadeningHz >= 0 && o.lineBroadeningHz <= 100))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a line broadening of 0–100 Hz, found " +
+                        std::to_string(o.lineBroadeningHz),
+                    {"", 0, "line-broadening"});
+}
 
 Spectrum processAuto(const Spectrum& raw) {
     return processAuto(raw, ProcessOptions{});
 }
 
 Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
+    checkProcessOptions(options);
     Spectrum s = raw;
     const bool useFid =
         s.fid && s.fid->points.size() >= 2 && (options.preferFid || !s.hasSpectrum());
@@ -81,9 +129,11 @@ Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
                     "expected a FID or a spectrum to process, found neither",
                     {s.origin.path, 0, {}});
     if (useFid) s = transformWithReceiverDelay(s, options);
+    applyManualPhase(s, options);
     if (options.baseline) baselineCorrect(s);
     if (options.reference && !referenceAuto(s))
         s.history.push_back("no reference line identified; ppm axis as in the file");
+    applyReferenceOffset(s, options.referenceOffsetPpm);
     // The processed spectrum keeps the raw FID (Spectrum::fid is untouched data for re-processing).
     s.fid = raw.fid;
     checkSpectrum(s, s.origin.path, "processed");

@@ -2,6 +2,8 @@
 
 #include "io/spectrum.h"
 
+#include <optional>
+
 namespace spinhance {
 
 /// Switches for processAuto; the defaults are what a spectrometer's automation does for 1H.
@@ -11,12 +13,26 @@ struct ProcessOptions {
     bool autoPhase = true;
     bool baseline = true;
     bool reference = true; ///< TMS/DSS or residual solvent when identifiable
+    // Corrections by hand, on top of the automatic steps (the GUI's Processing dialog, the CLI's
+    // --phase/--reference-offset), so a chemist fixes what automation got wrong without redoing
+    // what it got right.
+    double extraPh0Deg = 0.0;       ///< added zero-order phase, degrees
+    double extraPh1Deg = 0.0;       ///< added first-order phase, degrees across the spectrum
+    std::optional<double> pivotPpm; ///< where the added first-order phase is zero (default: centre)
+    double referenceOffsetPpm = 0.0; ///< added to the ppm axis after referencing
+
+    bool hasManualPhase() const { return extraPh0Deg != 0.0 || extraPh1Deg != 0.0; }
 };
 
+/// Throws Error{InvalidArgument} naming the option for non-finite or out-of-range settings (phase
+/// beyond ±3600°, line broadening outside 0–100 Hz, offset beyond ±50 ppm).
+void checkProcessOptions(const ProcessOptions& options);
+
 /// FID -> DC correction, apodization, zero fill, FFT with digital-filter removal, automatic phase,
-/// baseline, referencing. An already processed spectrum gets baseline and referencing only. Each
-/// step appends to Spectrum::history. Throws Error when the input holds neither, and
-/// Error{InvalidInput} (checkSpectrum) when the result is not finite or its ppm axis collapsed.
+/// the phase added by hand, baseline, referencing, the offset added by hand. An already processed
+/// spectrum gets baseline and referencing only. Each step appends to Spectrum::history. Throws
+/// Error when the input holds neither, and Error{InvalidInput} (checkSpectrum) when the result is
+/// not finite or its ppm axis collapsed.
 Spectrum processAuto(const Spectrum& raw);
 Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options);
 

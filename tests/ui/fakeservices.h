@@ -120,6 +120,12 @@ inline CoreServices fakeServices() {
     CoreServices s = defaultCoreServices();
     s.analyzeSpectrum = fakeAnalysis;
     s.loadSpectrum = fakeSpectrum;
+    s.reprocessSpectrum = [](const std::string& path, const ProcessOptions& options) {
+        Spectrum spectrum = fakeSpectrum(path);
+        for (double& ppm : spectrum.ppm)
+            ppm += options.referenceOffsetPpm;
+        return spectrum;
+    };
     s.predictSpectrum = [](const Spectrum&, Predictor& predictor) {
         const PpmGrid grid = PpmGrid::model();
         return predictor.predict(std::vector<double>(std::size_t(grid.points), 1.0 / grid.points));

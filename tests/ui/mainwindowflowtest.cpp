@@ -8,6 +8,7 @@
 #include "spectrumview.h"
 
 #include <QApplication>
+#include <cmath>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -277,6 +278,35 @@ TEST_F(MainWindowFlow, EditingAShiftReSimulatesTheOverlay) {
     const auto peak = std::max_element(curve.begin(), curve.end()) - curve.begin();
     EXPECT_NEAR(after.grid.ppmAt(std::size_t(peak)), 3.00, 2 * after.grid.stepPpm());
     EXPECT_NE(before.groups[1], after.groups[1]);
+}
+
+// Issue 16: processing by hand reprocesses the file in the worker, keeps the spin system and its
+// overlay, and is one undo step.
+TEST_F(MainWindowFlow, ProcessingByHandReprocessesKeepsTheSystemAndUndoes) {
+    QSignalSpy finished(window.get(), &MainWindow::analysisFinished);
+    openAndWaitForOverlay();
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(10000)); // its result is an undo step too
+    const int docId = window->currentDocument()->id;
+    const double firstPpm = window->currentDocument()->spectrum.ppm.front();
+    const SpinSystem system = window->currentDocument()->system;
+    QSignalSpy reprocessed(window.get(), &MainWindow::reprocessed);
+    ProcessOptions moved = window->currentDocument()->processing;
+    moved.referenceOffsetPpm = 0.5;
+    ASSERT_TRUE(window->applyProcessing(docId, moved));
+    ASSERT_TRUE(reprocessed.wait(10000)) << window->lastError().toStdString();
+    const SpectrumDocument* doc = window->currentDocument();
+    EXPECT_NEAR(doc->spectrum.ppm.front(), firstPpm + 0.5, 1e-12);
+    EXPECT_DOUBLE_EQ(doc->processing.referenceOffsetPpm, 0.5);
+    EXPECT_EQ(doc->system.size(), system.size());
+    ASSERT_TRUE(window->undo());
+    ASSERT_TRUE(reprocessed.wait(10000));
+    EXPECT_NEAR(window->currentDocument()->spectrum.ppm.front(), firstPpm, 1e-12);
+    EXPECT_DOUBLE_EQ(window->currentDocument()->processing.referenceOffsetPpm, 0.0);
+    ProcessOptions nonsense = moved;
+    nonsense.extraPh0Deg = std::nan("");
+    QSignalSpy error(window.get(), &MainWindow::errorShown);
+    EXPECT_FALSE(window->applyProcessing(docId, nonsense));
+    EXPECT_EQ(error.count(), 1);
 }
 
 TEST_F(MainWindowFlow, ExportsReportImagesTablesAndJournal) {

@@ -36,6 +36,18 @@ void writeSpectrum(std::ostream& out, const Spectrum& s, bool modelGrid) {
         out << s.ppm[i] << "\t" << s.real[i] << "\n";
 }
 
+// Corrections by hand on top of --process auto (the GUI's Processing dialog).
+ProcessOptions manualProcessing(const po::variables_map& vm) {
+    ProcessOptions o;
+    o.extraPh0Deg = vm["ph0"].as<double>();
+    o.extraPh1Deg = vm["ph1"].as<double>();
+    if (vm.count("pivot")) o.pivotPpm = vm["pivot"].as<double>();
+    o.referenceOffsetPpm = vm["reference-offset"].as<double>();
+    if (vm.count("line-broadening")) o.lineBroadeningHz = vm["line-broadening"].as<double>();
+    checkProcessOptions(o);
+    return o;
+}
+
 int convert(const po::variables_map& vm) {
     const std::string process = vm["process"].as<std::string>();
     const std::string grid = vm["grid"].as<std::string>();
@@ -44,8 +56,18 @@ int convert(const po::variables_map& vm) {
                     "expected --process auto or none, found " + process);
     if (grid != "model" && grid != "native")
         throw Error(ErrorCode::InvalidArgument, "expected --grid model or native, found " + grid);
-    const Spectrum s = analysis::loadSpectrum(vm["file"].as<std::string>(),
-                                              process == "auto" ? analysis::Processing::Auto
+    const ProcessOptions byHand = manualProcessing(vm);
+    const bool manual =
+        byHand.hasManualPhase() || byHand.referenceOffsetPpm != 0.0 || vm.count("line-broadening");
+    if (manual && process != "auto")
+        throw Error(ErrorCode::InvalidArgument,
+                    "--ph0, --ph1, --pivot, --reference-offset and --line-broadening adjust the "
+                    "automatic processing: give --process auto with them",
+                    ErrorContext{{}, 0, "process"});
+    const std::string file = vm["file"].as<std::string>();
+    const Spectrum s =
+        manual ? analysis::loadSpectrum(file, byHand)
+               : analysis::loadSpectrum(file, process == "auto" ? analysis::Processing::Auto
                                                                 : analysis::Processing::AsRead);
     const std::string outPath = vm["out"].as<std::string>();
     std::ostringstream out;
@@ -66,7 +88,11 @@ int runConvert(const std::vector<std::string>& args) {
         "auto: FFT/phase/baseline/reference (FIDs are always processed); none: as read")(
         "grid", po::value<std::string>()->default_value("native"),
         "model: resample onto the model grid (0-12 ppm, 16384 points, unit integral); native: as "
-        "read");
+        "read")("ph0", po::value<double>()->default_value(0.0), "zero-order phase added, degrees")(
+        "ph1", po::value<double>()->default_value(0.0), "first-order phase added, degrees")(
+        "pivot", po::value<double>(), "first-order pivot, ppm (default: the centre)")(
+        "reference-offset", po::value<double>()->default_value(0.0), "added to the ppm axis")(
+        "line-broadening", po::value<double>(), "exponential apodization of a FID, Hz (0.3)");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;

@@ -1,0 +1,96 @@
+// Processing by hand (issue 16): phase and reference corrections on top of the automatic steps.
+#include "common/error.h"
+#include "processing/autoprocess.h"
+#include "processing/phase.h"
+#include "syntheticfid.h"
+
+#include <algorithm>
+#include <cmath>
+#include <gtest/gtest.h>
+
+using namespace spinhance;
+
+namespace {
+
+// The FID transformed and phased automatically, nothing else: the reference for a manual change.
+ProcessOptions phasedOnly() {
+    ProcessOptions o;
+    o.baseline = false;
+    o.reference = false;
+    return o;
+}
+
+std::size_t tallest(const Spectrum& s) {
+    return std::size_t(std::max_element(s.real.begin(), s.real.end()) - s.real.begin());
+}
+
+} // namespace
+
+TEST(ManualProcessing, AnAddedZeroOrderPhaseRotatesEveryPointByThatAngle) {
+    const Spectrum fid = syntheticFid({{150.0, 1.0, 2.0}, {-400.0, 0.6, 2.0}});
+    const Spectrum automatic = processAuto(fid, phasedOnly());
+    ProcessOptions by30 = phasedOnly();
+    by30.extraPh0Deg = 30.0;
+    const Spectrum turned = processAuto(fid, by30);
+    const double c = std::cos(30.0 * M_PI / 180.0), sn = std::sin(30.0 * M_PI / 180.0);
+    ASSERT_EQ(turned.size(), automatic.size());
+    for (std::size_t i = 0; i < automatic.size(); i += 97) {
+        // (re + i·im)·e^{iφ}: the closed form of a rotation.
+        EXPECT_NEAR(turned.real[i], automatic.real[i] * c - automatic.imag[i] * sn, 1e-9);
+        EXPECT_NEAR(turned.imag[i], automatic.real[i] * sn + automatic.imag[i] * c, 1e-9);
+    }
+    EXPECT_NE(std::find_if(turned.history.begin(), turned.history.end(),
+                           [](const std::string& h) { return h.rfind("phase by hand", 0) == 0; }),
+              turned.history.end());
+}
+
+TEST(ManualProcessing, AFirstOrderPhaseLeavesThePointAtItsPivotUnchanged) {
+    const Spectrum fid = syntheticFid({{150.0, 1.0, 2.0}, {-400.0, 0.6, 2.0}});
+    const Spectrum automatic = processAuto(fid, phasedOnly());
+    const std::size_t line = tallest(automatic);
+    ProcessOptions firstOrder = phasedOnly();
+    firstOrder.extraPh1Deg = 90.0;
+    firstOrder.pivotPpm = automatic.ppm[line];
+    const Spectrum turned = processAuto(fid, firstOrder);
+    EXPECT_NEAR(turned.real[line], automatic.real[line], 1e-9 * std::abs(automatic.real[line]));
+    // Far from the pivot the same 90° spread over the spectrum does change the phase.
+    const std::size_t far = line > automatic.size() / 2 ? 0 : automatic.size() - 1;
+    EXPECT_GT(std::abs(turned.real[far] - automatic.real[far]) +
+                  std::abs(turned.imag[far] - automatic.imag[far]),
+              0.0);
+}
+
+TEST(ManualProcessing, AReferenceOffsetMovesTheWholeAxisByExactlyThatMuch) {
+    const Spectrum fid = syntheticFid({{150.0, 1.0, 2.0}});
+    const Spectrum automatic = processAuto(fid, phasedOnly());
+    ProcessOptions moved = phasedOnly();
+    moved.referenceOffsetPpm = 0.125;
+    const Spectrum shifted = processAuto(fid, moved);
+    ASSERT_EQ(shifted.ppm.size(), automatic.ppm.size());
+    for (std::size_t i = 0; i < automatic.ppm.size(); i += 101)
+        EXPECT_DOUBLE_EQ(shifted.ppm[i], automatic.ppm[i] + 0.125);
+    EXPECT_EQ(shifted.real, automatic.real);
+}
+
+TEST(ManualProcessing, PhasingWithoutAnImaginaryPartOrWithNonsenseIsRefused) {
+    Spectrum realOnly = processAuto(syntheticFid({{150.0, 1.0, 2.0}}), phasedOnly());
+    realOnly.imag.clear();
+    realOnly.fid.reset();
+    ProcessOptions phase = phasedOnly();
+    phase.extraPh0Deg = 10.0;
+    try {
+        processAuto(realOnly, phase);
+        FAIL() << "expected the missing imaginary part to be named";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, "phase");
+    }
+    for (double bad : {std::nan(""), 1e6}) {
+        ProcessOptions o;
+        o.extraPh1Deg = bad;
+        EXPECT_THROW(checkProcessOptions(o), Error) << bad;
+    }
+    ProcessOptions lb;
+    lb.lineBroadeningHz = -1.0;
+    EXPECT_THROW(checkProcessOptions(lb), Error);
+}

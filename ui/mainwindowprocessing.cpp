@@ -1,0 +1,76 @@
+// Processing by hand (issue 16): the Processing dialog, reprocessing in the worker, and undo of
+// each applied change. The document is replaced by a reprocessed copy, never changed in place,
+// because a worker may still be reading the old one.
+#include "documentname.h"
+#include "mainwindow.h"
+#include "processingdialog.h"
+#include "systemundo.h"
+
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace spinhance::ui {
+
+void MainWindow::openProcessingDialog() {
+    const SpectrumDocument* doc = currentDocument();
+    if (!doc) {
+        showError(tr("Open a spectrum first: there is nothing to process."));
+        return;
+    }
+    auto* dialog = new ProcessingDialog(doc->processing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int docId = doc->id;
+    connect(dialog, &ProcessingDialog::applyRequested, this,
+            [this, docId](const ProcessOptions& options) { applyProcessing(docId, options); });
+    dialog->open();
+}
+
+bool MainWindow::applyProcessing(int docId, const ProcessOptions& options) {
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end()) {
+        showError(tr("That spectrum is no longer open."));
+        return false;
+    }
+    try {
+        checkProcessOptions(options);
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()));
+        return false;
+    }
+    undoStackOf(docId)->push(
+        new ProcessingCommand(docId, it->second->processing, options, tr("Processing"),
+                              [this](int id, const ProcessOptions& o) { reprocess(id, o); }));
+    reprocess(docId, options);
+    return true;
+}
+
+void MainWindow::reprocess(int docId, const ProcessOptions& options) {
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end()) return;
+    const QString path = QString::fromStdString(it->second->spectrum.origin.path);
+    statusBar()->showMessage(tr("Processing %1…").arg(path));
+    Q_EMIT requestReprocess(docId, ++m_processGenerations[docId], path, options);
+}
+
+void MainWindow::onReprocessed(int docId, int generation,
+                               std::shared_ptr<SpectrumDocument> processed) {
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end() || generation != m_processGenerations[docId]) return;
+    auto fresh = std::make_shared<SpectrumDocument>(*it->second);
+    fresh->spectrum = std::move(processed->spectrum);
+    fresh->trace = std::move(processed->trace);
+    fresh->processing = processed->processing;
+    // The fit belonged to the old intensities; the overlay is redrawn on the new trace.
+    fresh->fitCurves.reset();
+    fresh->shiftErrorPpm.clear();
+    fresh->couplingErrorHz.clear();
+    fresh->overlay.reset();
+    it->second = fresh;
+    if (docId == m_currentId) showDocument(docId);
+    if (fresh->prediction) resimulate(*fresh);
+    statusBar()->showMessage(
+        tr("Processed %1 again").arg(QString::fromStdString(documentName(fresh->spectrum))));
+    Q_EMIT reprocessed(docId);
+}
+
+} // namespace spinhance::ui

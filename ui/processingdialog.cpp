@@ -1,0 +1,104 @@
+#include "processingdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spinhance::ui {
+
+namespace {
+
+QDoubleSpinBox* spinBox(double low, double high, double step, int decimals, const QString& unit) {
+    auto* box = new QDoubleSpinBox;
+    box->setRange(low, high);
+    box->setSingleStep(step);
+    box->setDecimals(decimals);
+    box->setSuffix(unit);
+    return box;
+}
+
+} // namespace
+
+ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* parent)
+    : QDialog(parent), m_base(current) {
+    setWindowTitle(tr("Processing"));
+    m_ph0 = spinBox(-3600, 3600, 1, 1, tr(" °"));
+    m_ph1 = spinBox(-3600, 3600, 5, 1, tr(" °"));
+    m_pivot = spinBox(-50, 50, 0.1, 3, tr(" ppm"));
+    m_pivotAtCentre = new QCheckBox(tr("centre of the spectrum"));
+    m_lineBroadening = spinBox(0, 100, 0.1, 2, tr(" Hz"));
+    m_baseline = new QCheckBox(tr("automatic baseline correction"));
+    m_reference = new QCheckBox(tr("automatic referencing (TMS, DSS or solvent)"));
+    m_offset = spinBox(-50, 50, 0.001, 4, tr(" ppm"));
+    m_lineAt = spinBox(-50, 50, 0.01, 4, tr(" ppm"));
+    m_lineIs = spinBox(-50, 50, 0.01, 4, tr(" ppm"));
+
+    m_ph0->setValue(current.extraPh0Deg);
+    m_ph1->setValue(current.extraPh1Deg);
+    m_pivotAtCentre->setChecked(!current.pivotPpm);
+    m_pivot->setValue(current.pivotPpm.value_or(0.0));
+    m_pivot->setEnabled(bool(current.pivotPpm));
+    m_lineBroadening->setValue(current.lineBroadeningHz);
+    m_baseline->setChecked(current.baseline);
+    m_reference->setChecked(current.reference);
+    m_offset->setValue(current.referenceOffsetPpm);
+    connect(m_pivotAtCentre, &QCheckBox::toggled, m_pivot,
+            [this](bool centre) { m_pivot->setEnabled(!centre); });
+
+    auto* pivotRow = new QHBoxLayout;
+    pivotRow->addWidget(m_pivot);
+    pivotRow->addWidget(m_pivotAtCentre);
+    auto* moveRow = new QHBoxLayout;
+    moveRow->addWidget(m_lineAt);
+    moveRow->addWidget(m_lineIs);
+    auto* move = new QPushButton(tr("Move"));
+    move->setToolTip(tr("Adds the difference to the reference offset"));
+    moveRow->addWidget(move);
+    connect(move, &QPushButton::clicked, this, &ProcessingDialog::moveLineToPpm);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Zero-order phase added"), m_ph0);
+    form->addRow(tr("First-order phase added"), m_ph1);
+    form->addRow(tr("First-order pivot"), pivotRow);
+    form->addRow(tr("Line broadening (FID)"), m_lineBroadening);
+    form->addRow(QString(), m_baseline);
+    form->addRow(QString(), m_reference);
+    form->addRow(tr("Reference offset"), m_offset);
+    form->addRow(tr("Line at … is at …"), moveRow);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply |
+                                         QDialogButtonBox::Close);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            [this] { Q_EMIT applyRequested(options()); });
+    connect(buttons->button(QDialogButtonBox::Ok), &QPushButton::clicked, this, [this] {
+        Q_EMIT applyRequested(options());
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+ProcessOptions ProcessingDialog::options() const {
+    ProcessOptions o = m_base;
+    o.extraPh0Deg = m_ph0->value();
+    o.extraPh1Deg = m_ph1->value();
+    o.pivotPpm = m_pivotAtCentre->isChecked() ? std::nullopt : std::optional(m_pivot->value());
+    o.lineBroadeningHz = m_lineBroadening->value();
+    o.baseline = m_baseline->isChecked();
+    o.reference = m_reference->isChecked();
+    o.referenceOffsetPpm = m_offset->value();
+    return o;
+}
+
+void ProcessingDialog::moveLineToPpm() {
+    m_offset->setValue(m_offset->value() + m_lineIs->value() - m_lineAt->value());
+    m_lineAt->setValue(m_lineIs->value());
+}
+
+} // namespace spinhance::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "processing/autoprocess.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDoubleSpinBox;
+
+namespace spinhance::ui {
+
+/// Processing by hand (issue 16): phase added to the automatic one (ph0, ph1 about a pivot),
+/// line broadening, baseline and referencing switches, and a reference offset — set directly or
+/// as "the line at X ppm is Y ppm". Apply reprocesses the document in the worker and stays open,
+/// so a chemist can adjust and look; each Apply is one undo step.
+class ProcessingDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ProcessingDialog(const ProcessOptions& current, QWidget* parent = nullptr);
+    ProcessOptions options() const;
+
+Q_SIGNALS:
+    void applyRequested(const spinhance::ProcessOptions& options);
+
+private:
+    void moveLineToPpm();
+
+    ProcessOptions m_base; ///< settings the dialog does not show (preferFid, autoPhase)
+    QDoubleSpinBox *m_ph0 = nullptr, *m_ph1 = nullptr, *m_pivot = nullptr;
+    QCheckBox* m_pivotAtCentre = nullptr;
+    QDoubleSpinBox *m_lineBroadening = nullptr, *m_offset = nullptr;
+    QDoubleSpinBox *m_lineAt = nullptr, *m_lineIs = nullptr;
+    QCheckBox *m_baseline = nullptr, *m_reference = nullptr;
+};
+
+} // namespace spinhance::ui

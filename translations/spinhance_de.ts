@@ -779,27 +779,32 @@
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="17"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="18"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Öffnen Sie zuerst ein Spektrum: Es gibt nichts zu verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="31"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="29"/>
+        <source>Click the reference line in the spectrum</source>
+        <translation>Klicken Sie die Referenzlinie im Spektrum an</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="38"/>
         <source>That spectrum is no longer open.</source>
         <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="41"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="48"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="51"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="58"/>
         <source>Processing %1…</source>
         <translation>Verarbeite %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="79"/>
         <source>Processed %1 again</source>
         <translation>%1 neu verarbeitet</translation>
     </message>
@@ -847,41 +852,51 @@
     </message>
     <message>
         <location filename="../ui/processingdialog.cpp" line="58"/>
+        <source>Pick</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <source>Click the line in the spectrum</source>
+        <translation>Klicken Sie die Linie im Spektrum an</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="62"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <location filename="../ui/processingdialog.cpp" line="63"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Addiert die Differenz zum Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <location filename="../ui/processingdialog.cpp" line="68"/>
         <source>Zero-order phase added</source>
         <translation>Zusätzliche Phase nullter Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="65"/>
+        <location filename="../ui/processingdialog.cpp" line="69"/>
         <source>First-order phase added</source>
         <translation>Zusätzliche Phase erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="66"/>
+        <location filename="../ui/processingdialog.cpp" line="70"/>
         <source>First-order pivot</source>
         <translation>Drehpunkt erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="67"/>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
         <source>Line broadening (FID)</source>
         <translation>Linienverbreiterung (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>Reference offset</source>
         <translation>Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="71"/>
+        <location filename="../ui/processingdialog.cpp" line="75"/>
         <source>Line at … is at …</source>
         <translation>Linie bei … liegt bei …</translation>
     </message>
@@ -919,27 +934,27 @@
         <translation>simulierte Summe</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="222"/>
+        <location filename="../ui/spectrumview.cpp" line="243"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="232"/>
+        <location filename="../ui/spectrumview.cpp" line="253"/>
         <source>residual</source>
         <translation>Residuum</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="252"/>
+        <location filename="../ui/spectrumview.cpp" line="273"/>
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="256"/>
+        <location filename="../ui/spectrumview.cpp" line="277"/>
         <source>measured − fitted</source>
         <translation>gemessen − angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="292"/>
+        <location filename="../ui/spectrumview.cpp" line="313"/>
         <source>Spinhance spectrum</source>
         <translation>Spinhance-Spektrum</translation>
     </message>

@@ -779,27 +779,32 @@
         <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="17"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="18"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Сначала откройте спектр: обрабатывать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="31"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="29"/>
+        <source>Click the reference line in the spectrum</source>
+        <translation>Щёлкните опорную линию в спектре</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprocessing.cpp" line="38"/>
         <source>That spectrum is no longer open.</source>
         <translation>Этот спектр больше не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="41"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="48"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="51"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="58"/>
         <source>Processing %1…</source>
         <translation>Обработка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="79"/>
         <source>Processed %1 again</source>
         <translation>%1 обработан заново</translation>
     </message>
@@ -847,41 +852,51 @@
     </message>
     <message>
         <location filename="../ui/processingdialog.cpp" line="58"/>
+        <source>Pick</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <source>Click the line in the spectrum</source>
+        <translation>Щёлкните линию в спектре</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="62"/>
         <source>Move</source>
         <translation>Сдвинуть</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <location filename="../ui/processingdialog.cpp" line="63"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Прибавляет разницу к сдвигу шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <location filename="../ui/processingdialog.cpp" line="68"/>
         <source>Zero-order phase added</source>
         <translation>Добавочная фаза нулевого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="65"/>
+        <location filename="../ui/processingdialog.cpp" line="69"/>
         <source>First-order phase added</source>
         <translation>Добавочная фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="66"/>
+        <location filename="../ui/processingdialog.cpp" line="70"/>
         <source>First-order pivot</source>
         <translation>Опорная точка первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="67"/>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
         <source>Line broadening (FID)</source>
         <translation>Уширение линий (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>Reference offset</source>
         <translation>Сдвиг шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="71"/>
+        <location filename="../ui/processingdialog.cpp" line="75"/>
         <source>Line at … is at …</source>
         <translation>Линия при … находится при …</translation>
     </message>
@@ -919,27 +934,27 @@
         <translation>суммарный расчётный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="222"/>
+        <location filename="../ui/spectrumview.cpp" line="243"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="232"/>
+        <location filename="../ui/spectrumview.cpp" line="253"/>
         <source>residual</source>
         <translation>остаток</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="252"/>
+        <location filename="../ui/spectrumview.cpp" line="273"/>
         <source>fitted</source>
         <translation>подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="256"/>
+        <location filename="../ui/spectrumview.cpp" line="277"/>
         <source>measured − fitted</source>
         <translation>измеренный − подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="292"/>
+        <location filename="../ui/spectrumview.cpp" line="313"/>
         <source>Spinhance spectrum</source>
         <translation>Спектр Spinhance</translation>
     </message>

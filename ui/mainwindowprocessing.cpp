@@ -4,6 +4,7 @@
 #include "documentname.h"
 #include "mainwindow.h"
 #include "processingdialog.h"
+#include "spectrumview.h"
 #include "systemundo.h"
 
 #include <QStatusBar>
@@ -22,7 +23,13 @@ void MainWindow::openProcessingDialog() {
     const int docId = doc->id;
     connect(dialog, &ProcessingDialog::applyRequested, this,
             [this, docId](const ProcessOptions& options) { applyProcessing(docId, options); });
-    dialog->open();
+    // Not modal: the spectrum stays clickable, for Pick and for looking at each Apply.
+    connect(dialog, &ProcessingDialog::pickRequested, this, [this] {
+        m_view->startPicking();
+        statusBar()->showMessage(tr("Click the reference line in the spectrum"));
+    });
+    connect(m_view, &SpectrumView::linePicked, dialog, &ProcessingDialog::setPickedLine);
+    dialog->show();
 }
 
 bool MainWindow::applyProcessing(int docId, const ProcessOptions& options) {

@@ -55,6 +55,10 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     auto* moveRow = new QHBoxLayout;
     moveRow->addWidget(m_lineAt);
     moveRow->addWidget(m_lineIs);
+    auto* pick = new QPushButton(tr("Pick"));
+    pick->setToolTip(tr("Click the line in the spectrum"));
+    moveRow->addWidget(pick);
+    connect(pick, &QPushButton::clicked, this, &ProcessingDialog::pickRequested);
     auto* move = new QPushButton(tr("Move"));
     move->setToolTip(tr("Adds the difference to the reference offset"));
     moveRow->addWidget(move);
@@ -94,6 +98,11 @@ ProcessOptions ProcessingDialog::options() const {
     o.reference = m_reference->isChecked();
     o.referenceOffsetPpm = m_offset->value();
     return o;
+}
+
+void ProcessingDialog::setPickedLine(double ppm) {
+    m_lineAt->setValue(ppm);
+    m_lineIs->setFocus();
 }
 
 void ProcessingDialog::moveLineToPpm() {

@@ -19,8 +19,13 @@ public:
     explicit ProcessingDialog(const ProcessOptions& current, QWidget* parent = nullptr);
     ProcessOptions options() const;
 
+    /// The line picked in the spectrum (after pickRequested) becomes "the line at".
+    void setPickedLine(double ppm);
+
 Q_SIGNALS:
     void applyRequested(const spinhance::ProcessOptions& options);
+    /// The user wants to click the reference line in the spectrum.
+    void pickRequested();
 
 private:
     void moveLineToPpm();

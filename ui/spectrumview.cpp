@@ -193,7 +193,28 @@ void SpectrumView::onMousePress(QMouseEvent* event) {
     m_dragStartPpm = m_plot->xAxis->pixelToCoord(event->position().x());
 }
 
+void SpectrumView::startPicking() {
+    m_picking = true;
+    m_plot->setCursor(Qt::CrossCursor);
+}
+
+double SpectrumView::snapToLine(double ppm, double windowPpm) const {
+    if (m_measured.empty()) return ppm;
+    const auto data = m_measured.front()->data();
+    double best = ppm, tallest = -1e300;
+    for (auto it = data->findBegin(ppm - windowPpm, false);
+         it != data->findEnd(ppm + windowPpm, false); ++it)
+        if (it->value > tallest) tallest = it->value, best = it->key;
+    return best;
+}
+
 void SpectrumView::onMouseRelease(QMouseEvent* event) {
+    if (m_picking && event->button() == Qt::LeftButton) {
+        m_picking = false;
+        m_plot->unsetCursor();
+        Q_EMIT linePicked(snapToLine(m_plot->xAxis->pixelToCoord(event->position().x())));
+        return;
+    }
     if (!m_dragging) return;
     m_dragging = false;
     m_plot->setInteraction(QCP::iRangeDrag, true);

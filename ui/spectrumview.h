@@ -60,6 +60,12 @@ public:
     std::pair<double, double> visiblePpmRange() const;
     /// Previews group `group` moved by `deltaPpm` and reports the move (what Shift+drag does).
     void dragGroup(int group, double deltaPpm);
+    /// The next click on the plot picks a line: linePicked(ppm of the tallest point of the
+    /// current spectrum within ±0.03 ppm of the click). Used to reference by hand.
+    void startPicking();
+    /// The tallest point of the current spectrum within ±windowPpm of `ppm` (`ppm` itself when
+    /// there is no spectrum there).
+    double snapToLine(double ppm, double windowPpm = 0.03) const;
 
     int measuredGraphCount() const { return int(m_measured.size()); }
     int overlayGraphCount() const { return int(m_groupGraphs.size()) + (m_totalGraph ? 1 : 0); }
@@ -83,6 +89,7 @@ Q_SIGNALS:
     void cursorMoved(double ppm, double hz);
     /// A group's multiplet was dragged along the ppm axis by `deltaPpm`.
     void groupDragged(int group, double deltaPpm);
+    void linePicked(double ppm);
 
 private:
     void onMousePress(QMouseEvent* event);
@@ -103,6 +110,7 @@ private:
     std::vector<QCPAbstractItem*> m_integralItems; ///< a bracket and a label per region
     const Overlay* m_overlay = nullptr;
     bool m_dragging = false;
+    bool m_picking = false;
     double m_dragStartPpm = 0.0;
     double m_fieldMHz = 90.0;
     int m_highlighted = -1;

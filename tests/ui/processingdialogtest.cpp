@@ -1,9 +1,14 @@
 // The Processing dialog (issue 16) shows a document's settings and gives them back as edited.
 #include "processingdialog.h"
 
+#include "qcustomplotinclude.h"
+#include "spectrumview.h"
+
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace spinhance;
@@ -45,4 +50,30 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     for (QPushButton* button : dialog.findChildren<QPushButton*>())
         if (button->text().contains("Apply")) button->click();
     EXPECT_EQ(applied.count(), 1);
+}
+
+// Referencing by hand: a click near a line picks the line's top, not the pixel clicked.
+TEST(SpectrumViewPicking, AClickPicksTheTallestPointNearIt) {
+    DisplayTrace trace;
+    for (int i = 0; i <= 4000; ++i) {
+        const double ppm = i * 0.001; // 0–4 ppm
+        trace.ppm.push_back(ppm);
+        trace.intensity.push_back(1.0 / (1.0 + std::pow((ppm - 2.0) / 0.002, 2)));
+    }
+    SpectrumView view;
+    view.resize(900, 500);
+    view.setTraces({{"test", &trace}}, SpectrumView::Layout::Overlay);
+    view.show();
+    EXPECT_NEAR(view.snapToLine(2.02), 2.0, 1e-9);
+    EXPECT_NEAR(view.snapToLine(3.5), 3.5 - 0.03,
+                1e-9); // no line there: the point nearest the one at 2 ppm
+    QSignalSpy picked(&view, &SpectrumView::linePicked);
+    view.startPicking();
+    auto* plot = view.findChild<QCustomPlot*>();
+    ASSERT_NE(plot, nullptr);
+    plot->replot();
+    const QPoint at(int(plot->xAxis->coordToPixel(2.015)), plot->height() / 2);
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at);
+    ASSERT_EQ(picked.count(), 1);
+    EXPECT_NEAR(picked.front().front().toDouble(), 2.0, 1e-9);
 }

@@ -779,32 +779,32 @@
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="18"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="22"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Öffnen Sie zuerst ein Spektrum: Es gibt nichts zu verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="29"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="33"/>
         <source>Click the reference line in the spectrum</source>
         <translation>Klicken Sie die Referenzlinie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="38"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="74"/>
         <source>That spectrum is no longer open.</source>
         <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="48"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="84"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="58"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="94"/>
         <source>Processing %1…</source>
         <translation>Verarbeite %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="79"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="115"/>
         <source>Processed %1 again</source>
         <translation>%1 neu verarbeitet</translation>
     </message>
@@ -851,52 +851,67 @@
         <translation>automatische Referenzierung (TMS, DSS oder Lösungsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <location filename="../ui/processingdialog.cpp" line="55"/>
+        <source>Pick pivot</source>
+        <translation>Drehpunkt wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="56"/>
+        <source>Click the line the first-order phase turns about</source>
+        <translation>Klicken Sie die Linie an, um die sich die Phase erster Ordnung dreht</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="63"/>
+        <source>Phase with the mouse: drag up or down (Shift: first order)</source>
+        <translation>Phase mit der Maus: nach oben oder unten ziehen (Umschalt: erste Ordnung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="69"/>
         <source>Pick</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <location filename="../ui/processingdialog.cpp" line="70"/>
         <source>Click the line in the spectrum</source>
         <translation>Klicken Sie die Linie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="62"/>
+        <location filename="../ui/processingdialog.cpp" line="73"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="63"/>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Addiert die Differenz zum Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="68"/>
+        <location filename="../ui/processingdialog.cpp" line="79"/>
         <source>Zero-order phase added</source>
         <translation>Zusätzliche Phase nullter Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="69"/>
+        <location filename="../ui/processingdialog.cpp" line="80"/>
         <source>First-order phase added</source>
         <translation>Zusätzliche Phase erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <location filename="../ui/processingdialog.cpp" line="81"/>
         <source>First-order pivot</source>
         <translation>Drehpunkt erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="71"/>
+        <location filename="../ui/processingdialog.cpp" line="83"/>
         <source>Line broadening (FID)</source>
         <translation>Linienverbreiterung (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="74"/>
+        <location filename="../ui/processingdialog.cpp" line="86"/>
         <source>Reference offset</source>
         <translation>Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="75"/>
+        <location filename="../ui/processingdialog.cpp" line="87"/>
         <source>Line at … is at …</source>
         <translation>Linie bei … liegt bei …</translation>
     </message>
@@ -934,27 +949,27 @@
         <translation>simulierte Summe</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="243"/>
+        <location filename="../ui/spectrumview.cpp" line="269"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="253"/>
+        <location filename="../ui/spectrumview.cpp" line="279"/>
         <source>residual</source>
         <translation>Residuum</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="273"/>
+        <location filename="../ui/spectrumview.cpp" line="299"/>
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="277"/>
+        <location filename="../ui/spectrumview.cpp" line="303"/>
         <source>measured − fitted</source>
         <translation>gemessen − angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="313"/>
+        <location filename="../ui/spectrumview.cpp" line="339"/>
         <source>Spinhance spectrum</source>
         <translation>Spinhance-Spektrum</translation>
     </message>

@@ -779,32 +779,32 @@
         <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="18"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="22"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Сначала откройте спектр: обрабатывать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="29"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="33"/>
         <source>Click the reference line in the spectrum</source>
         <translation>Щёлкните опорную линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="38"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="74"/>
         <source>That spectrum is no longer open.</source>
         <translation>Этот спектр больше не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="48"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="84"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="58"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="94"/>
         <source>Processing %1…</source>
         <translation>Обработка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="79"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="115"/>
         <source>Processed %1 again</source>
         <translation>%1 обработан заново</translation>
     </message>
@@ -851,52 +851,67 @@
         <translation>автоматическая калибровка шкалы (ТМС, DSS или растворитель)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <location filename="../ui/processingdialog.cpp" line="55"/>
+        <source>Pick pivot</source>
+        <translation>Выбрать опорную точку</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="56"/>
+        <source>Click the line the first-order phase turns about</source>
+        <translation>Щёлкните линию, вокруг которой поворачивается фаза первого порядка</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="63"/>
+        <source>Phase with the mouse: drag up or down (Shift: first order)</source>
+        <translation>Фаза мышью: тяните вверх или вниз (Shift: первый порядок)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="69"/>
         <source>Pick</source>
         <translation>Выбрать</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <location filename="../ui/processingdialog.cpp" line="70"/>
         <source>Click the line in the spectrum</source>
         <translation>Щёлкните линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="62"/>
+        <location filename="../ui/processingdialog.cpp" line="73"/>
         <source>Move</source>
         <translation>Сдвинуть</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="63"/>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Прибавляет разницу к сдвигу шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="68"/>
+        <location filename="../ui/processingdialog.cpp" line="79"/>
         <source>Zero-order phase added</source>
         <translation>Добавочная фаза нулевого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="69"/>
+        <location filename="../ui/processingdialog.cpp" line="80"/>
         <source>First-order phase added</source>
         <translation>Добавочная фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <location filename="../ui/processingdialog.cpp" line="81"/>
         <source>First-order pivot</source>
         <translation>Опорная точка первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="71"/>
+        <location filename="../ui/processingdialog.cpp" line="83"/>
         <source>Line broadening (FID)</source>
         <translation>Уширение линий (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="74"/>
+        <location filename="../ui/processingdialog.cpp" line="86"/>
         <source>Reference offset</source>
         <translation>Сдвиг шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="75"/>
+        <location filename="../ui/processingdialog.cpp" line="87"/>
         <source>Line at … is at …</source>
         <translation>Линия при … находится при …</translation>
     </message>
@@ -934,27 +949,27 @@
         <translation>суммарный расчётный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="243"/>
+        <location filename="../ui/spectrumview.cpp" line="269"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="253"/>
+        <location filename="../ui/spectrumview.cpp" line="279"/>
         <source>residual</source>
         <translation>остаток</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="273"/>
+        <location filename="../ui/spectrumview.cpp" line="299"/>
         <source>fitted</source>
         <translation>подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="277"/>
+        <location filename="../ui/spectrumview.cpp" line="303"/>
         <source>measured − fitted</source>
         <translation>измеренный − подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="313"/>
+        <location filename="../ui/spectrumview.cpp" line="339"/>
         <source>Spinhance spectrum</source>
         <translation>Спектр Spinhance</translation>
     </message>

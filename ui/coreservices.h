@@ -5,8 +5,8 @@
 #include "common/progress.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
-#include "processing/autoprocess.h"
 #include "model/predictor.h"
+#include "processing/autoprocess.h"
 #include "spin/lineshape.h"
 #include "spin/simulator.h"
 #include "verify/verify.h"
@@ -67,9 +67,9 @@ struct CoreServices {
         evaluate;
     std::function<std::string(const SpinSystem&)> spinSystemToJson;
     /// The staged exact fit of `start` to a processed spectrum within lowPpm–highPpm.
-    std::function<FitResult(const Spectrum&, double lowPpm, double highPpm,
-                            const SpinSystem& start, const LineModel&, const FitOptions&,
-                            const ProgressCallback&, CancelFlag*)>
+    std::function<FitResult(const Spectrum&, double lowPpm, double highPpm, const SpinSystem& start,
+                            const LineModel&, const FitOptions&, const ProgressCallback&,
+                            CancelFlag*)>
         fitSpectrum;
     /// The analysis by synthesis (core/analysis); `predictor` may be null.
     std::function<analysis::AnalysisResult(const Spectrum&, const analysis::AnalysisOptions&,

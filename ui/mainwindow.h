@@ -189,6 +189,7 @@ private:
     void onPredicted(int docId, std::shared_ptr<PredictionResult> result);
     void onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay);
     void reprocess(int docId, const ProcessOptions& options);
+    void previewPhase(int docId, const ProcessOptions& options);
     void onReprocessed(int docId, int generation, std::shared_ptr<SpectrumDocument> processed);
     void onFailed(int requestId, const QString& message);
     void onSystemEdited();
@@ -247,6 +248,7 @@ private:
     int m_nextRequestId = 1;
     int m_generation = 0;
     std::map<int, int> m_processGenerations; ///< docId → its newest reprocess request
+    DisplayTrace m_phasePreview;             ///< drawn while the mouse phases the current spectrum
     int m_journalScoreDocId = -1; ///< the document whose next overlay is a journal line's
     std::size_t m_journalWarnings = 0;
     QString m_modelPath;

@@ -8,7 +8,6 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
-
 #include <cmath>
 
 namespace spinhance::ui {
@@ -51,8 +50,7 @@ bool MainWindow::deleteGroup(int group) {
     }
     doc->system.removeGroup(std::size_t(group));
     std::vector<double>& confidence = doc->prediction->groupConfidence;
-    if (std::size_t(group) < confidence.size())
-        confidence.erase(confidence.begin() + group);
+    if (std::size_t(group) < confidence.size()) confidence.erase(confidence.begin() + group);
     const std::size_t n = doc->system.size();
     doc->prediction->pairConfidence.assign(n * n, 1.0);
     showDocument(doc->id);

@@ -129,10 +129,10 @@ bool MainWindow::exportMultiplets(const QString& path) {
         if (!doc || !doc->analysis || doc->analysis->evidence.regions.empty())
             throw std::runtime_error("no analysis with multiplet regions to export (Analysis ▸ "
                                      "Analyze first)");
-        writeFileAtomically(path.toStdString(),
-                            analysis::multipletTableCsv(analysis::multipletTable(
-                                doc->analysis->evidence)),
-                            "multiplet table");
+        writeFileAtomically(
+            path.toStdString(),
+            analysis::multipletTableCsv(analysis::multipletTable(doc->analysis->evidence)),
+            "multiplet table");
         return true;
     } catch (const std::exception& error) {
         showError(describeFailure(error, path));

@@ -3,12 +3,15 @@
 // because a worker may still be reading the old one.
 #include "documentname.h"
 #include "mainwindow.h"
+#include "processing/phase.h"
 #include "processingdialog.h"
 #include "spectrumview.h"
 #include "systemundo.h"
 
 #include <QStatusBar>
 #include <QUndoStack>
+#include <algorithm>
+#include <cmath>
 
 namespace spinhance::ui {
 
@@ -29,7 +32,39 @@ void MainWindow::openProcessingDialog() {
         statusBar()->showMessage(tr("Click the reference line in the spectrum"));
     });
     connect(m_view, &SpectrumView::linePicked, dialog, &ProcessingDialog::setPickedLine);
+    connect(dialog, &ProcessingDialog::phaseModeToggled, m_view, &SpectrumView::setPhaseMode);
+    connect(m_view, &SpectrumView::phaseDragStarted, dialog, &ProcessingDialog::beginPhaseDrag);
+    connect(m_view, &SpectrumView::phaseDragged, dialog, &ProcessingDialog::dragPhase);
+    connect(m_view, &SpectrumView::phaseDragFinished, dialog, &ProcessingDialog::endPhaseDrag);
+    connect(dialog, &ProcessingDialog::previewRequested, this,
+            [this, docId](const ProcessOptions& options) { previewPhase(docId, options); });
     dialog->show();
+}
+
+// While the mouse phases: the processed spectrum turned by the angles added since its last
+// processing, drawn at once (a rotation of the stored points, no FFT or baseline); the drag's end
+// reprocesses properly.
+void MainWindow::previewPhase(int docId, const ProcessOptions& options) {
+    const auto it = m_documents.find(docId);
+    if (it == m_documents.end() || docId != m_currentId) return;
+    const SpectrumDocument& doc = *it->second;
+    if (doc.spectrum.imag.size() != doc.spectrum.real.size()) return;
+    Spectrum turned = doc.spectrum;
+    double pivotIndex = -1.0;
+    if (options.pivotPpm) {
+        const auto nearest =
+            std::min_element(turned.ppm.begin(), turned.ppm.end(), [&](double a, double b) {
+                return std::abs(a - *options.pivotPpm) < std::abs(b - *options.pivotPpm);
+            });
+        pivotIndex = double(nearest - turned.ppm.begin());
+    }
+    phaseCorrect(turned,
+                 {options.extraPh0Deg - doc.processing.extraPh0Deg,
+                  options.extraPh1Deg - doc.processing.extraPh1Deg},
+                 pivotIndex);
+    m_phasePreview = makeDisplayTrace(turned);
+    m_view->setTraces({{QString::fromStdString(doc.spectrum.title), &m_phasePreview}},
+                      SpectrumView::Layout::Overlay);
 }
 
 bool MainWindow::applyProcessing(int docId, const ProcessOptions& options) {

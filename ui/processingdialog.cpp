@@ -52,6 +52,17 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     auto* pivotRow = new QHBoxLayout;
     pivotRow->addWidget(m_pivot);
     pivotRow->addWidget(m_pivotAtCentre);
+    auto* pickPivot = new QPushButton(tr("Pick pivot"));
+    pickPivot->setToolTip(tr("Click the line the first-order phase turns about"));
+    pivotRow->addWidget(pickPivot);
+    connect(pickPivot, &QPushButton::clicked, this, [this] {
+        m_pickingPivot = true;
+        Q_EMIT pickRequested();
+    });
+    m_phaseByMouse =
+        new QCheckBox(tr("Phase with the mouse: drag up or down (Shift: first order)"));
+    connect(m_phaseByMouse, &QCheckBox::toggled, this, &ProcessingDialog::phaseModeToggled);
+    connect(this, &QDialog::finished, this, [this] { Q_EMIT phaseModeToggled(false); });
     auto* moveRow = new QHBoxLayout;
     moveRow->addWidget(m_lineAt);
     moveRow->addWidget(m_lineIs);
@@ -68,6 +79,7 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     form->addRow(tr("Zero-order phase added"), m_ph0);
     form->addRow(tr("First-order phase added"), m_ph1);
     form->addRow(tr("First-order pivot"), pivotRow);
+    form->addRow(QString(), m_phaseByMouse);
     form->addRow(tr("Line broadening (FID)"), m_lineBroadening);
     form->addRow(QString(), m_baseline);
     form->addRow(QString(), m_reference);
@@ -100,7 +112,29 @@ ProcessOptions ProcessingDialog::options() const {
     return o;
 }
 
+void ProcessingDialog::beginPhaseDrag() {
+    m_dragPh0 = m_ph0->value();
+    m_dragPh1 = m_ph1->value();
+}
+
+void ProcessingDialog::dragPhase(double ph0DeltaDeg, double ph1DeltaDeg) {
+    m_ph0->setValue(m_dragPh0 + ph0DeltaDeg);
+    m_ph1->setValue(m_dragPh1 + ph1DeltaDeg);
+    Q_EMIT previewRequested(options());
+}
+
+void ProcessingDialog::endPhaseDrag() {
+    if (m_ph0->value() != m_dragPh0 || m_ph1->value() != m_dragPh1) // a click is no change
+        Q_EMIT applyRequested(options());
+}
+
 void ProcessingDialog::setPickedLine(double ppm) {
+    if (m_pickingPivot) {
+        m_pickingPivot = false;
+        m_pivotAtCentre->setChecked(false);
+        m_pivot->setValue(ppm);
+        return;
+    }
     m_lineAt->setValue(ppm);
     m_lineIs->setFocus();
 }

@@ -21,11 +21,18 @@ public:
 
     /// The line picked in the spectrum (after pickRequested) becomes "the line at".
     void setPickedLine(double ppm);
+    /// Phase drag in the spectrum: remembers the angles at its start, then shows start + delta
+    /// and asks for a preview (previewRequested); the drag's end applies (applyRequested).
+    void beginPhaseDrag();
+    void dragPhase(double ph0DeltaDeg, double ph1DeltaDeg);
+    void endPhaseDrag();
 
 Q_SIGNALS:
     void applyRequested(const spinhance::ProcessOptions& options);
-    /// The user wants to click the reference line in the spectrum.
+    /// The user wants to click the reference line in the spectrum (or the pivot: pivotPick).
     void pickRequested();
+    void phaseModeToggled(bool on);
+    void previewRequested(const spinhance::ProcessOptions& options);
 
 private:
     void moveLineToPpm();
@@ -35,7 +42,9 @@ private:
     QCheckBox* m_pivotAtCentre = nullptr;
     QDoubleSpinBox *m_lineBroadening = nullptr, *m_offset = nullptr;
     QDoubleSpinBox *m_lineAt = nullptr, *m_lineIs = nullptr;
-    QCheckBox *m_baseline = nullptr, *m_reference = nullptr;
+    QCheckBox *m_baseline = nullptr, *m_reference = nullptr, *m_phaseByMouse = nullptr;
+    double m_dragPh0 = 0.0, m_dragPh1 = 0.0;
+    bool m_pickingPivot = false; ///< the next picked line sets the pivot, not "the line at"
 };
 
 } // namespace spinhance::ui

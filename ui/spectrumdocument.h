@@ -4,8 +4,8 @@
 #include "common/ppmgrid.h"
 #include "fit/fitproblem.h"
 #include "io/spectrum.h"
-#include "processing/autoprocess.h"
 #include "model/predictor.h"
+#include "processing/autoprocess.h"
 
 #include <optional>
 #include <vector>
@@ -62,7 +62,7 @@ struct SpectrumDocument {
     std::vector<double> shiftErrorPpm;   ///< per group, from the last fit (empty: none)
     std::vector<double> couplingErrorHz; ///< row-major n×n, from the last fit (empty: none)
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
-    int handEdits = 0; ///< edits of `system` by hand (an analysis never overwrites them)
+    int handEdits = 0;         ///< edits of `system` by hand (an analysis never overwrites them)
     int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied
     ProcessOptions processing; ///< how `spectrum` was processed (the Processing dialog edits it)
 };

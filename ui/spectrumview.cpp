@@ -182,7 +182,24 @@ void SpectrumView::highlightGroup(int group) {
     m_plot->replot();
 }
 
+void SpectrumView::setPhaseMode(bool on) {
+    m_phaseMode = on;
+    m_phasing = false;
+    m_plot->setInteraction(QCP::iRangeDrag, !on);
+    if (on)
+        m_plot->setCursor(Qt::SizeVerCursor);
+    else
+        m_plot->unsetCursor();
+}
+
 void SpectrumView::onMousePress(QMouseEvent* event) {
+    if (m_phaseMode && !m_picking && event->button() == Qt::LeftButton) {
+        m_phasing = true;
+        m_phaseFirstOrder = event->modifiers() & Qt::ShiftModifier;
+        m_phaseStartY = event->position().y();
+        Q_EMIT phaseDragStarted();
+        return;
+    }
     // Box zoom only with Ctrl, so a plain drag keeps panning.
     m_plot->setSelectionRectMode(event->modifiers() & Qt::ControlModifier ? QCP::srmZoom
                                                                           : QCP::srmNone);
@@ -215,6 +232,11 @@ void SpectrumView::onMouseRelease(QMouseEvent* event) {
         Q_EMIT linePicked(snapToLine(m_plot->xAxis->pixelToCoord(event->position().x())));
         return;
     }
+    if (m_phasing) {
+        m_phasing = false;
+        Q_EMIT phaseDragFinished();
+        return;
+    }
     if (!m_dragging) return;
     m_dragging = false;
     m_plot->setInteraction(QCP::iRangeDrag, true);
@@ -240,6 +262,10 @@ void SpectrumView::previewGroupShift(int group, double deltaPpm) {
 void SpectrumView::onMouseMove(QMouseEvent* event) {
     const double ppm = m_plot->xAxis->pixelToCoord(event->position().x());
     if (m_dragging) previewGroupShift(m_highlighted, ppm - m_dragStartPpm);
+    if (m_phasing) { // up turns the phase positive
+        const double degrees = (m_phaseStartY - event->position().y()) * kPhaseDegPerPixel;
+        Q_EMIT phaseDragged(m_phaseFirstOrder ? 0.0 : degrees, m_phaseFirstOrder ? degrees : 0.0);
+    }
     m_readout->setText(tr("δ %1 ppm · %2 Hz (%3 MHz)")
                            .arg(ppm, 0, 'f', 3)
                            .arg(ppm * m_fieldMHz, 0, 'f', 1)

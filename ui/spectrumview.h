@@ -63,6 +63,10 @@ public:
     /// The next click on the plot picks a line: linePicked(ppm of the tallest point of the
     /// current spectrum within ±0.03 ppm of the click). Used to reference by hand.
     void startPicking();
+    /// Phasing with the mouse (as in TopSpin or MestReNova): a vertical drag changes the
+    /// zero-order phase, with Shift the first-order one, by kPhaseDegPerPixel; panning is off.
+    void setPhaseMode(bool on);
+    static constexpr double kPhaseDegPerPixel = 0.5;
     /// The tallest point of the current spectrum within ±windowPpm of `ppm` (`ppm` itself when
     /// there is no spectrum there).
     double snapToLine(double ppm, double windowPpm = 0.03) const;
@@ -90,6 +94,10 @@ Q_SIGNALS:
     /// A group's multiplet was dragged along the ppm axis by `deltaPpm`.
     void groupDragged(int group, double deltaPpm);
     void linePicked(double ppm);
+    void phaseDragStarted();
+    /// Degrees added since the drag started (one of them is zero).
+    void phaseDragged(double ph0Deg, double ph1Deg);
+    void phaseDragFinished();
 
 private:
     void onMousePress(QMouseEvent* event);
@@ -111,6 +119,10 @@ private:
     const Overlay* m_overlay = nullptr;
     bool m_dragging = false;
     bool m_picking = false;
+    bool m_phaseMode = false;
+    bool m_phasing = false; ///< a phase drag is under way
+    bool m_phaseFirstOrder = false;
+    double m_phaseStartY = 0.0;
     double m_dragStartPpm = 0.0;
     double m_fieldMHz = 90.0;
     int m_highlighted = -1;

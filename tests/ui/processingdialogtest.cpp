@@ -1,6 +1,7 @@
 // The Processing dialog (issue 16) shows a document's settings and gives them back as edited.
 #include "processingdialog.h"
 
+#include "metatypes.h"
 #include "qcustomplotinclude.h"
 #include "spectrumview.h"
 
@@ -24,6 +25,8 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     current.referenceOffsetPpm = 0.01;
     current.preferFid = true; // not shown, must survive
     ProcessingDialog dialog(current);
+    if (const QString dir = qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(dir + "/processing-dialog.png");
     ProcessOptions back = dialog.options();
     EXPECT_DOUBLE_EQ(back.extraPh0Deg, 12.5);
     EXPECT_DOUBLE_EQ(back.extraPh1Deg, -40.0);
@@ -76,4 +79,43 @@ TEST(SpectrumViewPicking, AClickPicksTheTallestPointNearIt) {
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at);
     ASSERT_EQ(picked.count(), 1);
     EXPECT_NEAR(picked.front().front().toDouble(), 2.0, 1e-9);
+}
+
+// Phasing with the mouse: up by 40 pixels adds 20° of zero-order phase (Shift: first order), the
+// dialog previews while dragging and applies once at the end.
+TEST(SpectrumViewPicking, AVerticalDragPhasesAndTheDialogAppliesAtItsEnd) {
+    DisplayTrace trace{{0.0, 1.0, 2.0}, {0.0, 1.0, 0.0}};
+    SpectrumView view;
+    view.resize(900, 500);
+    view.setTraces({{"test", &trace}}, SpectrumView::Layout::Overlay);
+    view.show();
+    ProcessingDialog dialog(ProcessOptions{});
+    QObject::connect(&view, &SpectrumView::phaseDragStarted, &dialog,
+                     &ProcessingDialog::beginPhaseDrag);
+    QObject::connect(&view, &SpectrumView::phaseDragged, &dialog, &ProcessingDialog::dragPhase);
+    QObject::connect(&view, &SpectrumView::phaseDragFinished, &dialog,
+                     &ProcessingDialog::endPhaseDrag);
+    QSignalSpy previews(&dialog, &ProcessingDialog::previewRequested);
+    QSignalSpy applied(&dialog, &ProcessingDialog::applyRequested);
+    view.setPhaseMode(true);
+    auto* plot = view.findChild<QCustomPlot*>();
+    ASSERT_NE(plot, nullptr);
+    const QPoint start(400, 300);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(plot, start - QPoint(0, 40));
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, start - QPoint(0, 40));
+    ASSERT_GE(previews.count(), 1);
+    ASSERT_EQ(applied.count(), 1);
+    const auto options = applied.front().front().value<ProcessOptions>();
+    EXPECT_NEAR(options.extraPh0Deg, 40 * SpectrumView::kPhaseDegPerPixel, 1e-9);
+    EXPECT_EQ(options.extraPh1Deg, 0.0);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, start);
+    QTest::mouseMove(plot, start + QPoint(0, 20));
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, start + QPoint(0, 20));
+    ASSERT_EQ(applied.count(), 2);
+    const auto second = applied.back().front().value<ProcessOptions>();
+    EXPECT_NEAR(second.extraPh0Deg, 20.0, 1e-9); // kept from the first drag
+    EXPECT_NEAR(second.extraPh1Deg, -20 * SpectrumView::kPhaseDegPerPixel, 1e-9);
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, start); // a click changes nothing
+    EXPECT_EQ(applied.count(), 2);
 }

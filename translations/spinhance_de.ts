@@ -628,48 +628,48 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="27"/>
+        <location filename="../ui/mainwindowedit.cpp" line="26"/>
         <source>Predict or analyse the spectrum before adding groups by hand.</source>
         <translation>Führen Sie eine Vorhersage oder Analyse des Spektrums durch, bevor Sie Gruppen von Hand hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="32"/>
+        <location filename="../ui/mainwindowedit.cpp" line="31"/>
         <source>A group needs a shift between %1 and %2 ppm and 1 to %3 protons.</source>
         <translation>Eine Gruppe braucht eine chemische Verschiebung zwischen %1 und %2 ppm und 1 bis %3 Protonen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="49"/>
+        <location filename="../ui/mainwindowedit.cpp" line="48"/>
         <source>Select a group in the table to delete it.</source>
         <translation>Wählen Sie in der Tabelle eine Gruppe aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="71"/>
+        <location filename="../ui/mainwindowedit.cpp" line="69"/>
         <source>The analysis of this spectrum has no such runner-up.</source>
         <translation>Die Analyse dieses Spektrums hat keine solche zweitbeste Hypothese.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="76"/>
+        <location filename="../ui/mainwindowedit.cpp" line="74"/>
         <source>Runner-up %1 (%2) shown: ΔBIC %3 against the analysis&apos;s answer</source>
         <translation>Zweitbeste Hypothese %1 (%2) angezeigt: ΔBIC %3 gegenüber dem Ergebnis der Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="86"/>
-        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <location filename="../ui/mainwindowedit.cpp" line="84"/>
+        <location filename="../ui/mainwindowedit.cpp" line="88"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="86"/>
+        <location filename="../ui/mainwindowedit.cpp" line="84"/>
         <source>Shift δ (ppm):</source>
         <translation>Verschiebung δ (ppm):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <location filename="../ui/mainwindowedit.cpp" line="88"/>
         <source>Protons (H):</source>
         <translation>Protonen (H):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="109"/>
+        <location filename="../ui/mainwindowedit.cpp" line="107"/>
         <source>%1: %2 groups, %3 H, ΔBIC %4</source>
         <translation>%1: %2 Gruppen, %3 H, ΔBIC %4</translation>
     </message>
@@ -779,32 +779,32 @@
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="22"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="21"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Öffnen Sie zuerst ein Spektrum: Es gibt nichts zu verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="33"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="32"/>
         <source>Click the reference line in the spectrum</source>
         <translation>Klicken Sie die Referenzlinie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="74"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
         <source>That spectrum is no longer open.</source>
         <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="84"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="94"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
         <source>Processing %1…</source>
         <translation>Verarbeite %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="115"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="114"/>
         <source>Processed %1 again</source>
         <translation>%1 neu verarbeitet</translation>
     </message>
@@ -812,106 +812,121 @@
 <context>
     <name>spinhance::ui::ProcessingDialog</name>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="28"/>
+        <location filename="../ui/processingdialog.cpp" line="31"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="29"/>
-        <location filename="../ui/processingdialog.cpp" line="30"/>
+        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <location filename="../ui/processingdialog.cpp" line="33"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="31"/>
-        <location filename="../ui/processingdialog.cpp" line="36"/>
-        <location filename="../ui/processingdialog.cpp" line="37"/>
-        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="34"/>
+        <location filename="../ui/processingdialog.cpp" line="39"/>
+        <location filename="../ui/processingdialog.cpp" line="40"/>
+        <location filename="../ui/processingdialog.cpp" line="41"/>
         <source> ppm</source>
         <translation> ppm</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
         <source>centre of the spectrum</source>
         <translation>Mitte des Spektrums</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="33"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="34"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
         <source>automatic baseline correction</source>
         <translation>automatische Basislinienkorrektur</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="35"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
         <source>automatic referencing (TMS, DSS or solvent)</source>
         <translation>automatische Referenzierung (TMS, DSS oder Lösungsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="55"/>
+        <location filename="../ui/processingdialog.cpp" line="54"/>
+        <source>automatic (arPLS); or e.g. 9.5:11, -0.5:0.4</source>
+        <translation>automatisch (arPLS); oder z. B. 9.5:11, -0.5:0.4</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <source>order </source>
+        <translation>Ordnung </translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="65"/>
         <source>Pick pivot</source>
         <translation>Drehpunkt wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="56"/>
+        <location filename="../ui/processingdialog.cpp" line="66"/>
         <source>Click the line the first-order phase turns about</source>
         <translation>Klicken Sie die Linie an, um die sich die Phase erster Ordnung dreht</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="63"/>
+        <location filename="../ui/processingdialog.cpp" line="73"/>
         <source>Phase with the mouse: drag up or down (Shift: first order)</source>
         <translation>Phase mit der Maus: nach oben oder unten ziehen (Umschalt: erste Ordnung)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="69"/>
+        <location filename="../ui/processingdialog.cpp" line="79"/>
         <source>Pick</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <location filename="../ui/processingdialog.cpp" line="80"/>
         <source>Click the line in the spectrum</source>
         <translation>Klicken Sie die Linie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="73"/>
+        <location filename="../ui/processingdialog.cpp" line="83"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="74"/>
+        <location filename="../ui/processingdialog.cpp" line="84"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Addiert die Differenz zum Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="79"/>
+        <location filename="../ui/processingdialog.cpp" line="89"/>
         <source>Zero-order phase added</source>
         <translation>Zusätzliche Phase nullter Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="80"/>
+        <location filename="../ui/processingdialog.cpp" line="90"/>
         <source>First-order phase added</source>
         <translation>Zusätzliche Phase erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="81"/>
+        <location filename="../ui/processingdialog.cpp" line="91"/>
         <source>First-order pivot</source>
         <translation>Drehpunkt erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="83"/>
+        <location filename="../ui/processingdialog.cpp" line="93"/>
         <source>Line broadening (FID)</source>
         <translation>Linienverbreiterung (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="86"/>
+        <location filename="../ui/processingdialog.cpp" line="98"/>
+        <source>Signal-free regions (ppm)</source>
+        <translation>Signalfreie Bereiche (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="100"/>
         <source>Reference offset</source>
         <translation>Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="87"/>
+        <location filename="../ui/processingdialog.cpp" line="101"/>
         <source>Line at … is at …</source>
         <translation>Linie bei … liegt bei …</translation>
     </message>

@@ -628,48 +628,48 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="27"/>
+        <location filename="../ui/mainwindowedit.cpp" line="26"/>
         <source>Predict or analyse the spectrum before adding groups by hand.</source>
         <translation>Перед ручным добавлением групп выполните предсказание или анализ спектра.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="32"/>
+        <location filename="../ui/mainwindowedit.cpp" line="31"/>
         <source>A group needs a shift between %1 and %2 ppm and 1 to %3 protons.</source>
         <translation>Для группы нужны химический сдвиг от %1 до %2 ppm и от 1 до %3 протонов.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="49"/>
+        <location filename="../ui/mainwindowedit.cpp" line="48"/>
         <source>Select a group in the table to delete it.</source>
         <translation>Выберите группу в таблице, чтобы удалить её.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="71"/>
+        <location filename="../ui/mainwindowedit.cpp" line="69"/>
         <source>The analysis of this spectrum has no such runner-up.</source>
         <translation>В анализе этого спектра нет такой альтернативной гипотезы.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="76"/>
+        <location filename="../ui/mainwindowedit.cpp" line="74"/>
         <source>Runner-up %1 (%2) shown: ΔBIC %3 against the analysis&apos;s answer</source>
         <translation>Показана альтернативная гипотеза %1 (%2): ΔBIC %3 относительно результата анализа</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="86"/>
-        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <location filename="../ui/mainwindowedit.cpp" line="84"/>
+        <location filename="../ui/mainwindowedit.cpp" line="88"/>
         <source>Add group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="86"/>
+        <location filename="../ui/mainwindowedit.cpp" line="84"/>
         <source>Shift δ (ppm):</source>
         <translation>Сдвиг δ (ppm):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="90"/>
+        <location filename="../ui/mainwindowedit.cpp" line="88"/>
         <source>Protons (H):</source>
         <translation>Протоны (H):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowedit.cpp" line="109"/>
+        <location filename="../ui/mainwindowedit.cpp" line="107"/>
         <source>%1: %2 groups, %3 H, ΔBIC %4</source>
         <translation>%1 — групп: %2, %3 H, ΔBIC %4</translation>
     </message>
@@ -779,32 +779,32 @@
         <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="22"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="21"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Сначала откройте спектр: обрабатывать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="33"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="32"/>
         <source>Click the reference line in the spectrum</source>
         <translation>Щёлкните опорную линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="74"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
         <source>That spectrum is no longer open.</source>
         <translation>Этот спектр больше не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="84"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="94"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
         <source>Processing %1…</source>
         <translation>Обработка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="115"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="114"/>
         <source>Processed %1 again</source>
         <translation>%1 обработан заново</translation>
     </message>
@@ -812,106 +812,121 @@
 <context>
     <name>spinhance::ui::ProcessingDialog</name>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="28"/>
+        <location filename="../ui/processingdialog.cpp" line="31"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="29"/>
-        <location filename="../ui/processingdialog.cpp" line="30"/>
+        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <location filename="../ui/processingdialog.cpp" line="33"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="31"/>
-        <location filename="../ui/processingdialog.cpp" line="36"/>
-        <location filename="../ui/processingdialog.cpp" line="37"/>
-        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="34"/>
+        <location filename="../ui/processingdialog.cpp" line="39"/>
+        <location filename="../ui/processingdialog.cpp" line="40"/>
+        <location filename="../ui/processingdialog.cpp" line="41"/>
         <source> ppm</source>
         <translation> ppm</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
         <source>centre of the spectrum</source>
         <translation>центр спектра</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="33"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
         <source> Hz</source>
         <translation> Гц</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="34"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
         <source>automatic baseline correction</source>
         <translation>автоматическая коррекция базовой линии</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="35"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
         <source>automatic referencing (TMS, DSS or solvent)</source>
         <translation>автоматическая калибровка шкалы (ТМС, DSS или растворитель)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="55"/>
+        <location filename="../ui/processingdialog.cpp" line="54"/>
+        <source>automatic (arPLS); or e.g. 9.5:11, -0.5:0.4</source>
+        <translation>автоматически (arPLS); или, напр., 9.5:11, -0.5:0.4</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <source>order </source>
+        <translation>порядок </translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="65"/>
         <source>Pick pivot</source>
         <translation>Выбрать опорную точку</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="56"/>
+        <location filename="../ui/processingdialog.cpp" line="66"/>
         <source>Click the line the first-order phase turns about</source>
         <translation>Щёлкните линию, вокруг которой поворачивается фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="63"/>
+        <location filename="../ui/processingdialog.cpp" line="73"/>
         <source>Phase with the mouse: drag up or down (Shift: first order)</source>
         <translation>Фаза мышью: тяните вверх или вниз (Shift: первый порядок)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="69"/>
+        <location filename="../ui/processingdialog.cpp" line="79"/>
         <source>Pick</source>
         <translation>Выбрать</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="70"/>
+        <location filename="../ui/processingdialog.cpp" line="80"/>
         <source>Click the line in the spectrum</source>
         <translation>Щёлкните линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="73"/>
+        <location filename="../ui/processingdialog.cpp" line="83"/>
         <source>Move</source>
         <translation>Сдвинуть</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="74"/>
+        <location filename="../ui/processingdialog.cpp" line="84"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Прибавляет разницу к сдвигу шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="79"/>
+        <location filename="../ui/processingdialog.cpp" line="89"/>
         <source>Zero-order phase added</source>
         <translation>Добавочная фаза нулевого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="80"/>
+        <location filename="../ui/processingdialog.cpp" line="90"/>
         <source>First-order phase added</source>
         <translation>Добавочная фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="81"/>
+        <location filename="../ui/processingdialog.cpp" line="91"/>
         <source>First-order pivot</source>
         <translation>Опорная точка первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="83"/>
+        <location filename="../ui/processingdialog.cpp" line="93"/>
         <source>Line broadening (FID)</source>
         <translation>Уширение линий (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="86"/>
+        <location filename="../ui/processingdialog.cpp" line="98"/>
+        <source>Signal-free regions (ppm)</source>
+        <translation>Области без сигнала (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="100"/>
         <source>Reference offset</source>
         <translation>Сдвиг шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="87"/>
+        <location filename="../ui/processingdialog.cpp" line="101"/>
         <source>Line at … is at …</source>
         <translation>Линия при … находится при …</translation>
     </message>

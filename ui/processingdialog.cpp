@@ -5,7 +5,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace spinhance::ui {
@@ -46,6 +49,13 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     m_baseline->setChecked(current.baseline);
     m_reference->setChecked(current.reference);
     m_offset->setValue(current.referenceOffsetPpm);
+    m_baselineRegions =
+        new QLineEdit(QString::fromStdString(formatPpmRanges(current.baselineRegionsPpm)));
+    m_baselineRegions->setPlaceholderText(tr("automatic (arPLS); or e.g. 9.5:11, -0.5:0.4"));
+    m_baselineOrder = new QSpinBox;
+    m_baselineOrder->setRange(0, 9);
+    m_baselineOrder->setValue(current.baselineOrder);
+    m_baselineOrder->setPrefix(tr("order "));
     connect(m_pivotAtCentre, &QCheckBox::toggled, m_pivot,
             [this](bool centre) { m_pivot->setEnabled(!centre); });
 
@@ -82,6 +92,10 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     form->addRow(QString(), m_phaseByMouse);
     form->addRow(tr("Line broadening (FID)"), m_lineBroadening);
     form->addRow(QString(), m_baseline);
+    auto* regionsRow = new QHBoxLayout;
+    regionsRow->addWidget(m_baselineRegions);
+    regionsRow->addWidget(m_baselineOrder);
+    form->addRow(tr("Signal-free regions (ppm)"), regionsRow);
     form->addRow(QString(), m_reference);
     form->addRow(tr("Reference offset"), m_offset);
     form->addRow(tr("Line at … is at …"), moveRow);
@@ -89,10 +103,9 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply |
                                          QDialogButtonBox::Close);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
-            [this] { Q_EMIT applyRequested(options()); });
+            [this] { requestApply(); });
     connect(buttons->button(QDialogButtonBox::Ok), &QPushButton::clicked, this, [this] {
-        Q_EMIT applyRequested(options());
-        accept();
+        if (requestApply()) accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -109,6 +122,8 @@ ProcessOptions ProcessingDialog::options() const {
     o.baseline = m_baseline->isChecked();
     o.reference = m_reference->isChecked();
     o.referenceOffsetPpm = m_offset->value();
+    o.baselineRegionsPpm = parsePpmRanges(m_baselineRegions->text().toStdString());
+    o.baselineOrder = m_baselineOrder->value();
     return o;
 }
 
@@ -120,12 +135,25 @@ void ProcessingDialog::beginPhaseDrag() {
 void ProcessingDialog::dragPhase(double ph0DeltaDeg, double ph1DeltaDeg) {
     m_ph0->setValue(m_dragPh0 + ph0DeltaDeg);
     m_ph1->setValue(m_dragPh1 + ph1DeltaDeg);
-    Q_EMIT previewRequested(options());
+    try {
+        Q_EMIT previewRequested(options());
+    } catch (const std::exception&) { // unreadable regions: requestApply will say so
+    }
 }
 
 void ProcessingDialog::endPhaseDrag() {
     if (m_ph0->value() != m_dragPh0 || m_ph1->value() != m_dragPh1) // a click is no change
+        requestApply();
+}
+
+bool ProcessingDialog::requestApply() {
+    try {
         Q_EMIT applyRequested(options());
+        return true;
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, windowTitle(), QString::fromStdString(error.what()));
+        return false;
+    }
 }
 
 void ProcessingDialog::setPickedLine(double ppm) {

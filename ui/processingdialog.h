@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace spinhance::ui {
 
@@ -17,6 +19,7 @@ class ProcessingDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ProcessingDialog(const ProcessOptions& current, QWidget* parent = nullptr);
+    /// The settings shown; throws Error{InvalidArgument} for unreadable baseline regions.
     ProcessOptions options() const;
 
     /// The line picked in the spectrum (after pickRequested) becomes "the line at".
@@ -36,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void moveLineToPpm();
+    bool requestApply(); ///< false (and a message) when the settings cannot be read
 
     ProcessOptions m_base; ///< settings the dialog does not show (preferFid, autoPhase)
     QDoubleSpinBox *m_ph0 = nullptr, *m_ph1 = nullptr, *m_pivot = nullptr;
@@ -43,6 +47,8 @@ private:
     QDoubleSpinBox *m_lineBroadening = nullptr, *m_offset = nullptr;
     QDoubleSpinBox *m_lineAt = nullptr, *m_lineIs = nullptr;
     QCheckBox *m_baseline = nullptr, *m_reference = nullptr, *m_phaseByMouse = nullptr;
+    QLineEdit* m_baselineRegions = nullptr; ///< signal-free FROM:TO ranges; empty: automatic
+    QSpinBox* m_baselineOrder = nullptr;
     double m_dragPh0 = 0.0, m_dragPh1 = 0.0;
     bool m_pickingPivot = false; ///< the next picked line sets the pivot, not "the line at"
 };

@@ -108,6 +108,10 @@ void checkProcessOptions(const ProcessOptions& o) {
     within(o.extraPh1Deg, 3600, "ph1", "degrees");
     within(o.referenceOffsetPpm, 50, "reference-offset", "ppm");
     if (o.pivotPpm) within(*o.pivotPpm, 1000, "pivot", "ppm");
+    if (o.baselineOrder < 0 || o.baselineOrder > 9)
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a baseline order of 0–9, found " + std::to_string(o.baselineOrder),
+                    {"", 0, "baseline-order"});
     if (!(o.lineBroadeningHz >= 0 && o.lineBroadeningHz <= 100))
         throw Error(ErrorCode::InvalidArgument,
                     "expected a line broadening of 0–100 Hz, found " +
@@ -130,7 +134,10 @@ Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
                     {s.origin.path, 0, {}});
     if (useFid) s = transformWithReceiverDelay(s, options);
     applyManualPhase(s, options);
-    if (options.baseline) baselineCorrect(s);
+    if (options.baseline && !options.baselineRegionsPpm.empty())
+        baselineCorrectRegions(s, options.baselineRegionsPpm, options.baselineOrder);
+    else if (options.baseline)
+        baselineCorrect(s);
     if (options.reference && !referenceAuto(s))
         s.history.push_back("no reference line identified; ppm axis as in the file");
     applyReferenceOffset(s, options.referenceOffsetPpm);

@@ -5,6 +5,8 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <sstream>
 
 namespace spinhance {
 
@@ -24,6 +26,76 @@ Eigen::MatrixXd chebyshevBasis(const Eigen::VectorXd& x, int order) {
 }
 
 } // namespace
+
+std::vector<double> baselineFromRegions(const Spectrum& s, const std::vector<PpmRange>& signalFree,
+                                        int order) {
+    const std::size_t n = s.real.size();
+    if (order < 0 || order > 9)
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a baseline order of 0–9, found " + std::to_string(order),
+                    {s.origin.path, 0, "baseline-order"});
+    auto inside = [&](double ppm) {
+        return std::any_of(signalFree.begin(), signalFree.end(), [&](const PpmRange& r) {
+            return ppm >= std::min(r.fromPpm, r.toPpm) && ppm <= std::max(r.fromPpm, r.toPpm);
+        });
+    };
+    std::vector<double> xs, ys;
+    for (std::size_t i = 0; i < n; ++i)
+        if (inside(s.ppm[i])) {
+            xs.push_back(n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0);
+            ys.push_back(s.real[i]);
+        }
+    // Twice the coefficients at least, so noise cannot be fitted exactly.
+    if (xs.size() < 2 * std::size_t(order + 1))
+        throw Error(ErrorCode::InvalidArgument,
+                    "the signal-free regions hold " + std::to_string(xs.size()) +
+                        " points; a baseline of order " + std::to_string(order) + " needs " +
+                        std::to_string(2 * (order + 1)) + " or more",
+                    {s.origin.path, 0, "baseline-regions"});
+    const Eigen::Map<const Eigen::VectorXd> x(xs.data(), long(xs.size()));
+    const Eigen::Map<const Eigen::VectorXd> y(ys.data(), long(ys.size()));
+    const Eigen::VectorXd coefficients = chebyshevBasis(x, order).colPivHouseholderQr().solve(y);
+    Eigen::VectorXd all(static_cast<Eigen::Index>(n));
+    for (std::size_t i = 0; i < n; ++i)
+        all[long(i)] = n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0;
+    const Eigen::VectorXd baseline = chebyshevBasis(all, order) * coefficients;
+    return std::vector<double>(baseline.data(), baseline.data() + n);
+}
+
+std::vector<PpmRange> parsePpmRanges(const std::string& text, const std::string& option) {
+    std::vector<PpmRange> ranges;
+    std::stringstream pieces(text);
+    std::string piece;
+    while (std::getline(pieces, piece, ',')) {
+        if (piece.find_first_not_of(" \t") == std::string::npos) continue;
+        PpmRange r;
+        char tail = 0;
+        if (std::sscanf(piece.c_str(), " %lf : %lf %c", &r.fromPpm, &r.toPpm, &tail) != 2 ||
+            !std::isfinite(r.fromPpm) || !std::isfinite(r.toPpm) || r.fromPpm == r.toPpm)
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected signal-free ranges as FROM:TO in ppm, comma-separated (e.g. "
+                        "9.5:10.5, -0.5:0.3), found '" +
+                            piece + "'",
+                        {"", 0, option});
+        ranges.push_back(r);
+    }
+    return ranges;
+}
+
+std::string formatPpmRanges(const std::vector<PpmRange>& ranges) {
+    std::ostringstream text;
+    for (std::size_t k = 0; k < ranges.size(); ++k)
+        text << (k ? ", " : "") << ranges[k].fromPpm << ":" << ranges[k].toPpm;
+    return text.str();
+}
+
+void baselineCorrectRegions(Spectrum& s, const std::vector<PpmRange>& signalFree, int order) {
+    const auto baseline = baselineFromRegions(s, signalFree, order);
+    for (std::size_t i = 0; i < s.real.size(); ++i)
+        s.real[i] -= baseline[i];
+    s.history.push_back("baseline by hand: order-" + std::to_string(order) + " polynomial over " +
+                        std::to_string(signalFree.size()) + " signal-free region(s)");
+}
 
 double noiseLevel(const std::vector<double>& values) {
     if (values.size() < 3) return 0.0;

@@ -22,6 +22,26 @@ std::vector<double> estimateBaselineArpls(const Spectrum& s, double stiffnessPpm
 /// Subtracts estimateBaselineArpls from the real part.
 void baselineCorrect(Spectrum& s);
 
+/// A signal-free stretch chosen by hand, in ppm (either order).
+struct PpmRange {
+    double fromPpm = 0.0;
+    double toPpm = 0.0;
+};
+
+/// Baseline by hand: a polynomial (Chebyshev basis, `order` 0–9) fitted by least squares to the
+/// real part inside `signalFree` only, evaluated over the whole spectrum. Throws
+/// Error{InvalidArgument} when the ranges hold fewer than 2 (order + 1) points.
+std::vector<double> baselineFromRegions(const Spectrum& s, const std::vector<PpmRange>& signalFree,
+                                        int order);
+/// "9.5:10.5, -0.5:0.3" → two ranges (FROM:TO, comma-separated); "" → none. Throws
+/// Error{InvalidArgument} naming `option` and the piece that is not FROM:TO.
+std::vector<PpmRange> parsePpmRanges(const std::string& text,
+                                     const std::string& option = "baseline-regions");
+std::string formatPpmRanges(const std::vector<PpmRange>& ranges);
+
+/// Subtracts baselineFromRegions from the real part.
+void baselineCorrectRegions(Spectrum& s, const std::vector<PpmRange>& signalFree, int order);
+
 /// Robust noise level of the real part: 1.4826 * median |y[i+1] - y[i]| / sqrt(2).
 double noiseLevel(const std::vector<double>& values);
 

@@ -94,3 +94,47 @@ TEST(ManualProcessing, PhasingWithoutAnImaginaryPartOrWithNonsenseIsRefused) {
     lb.lineBroadeningHz = -1.0;
     EXPECT_THROW(checkProcessOptions(lb), Error);
 }
+
+// Baseline by hand: a cubic under a line, fitted on two signal-free stretches only, comes back
+// exactly (no noise), and the line keeps its height.
+TEST(ManualProcessing, ABaselineThroughSignalFreeRegionsRemovesAKnownCubic) {
+    Spectrum s;
+    const std::size_t n = 4001;
+    auto cubic = [](double ppm) {
+        return 0.02 + 0.01 * ppm - 0.004 * ppm * ppm + 3e-4 * ppm * ppm * ppm;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const double ppm =
+            10.0 - 10.0 * double(i) / double(n - 1); // descending, as files often are
+        s.ppm.push_back(ppm);
+        // A Gaussian line: no tail reaches the signal-free stretches, so the fit is exact.
+        s.real.push_back(std::exp(-std::pow((ppm - 4.0) / 0.01, 2)) + cubic(ppm));
+    }
+    const Spectrum original = s;
+    baselineCorrectRegions(s, {{0.0, 3.0}, {9.5, 6.0}}, 3);
+    for (std::size_t i = 0; i < n; i += 50)
+        EXPECT_NEAR(s.real[i], original.real[i] - cubic(original.ppm[i]), 1e-9) << s.ppm[i];
+    ProcessOptions o;
+    o.baselineRegionsPpm = {{0.0, 0.001}};
+    o.baselineOrder = 3;
+    EXPECT_THROW(baselineFromRegions(original, o.baselineRegionsPpm, 3), Error); // 1 point
+    o.baselineOrder = 12;
+    EXPECT_THROW(checkProcessOptions(o), Error);
+}
+
+TEST(ManualProcessing, SignalFreeRangesAreReadAsFromToPairsAndNonsenseIsNamed) {
+    const auto ranges = parsePpmRanges(" 9.5:10.5, -0.5 : 0.3 ,");
+    ASSERT_EQ(ranges.size(), 2u);
+    EXPECT_DOUBLE_EQ(ranges[1].fromPpm, -0.5);
+    EXPECT_DOUBLE_EQ(ranges[1].toPpm, 0.3);
+    EXPECT_EQ(formatPpmRanges(ranges), "9.5:10.5, -0.5:0.3");
+    EXPECT_TRUE(parsePpmRanges("").empty());
+    for (const char* bad : {"9-12", "1:1", "a:b", "1:2:3", "nan:2"}) {
+        try {
+            parsePpmRanges(bad);
+            ADD_FAILURE() << bad;
+        } catch (const Error& e) {
+            EXPECT_EQ(e.context().field, "baseline-regions") << bad;
+        }
+    }
+}

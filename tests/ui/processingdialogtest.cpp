@@ -24,6 +24,8 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     current.baseline = false;
     current.referenceOffsetPpm = 0.01;
     current.preferFid = true; // not shown, must survive
+    current.baselineRegionsPpm = {{9.5, 11.0}, {-0.5, 0.4}};
+    current.baselineOrder = 2;
     ProcessingDialog dialog(current);
     if (const QString dir = qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR"); !dir.isEmpty())
         dialog.grab().save(dir + "/processing-dialog.png");
@@ -36,6 +38,10 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     EXPECT_FALSE(back.baseline);
     EXPECT_TRUE(back.reference);
     EXPECT_TRUE(back.preferFid);
+    ASSERT_EQ(back.baselineRegionsPpm.size(), 2u);
+    EXPECT_DOUBLE_EQ(back.baselineRegionsPpm[1].fromPpm, -0.5);
+    EXPECT_DOUBLE_EQ(back.baselineRegionsPpm[1].toPpm, 0.4);
+    EXPECT_EQ(back.baselineOrder, 2);
 
     // "The line at 2.10 ppm is at 2.05 ppm" moves the axis by −0.05 ppm on top of the offset.
     const auto boxes = dialog.findChildren<QDoubleSpinBox*>();

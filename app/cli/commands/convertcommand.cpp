@@ -44,6 +44,9 @@ ProcessOptions manualProcessing(const po::variables_map& vm) {
     if (vm.count("pivot")) o.pivotPpm = vm["pivot"].as<double>();
     o.referenceOffsetPpm = vm["reference-offset"].as<double>();
     if (vm.count("line-broadening")) o.lineBroadeningHz = vm["line-broadening"].as<double>();
+    if (vm.count("baseline-regions"))
+        o.baselineRegionsPpm = parsePpmRanges(vm["baseline-regions"].as<std::string>());
+    o.baselineOrder = vm["baseline-order"].as<int>();
     checkProcessOptions(o);
     return o;
 }
@@ -61,8 +64,8 @@ int convert(const po::variables_map& vm) {
         byHand.hasManualPhase() || byHand.referenceOffsetPpm != 0.0 || vm.count("line-broadening");
     if (manual && process != "auto")
         throw Error(ErrorCode::InvalidArgument,
-                    "--ph0, --ph1, --pivot, --reference-offset and --line-broadening adjust the "
-                    "automatic processing: give --process auto with them",
+                    "--ph0, --ph1, --pivot, --reference-offset, --line-broadening and "
+                    "--baseline-regions adjust the automatic processing: give --process auto",
                     ErrorContext{{}, 0, "process"});
     const std::string file = vm["file"].as<std::string>();
     const Spectrum s =
@@ -92,7 +95,10 @@ int runConvert(const std::vector<std::string>& args) {
         "ph1", po::value<double>()->default_value(0.0), "first-order phase added, degrees")(
         "pivot", po::value<double>(), "first-order pivot, ppm (default: the centre)")(
         "reference-offset", po::value<double>()->default_value(0.0), "added to the ppm axis")(
-        "line-broadening", po::value<double>(), "exponential apodization of a FID, Hz (0.3)");
+        "line-broadening", po::value<double>(), "exponential apodization of a FID, Hz (0.3)")(
+        "baseline-regions", po::value<std::string>(),
+        "baseline by hand: signal-free FROM:TO ppm ranges, comma-separated")(
+        "baseline-order", po::value<int>()->default_value(3), "its polynomial order (0-9)");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;

@@ -11,6 +11,7 @@
 #include "io/varianreader.h"
 #include "io/ziparchive.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace spinhance {
@@ -44,6 +45,29 @@ const SpectrumReader* ReaderRegistry::best(const std::string& path) const {
 
 namespace {
 
+// A folder gets what it holds named, so a wrong folder is told from an unsupported format.
+[[noreturn]] void throwUnrecognisedFolder(const std::string& path) {
+    constexpr std::size_t kNamesShown = 6;
+    std::vector<std::string> names;
+    std::size_t count = 0;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+        if (names.size() < kNamesShown) names.push_back(entry.path().filename().string());
+        ++count;
+    }
+    const std::string expected = "expected a spectrum folder (Bruker acqus + fid or pdata, "
+                                 "Spinsolve data.1d, Varian procpar + fid, or a spectrum file), ";
+    if (count == 0)
+        throw Error(ErrorCode::InvalidInput, expected + "found an empty folder", {path, 0, {}});
+    std::sort(names.begin(), names.end());
+    std::string listed;
+    for (const std::string& name : names)
+        listed += (listed.empty() ? "" : ", ") + name;
+    if (count > names.size()) listed += ", … (" + std::to_string(count) + " entries)";
+    throw Error(ErrorCode::InvalidInput, expected + "found none; it holds " + listed,
+                {path, 0, {}});
+}
+
 // A cut download of a zip is the commonest unreadable input; say so rather than "unrecognised".
 [[noreturn]] void throwUnrecognised(const std::string& path) {
     std::error_code ec;
@@ -58,6 +82,7 @@ namespace {
                     "expected a zip holding a Bruker experiment (an acqus file), found none",
                     {path, 0, {}});
     }
+    if (std::filesystem::is_directory(path, ec)) throwUnrecognisedFolder(path);
     throw Error(ErrorCode::Unsupported,
                 "expected a JCAMP-DX, Bruker, Spinsolve, Varian, nmrML or CSV spectrum; no reader "
                 "recognises the content",

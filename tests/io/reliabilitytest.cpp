@@ -240,6 +240,18 @@ TEST(Messages, AnEmptyFileIsCalledEmpty) {
     fs::remove(empty);
 }
 
+// Issue 16: a folder that holds no spectrum says what it does hold, or that it is empty.
+TEST(Messages, AFolderWithoutASpectrumNamesWhatItHolds) {
+    const fs::path folder = fs::temp_directory_path() / "spinhance-not-a-spectrum-folder";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    expectRefused(folder, {"empty folder"});
+    std::ofstream(folder / "notes.txt") << "lab notes";
+    std::ofstream(folder / "photo.jpg") << "not a spectrum";
+    expectRefused(folder, {"found none; it holds notes.txt, photo.jpg", "Bruker acqus"});
+    fs::remove_all(folder);
+}
+
 // Issue 16: a JCAMP file cut inside its header said "expected ... NMR FID block, found: NMR FID".
 TEST(Messages, AJcampCutBeforeItsDataSaysSo) {
     const std::string header = "##TITLE= cut\n##JCAMP-DX= 5.01\n##DATA TYPE= NMR FID\n"

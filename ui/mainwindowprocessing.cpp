@@ -10,8 +10,6 @@
 
 #include <QStatusBar>
 #include <QUndoStack>
-#include <algorithm>
-#include <cmath>
 
 namespace spinhance::ui {
 
@@ -50,18 +48,10 @@ void MainWindow::previewPhase(int docId, const ProcessOptions& options) {
     const SpectrumDocument& doc = *it->second;
     if (doc.spectrum.imag.size() != doc.spectrum.real.size()) return;
     Spectrum turned = doc.spectrum;
-    double pivotIndex = -1.0;
-    if (options.pivotPpm) {
-        const auto nearest =
-            std::min_element(turned.ppm.begin(), turned.ppm.end(), [&](double a, double b) {
-                return std::abs(a - *options.pivotPpm) < std::abs(b - *options.pivotPpm);
-            });
-        pivotIndex = double(nearest - turned.ppm.begin());
-    }
-    phaseCorrect(turned,
-                 {options.extraPh0Deg - doc.processing.extraPh0Deg,
-                  options.extraPh1Deg - doc.processing.extraPh1Deg},
-                 pivotIndex);
+    phaseCorrectAboutPpm(turned,
+                         {options.extraPh0Deg - doc.processing.extraPh0Deg,
+                          options.extraPh1Deg - doc.processing.extraPh1Deg},
+                         options.pivotPpm);
     m_phasePreview = makeDisplayTrace(turned);
     m_view->setTraces({{QString::fromStdString(doc.spectrum.title), &m_phasePreview}},
                       SpectrumView::Layout::Overlay);

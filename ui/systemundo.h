@@ -7,6 +7,7 @@
 #include <QUndoCommand>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace spinhance::ui {
 
@@ -17,45 +18,38 @@ struct SystemSnapshot {
     std::optional<Prediction> prediction;
 };
 
-/// One change of a document's spin system (a table edit, a group added or deleted, a drag, a fit,
-/// a journal line, a runner-up, an analysis result). The change is already made when the command
-/// is pushed; redo() re-applies it only after an undo.
-class SystemEditCommand : public QUndoCommand {
+/// One change of a document's state, already made when the command is pushed: undo() applies
+/// the state before, redo() re-applies the state after — but only after an undo, so the first
+/// redo() (QUndoStack::push calls it) is a no-op.
+template <typename State> class StateChangeCommand : public QUndoCommand {
 public:
-    using Apply = std::function<void(int docId, const SystemSnapshot&)>;
+    using Apply = std::function<void(int docId, const State&)>;
 
-    SystemEditCommand(int docId, SystemSnapshot before, SystemSnapshot after, const QString& text,
-                      Apply apply);
+    StateChangeCommand(int docId, State before, State after, const QString& text, Apply apply)
+        : QUndoCommand(text), m_docId(docId), m_before(std::move(before)),
+          m_after(std::move(after)), m_apply(std::move(apply)) {}
 
-    void undo() override;
-    void redo() override;
+    void undo() override { m_apply(m_docId, m_before); }
+    void redo() override {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        m_apply(m_docId, m_after);
+    }
 
 private:
     int m_docId;
-    SystemSnapshot m_before;
-    SystemSnapshot m_after;
-    Apply m_apply;
-    bool m_applied = true; ///< pushed after the change: the first redo() is a no-op
-};
-
-/// One change of a document's processing (Processing dialog → Apply). Undo and redo reprocess
-/// the file with the settings before or after; the first redo is a no-op (already applied).
-class ProcessingCommand : public QUndoCommand {
-public:
-    using Apply = std::function<void(int docId, const ProcessOptions&)>;
-
-    ProcessingCommand(int docId, ProcessOptions before, ProcessOptions after, const QString& text,
-                      Apply apply);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    int m_docId;
-    ProcessOptions m_before;
-    ProcessOptions m_after;
+    State m_before;
+    State m_after;
     Apply m_apply;
     bool m_applied = true;
 };
+
+/// A change of the spin system (a table edit, a group added or deleted, a drag, a fit, a journal
+/// line, a runner-up, an analysis result).
+using SystemEditCommand = StateChangeCommand<SystemSnapshot>;
+/// A change of the processing (Processing dialog → Apply); undo and redo reprocess the file.
+using ProcessingCommand = StateChangeCommand<ProcessOptions>;
 
 } // namespace spinhance::ui

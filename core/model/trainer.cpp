@@ -82,10 +82,13 @@ void allowTensorFloat32(torch::Device device) {
 }
 
 // Generated samples are pure functions of their index: on CUDA every core but one simulates.
-int dataThreadsFor(const TrainingConfig& c, torch::Device device) {
-    if (c.dataThreads > 0) return c.dataThreads;
-    if (!device.is_cuda()) return 1;
-    return std::max(1, int(std::thread::hardware_concurrency()) - 1);
+// (BatchProducer widens its queue by the worker count itself.)
+BatchProducer producerFor(const SampleSource& source, std::vector<std::size_t> order,
+                          const TrainingConfig& c, torch::Device device) {
+    int workers = c.dataThreads;
+    if (workers <= 0)
+        workers = device.is_cuda() ? std::max(1, int(std::thread::hardware_concurrency()) - 1) : 1;
+    return BatchProducer(source, std::move(order), c.batchSize, 3, workers);
 }
 
 ModelConfig makeModelConfig(const TrainingConfig& c, const SampleSource& source) {
@@ -190,8 +193,7 @@ void validate(TrainingRun& run, const SampleSource* source, const TrainingConfig
         std::min<std::size_t>(source->size(), std::size_t(std::max(1LL, c.maxValidationSamples)));
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    const int workers = dataThreadsFor(c, run.device);
-    BatchProducer producer(*source, order, c.batchSize, 3 + workers, workers);
+    BatchProducer producer = producerFor(*source, std::move(order), c, run.device);
     std::map<std::string, double> sums;
     double lossSum = 0, batches = 0;
     while (auto batch = producer.next()) {
@@ -259,9 +261,8 @@ EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const Trainin
     const std::size_t epochSamples = sources.train->size();
     const long long samplesBefore = run.inEpoch.samplesDone;
     LastCheckpoint last{run.step, start};
-    const int workers = dataThreadsFor(c, run.device);
-    BatchProducer producer(*sources.train, remainingOrder(run, epochSamples, c), c.batchSize,
-                           3 + workers, workers);
+    BatchProducer producer =
+        producerFor(*sources.train, remainingOrder(run, epochSamples, c), c, run.device);
     while (auto batch = producer.next()) {
         stopIfCancelled(run, cancel, last, summary.checkpointPath); // set while validating
         const double loss = trainStep(run, *batch, c);

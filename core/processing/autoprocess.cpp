@@ -66,7 +66,7 @@ Spectrum transformWithReceiverDelay(const Spectrum& raw, const ProcessOptions& o
     return s;
 }
 
-// The added phase needs the imaginary part; the pivot is the point nearest pivotPpm.
+// The added phase needs the imaginary part.
 void applyManualPhase(Spectrum& s, const ProcessOptions& options) {
     if (!options.hasManualPhase()) return;
     if (s.imag.size() != s.real.size())
@@ -74,14 +74,7 @@ void applyManualPhase(Spectrum& s, const ProcessOptions& options) {
                     "this spectrum has no imaginary part, so its phase cannot be changed by hand "
                     "(open the FID, or a file that stores both parts)",
                     {s.origin.path, 0, "phase"});
-    double pivotIndex = -1.0;
-    if (options.pivotPpm) {
-        double best = 1e300;
-        for (std::size_t i = 0; i < s.ppm.size(); ++i)
-            if (std::abs(s.ppm[i] - *options.pivotPpm) < best)
-                best = std::abs(s.ppm[i] - *options.pivotPpm), pivotIndex = double(i);
-    }
-    phaseCorrect(s, {options.extraPh0Deg, options.extraPh1Deg}, pivotIndex);
+    phaseCorrectAboutPpm(s, {options.extraPh0Deg, options.extraPh1Deg}, options.pivotPpm);
     s.history.push_back("phase by hand: ph0 " + std::to_string(options.extraPh0Deg) + "°, ph1 " +
                         std::to_string(options.extraPh1Deg) + "°");
 }

@@ -25,6 +25,20 @@ Eigen::MatrixXd chebyshevBasis(const Eigen::VectorXd& x, int order) {
     return basis;
 }
 
+// Point i of n on [-1, 1], where the Chebyshev basis is well conditioned.
+double unitPosition(std::size_t i, std::size_t n) {
+    return n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0;
+}
+
+// The polynomial of these Chebyshev coefficients at every point of an n-point spectrum.
+std::vector<double> polynomialOverSpectrum(const Eigen::VectorXd& coefficients, std::size_t n) {
+    Eigen::VectorXd all(static_cast<Eigen::Index>(n));
+    for (std::size_t i = 0; i < n; ++i)
+        all[long(i)] = unitPosition(i, n);
+    const Eigen::VectorXd values = chebyshevBasis(all, int(coefficients.size()) - 1) * coefficients;
+    return std::vector<double>(values.data(), values.data() + n);
+}
+
 } // namespace
 
 std::vector<double> baselineFromRegions(const Spectrum& s, const std::vector<PpmRange>& signalFree,
@@ -42,7 +56,7 @@ std::vector<double> baselineFromRegions(const Spectrum& s, const std::vector<Ppm
     std::vector<double> xs, ys;
     for (std::size_t i = 0; i < n; ++i)
         if (inside(s.ppm[i])) {
-            xs.push_back(n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0);
+            xs.push_back(unitPosition(i, n));
             ys.push_back(s.real[i]);
         }
     // Twice the coefficients at least, so noise cannot be fitted exactly.
@@ -54,12 +68,7 @@ std::vector<double> baselineFromRegions(const Spectrum& s, const std::vector<Ppm
                     {s.origin.path, 0, "baseline-regions"});
     const Eigen::Map<const Eigen::VectorXd> x(xs.data(), long(xs.size()));
     const Eigen::Map<const Eigen::VectorXd> y(ys.data(), long(ys.size()));
-    const Eigen::VectorXd coefficients = chebyshevBasis(x, order).colPivHouseholderQr().solve(y);
-    Eigen::VectorXd all(static_cast<Eigen::Index>(n));
-    for (std::size_t i = 0; i < n; ++i)
-        all[long(i)] = n > 1 ? 2.0 * double(i) / double(n - 1) - 1.0 : 0.0;
-    const Eigen::VectorXd baseline = chebyshevBasis(all, order) * coefficients;
-    return std::vector<double>(baseline.data(), baseline.data() + n);
+    return polynomialOverSpectrum(chebyshevBasis(x, order).colPivHouseholderQr().solve(y), n);
 }
 
 std::vector<PpmRange> parsePpmRanges(const std::string& text, const std::string& option) {
@@ -131,11 +140,7 @@ std::vector<double> estimateBaseline(const Spectrum& s, int order, int iteration
         work = clipped;
         if (converged) break;
     }
-    Eigen::VectorXd all(static_cast<Eigen::Index>(n));
-    for (std::size_t i = 0; i < n; ++i)
-        all[long(i)] = 2.0 * double(i) / double(n - 1) - 1.0;
-    const Eigen::VectorXd baseline = chebyshevBasis(all, order) * coefficients;
-    return std::vector<double>(baseline.data(), baseline.data() + n);
+    return polynomialOverSpectrum(coefficients, n);
 }
 
 void baselineCorrect(Spectrum& s) {

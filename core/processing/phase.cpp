@@ -184,6 +184,17 @@ double entropyScaled(const Spectrum& s, const PhaseAngles& angles, double scale,
 
 } // namespace
 
+void phaseCorrectAboutPpm(Spectrum& s, const PhaseAngles& angles, std::optional<double> pivotPpm) {
+    double pivotIndex = -1.0;
+    if (pivotPpm && !s.ppm.empty()) {
+        const auto nearest = std::min_element(s.ppm.begin(), s.ppm.end(), [&](double a, double b) {
+            return std::abs(a - *pivotPpm) < std::abs(b - *pivotPpm);
+        });
+        pivotIndex = double(nearest - s.ppm.begin());
+    }
+    phaseCorrect(s, angles, pivotIndex);
+}
+
 void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex) {
     requireImaginary(s);
     const double pivot = pivotIndex < 0 ? double(s.real.size() / 2) : pivotIndex;

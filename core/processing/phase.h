@@ -2,6 +2,8 @@
 
 #include "io/spectrum.h"
 
+#include <optional>
+
 namespace spinhance {
 
 /// Zero- and first-order phase, degrees. The first-order term grows linearly across the whole
@@ -13,6 +15,8 @@ struct PhaseAngles {
 
 /// Rotates real/imag by the phase; the pivot defaults to the centre point. Needs imag.
 void phaseCorrect(Spectrum& s, const PhaseAngles& angles, double pivotIndex = -1.0);
+/// The same with the pivot given in ppm (the nearest point); none: the centre point.
+void phaseCorrectAboutPpm(Spectrum& s, const PhaseAngles& angles, std::optional<double> pivotPpm);
 
 /// Automatic phasing by entropy minimisation of the first derivative with a penalty on negative
 /// intensity (Chen et al., J. Magn. Reson. 158 (2002) 164: ACME), searched by Nelder-Mead from

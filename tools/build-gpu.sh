@@ -52,10 +52,13 @@ export PKG_CONFIG_LIBDIR="$deps/$multiarch/pkgconfig"
 export PKG_CONFIG_PATH=""
 system_paths="${SPINHANCE_SYSTEM_PATHS:-ON}"
 cxx_standard="${CXX_STANDARD:-${cxx_standard:-17}}"
+# Data-parallel training (docs/distributed.md) is off here until it has been compiled against a
+# PyTorch wheel's c10d headers on a GPU machine: SPINHANCE_WITH_GLOO=ON turns it on.
 cmake -S "$here" -B "$build" -G "$generator" -DPKG_CONFIG_EXECUTABLE="$pkg_config" \
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_STANDARD="$cxx_standard" \
   -DSPINHANCE_BUILD_GUI=OFF -DSPINHANCE_BUILD_TESTS=OFF -DSPINHANCE_BUILD_BENCH=OFF \
   -DSPINHANCE_WITH_RDKIT=OFF \
+  -DSPINHANCE_WITH_GLOO="${SPINHANCE_WITH_GLOO:-OFF}" \
   -DCMAKE_PREFIX_PATH="$deps;$deps/$multiarch/cmake;$torch_prefix" \
   -DCMAKE_FIND_USE_CMAKE_SYSTEM_PATH="$system_paths" \
   -DHDF5_ROOT="$deps/hdf5" -DHDF5_C_COMPILER_EXECUTABLE=HDF5_C_COMPILER_EXECUTABLE-NOTFOUND \

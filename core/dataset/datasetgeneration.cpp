@@ -74,9 +74,11 @@ private:
 };
 
 // The pipeline: workers compute batch k + 1 while this thread writes batch k.
+// Rows [firstRow, firstRow + count) of the whole (a shard's, or all of them).
 DatasetSummary runPipeline(const std::string& path, std::size_t count, const DatasetMetadata& meta,
                            const RecordMaker& make, int threads, const ProgressCallback& progress,
                            const CancelFlag* cancel) {
+    const std::size_t firstRow = meta.firstRow;
     // Written under a temporary name and renamed when complete: an existing dataset at `path` is
     // never touched before the new one is whole, and a kill leaves only the .tmp behind.
     const std::string partial = path + ".tmp";
@@ -86,7 +88,7 @@ DatasetSummary runPipeline(const std::string& path, std::size_t count, const Dat
         std::vector<DatasetRecord> ready, next;
         for (std::size_t first = 0; first < count; first += kBatchSize) {
             next.assign(std::min(kBatchSize, count - first), DatasetRecord{});
-            workers.start(next, first);
+            workers.start(next, firstRow + first);
             writer.write(ready);
             workers.join();
             std::swap(ready, next);
@@ -128,9 +130,17 @@ void checkGenerationOptions(const GeneratorOptions& o, const std::string& path) 
 
 DatasetSummary generateDataset(const std::string& path, std::size_t count, std::uint64_t seed,
                                const GeneratorOptions& options, int threads,
-                               const ProgressCallback& progress, const CancelFlag* cancel) {
+                               const ProgressCallback& progress, const CancelFlag* cancel,
+                               const DatasetShard& shard) {
     checkGenerationOptions(options, path);
     sampleMolecule(0, options.minGroups, options.maxGroups); // validates the group range early
+    const auto [firstRow, endRow] = shardRows(count, shard);
+    if (endRow == firstRow)
+        throw Error(ErrorCode::InvalidArgument,
+                    "shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count) +
+                        " of " + std::to_string(count) + " spectra holds none; expected fewer "
+                        "shards than spectra",
+                    {path, 0, "--shard"});
     const std::size_t perMolecule = std::size_t(options.augmentationsPerMolecule);
     const RecordMaker make = [&](std::size_t index) {
         const std::size_t molecule = index / perMolecule;
@@ -149,8 +159,8 @@ DatasetSummary generateDataset(const std::string& path, std::size_t count, std::
                                         options.testFraction);
         return record;
     };
-    DatasetMetadata meta{"generated", seed, options};
-    return runPipeline(path, count, meta, make, threads, progress, cancel);
+    DatasetMetadata meta{"generated", seed, options, shard, count, firstRow};
+    return runPipeline(path, endRow - firstRow, meta, make, threads, progress, cancel);
 }
 
 DatasetSummary writeSystemsDataset(const std::string& path, const std::vector<SpinSystem>& systems,

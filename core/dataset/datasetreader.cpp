@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <mutex>
+#include <optional>
 
 namespace spinhance {
 
@@ -46,6 +47,8 @@ struct DatasetReader::Impl {
     std::uint64_t seed = 0;
     std::vector<SpinSystem> targets;
     std::vector<float> fieldsMHz; ///< per sample, jitter included
+    std::vector<float> linewidthsHz, snrs;
+    std::optional<DatasetShardInfo> shard;
     std::vector<Split> splits;
     mutable std::mutex mutex; // one HDF5 read at a time on the shared handles
 
@@ -74,6 +77,12 @@ void DatasetReader::Impl::open() {
                      h5::lastErrorMessage() + ")");
     checkRoot();
     loadTargets();
+    if (h5::hasAttribute(file, "shard_index"))
+        shard = DatasetShardInfo{
+            DatasetShard{std::size_t(h5::readUint64Attribute(file, "shard_index", path)),
+                         std::size_t(h5::readUint64Attribute(file, "shard_count", path))},
+            std::size_t(h5::readUint64Attribute(file, "shard_first_row", path)),
+            std::size_t(h5::readUint64Attribute(file, "total_count", path))};
 }
 
 void DatasetReader::Impl::checkRoot() {
@@ -145,6 +154,8 @@ void DatasetReader::Impl::loadTargets() {
     const auto labels = readStrings(layout::kLabels);
     const auto smiles = readStrings(layout::kSmiles);
     fieldsMHz = readAll<float>(layout::kField, H5T_NATIVE_FLOAT, 1);
+    linewidthsHz = readAll<float>(layout::kLinewidth, H5T_NATIVE_FLOAT, 1);
+    snrs = readAll<float>(layout::kSnr, H5T_NATIVE_FLOAT, 1);
     targets.resize(count);
     for (std::size_t r = 0; r < count; ++r) {
         if (groupCount[r] > kG || split[r] > 2)
@@ -199,6 +210,19 @@ std::vector<std::size_t> DatasetReader::indicesOf(Split split) const {
 
 Split DatasetReader::splitOf(std::size_t index) const {
     return m_impl->splits.at(index);
+}
+
+AugmentationDraw DatasetReader::recordedDraw(std::size_t index) const {
+    target(index); // range check
+    AugmentationDraw draw;
+    draw.fieldMHz = m_impl->fieldsMHz[index];
+    draw.linewidthHz = m_impl->linewidthsHz[index];
+    draw.snr = m_impl->snrs[index];
+    return draw;
+}
+
+std::optional<DatasetShardInfo> DatasetReader::shardInfo() const {
+    return m_impl->shard;
 }
 
 const SpinSystem& DatasetReader::target(std::size_t index) const {

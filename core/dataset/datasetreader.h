@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/ppmgrid.h"
+#include "dataset/augmentation.h"
+#include "dataset/datasetshard.h"
 #include "dataset/generator.h"
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,13 @@ enum class Split { Train, Validation, Test };
 /// "train", "validation" or "test" → Split; anything else → Error{InvalidArgument} on field
 /// "split".
 Split splitFromName(const std::string& name);
+
+/// Where a shard's rows sit in the whole dataset.
+struct DatasetShardInfo {
+    DatasetShard shard;
+    std::size_t firstRow = 0;
+    std::size_t totalCount = 0;
+};
 
 /// Reads a Spinhance HDF5 dataset (layout in docs/dataset.md and datasetlayout.h). Targets and
 /// metadata are loaded at open; spectra are read on demand. Methods are safe to call from several
@@ -38,6 +48,12 @@ public:
     std::vector<DatasetSample> readMany(const std::vector<std::size_t>& indices) const;
     /// Targets only (no spectrum I/O), e.g. for statistics.
     const SpinSystem& target(std::size_t index) const;
+
+    /// The recorded render settings of a sample: field, line width and SNR (the others are not
+    /// stored and stay at their defaults).
+    AugmentationDraw recordedDraw(std::size_t index) const;
+    /// Set for a file written by `dataset generate --shard`.
+    std::optional<DatasetShardInfo> shardInfo() const;
 
     PpmGrid grid() const;
     double fieldMHz() const;

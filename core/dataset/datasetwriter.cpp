@@ -97,7 +97,8 @@ struct DatasetWriter::Impl {
     h5::Handle spectra;
     bool closed = false;
 
-    void create(const DatasetMetadata& metadata);
+    /// The file and its datasets, with `metadata`'s attributes or (null) those of `copyFrom`.
+    void create(const DatasetMetadata* metadata, const std::string& copyFrom);
     void createDataset(const char* name, hid_t type, std::vector<hsize_t> dims, int deflate,
                        bool shuffle);
     void writeRows(const char* name, hid_t memoryType, const void* data, std::size_t rows);
@@ -146,9 +147,23 @@ void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
     }
     // Only when not the original sampler, so files made before profiles existed stay identical.
     if (o.profile.name != "uniform") h5::writeAttribute(file, "sampler_profile", o.profile.name);
+    if (!m.shard.whole()) {
+        h5::writeAttribute(file, "shard_index", std::uint64_t(m.shard.index));
+        h5::writeAttribute(file, "shard_count", std::uint64_t(m.shard.count));
+        h5::writeAttribute(file, "shard_first_row", std::uint64_t(m.firstRow));
+        h5::writeAttribute(file, "total_count", std::uint64_t(m.totalCount));
+    }
 }
 
-void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {
+// What a merge must not take over from a shard: the attributes that describe one file.
+static const std::vector<std::string>& perFileAttributes() {
+    static const std::vector<std::string> names{
+        "count",       "train_count", "validation_count", "test_count",     "content_hash",
+        "shard_index", "shard_count", "shard_first_row",  "total_count"};
+    return names;
+}
+
+void DatasetWriter::Impl::create(const DatasetMetadata* metadata, const std::string& copyFrom) {
     h5::silenceErrorPrinting();
     h5::Handle creation(H5Pcreate(H5P_FILE_CREATE));
     H5Pset_obj_track_times(creation, 0); // the root group: no timestamps either
@@ -178,7 +193,16 @@ void DatasetWriter::Impl::create(const DatasetMetadata& metadata) {
         createDataset(name, text, {n}, 4, false);
     for (const char* name : {layout::kField, layout::kLinewidth, layout::kSnr})
         createDataset(name, H5T_IEEE_F32LE, {n}, 4, true);
-    writeRootAttributes(metadata);
+    if (metadata) {
+        writeRootAttributes(*metadata);
+        return;
+    }
+    h5::Handle source(H5Fopen(copyFrom.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT));
+    if (!source.valid())
+        throw Error(ErrorCode::Io, "cannot open it (HDF5: " + h5::lastErrorMessage() + ")",
+                    {copyFrom, 0, ""});
+    h5::copyAttributes(source, file, perFileAttributes(), path);
+    h5::writeAttribute(file, "count", std::uint64_t(count));
 }
 
 void DatasetWriter::Impl::writeRows(const char* name, hid_t memoryType, const void* data,
@@ -230,7 +254,18 @@ DatasetWriter::DatasetWriter(const std::string& path, std::size_t count,
     m_impl->path = path;
     m_impl->count = count;
     m_impl->points = metadata.options.grid.points;
-    m_impl->create(metadata);
+    m_impl->create(&metadata, {});
+}
+
+DatasetWriter::DatasetWriter(const std::string& path, std::size_t count, const PpmGrid& grid,
+                             const std::string& attributesFrom)
+    : m_impl(std::make_unique<Impl>()) {
+    if (count == 0)
+        throw Error(ErrorCode::InvalidArgument, "expected at least one sample", {path, 0, "count"});
+    m_impl->path = path;
+    m_impl->count = count;
+    m_impl->points = grid.points;
+    m_impl->create(nullptr, attributesFrom);
 }
 
 DatasetWriter::~DatasetWriter() = default;

@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "dataset/datasetreader.h"
+#include "dataset/datasetshard.h"
 #include "dataset/generator.h"
 
 #include <cstdint>
@@ -16,6 +17,11 @@ struct DatasetMetadata {
     std::string source = "generated"; ///< "generated", "import" or "gissmo"
     std::uint64_t seed = 0;
     GeneratorOptions options;
+    /// A part of a larger dataset (recorded as shard_index, shard_count, shard_first_row and
+    /// total_count); whole datasets record none of these.
+    DatasetShard shard;
+    std::size_t totalCount = 0;
+    std::size_t firstRow = 0;
 };
 
 /// One row to write: the sample, its fold and the settings its spectrum was rendered with.
@@ -41,6 +47,11 @@ class DatasetWriter {
 public:
     /// Creates (overwrites) `path`; Error{Io} naming the file when it cannot be created.
     DatasetWriter(const std::string& path, std::size_t count, const DatasetMetadata& metadata);
+    /// The same, with the root attributes of the dataset `attributesFrom` (a shard being merged)
+    /// instead, less those that describe one file (count, fold counts, content hash, shard_*,
+    /// total_count).
+    DatasetWriter(const std::string& path, std::size_t count, const PpmGrid& grid,
+                  const std::string& attributesFrom);
     ~DatasetWriter();
 
     /// Appends records; Error{InvalidArgument} when a spectrum has the wrong length, a target more
@@ -65,10 +76,11 @@ Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId, double
 /// `progress` is called from the calling thread after each batch; `cancel` stops between samples
 /// (Error{Cancelled}, the partial file is removed). Written to `path`.tmp and renamed when
 /// complete, so an existing file at `path` stays untouched until the new one is whole.
+/// With `shard`, `count` is the whole dataset's size and only the shard's rows are written.
 DatasetSummary generateDataset(const std::string& path, std::size_t count, std::uint64_t seed,
                                const GeneratorOptions& options, int threads = 1,
                                const ProgressCallback& progress = {},
-                               const CancelFlag* cancel = nullptr);
+                               const CancelFlag* cancel = nullptr, const DatasetShard& shard = {});
 
 /// How imported systems are assigned to folds.
 enum class ImportSplit { ByMoleculeId, AllTest };

@@ -152,6 +152,52 @@ void writeAttribute(hid_t object, const std::string& name, std::uint64_t value) 
     writeScalar(object, name, H5T_NATIVE_UINT64, &value);
 }
 
+namespace {
+
+struct CopyRequest {
+    hid_t to;
+    const std::vector<std::string>* except;
+    const std::string* file;
+    std::string failed; ///< the first attribute that could not be copied
+};
+
+herr_t copyOneAttribute(hid_t from, const char* name, const H5A_info_t*, void* data) {
+    auto& request = *static_cast<CopyRequest*>(data);
+    for (const std::string& skipped : *request.except)
+        if (skipped == name) return 0;
+    Handle source(H5Aopen(from, name, H5P_DEFAULT));
+    Handle type(H5Aget_type(source)), space(H5Aget_space(source));
+    const hssize_t points = H5Sget_simple_extent_npoints(space);
+    std::vector<unsigned char> buffer(std::size_t(std::max<hssize_t>(points, 1)) *
+                                      H5Tget_size(type));
+    Handle target(H5Acreate2(request.to, name, type, space, H5P_DEFAULT, H5P_DEFAULT));
+    const bool copied = source.valid() && target.valid() &&
+                        H5Aread(source, type, buffer.data()) >= 0 &&
+                        H5Awrite(target, type, buffer.data()) >= 0;
+    if (copied && H5Tis_variable_str(type) > 0)
+        H5Dvlen_reclaim(type, space, H5P_DEFAULT, buffer.data());
+    if (copied) return 0;
+    request.failed = name;
+    return -1;
+}
+
+} // namespace
+
+void copyAttributes(hid_t from, hid_t to, const std::vector<std::string>& except,
+                    const std::string& file) {
+    CopyRequest request{to, &except, &file, {}};
+    hsize_t position = 0;
+    if (H5Aiterate2(from, H5_INDEX_NAME, H5_ITER_INC, &position, copyOneAttribute, &request) < 0)
+        throw Error(ErrorCode::Io,
+                    "cannot copy the attribute " + request.failed + " (HDF5: " +
+                        lastErrorMessage() + ")",
+                    {file, 0, request.failed});
+}
+
+bool hasAttribute(hid_t object, const std::string& name) {
+    return H5Aexists(object, name.c_str()) > 0;
+}
+
 std::string readStringAttribute(hid_t object, const std::string& name, const std::string& file) {
     Handle attribute = openAttribute(object, name, file);
     Handle type(H5Aget_type(attribute));

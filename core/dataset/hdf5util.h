@@ -60,6 +60,14 @@ double readDoubleAttribute(hid_t object, const std::string& name, const std::str
 std::int64_t readIntAttribute(hid_t object, const std::string& name, const std::string& file);
 std::uint64_t readUint64Attribute(hid_t object, const std::string& name, const std::string& file);
 
+/// Copies every attribute of `from` to `to` (same type, same shape) except those in `except`.
+/// Error{Io} naming `file` (the destination) when one cannot be copied.
+void copyAttributes(hid_t from, hid_t to, const std::vector<std::string>& except,
+                    const std::string& file);
+
+/// True when `object` has an attribute `name`.
+bool hasAttribute(hid_t object, const std::string& name);
+
 /// Opens /path/name as a dataset; Error{InvalidInput} naming file and dataset when absent.
 Handle openDataset(hid_t file, const std::string& name, const std::string& fileName);
 /// The dataset's extent.

@@ -74,8 +74,9 @@ double dropoutFor(const std::string& size) {
     return size == "tiny" || size == "desk" ? 0.0 : 0.1;
 }
 
-torch::Tensor maskedMean(const torch::Tensor& values, const torch::Tensor& mask) {
-    return (values * mask).sum() / mask.sum().clamp_min(1.0);
+torch::Tensor maskedMean(const torch::Tensor& values, const torch::Tensor& mask,
+                         const torch::Tensor& count) {
+    return (values * mask).sum() / count.clamp_min(1.0);
 }
 
 torch::Tensor binaryLoss(const torch::Tensor& logits, const torch::Tensor& target, bool focal) {
@@ -193,6 +194,27 @@ SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fiel
     return out;
 }
 
+void SpinGraphNetImpl::zeroGradientFreeDirections() {
+    torch::NoGradGuard noGrad;
+    for (std::size_t k = 0; k + 1 < m_stem->size(); ++k) {
+        auto* conv = m_stem[k]->as<torch::nn::Conv1dImpl>();
+        auto* norm = m_stem[k + 1]->as<torch::nn::GroupNormImpl>();
+        if (!conv || !norm || norm->options.num_groups() != norm->options.num_channels()) continue;
+        if (conv->bias.defined() && conv->bias.grad().defined()) conv->bias.mutable_grad().zero_();
+    }
+    for (auto& p : named_parameters()) {
+        const std::string& name = p.key();
+        const std::string suffix = "in_proj_bias";
+        if (name.size() < suffix.size() ||
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
+        auto grad = p.value().mutable_grad();
+        if (!grad.defined()) continue;
+        const auto d = grad.size(0) / 3; // [query | key | value] biases
+        grad.narrow(0, d, d).zero_();
+    }
+}
+
 NetOutput SpinGraphNetImpl::forward(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz) {
     auto memory = encode(spectra, fieldsMHz);
     const auto batch = spectra.size(0);
@@ -263,31 +285,40 @@ torch::Tensor makeBatchSpectra(const std::vector<const std::vector<float>*>& spe
     return out;
 }
 
-LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeFlags& flags) {
+LossDenominators lossDenominators(const BatchTargets& t) {
+    const auto slots = torch::full({}, double(t.exists.numel()), t.exists.options());
+    return {slots, t.exists.sum(), t.pairMask.sum(), (t.equivalent * t.pairMask).sum()};
+}
+
+LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeFlags& flags,
+                      const LossDenominators* global) {
+    const LossDenominators n = global ? *global : lossDenominators(t);
     const bool focal = flags.focalLoss;
     LossParts loss;
     auto add = [&](const std::string& name, const torch::Tensor& value, double weight) {
         loss.parts[name] = value.item<double>();
         loss.total = loss.total.defined() ? loss.total + weight * value : weight * value;
     };
-    add("exist", binaryLoss(out.existLogit, t.exists, focal).mean(), 1.0);
+    add("exist", binaryLoss(out.existLogit, t.exists, focal).sum() / n.slots.clamp_min(1.0), 1.0);
     add("shift",
         maskedMean(torch::smooth_l1_loss(out.shift, t.shift, torch::Reduction::None, 0.1),
-                   t.exists),
+                   t.exists, n.groups),
         flags.shiftLossWeight);
-    add("degeneracy", maskedMean(classLoss(out.degeneracyLogits, t.degeneracy, focal), t.exists),
-        1.0);
+    add("degeneracy",
+        maskedMean(classLoss(out.degeneracyLogits, t.degeneracy, focal), t.exists, n.groups), 1.0);
     add("coupling",
         maskedMean(torch::smooth_l1_loss(out.coupling, t.coupling, torch::Reduction::None, 0.1),
-                   t.pairMask),
+                   t.pairMask, n.pairs),
         1.0);
-    add("coupled", maskedMean(binaryLoss(out.coupledLogit, t.coupled, focal), t.pairMask), 1.0);
+    add("coupled", maskedMean(binaryLoss(out.coupledLogit, t.coupled, focal), t.pairMask, n.pairs),
+        1.0);
     if (flags.softEquivalence) {
         add("equivalent",
-            maskedMean(binaryLoss(out.equivalentLogit, t.equivalent, focal), t.pairMask), 1.0);
+            maskedMean(binaryLoss(out.equivalentLogit, t.equivalent, focal), t.pairMask, n.pairs),
+            1.0);
         // Shift tying: equivalent groups must come out with one shift.
         auto gap = (out.shift.unsqueeze(2) - out.shift.unsqueeze(1)).pow(2);
-        add("tie", maskedMean(gap, t.equivalent * t.pairMask), 1.0);
+        add("tie", maskedMean(gap, t.equivalent * t.pairMask, n.equivalentPairs), 1.0);
     }
     return loss;
 }

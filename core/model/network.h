@@ -30,6 +30,12 @@ public:
     /// `fieldsMHz` [B]: each spectrum's field, read by field-aware networks (ModelConfig::
     /// fieldInput); undefined means 90 MHz. Field-blind networks ignore it.
     NetOutput forward(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz = {});
+    /// Zeroes the gradient components that are zero in exact arithmetic: the biases of stem
+    /// convolutions whose GroupNorm has one channel per group (it subtracts them again) and the
+    /// key biases of every attention (a constant added to all keys shifts a softmax row
+    /// uniformly). Adam divides each component by its own running scale, so rounding noise there
+    /// would otherwise move those weights by full steps, differently on every machine.
+    void zeroGradientFreeDirections();
     /// The representation after each stage, one row per spectrum (mean over tokens or group
     /// slots, so slot order does not matter): "stem", "encoder 1" …, "decoder 1" …, "nodes".
     /// What model inspection (CKA, probes) compares.
@@ -71,6 +77,16 @@ struct LossParts {
     torch::Tensor total;
     std::map<std::string, double> parts;
 };
-LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeFlags& flags);
+/// What the losses average over: all group slots, existing groups, group pairs and equivalent
+/// pairs of a batch. Data-parallel training sums them over the ranks first, so that each rank's
+/// loss is its share of the global batch's loss and the summed gradients equal one process's.
+struct LossDenominators {
+    torch::Tensor slots, groups, pairs, equivalentPairs;
+};
+LossDenominators lossDenominators(const BatchTargets& t);
+
+/// The recipe's losses, averaged over `t`'s own counts or over `global` when given.
+LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeFlags& flags,
+                      const LossDenominators* global = nullptr);
 
 } // namespace spinhance::model

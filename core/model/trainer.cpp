@@ -145,22 +145,53 @@ BatchTensors toTensors(const SampleBatch& batch, const ModelConfig& m, torch::De
     return {makeBatchSpectra(spectra).to(device), torch::tensor(fields).to(device), t};
 }
 
+// Data-parallel: the loss denominators summed over the ranks, and rank 0's schedule step (the
+// others add 0), so every rank averages over the global batch and uses one learning rate even
+// when a time budget drives the schedule.
+struct SharedStep {
+    LossDenominators denominators;
+    long long scheduleStep = 0;
+};
+
+SharedStep shareStep(const TrainingRun& run, const BatchTargets& targets) {
+    SharedStep shared{lossDenominators(targets), run.scheduleStep()};
+    if (!run.parallel) return shared;
+    auto step = torch::full({}, run.leads() ? double(shared.scheduleStep) : 0.0, torch::kFloat64);
+    auto& d = shared.denominators;
+    run.parallel->sumInPlace({d.slots, d.groups, d.pairs, d.equivalentPairs, step});
+    shared.scheduleStep = std::llround(step.item<double>());
+    return shared;
+}
+
+void sumGradients(const TrainingRun& run) {
+    if (!run.parallel) return;
+    std::vector<torch::Tensor> gradients;
+    for (const auto& p : run.net->parameters())
+        gradients.push_back(p.grad());
+    run.parallel->sumInPlace(gradients);
+}
+
+// Returns this rank's share of the global batch's loss (the whole loss on one process).
 double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfig& c) {
-    // Dropout draws depend only on (seed, step), so a resumed run repeats the same steps.
-    torch::manual_seed(c.seed * 1000003ull + std::uint64_t(run.step));
-    const double lr = learningRateAt(run.scheduleStep(), run.totalSteps, c);
+    // Dropout draws depend only on (seed, step, rank), so a resumed run repeats the same steps.
+    const int rank = run.parallel ? run.parallel->rank() : 0;
+    torch::manual_seed(c.seed * 1000003ull + std::uint64_t(run.step) + 7919ull * rank);
+    const BatchTensors b = toTensors(batch, run.modelConfig, run.device);
+    const SharedStep shared = shareStep(run, b.targets);
+    const double lr = learningRateAt(shared.scheduleStep, run.totalSteps, c);
     for (auto& group : run.optimizer->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-    const BatchTensors b = toTensors(batch, run.modelConfig, run.device);
     run.net->train();
     run.optimizer->zero_grad();
     LossParts loss;
     {
         AutocastScope autocast(run.device.is_cuda());
         loss = computeLoss(run.net->forward(b.spectra, b.fieldsMHz), b.targets,
-                           recipeFlags(run.modelConfig.recipe));
+                           recipeFlags(run.modelConfig.recipe), &shared.denominators);
     }
     loss.total.backward();
+    sumGradients(run);
+    run.net->zeroGradientFreeDirections();
     torch::nn::utils::clip_grad_norm_(run.net->parameters(), c.gradientClipNorm);
     run.optimizer->step();
     ++run.step;
@@ -218,13 +249,34 @@ void reportProgress(const ProgressCallback& progress, const TrainingRun& run,
                   "epoch " + std::to_string(run.epochsDone + 1) + "/" + std::to_string(c.epochs)});
 }
 
-// The epoch's shuffled order without the samples a resumed run has already trained on.
+// The samples an epoch trains on: all of them on one process; data-parallel, those that fill
+// whole global batches (every rank must run the same number of steps).
+std::size_t epochSampleCount(const TrainingRun& run, std::size_t count, const TrainingConfig& c) {
+    if (!run.parallel) return count;
+    const std::size_t global = std::size_t(c.batchSize) * std::size_t(run.worldSize());
+    return count / global * global;
+}
+
+// This rank's slice of each global batch in `order`.
+std::vector<std::size_t> rankSlice(const std::vector<std::size_t>& order, const TrainingRun& run,
+                                   const TrainingConfig& c) {
+    if (!run.parallel) return order;
+    std::vector<std::size_t> mine;
+    const auto batch = std::size_t(c.batchSize), world = std::size_t(run.worldSize());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        if ((k / batch) % world == std::size_t(run.parallel->rank())) mine.push_back(order[k]);
+    return mine;
+}
+
+// The epoch's shuffled order without the samples a resumed run has already trained on (counted
+// over all ranks), this rank's share of it.
 std::vector<std::size_t> remainingOrder(const TrainingRun& run, std::size_t count,
                                         const TrainingConfig& c) {
     std::vector<std::size_t> order = epochOrder(count, c.seed, run.epochsDone);
+    order.resize(epochSampleCount(run, count, c));
     const auto done = std::min(order.size(), std::size_t(run.inEpoch.samplesDone));
     order.erase(order.begin(), order.begin() + std::ptrdiff_t(done));
-    return order;
+    return rankSlice(order, run, c);
 }
 
 struct LastCheckpoint {
@@ -236,8 +288,25 @@ struct LastCheckpoint {
 void stopIfCancelled(const TrainingRun& run, const CancelFlag* cancel, const LastCheckpoint& last,
                      const std::string& checkpointPath) {
     if (!cancel || !*cancel) return;
-    if (run.step > last.step) saveCheckpoint(run, checkpointPath);
+    if (run.step > last.step && run.leads()) saveCheckpoint(run, checkpointPath);
     throwIfCancelled(cancel);
+}
+
+// What all ranks agree on after a step: the global batch's loss, and whether any rank was
+// cancelled or ran out of time (so all stop at the same step).
+struct StepOutcome {
+    double loss = 0.0;
+    bool cancelled = false;
+    bool budgetSpent = false;
+};
+
+StepOutcome agreeOnStep(const TrainingRun& run, double loss, const CancelFlag* cancel) {
+    StepOutcome outcome{loss, cancel && *cancel, run.budgetSpent()};
+    if (!run.parallel) return outcome;
+    auto values = torch::tensor({loss, double(outcome.cancelled), double(outcome.budgetSpent)},
+                                torch::kFloat64);
+    run.parallel->sumInPlace({values});
+    return {values[0].item<double>(), values[1].item<double>() > 0, values[2].item<double>() > 0};
 }
 
 bool insideEpoch(const TrainingRun& run, std::size_t epochSamples) {
@@ -258,24 +327,29 @@ EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const Trainin
                       const ProgressCallback& progress, const CancelFlag* cancel,
                       TrainingSummary& summary) {
     const auto start = std::chrono::steady_clock::now();
-    const std::size_t epochSamples = sources.train->size();
+    const std::size_t epochSamples = epochSampleCount(run, sources.train->size(), c);
     const long long samplesBefore = run.inEpoch.samplesDone;
     LastCheckpoint last{run.step, start};
     BatchProducer producer =
-        producerFor(*sources.train, remainingOrder(run, epochSamples, c), c, run.device);
+        producerFor(*sources.train, remainingOrder(run, sources.train->size(), c), c, run.device);
     while (auto batch = producer.next()) {
-        stopIfCancelled(run, cancel, last, summary.checkpointPath); // set while validating
-        const double loss = trainStep(run, *batch, c);
-        summary.stepLosses.push_back(loss);
-        run.inEpoch.lossSum += loss, ++run.inEpoch.stepsDone;
-        run.inEpoch.samplesDone += static_cast<long long>(batch->samples.size());
+        // Set while validating (one process; data-parallel ranks agree after each step instead).
+        if (!run.parallel) stopIfCancelled(run, cancel, last, summary.checkpointPath);
+        const StepOutcome step = agreeOnStep(run, trainStep(run, *batch, c), cancel);
+        summary.stepLosses.push_back(step.loss);
+        run.inEpoch.lossSum += step.loss, ++run.inEpoch.stepsDone;
+        run.inEpoch.samplesDone += static_cast<long long>(batch->samples.size()) * run.worldSize();
         reportProgress(progress, run, c);
-        if (run.budgetSpent()) break;
+        if (step.cancelled) {
+            const CancelFlag anyRank{true};
+            stopIfCancelled(run, &anyRank, last, summary.checkpointPath);
+        }
+        if (step.budgetSpent) break;
         if (!insideEpoch(run, epochSamples)) continue;
-        if (checkpointDue(run, c, last))
+        if (checkpointDue(run, c, last) && run.leads())
             saveCheckpoint(run, summary.checkpointPath), last = LastCheckpoint{run.step};
         // Before waiting for the next batch, which the simulator may take seconds to make.
-        stopIfCancelled(run, cancel, last, summary.checkpointPath);
+        if (!run.parallel) stopIfCancelled(run, cancel, last, summary.checkpointPath);
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -283,8 +357,33 @@ EpochMetrics runEpoch(TrainingRun& run, const SourcePair& sources, const Trainin
     m.epoch = run.epochsDone + 1;
     m.trainLoss = run.inEpoch.lossSum / double(std::max(1LL, run.inEpoch.stepsDone));
     m.samplesPerSecond = double(run.inEpoch.samplesDone - samplesBefore) / std::max(1e-9, seconds);
-    validate(run, sources.validation.get(), c, m);
+    if (run.leads()) validate(run, sources.validation.get(), c, m);
     return m;
+}
+
+// Data-parallel: joins the job and starts every rank from rank 0's weights (network and EMA), so
+// the ranks stay identical step for step. Nothing on one process.
+std::unique_ptr<DataParallelGroup> joinGroup(TrainingRun& run, const TrainingConfig& c,
+                                             std::size_t samples) {
+    if (!c.distributed.enabled()) return nullptr;
+    const std::size_t global = std::size_t(c.batchSize) * std::size_t(c.distributed.worldSize);
+    if (samples < global)
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected at least one global batch (" + std::to_string(c.distributed.worldSize) +
+                        " ranks × batch size " + std::to_string(c.batchSize) + " = " +
+                        std::to_string(global) + " samples), found " + std::to_string(samples),
+                    ErrorContext{c.dataPath, 0, "batch-size"});
+    auto group = std::make_unique<DataParallelGroup>(c.distributed);
+    run.parallel = group.get();
+    std::vector<torch::Tensor> state;
+    for (auto* module : {&run.net, &run.ema}) {
+        for (const auto& p : (*module)->parameters())
+            state.push_back(p);
+        for (const auto& b : (*module)->buffers())
+            state.push_back(b);
+    }
+    group->broadcastFromRankZero(state);
+    return group;
 }
 
 } // namespace
@@ -336,9 +435,13 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
     TrainingRun run = createRun(makeModelConfig(c, *sources.train), c, deviceFor(c.device));
     if (c.resume) loadCheckpoint(run, summary.checkpointPath);
     if (!c.initFrom.empty()) initialiseFromModel(run, c.initFrom);
-    keepEpochMetricsUpTo(summary.metricsPath, run.epochsDone);
+    const std::unique_ptr<DataParallelGroup> group = joinGroup(run, c, sources.train->size());
+    if (run.leads()) keepEpochMetricsUpTo(summary.metricsPath, run.epochsDone);
+    const long long globalBatch = static_cast<long long>(c.batchSize) * run.worldSize();
     const long long stepsPerEpoch =
-        (static_cast<long long>(sources.train->size()) + c.batchSize - 1) / c.batchSize;
+        (static_cast<long long>(epochSampleCount(run, sources.train->size(), c)) + globalBatch -
+         1) /
+        globalBatch;
     run.totalSteps = stepsPerEpoch * c.epochs;
     run.budgetSeconds = c.budgetMinutes * 60.0;
     run.started = std::chrono::steady_clock::now();
@@ -349,14 +452,16 @@ TrainingSummary train(const TrainingConfig& c, const ProgressCallback& progress,
         run.epochsDone = m.epoch;
         run.inEpoch = {};
         run.lastMetricsJson = nlohmann::json(m.metrics).dump();
-        appendEpochMetrics(summary.metricsPath, m);
-        saveCheckpoint(run, summary.checkpointPath);
+        if (run.leads()) {
+            appendEpochMetrics(summary.metricsPath, m);
+            saveCheckpoint(run, summary.checkpointPath);
+        }
         summary.epochs.push_back(m);
         if (onEpoch) onEpoch(m);
     }
     ModelConfig exported = run.modelConfig;
     exported.metricsJson = run.lastMetricsJson;
-    saveModel(summary.modelPath, exported, run.ema);
+    if (run.leads()) saveModel(summary.modelPath, exported, run.ema);
     summary.epochsCompleted = run.epochsDone;
     summary.steps = run.step;
     return summary;

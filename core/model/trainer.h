@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/progress.h"
+#include "model/distributedsettings.h"
 #include "model/samplesource.h"
 
 #include <cstdint>
@@ -58,6 +59,10 @@ struct TrainingConfig {
     /// … and once this long has passed since the last checkpoint (≤ 0: not by time). A light
     /// model's checkpoint (150 MB) takes about 1.5 s to write, so 10 min cost 0.3 %.
     double checkpointEveryMinutes = 10.0;
+    /// Data-parallel training (docs/distributed.md): `batchSize` is each rank's share of a global
+    /// batch of worldSize × batchSize; an epoch drops the samples that do not fill a whole global
+    /// batch; only rank 0 validates and writes checkpoints, metrics and the model.
+    model::DistributedSettings distributed;
     std::shared_ptr<const model::SampleSource> trainSource;
     std::shared_ptr<const model::SampleSource> validationSource;
 };

@@ -2,6 +2,7 @@
 // Private to core/model: the state of one training run (includes LibTorch).
 
 #include "model/checkpointfile.h"
+#include "model/dataparallel.h"
 #include "model/network.h"
 #include "model/trainer.h"
 
@@ -28,6 +29,11 @@ struct TrainingRun {
     std::string lastMetricsJson = "{}";
     double budgetSeconds = 0.0; ///< ≤ 0: no time budget
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+    DataParallelGroup* parallel = nullptr; ///< data-parallel training only
+
+    /// Rank 0 (or the only process) validates and writes files.
+    bool leads() const { return !parallel || parallel->rank() == 0; }
+    int worldSize() const { return parallel ? parallel->worldSize() : 1; }
 
     /// Share of the time budget spent (0 without one).
     double timeFraction() const {

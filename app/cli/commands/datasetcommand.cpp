@@ -3,6 +3,7 @@
 #include "common/atomicfile.h"
 #include "common/error.h"
 #include "dataset/datasetstats.h"
+#include "dataset/datasetmerge.h"
 #include "dataset/datasetwriter.h"
 #include "dataset/distributioncompare.h"
 #include "dataset/gissmo.h"
@@ -22,7 +23,9 @@ namespace {
 
 const char* kUsage =
     "generate --count N --seed S --out FILE.h5 [--groups MIN-MAX] [--threads T] "
-    "[--augment none|benchtop] [--per-molecule K] [--profile uniform|molecule-like]\n"
+    "[--augment none|benchtop] [--per-molecule K] [--profile uniform|molecule-like] "
+    "[--shard I/N]\n"
+    "       spinhance-cli dataset merge --out FILE.h5 SHARD.h5 ... (the shards of one job)\n"
     "       spinhance-cli dataset generate --from-smiles FILE.smi --out FILE.h5 [--count N] ...\n"
     "       spinhance-cli dataset import RECORDS.json --out FILE.h5 [--seed S] [--augment ...]\n"
     "       spinhance-cli dataset import --gissmo DIR [--max-groups 8] --out FILE.h5\n"
@@ -141,7 +144,10 @@ int runGenerate(const std::vector<std::string>& args) {
         "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
         "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule")(
         "profile", po::value<std::string>()->default_value("uniform"),
-        "sampler profile: uniform | molecule-like (docs/dataset.md)");
+        "sampler profile: uniform | molecule-like (docs/dataset.md)")(
+        "shard", po::value<std::string>()->value_name("I/N"),
+        "write only shard I of N (from 0) of the --count spectra, for job arrays; join the N "
+        "files with dataset merge");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine("dataset generate", args, options, {}, vm, exitCode, kUsage))
@@ -153,14 +159,23 @@ int runGenerate(const std::vector<std::string>& args) {
         parseFields(vm, g);
         g.augmentationsPerMolecule = vm["per-molecule"].as<int>();
         g.profile = samplerProfile(vm["profile"].as<std::string>());
-        if (vm.count("from-smiles")) return generateFromSmiles(vm, g);
+        const DatasetShard shard = vm.count("shard")
+                                       ? parseDatasetShard(vm["shard"].as<std::string>())
+                                       : DatasetShard{};
+        if (vm.count("from-smiles")) {
+            if (!shard.whole())
+                throw Error(ErrorCode::InvalidArgument,
+                            "--shard splits generated data; a SMILES list is one file's work",
+                            {"", 0, "--shard"});
+            return generateFromSmiles(vm, g);
+        }
         if (!vm.count("count"))
             throw Error(ErrorCode::InvalidArgument, "expected the number of spectra",
                         {"", 0, "--count"});
         return timed(vm, [&] {
             return generateDataset(vm["out"].as<std::string>(), vm["count"].as<std::size_t>(),
                                    vm["seed"].as<std::uint64_t>(), g, vm["threads"].as<int>(),
-                                   printProgress(), cancelOnSignal());
+                                   printProgress(), cancelOnSignal(), shard);
         });
     });
 }
@@ -204,6 +219,36 @@ int runImport(const std::vector<std::string>& args) {
                                        gissmo ? ImportSplit::AllTest : ImportSplit::ByMoleculeId,
                                        vm["threads"].as<int>(), printProgress(), cancelOnSignal());
         });
+    });
+}
+
+int runMerge(const std::vector<std::string>& args) {
+    po::options_description options("dataset merge options");
+    options.add_options()("out,o", po::value<std::string>()->required(), "output HDF5 file")(
+        "shards", po::value<std::vector<std::string>>()->multitoken(),
+        "the N shard files of one dataset generate --shard job, in any order");
+    po::positional_options_description positional;
+    positional.add("shards", -1);
+    po::variables_map vm;
+    int exitCode = ExitOk;
+    if (!parseCommandLine("dataset merge", args, options, positional, vm, exitCode,
+                          "--out FILE.h5 SHARD.h5 ..."))
+        return exitCode;
+    return runReportingErrors("dataset merge", [&] {
+        if (!vm.count("shards"))
+            throw Error(ErrorCode::InvalidArgument, "expected the shard files to merge",
+                        {"", 0, "shards"});
+        const auto start = std::chrono::steady_clock::now();
+        const std::string out = vm["out"].as<std::string>();
+        const DatasetSummary s = mergeDatasetShards(
+            out, vm["shards"].as<std::vector<std::string>>(), printProgress(), cancelOnSignal());
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::printf("wrote %s: %zu spectra (train %zu, validation %zu, test %zu) in %.2f s\n"
+                    "content hash %s\n",
+                    out.c_str(), s.count, s.trainCount, s.validationCount, s.testCount, seconds,
+                    s.contentHash.c_str());
+        return int(ExitOk);
     });
 }
 
@@ -297,6 +342,7 @@ int runDataset(const std::vector<std::string>& args) {
     if (sub == "generate") return runGenerate(rest);
     if (sub == "import") return runImport(rest);
     if (sub == "info") return runInfo(rest);
+    if (sub == "merge") return runMerge(rest);
     if (sub == "compare") return runCompare(rest);
     std::cout << "usage: spinhance-cli dataset " << kUsage << "\n";
     return sub == "--help" || sub == "-h" ? int(ExitOk) : int(ExitUsage);
@@ -306,7 +352,8 @@ int runDataset(const std::vector<std::string>& args) {
 
 CliCommand datasetCommand() {
     return {"dataset",
-            "generate, import (JSON records, GISSMO), describe or compare (with GISSMO) datasets",
+            "generate (or a shard of), merge shards, import (JSON records, GISSMO), describe or "
+            "compare (with GISSMO) datasets",
             runDataset};
 }
 

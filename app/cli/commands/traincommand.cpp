@@ -86,13 +86,27 @@ int runTrain(const std::vector<std::string>& args) {
     int exitCode = ExitOk;
     if (!parseCommandLine(
             "train", args, options, {}, vm, exitCode,
-            "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR"))
+            "--recipe 030 --size light (--data FILE.h5 | --generate N) --epochs E --out DIR\n"
+            "Data-parallel: start one process per rank with RANK, WORLD_SIZE, MASTER_ADDR and\n"
+            "MASTER_PORT set (or under Slurm: SLURM_PROCID, SLURM_NTASKS); --batch-size is per\n"
+            "rank; see docs/distributed.md"))
         return exitCode;
     if (restart) c.resume = false;
     return runReportingErrors("train", [&] {
         std::signal(SIGINT, requestCancel);
         std::signal(SIGTERM, requestCancel);
-        const TrainingSummary s = train(c, stepPrinter(), printEpoch, &g_cancel);
+        // torchrun / Slurm variables make this process one rank of a data-parallel job.
+        if (const auto d = model::distributedSettingsFromEnvironment()) {
+            c.distributed = *d;
+            std::cerr << "rank " << d->rank << " of " << d->worldSize << ", rendezvous at "
+                      << d->masterAddress << ":" << d->masterPort << ", global batch "
+                      << c.batchSize * d->worldSize << std::endl;
+        }
+        // Only rank 0 validates: the others' epoch lines would show no validation figures.
+        const std::function<void(const EpochMetrics&)> onEpoch =
+            c.distributed.rank == 0 ? printEpoch : nullptr;
+        const TrainingSummary s = train(c, stepPrinter(), onEpoch, &g_cancel);
+        if (c.distributed.rank != 0) return int(ExitOk); // rank 0 writes and reports the model
         std::cout << "recipe " << c.recipe << ", size " << c.size << ": " << s.parameterCount
                   << " parameters, " << s.steps << " steps\nmodel: " << s.modelPath << "\n";
         return int(ExitOk);

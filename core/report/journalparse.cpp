@@ -53,14 +53,34 @@ double number(const std::string& text) {
     }
 }
 
-// "br s", "brs", "bs", "app t", "dd", "quint" ... → normalised letters, or "" when not one.
+// Multiplicities spelled out ("sextet", "doublet of doublets", "broad singlet") as the letters
+// journals abbreviate them to.
+std::string abbreviated(const std::string& lower) {
+    static const std::pair<std::regex, const char*> kWords[] = {
+        {std::regex(R"(\bsinglets?\b)"), "s"},     {std::regex(R"(\bdoublets?\b)"), "d"},
+        {std::regex(R"(\btriplets?\b)"), "t"},     {std::regex(R"(\bquartets?\b)"), "q"},
+        {std::regex(R"(\bquintets?\b)"), "quint"}, {std::regex(R"(\bpentets?\b)"), "pent"},
+        {std::regex(R"(\bsextets?\b)"), "sext"},   {std::regex(R"(\bseptets?\b)"), "sept"},
+        {std::regex(R"(\bheptets?\b)"), "hept"},   {std::regex(R"(\bmultiplets?\b)"), "m"},
+        {std::regex(R"(\bbroad\b)"), "br"}};
+    std::string out = lower;
+    for (const auto& [word, letters] : kWords)
+        out = std::regex_replace(out, word, letters);
+    return out;
+}
+
+// "br s", "brs", "br. s.", "bs", "br", "app t", "dd", "quint", "sextet" ... → normalised
+// letters, or "" when not one.
 std::string multiplicityOf(const std::string& item) {
     static const std::regex kLetters(
         R"(^(br\.?\s*|b(?=s$))?(app\.?\s*|apparent\s+)?)"
-        R"(((?:quint|quin|pent|sext|sept|hept|[sdtqpm])+)(\s*br\.?)?$)");
+        R"(((?:quint|quin|pent|sext|sept|hept|[sdtqpm])+)\.?(\s*br\.?)?$)");
     static const std::regex kOf(R"(\s+of\s+)");
+    static const std::regex kBroadAlone(R"(^br\.?$)"); // a broad signal of no stated shape
     std::smatch m;
-    const std::string lower = std::regex_replace(lowered(item), kOf, ""); // "d of d" is "dd"
+    if (item.size() > 40) return {}; // no multiplicity is this long; keeps regex input short
+    const std::string lower = std::regex_replace(abbreviated(lowered(item)), kOf, ""); // "dd"
+    if (std::regex_match(lower, kBroadAlone)) return "br";
     if (!std::regex_match(lower, m, kLetters)) return {};
     const bool broad = m[1].matched || m[4].matched;
     return (broad ? "br " : "") + m[3].str();
@@ -77,7 +97,8 @@ void readItem(const std::string& item, JournalEntry& entry, bool& inJ) {
         return;
     }
     static const std::regex kProtons(R"(^(\d+)\s*(?:Ar\s*-?\s*)?H$)"); // "2H", "5 ArH"
-    static const std::regex kJ(R"(^\d?J[^=]*=\s*(.*)$)");
+    // "J = 8.1 Hz", "3JHH = 7", and RSC's "J 8.1 Hz" without the equals sign.
+    static const std::regex kJ(R"(^\d?J(?:[^=]*=|\s+(?=\d))\s*(.*)$)");
     static const std::regex kNumber(R"(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)");
     std::smatch m;
     std::string rest;
@@ -200,7 +221,9 @@ std::vector<EntryText> entryTexts(const std::string& body) {
                 next = skipSpaces(body, rangeEnd);
             }
         }
+        // A unit after the shift: "3.08 ppm (s, 1H)", and the stray "7.42 Hz (d, ...)" of a typo.
         if (body.compare(next, 3, "ppm") == 0) next = skipSpaces(body, next + 3);
+        else if (body.compare(next, 2, "Hz") == 0) next = skipSpaces(body, next + 2);
         const std::size_t close =
             next < body.size() && body[next] == '(' ? closingOf(body, next) : std::string::npos;
         if (close == std::string::npos) {

@@ -167,25 +167,44 @@ double aldehydeShiftPpm(const Atom& carbon) {
     return typicalshift::kAliphaticAldehydePpm;
 }
 
-double exchangeableShiftPpm(const Atom& heteroatom) {
+enum class Exchangeable { Alcohol, Phenol, Acid, Amide, Aniline, Amine, Thiol };
+
+Exchangeable exchangeableKind(const Atom& heteroatom) {
     const auto& mol = heteroatom.getOwningMol();
     const int element = heteroatom.getAtomicNum();
     bool onRing = false;
     for (const Atom* n : mol.atomNeighbors(&heteroatom)) {
         // An acid or amide wins over the ring: acetanilide's NH is an amide NH.
         if (n->getAtomicNum() == 6 && isCarbonyl(*n))
-            return element == 8 ? typicalshift::kCarboxylicAcidOhPpm : typicalshift::kAmideNhPpm;
+            return element == 8 ? Exchangeable::Acid : Exchangeable::Amide;
         onRing = onRing || n->getIsAromatic();
     }
-    if (onRing) return element == 8 ? typicalshift::kPhenolOhPpm : typicalshift::kAnilineNhPpm;
-    switch (element) {
-    case 8:
-        return typicalshift::kAlcoholOhPpm;
-    case 16:
-        return typicalshift::kThiolShPpm;
-    default:
-        return typicalshift::kAmineNhPpm;
+    if (onRing) return element == 8 ? Exchangeable::Phenol : Exchangeable::Aniline;
+    if (element == 8) return Exchangeable::Alcohol;
+    return element == 16 ? Exchangeable::Thiol : Exchangeable::Amine;
+}
+
+double exchangeableShiftPpm(const Atom& heteroatom, StructureSolvent solvent) {
+    namespace usual = typicalshift;
+    namespace dmso = typicalshiftdmso;
+    const bool inDmso = solvent == StructureSolvent::Dmso;
+    switch (exchangeableKind(heteroatom)) {
+    case Exchangeable::Alcohol:
+        return inDmso ? dmso::kAlcoholOhPpm : usual::kAlcoholOhPpm;
+    case Exchangeable::Phenol:
+        return inDmso ? dmso::kPhenolOhPpm : usual::kPhenolOhPpm;
+    case Exchangeable::Acid:
+        return inDmso ? dmso::kCarboxylicAcidOhPpm : usual::kCarboxylicAcidOhPpm;
+    case Exchangeable::Amide:
+        return inDmso ? dmso::kAmideNhPpm : usual::kAmideNhPpm;
+    case Exchangeable::Aniline:
+        return inDmso ? dmso::kAnilineNhPpm : usual::kAnilineNhPpm;
+    case Exchangeable::Amine:
+        return inDmso ? dmso::kAmineNhPpm : usual::kAmineNhPpm;
+    case Exchangeable::Thiol:
+        break;
     }
+    return inDmso ? dmso::kThiolShPpm : usual::kThiolShPpm;
 }
 
 double sp2ShiftPpm(const Atom& hydrogen, const Atom& carbon) {
@@ -208,9 +227,9 @@ bool isExchangeable(const Atom& hydrogen) {
     return element == 7 || element == 8 || element == 16;
 }
 
-double protonShiftPpm(const Atom& hydrogen) {
+double protonShiftPpm(const Atom& hydrogen, StructureSolvent solvent) {
     const Atom& parent = parentOf(hydrogen);
-    if (isExchangeable(hydrogen)) return exchangeableShiftPpm(parent);
+    if (isExchangeable(hydrogen)) return exchangeableShiftPpm(parent, solvent);
     if (parent.getIsAromatic()) return aromaticShiftPpm(parent);
     if (isSp3Carbon(parent)) return sp3ShiftPpm(parent);
     if (parent.getHybridization() == Atom::SP) return alkyneShiftPpm(parent);

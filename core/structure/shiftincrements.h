@@ -73,4 +73,19 @@ constexpr double kAmideNhPpm = 7.0;
 constexpr double kThiolShPpm = 1.5;
 } // namespace typicalshift
 
+/// Typical shifts of exchangeable protons in DMSO-d6, where they hydrogen-bond to the solvent's
+/// oxygen and move downfield (Abraham, Byrne, Griffiths & Perez, Magn. Reson. Chem. 2006, 44, 491,
+/// "the effect of DMSO vs chloroform solvent on 1H chemical shifts"; Gottlieb, Kotlyar & Nudelman,
+/// J. Org. Chem. 1997, 62, 7512, DMSO-d6 column: methanol OH 4.01, ethanol OH 4.63). Thiols
+/// hydrogen-bond weakly and keep their chloroform value.
+namespace typicalshiftdmso {
+constexpr double kAlcoholOhPpm = 4.5;
+constexpr double kPhenolOhPpm = 9.3;
+constexpr double kCarboxylicAcidOhPpm = 12.0;
+constexpr double kAmineNhPpm = 2.0;
+constexpr double kAnilineNhPpm = 5.0;
+constexpr double kAmideNhPpm = 8.0;
+constexpr double kThiolShPpm = typicalshift::kThiolShPpm;
+} // namespace typicalshiftdmso
+
 } // namespace spinhance::structure

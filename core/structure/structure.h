@@ -31,6 +31,22 @@ constexpr int kMaxHeavyAtoms = 150;
 constexpr int kMaxProtonGroups = 60;
 } // namespace structurelimits
 
+/// What the solvent does to the protons on O, N and S (their shifts come from hydrogen bonds to
+/// it, and deuterated protic solvents exchange them away).
+enum class StructureSolvent {
+    Aprotic,   ///< CDCl3, CD2Cl2, C6D6, acetone-d6, CD3CN, or not given: the usual table values
+    Dmso,      ///< DMSO-d6: strong hydrogen bonds move OH and NH 2–3 ppm downfield
+    Exchanging ///< D2O, CD3OD: OH, NH and SH become OD, ND, SD and leave the ¹H spectrum
+};
+
+/// The solvent class of a name as files and journals write it ("DMSO-d6", "(CD3)2SO", "D2O",
+/// "MeOD", "methanol-d4", "CDCl3", ...); Aprotic for anything else, an empty name included.
+StructureSolvent structureSolventOf(const std::string& name);
+
+struct StructureOptions {
+    StructureSolvent solvent = StructureSolvent::Aprotic;
+};
+
 /// Predicts the spin system of a molecule: explicit hydrogens; groups from the graph's symmetry
 /// (canonical ranks), split into magnetically equivalent sets (AA'BB' partners apart); shifts
 /// from published additive increments; couplings from the bond topology (docs/structure.md).
@@ -38,11 +54,14 @@ constexpr int kMaxProtonGroups = 60;
 /// Labels: "H<n>" for the protons on heavy atom n (1-based), "a"/"b" appended for diastereotopic
 /// pairs; exchangeable protons carry the element in front ("OH7", "NH3", "SH2").
 /// Throws Error{InvalidInput} for unreadable input, Error{Unsupported} beyond structurelimits.
-StructureSpin structureToSpin(const std::string& input);
+/// With `options.solvent`, exchangeable protons take that solvent's typical shifts, or are left
+/// out (with a warning) in a solvent that exchanges them.
+StructureSpin structureToSpin(const std::string& input, const StructureOptions& options = {});
 
 /// The same from a SMILES string or from the text of a MOL/SDF file (`sourceName` for messages).
-StructureSpin spinFromSmiles(const std::string& smiles);
-StructureSpin spinFromMolText(const std::string& molText, const std::string& sourceName);
+StructureSpin spinFromSmiles(const std::string& smiles, const StructureOptions& options = {});
+StructureSpin spinFromMolText(const std::string& molText, const std::string& sourceName,
+                              const StructureOptions& options = {});
 
 } // namespace spinhance
 

@@ -10,6 +10,7 @@
 #include <GraphMol/RWMol.h>
 #include <GraphMol/SmilesParse/SmilesWrite.h>
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -23,7 +24,7 @@ namespace {
 using structure::ProtonGroup;
 using structure::ProtonTable;
 
-ProtonTable protonTable(const RDKit::ROMol& mol) {
+ProtonTable protonTable(const RDKit::ROMol& mol, StructureSolvent solvent) {
     ProtonTable table;
     for (const RDKit::Atom* atom : mol.atoms())
         if (atom->getAtomicNum() == 1 && atom->getDegree() == 1)
@@ -32,7 +33,7 @@ ProtonTable protonTable(const RDKit::ROMol& mol) {
     table.couplingHz.assign(n * n, 0.0);
     for (std::size_t p = 0; p < n; ++p) {
         const RDKit::Atom& hp = *mol.getAtomWithIdx(table.hydrogens[p]);
-        table.shiftPpm.push_back(structure::protonShiftPpm(hp));
+        table.shiftPpm.push_back(structure::protonShiftPpm(hp, solvent));
         for (std::size_t q = p + 1; q < n; ++q) {
             const double jHz =
                 structure::protonCouplingHz(hp, *mol.getAtomWithIdx(table.hydrogens[q]));
@@ -143,12 +144,26 @@ void addGroups(StructureSpin& result, const RDKit::ROMol& mol, const ProtonTable
     }
 }
 
-StructureSpin buildSpin(structure::ReadMolecule read) {
+// In D2O or CD3OD the OH, NH and SH protons are replaced by deuterium and leave the spectrum.
+void dropExchanged(const RDKit::ROMol& mol, std::vector<ProtonGroup>& groups,
+                   std::vector<std::string>& warnings) {
+    const auto exchanged = [&](const ProtonGroup& g) {
+        return structure::isExchangeable(*mol.getAtomWithIdx(g.hydrogens.front()));
+    };
+    const auto before = groups.size();
+    groups.erase(std::remove_if(groups.begin(), groups.end(), exchanged), groups.end());
+    if (groups.size() != before)
+        warnings.push_back("the solvent exchanges OH, NH and SH protons for deuterium: " +
+                           std::to_string(before - groups.size()) + " group(s) left out");
+}
+
+StructureSpin buildSpin(structure::ReadMolecule read, const StructureOptions& options) {
     const RDKit::ROMol& mol = *read.mol;
-    const ProtonTable table = protonTable(mol);
+    const ProtonTable table = protonTable(mol, options.solvent);
     std::vector<ProtonGroup> groups = structure::groupProtons(mol, table);
-    checkGroupCount(groups.size());
     StructureSpin result;
+    if (options.solvent == StructureSolvent::Exchanging) dropExchanged(mol, groups, read.warnings);
+    checkGroupCount(groups.size());
     result.heavyAtomCount = read.heavyAtomCount;
     result.warnings = std::move(read.warnings);
     for (auto& w : stereoWarnings(mol))
@@ -171,17 +186,33 @@ std::string readFile(const std::string& path) {
 
 } // namespace
 
-StructureSpin spinFromSmiles(const std::string& smiles) {
-    return buildSpin(structure::readSmiles(smiles));
+StructureSolvent structureSolventOf(const std::string& name) {
+    std::string key;
+    for (char ch : name)
+        if (std::isalnum(static_cast<unsigned char>(ch)))
+            key += char(std::tolower(static_cast<unsigned char>(ch)));
+    if (key.find("dmso") != std::string::npos || key.find("cd32so") != std::string::npos ||
+        key.find("dimethylsulfoxide") != std::string::npos)
+        return StructureSolvent::Dmso;
+    for (const char* protic : {"d2o", "deuteriumoxide", "heavywater", "cd3od", "meod",
+                               "methanold4", "methanold", "cd3cd2od", "ethanold6"})
+        if (key.rfind(protic, 0) == 0) return StructureSolvent::Exchanging;
+    return StructureSolvent::Aprotic;
 }
 
-StructureSpin spinFromMolText(const std::string& molText, const std::string& sourceName) {
-    return buildSpin(structure::readMolText(molText, sourceName));
+StructureSpin spinFromSmiles(const std::string& smiles, const StructureOptions& options) {
+    return buildSpin(structure::readSmiles(smiles), options);
 }
 
-StructureSpin structureToSpin(const std::string& input) {
-    if (structure::looksLikeStructureFile(input)) return spinFromMolText(readFile(input), input);
-    return spinFromSmiles(input);
+StructureSpin spinFromMolText(const std::string& molText, const std::string& sourceName,
+                              const StructureOptions& options) {
+    return buildSpin(structure::readMolText(molText, sourceName), options);
+}
+
+StructureSpin structureToSpin(const std::string& input, const StructureOptions& options) {
+    if (structure::looksLikeStructureFile(input))
+        return spinFromMolText(readFile(input), input, options);
+    return spinFromSmiles(input, options);
 }
 
 } // namespace spinhance

@@ -39,7 +39,10 @@ Verification verifyStructure(const Spectrum& spectrum, const std::string& struct
                     {"", 0, "protons"});
     Verification out;
     report(progress, 0, "structure");
-    out.structure = structureToSpin(structureInput);
+    StructureOptions structureOptions;
+    structureOptions.solvent =
+        structureSolventOf(options.solvent.empty() ? spectrum.solvent : options.solvent);
+    out.structure = structureToSpin(structureInput, structureOptions);
     out.predicted = fittableSystem(withoutExchangeable(out.structure));
     report(progress, 1, "structure fit");
     const FitData data = verificationData(spectrum, options.fieldMHz, options.solvent);

@@ -40,6 +40,12 @@ std::map<int, std::vector<double>> assignedShifts(const std::string& sdf) {
     return shifts;
 }
 
+std::string solventOf(const std::string& sdf) {
+    static const std::regex tag(R"(>\s*<NMREDATA_SOLVENT>\s*\n([^\n]*))");
+    std::smatch m;
+    return std::regex_search(sdf, m, tag) ? m[1].str() : std::string();
+}
+
 std::vector<double> predictedShifts(const StructureSpin& spin, int atom, bool carbonOnly) {
     std::vector<double> shifts;
     for (std::size_t g = 0; g < spin.system.size(); ++g) {
@@ -82,7 +88,10 @@ TEST(Dataset1, ShiftsOfTheAssignedMolecules) {
         for (const auto& file : fs::directory_iterator(dir.path())) {
             if (file.path().string().find(".nmredata.sdf") == std::string::npos) continue;
             const std::string sdf = readText(file.path());
-            const StructureSpin spin = spinFromMolText(sdf, file.path().string());
+            // The record names its solvent (NMREDATA_SOLVENT): OH and NH shifts depend on it.
+            StructureOptions options;
+            options.solvent = structureSolventOf(solventOf(sdf));
+            const StructureSpin spin = spinFromMolText(sdf, file.path().string(), options);
             Dataset1Score one;
             scoreMolecule(spin, assignedShifts(sdf), false, one);
             scoreMolecule(spin, assignedShifts(sdf), true, carbonBound);
@@ -99,9 +108,9 @@ TEST(Dataset1, ShiftsOfTheAssignedMolecules) {
     const double carbonMaePpm = carbonBound.absSumPpm / std::max(carbonBound.entries, 1);
     std::cout << "C-H only: " << carbonBound.entries << " shifts, MAE " << carbonMaePpm << " ppm\n";
     ASSERT_GT(total.entries, 50);
-    // Measured levels, not the 0.20 ppm target: glucose (polyol, DMSO-d6, its OH protons at
-    // 4.3–6.2 ppm) defeats additive rules; see docs/structure.md.
-    EXPECT_LE(maePpm, 0.45);
+    // Measured levels (0.28 ppm with the solvent's OH shifts), not the 0.20 ppm target: the
+    // additive rules overshoot glucose's ring C–H by about 1 ppm; see docs/structure.md.
+    EXPECT_LE(maePpm, 0.30);
     EXPECT_LE(carbonMaePpm, 0.30);
     EXPECT_GE(total.splitsRight, total.atoms - 1);
 }

@@ -19,7 +19,7 @@ const char* kUsage =
     "partners apart, diastereotopic CH2 protons apart next to a stereocentre); shifts from\n"
     "published additive increments; couplings from the bonds between the protons (see\n"
     "docs/structure.md). Labels: H<n> = protons on atom n; OH<n>, NH<n>, SH<n> = exchangeable\n"
-    "(typical shift, couplings 0). A salt keeps its largest organic fragment (a warning says\n"
+    "(typical shift for --solvent, couplings 0; left out in D2O or CD3OD). A salt keeps its largest organic fragment (a warning says\n"
     "so). Prints the groups, couplings and the journal line at --field (default 400 MHz);\n"
     "--json prints the interchange record, --out writes it (for simulate, fit, analyze).";
 
@@ -47,7 +47,9 @@ int structure(const po::variables_map& vm) {
     if (!(fieldMHz >= 1.0 && fieldMHz <= 2000.0))
         throw Error(ErrorCode::InvalidArgument, "expected a field of 1 to 2000 MHz",
                     {"", 0, "--field"});
-    StructureSpin spin = structureToSpin(vm["input"].as<std::string>());
+    StructureOptions options;
+    options.solvent = structureSolventOf(vm["solvent"].as<std::string>());
+    StructureSpin spin = structureToSpin(vm["input"].as<std::string>(), options);
     spin.system.id = vm["id"].as<std::string>();
     if (vm.count("drop-exchangeable")) {
         spin.system = withoutExchangeable(spin);
@@ -75,6 +77,8 @@ int runStructure(const std::vector<std::string>& args) {
         "json", "print the interchange record instead of the table")(
         "out", po::value<std::string>(), "write the interchange record (JSON)")(
         "drop-exchangeable", "leave out OH, NH and SH protons")(
+        "solvent", po::value<std::string>()->default_value("CDCl3"),
+        "NMR solvent: sets OH/NH shifts (DMSO-d6 moves them downfield; D2O, CD3OD exchange them)")(
         "id", po::value<std::string>()->default_value("structure"), "record id");
     po::positional_options_description positional;
     positional.add("input", 1);

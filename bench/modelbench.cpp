@@ -14,8 +14,8 @@ namespace {
 
 ModelConfig configFor(const std::string& recipe, const std::string& size) {
     ModelConfig c;
-    c.recipe = recipe;
-    c.size = size;
+    c.recipe = parseRecipe(recipe);
+    c.size = parseModelSize(size);
     c.vocabulary = degeneracyVocabulary();
     return c;
 }
@@ -95,7 +95,7 @@ void BM_TrainStep(benchmark::State& state, const std::string& size) {
     const BatchTargets targets = makeBatchTargets(syntheticTargets(batch), config.standardiser);
     for (auto _ : state) {
         optimizer.zero_grad();
-        auto loss = computeLoss(net->forward(input), targets, recipeFlags("030")).total;
+        auto loss = computeLoss(net->forward(input), targets, recipeFlags(Recipe::R030)).total;
         loss.backward();
         torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
         optimizer.step();

@@ -43,7 +43,8 @@ AboutDialog::AboutDialog(const CoreServices& services, const QString& modelPath,
     m_models->setHorizontalHeaderLabels({tr("Recipe"), tr("Size"), tr("Metrics"), tr("File")});
     for (int row = 0; row < int(models.size()); ++row) {
         const ModelInfo& m = models[std::size_t(row)];
-        const QStringList cells{QString::fromStdString(m.recipe), QString::fromStdString(m.size),
+        const QStringList cells{QString::fromStdString(model::recipeName(m.recipe)),
+                                QString::fromStdString(model::modelSizeName(m.size)),
                                 QString::fromStdString(m.metricsJson),
                                 QFileInfo(QString::fromStdString(m.path)).fileName()};
         for (int col = 0; col < 4; ++col)

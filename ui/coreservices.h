@@ -21,8 +21,8 @@ namespace spinhance::ui {
 
 /// One training run as the GUI describes it (Qt-free, so presenters and fakes share it).
 struct TrainingRequest {
-    std::string recipe = "025";
-    std::string size = "light";
+    model::Recipe recipe = model::Recipe::R025;
+    model::ModelSize size = model::ModelSize::Light;
     std::string dataPath; ///< HDF5 dataset; empty: generate `generateCount` on the fly
     int generateCount = 0;
     int epochs = 10;

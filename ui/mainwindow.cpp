@@ -235,7 +235,8 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
     statusBar()->showMessage(
         tr("Predicted %1 groups with model %2 · overlay after %3 ms")
             .arg(doc.system.size())
-            .arg(QString::fromStdString(doc.model->recipe + " " + doc.model->size))
+            .arg(QString::fromStdString(model::recipeName(doc.model->recipe) + " " +
+                                        model::modelSizeName(doc.model->size)))
             .arg(ms, 0, 'f', 0));
     Q_EMIT overlayReady(docId, ms);
     // The model's overlay is shown at once; the analysis by synthesis then refines it.

@@ -34,7 +34,8 @@ QString provenanceOf(const Spectrum& spectrum) {
 
 QString modelIdentityOf(const ModelInfo& model) {
     return QObject::tr("recipe %1, size %2, %3 parameters, %4")
-        .arg(QString::fromStdString(model.recipe), QString::fromStdString(model.size))
+        .arg(QString::fromStdString(model::recipeName(model.recipe)),
+             QString::fromStdString(model::modelSizeName(model.size)))
         .arg(model.parameterCount)
         .arg(QString::fromStdString(model.path));
 }

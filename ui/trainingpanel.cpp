@@ -54,10 +54,12 @@ QWidget* TrainingPanel::createForm() {
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
     m_recipe = new QComboBox(form);
-    m_recipe->addItems({"025", "026", "027", "028", "029", "030"});
+    for (const model::Recipe recipe : model::allRecipes())
+        m_recipe->addItem(QString::fromStdString(model::recipeName(recipe)));
     m_size = new QComboBox(form);
-    m_size->addItems({"tiny", "small", "desk", "light", "med", "xl"});
-    m_size->setCurrentText("light");
+    for (const model::ModelSize size : model::allModelSizes())
+        m_size->addItem(QString::fromStdString(model::modelSizeName(size)));
+    m_size->setCurrentText(QString::fromStdString(model::modelSizeName(model::ModelSize::Light)));
     m_dataPath = new QLineEdit(form);
     m_dataPath->setPlaceholderText(tr("HDF5 dataset (empty: generate on the fly)"));
     auto* browse = new QPushButton(tr("Browse…"), form);
@@ -127,8 +129,9 @@ int TrainingPanel::plottedEpochs() const {
 
 TrainingRequest TrainingPanel::request() const {
     TrainingRequest request;
-    request.recipe = m_recipe->currentText().toStdString();
-    request.size = m_size->currentText().toStdString();
+    // The combo boxes hold exactly the names allRecipes() and allModelSizes() give.
+    request.recipe = model::parseRecipe(m_recipe->currentText().toStdString());
+    request.size = model::parseModelSize(m_size->currentText().toStdString());
     request.dataPath = m_dataPath->text().trimmed().toStdString();
     request.generateCount = m_generate->value();
     request.epochs = m_epochs->value();

@@ -1,7 +1,5 @@
 #include "trainingpresenter.h"
 
-#include <set>
-
 namespace spinhance::ui {
 
 TrainingPresenter::TrainingPresenter(TrainingView& view, TrainingRunner& runner,
@@ -12,12 +10,6 @@ TrainingPresenter::TrainingPresenter(TrainingView& view, TrainingRunner& runner,
 }
 
 std::string TrainingPresenter::validate(const TrainingRequest& request) {
-    static const std::set<std::string> recipes{"025", "026", "027", "028", "029", "030"};
-    static const std::set<std::string> sizes{"tiny", "small", "desk", "light", "med", "xl"};
-    if (!recipes.count(request.recipe))
-        return "recipe: expected one of 025–030, found '" + request.recipe + "'";
-    if (!sizes.count(request.size))
-        return "size: expected tiny, light, med or xl, found '" + request.size + "'";
     if (request.dataPath.empty() && request.generateCount < 1)
         return "data: expected an HDF5 file or a number of spectra to generate, found neither";
     if (request.epochs < 1)

@@ -92,7 +92,8 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
                                       processed.fieldMHz > 0 ? processed.fieldMHz : kModelFieldMHz);
         for (Hypothesis& h : modelProposals(prediction, evidence))
             starts.push_back(std::move(h));
-        modelDescription = predictor->info().recipe + "/" + predictor->info().size;
+        modelDescription = model::recipeName(predictor->info().recipe) + "/" +
+                           model::modelSizeName(predictor->info().size);
     } catch (const Error&) {
         // The model only proposes; a spectrum it cannot read leaves the other proposals.
     }

@@ -12,7 +12,8 @@ DatasetShard parseDatasetShard(const std::string& text) {
     const std::string shown = text.substr(0, 40);
     if (!std::regex_match(text, m, kShard))
         throw Error(ErrorCode::InvalidArgument,
-                    "expected I/N such as 0/8 (shard I of N, counted from 0), found '" + shown + "'",
+                    "expected I/N such as 0/8 (shard I of N, counted from 0), found '" + shown +
+                        "'",
                     {"", 0, "--shard"});
     const DatasetShard shard{std::stoul(m[1].str()), std::stoul(m[2].str())};
     if (shard.count < 1 || shard.count > 100000 || shard.index >= shard.count)

@@ -158,7 +158,7 @@ void DatasetWriter::Impl::writeRootAttributes(const DatasetMetadata& m) {
 // What a merge must not take over from a shard: the attributes that describe one file.
 static const std::vector<std::string>& perFileAttributes() {
     static const std::vector<std::string> names{
-        "count",       "train_count", "validation_count", "test_count",     "content_hash",
+        "count",       "train_count", "validation_count", "test_count", "content_hash",
         "shard_index", "shard_count", "shard_first_row",  "total_count"};
     return names;
 }

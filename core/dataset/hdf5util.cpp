@@ -189,8 +189,8 @@ void copyAttributes(hid_t from, hid_t to, const std::vector<std::string>& except
     hsize_t position = 0;
     if (H5Aiterate2(from, H5_INDEX_NAME, H5_ITER_INC, &position, copyOneAttribute, &request) < 0)
         throw Error(ErrorCode::Io,
-                    "cannot copy the attribute " + request.failed + " (HDF5: " +
-                        lastErrorMessage() + ")",
+                    "cannot copy the attribute " + request.failed +
+                        " (HDF5: " + lastErrorMessage() + ")",
                     {file, 0, request.failed});
 }
 

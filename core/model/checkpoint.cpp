@@ -44,8 +44,9 @@ ModelConfig savedConfig(torch::serialize::InputArchive& root, const ModelConfig&
     const ModelConfig saved = modelConfigFromJson(readString(root, "config"), path);
     if (saved.recipe != expected.recipe || saved.size != expected.size)
         throw Error(ErrorCode::Mismatch,
-                    "expected a checkpoint of recipe " + expected.recipe + " size " +
-                        expected.size + ", found recipe " + saved.recipe + " size " + saved.size,
+                    "expected a checkpoint of recipe " + recipeName(expected.recipe) + " size " +
+                        modelSizeName(expected.size) + ", found recipe " +
+                        recipeName(saved.recipe) + " size " + modelSizeName(saved.size),
                     ErrorContext{path, 0, "config"});
     requireCompatible(expected, saved, path);
     return saved;

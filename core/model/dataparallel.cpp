@@ -39,13 +39,13 @@ std::string firstLine(const std::string& text) {
 // to know which rank saw it and that another rank is the likely cause.
 [[noreturn]] void rethrowAsLostContact(const DistributedSettings& s, const std::string& what,
                                        const std::exception& e) {
-    throw Error(ErrorCode::Io,
-                "rank " + std::to_string(s.rank) + " of " + std::to_string(s.worldSize) + ": " +
-                    what + " failed — another training process has stopped (killed, crashed or "
-                           "out of memory) or cannot be reached at " +
-                    s.masterAddress + ":" + std::to_string(s.masterPort) + " (" +
-                    firstLine(e.what()) + ")",
-                ErrorContext{{}, 0, "distributed"});
+    throw Error(
+        ErrorCode::Io,
+        "rank " + std::to_string(s.rank) + " of " + std::to_string(s.worldSize) + ": " + what +
+            " failed — another training process has stopped (killed, crashed or "
+            "out of memory) or cannot be reached at " +
+            s.masterAddress + ":" + std::to_string(s.masterPort) + " (" + firstLine(e.what()) + ")",
+        ErrorContext{{}, 0, "distributed"});
 }
 
 torch::Tensor flatCpu(const std::vector<torch::Tensor>& tensors) {
@@ -88,8 +88,8 @@ DataParallelGroup::DataParallelGroup(const DistributedSettings& s) : m(std::make
         m->store = c10::make_intrusive<c10d::TCPStore>(s.masterAddress, storeOptions);
         auto options = c10d::ProcessGroupGloo::Options::create(millisecondsOf(s.timeoutSeconds));
         options->devices.push_back(glooDevice(s));
-        m->group = c10::make_intrusive<c10d::ProcessGroupGloo>(m->store, s.rank, s.worldSize,
-                                                               options);
+        m->group =
+            c10::make_intrusive<c10d::ProcessGroupGloo>(m->store, s.rank, s.worldSize, options);
     } catch (const std::exception& e) {
         rethrowAsLostContact(s, "the rendezvous", e);
     }
@@ -142,8 +142,12 @@ DataParallelGroup::DataParallelGroup(const DistributedSettings&) {
                 ErrorContext{{}, 0, "distributed"});
 }
 DataParallelGroup::~DataParallelGroup() = default;
-int DataParallelGroup::rank() const { return 0; }
-int DataParallelGroup::worldSize() const { return 1; }
+int DataParallelGroup::rank() const {
+    return 0;
+}
+int DataParallelGroup::worldSize() const {
+    return 1;
+}
 void DataParallelGroup::sumInPlace(const std::vector<torch::Tensor>&) {}
 void DataParallelGroup::broadcastFromRankZero(const std::vector<torch::Tensor>&) {}
 

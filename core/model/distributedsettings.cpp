@@ -46,8 +46,8 @@ void requireValid(const DistributedSettings& s) {
         throw badVariable("RANK", "expected a rank from 0 to " + std::to_string(s.worldSize - 1) +
                                       ", found " + std::to_string(s.rank));
     if (s.masterPort < 1 || s.masterPort > 65535)
-        throw badVariable("MASTER_PORT", "expected a port from 1 to 65535, found " +
-                                             std::to_string(s.masterPort));
+        throw badVariable("MASTER_PORT",
+                          "expected a port from 1 to 65535, found " + std::to_string(s.masterPort));
     if (s.masterAddress.empty()) throw badVariable("MASTER_ADDR", "expected a host name");
     if (!(s.timeoutSeconds >= 1.0) || !std::isfinite(s.timeoutSeconds) || s.timeoutSeconds > 86400)
         throw badVariable("SPINHANCE_DIST_TIMEOUT", "expected 1 to 86400 seconds");
@@ -77,7 +77,8 @@ distributedSettingsFromEnvironment(const std::function<const char*(const char*)>
     if (const auto port = firstSet(variable, {"MASTER_PORT"})) {
         const long long p = wholeNumber(port->first, port->second);
         if (p < 1 || p > 65535)
-            throw badVariable(port->first, "expected a port from 1 to 65535, found " + port->second);
+            throw badVariable(port->first,
+                              "expected a port from 1 to 65535, found " + port->second);
         s.masterPort = int(p);
     }
     if (const auto timeout = firstSet(variable, {"SPINHANCE_DIST_TIMEOUT"}))

@@ -57,51 +57,41 @@ T optionalFieldOf(const json& j, const char* key, T fallback, const std::string&
 
 } // namespace
 
-RecipeFlags recipeFlags(const std::string& recipe) {
+RecipeFlags recipeFlags(Recipe recipe) {
     RecipeFlags flags;
-    const bool has026 = recipe == "026" || recipe == "029" || recipe == "030";
-    const bool has027 = recipe == "027" || recipe == "029" || recipe == "030";
-    const bool has028 = recipe == "028" || recipe == "030";
-    if (recipe != "025" && !has026 && !has027 && !has028)
-        throw Error(ErrorCode::InvalidArgument,
-                    "expected a recipe 025, 026, 027, 028, 029 or 030, found '" + recipe + "'",
-                    ErrorContext{{}, 0, "recipe"});
+    const bool has026 = recipe == Recipe::R026 || recipe == Recipe::R029 || recipe == Recipe::R030;
+    const bool has027 = recipe == Recipe::R027 || recipe == Recipe::R029 || recipe == Recipe::R030;
+    const bool has028 = recipe == Recipe::R028 || recipe == Recipe::R030;
     flags.peakChannel = flags.softEquivalence = has026;
     flags.focalLoss = has027;
     flags.integralChannel = has028;
     return flags;
 }
 
-std::vector<std::string> knownRecipes() {
-    return {"025", "026", "027", "028", "029", "030"};
-}
-
-SizeSpec sizeSpec(const std::string& size) {
+SizeSpec sizeSpec(ModelSize size) {
     // Widths and depths chosen so the parameter counts land near 10 M / 57 M / 137 M (modelbench).
-    if (size == "tiny") return {64, 4, 1, 1, 128, 128, {8, 16}};
+    if (size == ModelSize::Tiny) return {64, 4, 1, 1, 128, 128, {8, 16}};
     // "small" is what a 2-core CPU can train on 64 k spectra within an hour; it keeps 256
     // tokens (~4 Hz per token at 90 MHz), twice the resolution of "tiny".
-    if (size == "small") return {64, 4, 2, 2, 128, 256, {16, 32}};
+    if (size == ModelSize::Small) return {64, 4, 2, 2, 128, 256, {16, 32}};
     // "desk" is built for a 2-core desktop: over 1 M parameters (1.16 M) that infer in 5 ms
     // there. On this CPU a training step is matrix products over tokens, so desk halves small's
     // tokens (128, ~8.4 Hz each at 90 MHz) and widens the model instead (128 wide, 2 + 2 layers),
     // and drops dropout (network.cpp). modelbench: 56 spectra/s at batch 16, 70 at batch 64 —
     // 1.5–1.9× small's rate with 5.5× its parameters, short of the 100/s the issue asks.
-    if (size == "desk") return {128, 4, 2, 2, 512, 128, {32, 64}};
-    if (size == "light") return {256, 8, 6, 4, 1024, 512, {64, 128}};
-    if (size == "med") return {512, 8, 8, 6, 2304, 512, {96, 192}};
-    if (size == "xl") return {768, 12, 11, 6, 3072, 1024, {128, 256}};
-    throw Error(ErrorCode::InvalidArgument,
-                "expected a model size tiny, small, desk, light, med or xl, found '" + size + "'",
-                ErrorContext{{}, 0, "size"});
+    if (size == ModelSize::Desk) return {128, 4, 2, 2, 512, 128, {32, 64}};
+    if (size == ModelSize::Light) return {256, 8, 6, 4, 1024, 512, {64, 128}};
+    if (size == ModelSize::Med) return {512, 8, 8, 6, 2304, 512, {96, 192}};
+    if (size == ModelSize::Xl) return {768, 12, 11, 6, 3072, 1024, {128, 256}};
+    return {768, 12, 11, 6, 3072, 1024, {128, 256}}; // not reached: every size is listed
 }
 
 std::string toJson(const ModelConfig& c) {
     json j;
     j["format"] = "spinhance-model";
     j["format_version"] = c.formatVersion;
-    j["recipe"] = c.recipe;
-    j["size"] = c.size;
+    j["recipe"] = recipeName(c.recipe);
+    j["size"] = modelSizeName(c.size);
     j["grid"] = {{"from_ppm", c.grid.fromPpm}, {"to_ppm", c.grid.toPpm}, {"points", c.grid.points}};
     j["field_mhz"] = c.fieldMHz;
     if (c.fieldInput) { // absent from single-field files, which stay as they were
@@ -131,8 +121,13 @@ ModelConfig modelConfigFromJson(const std::string& text, const std::string& sour
                     ErrorContext{source, 0, "format"});
     ModelConfig c;
     c.formatVersion = fieldOf<int>(j, "format_version", source);
-    c.recipe = fieldOf<std::string>(j, "recipe", source);
-    c.size = fieldOf<std::string>(j, "size", source);
+    try {
+        c.recipe = parseRecipe(fieldOf<std::string>(j, "recipe", source));
+        c.size = parseModelSize(fieldOf<std::string>(j, "size", source));
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::InvalidArgument) throw;
+        throw badField(source, e.context().field, e.reason());
+    }
     const json grid = fieldOf<json>(j, "grid", source);
     c.grid = {fieldOf<double>(grid, "from_ppm", source), fieldOf<double>(grid, "to_ppm", source),
               fieldOf<int>(grid, "points", source)};
@@ -157,7 +152,7 @@ ModelConfig modelConfigFromJson(const std::string& text, const std::string& sour
 }
 
 void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
-                       const std::string& source) {
+                       const std::string& source, bool sameRecipe) {
     auto mismatch = [&](const std::string& field, const std::string& what) {
         return Error(ErrorCode::Mismatch, what, ErrorContext{source, 0, field});
     };
@@ -165,9 +160,9 @@ void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
         throw mismatch("format_version", "expected model format version " +
                                              std::to_string(expected.formatVersion) + ", found " +
                                              std::to_string(found.formatVersion));
-    if (!expected.recipe.empty() && found.recipe != expected.recipe)
-        throw mismatch("recipe",
-                       "expected recipe " + expected.recipe + ", found recipe " + found.recipe);
+    if (sameRecipe && found.recipe != expected.recipe)
+        throw mismatch("recipe", "expected recipe " + recipeName(expected.recipe) +
+                                     ", found recipe " + recipeName(found.recipe));
     if (found.grid != expected.grid)
         throw mismatch("grid", "expected a grid of " + std::to_string(expected.grid.points) +
                                    " points over " + std::to_string(expected.grid.fromPpm) + "–" +

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ppmgrid.h"
+#include "model/recipe.h"
 
 #include <cstdint>
 #include <string>
@@ -23,10 +24,8 @@ struct RecipeFlags {
     int inputChannels() const { return 1 + int(peakChannel) + int(integralChannel); }
 };
 
-/// "025" ... "030"; throws Error{InvalidArgument} for an unknown recipe.
-RecipeFlags recipeFlags(const std::string& recipe);
-/// The recipes this build knows, in order.
-std::vector<std::string> knownRecipes();
+/// What `recipe` switches on.
+RecipeFlags recipeFlags(Recipe recipe);
 
 /// Width and depth of one size tier.
 struct SizeSpec {
@@ -39,10 +38,9 @@ struct SizeSpec {
     std::vector<int> stemChannels; ///< channels of the stem stages before the last (= modelDim)
 };
 
-/// "tiny" (tests), "small" (~0.2 M, CPU training), "desk" (~1.2 M, a 2-core desktop),
-/// "light" (~10 M), "med" (~57 M), "xl" (~137 M);
-/// throws for an unknown size.
-SizeSpec sizeSpec(const std::string& size);
+/// tiny (tests), small (~0.2 M, CPU training), desk (~1.2 M, a 2-core desktop), light (~10 M),
+/// med (~57 M), xl (~137 M).
+SizeSpec sizeSpec(ModelSize size);
 
 /// Shifts are standardised ((δ − mean) / std) and couplings scaled (J / scale) for the
 /// regressions.
@@ -55,8 +53,8 @@ struct Standardiser {
 /// Everything a model file records besides its weights.
 struct ModelConfig {
     int formatVersion = kModelFormatVersion;
-    std::string recipe = "030";
-    std::string size = "light";
+    Recipe recipe = Recipe::R030;
+    ModelSize size = ModelSize::Light;
     PpmGrid grid = PpmGrid::model();
     double fieldMHz = kModelFieldMHz;
     /// The network takes each spectrum's field as an input (FiLM on the encoder tokens) and was
@@ -77,8 +75,8 @@ std::string toJson(const ModelConfig& config);
 ModelConfig modelConfigFromJson(const std::string& json, const std::string& source);
 
 /// Throws Error{Mismatch} when `found` cannot be used where `expected` is required
-/// (format version, recipe when non-empty in `expected`, grid).
+/// (format version, grid, vocabulary, and the recipe when `sameRecipe`).
 void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
-                       const std::string& source);
+                       const std::string& source, bool sameRecipe = true);
 
 } // namespace spinhance::model

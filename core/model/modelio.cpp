@@ -49,9 +49,8 @@ void saveModel(const std::string& path, const ModelConfig& config, SpinGraphNet&
 LoadedModel loadModel(const std::string& path) {
     ModelFileContents contents = readModelFile(path);
     ModelConfig expected;
-    expected.recipe.clear();
     expected.grid = contents.config.grid;
-    requireCompatible(expected, contents.config, path);
+    requireCompatible(expected, contents.config, path, false);
     LoadedModel loaded{contents.config, SpinGraphNet(contents.config)};
     weightsFromBytes(*loaded.net, contents.weights, path);
     loaded.net->eval();

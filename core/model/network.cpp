@@ -70,8 +70,8 @@ torch::nn::Sequential mlp(int in, int hidden, int out) {
 
 // No dropout where training data are fresh every step anyway (tiny for tests, desk because
 // dropout's random masks cost a quarter of a CPU training step).
-double dropoutFor(const std::string& size) {
-    return size == "tiny" || size == "desk" ? 0.0 : 0.1;
+double dropoutFor(ModelSize size) {
+    return size == ModelSize::Tiny || size == ModelSize::Desk ? 0.0 : 0.1;
 }
 
 torch::Tensor maskedMean(const torch::Tensor& values, const torch::Tensor& mask,
@@ -301,8 +301,8 @@ LossParts computeLoss(const NetOutput& out, const BatchTargets& t, const RecipeF
     };
     add("exist", binaryLoss(out.existLogit, t.exists, focal).sum() / n.slots.clamp_min(1.0), 1.0);
     add("shift",
-        maskedMean(torch::smooth_l1_loss(out.shift, t.shift, torch::Reduction::None, 0.1),
-                   t.exists, n.groups),
+        maskedMean(torch::smooth_l1_loss(out.shift, t.shift, torch::Reduction::None, 0.1), t.exists,
+                   n.groups),
         flags.shiftLossWeight);
     add("degeneracy",
         maskedMean(classLoss(out.degeneracyLogits, t.degeneracy, focal), t.exists, n.groups), 1.0);

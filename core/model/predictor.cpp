@@ -109,9 +109,9 @@ private:
 } // namespace
 
 std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected,
-                                         ComputeDevice device) {
+                                         ComputeDevice device, bool sameRecipe) {
     LoadedModel loaded = loadModel(path);
-    requireCompatible(expected, loaded.config, path);
+    requireCompatible(expected, loaded.config, path, sameRecipe);
     const bool cuda = resolveComputeDevice(device) == ComputeDevice::Cuda;
     return std::make_unique<TorchPredictor>(path, std::move(loaded),
                                             cuda ? torch::Device(torch::kCUDA) : torch::kCPU);
@@ -130,9 +130,9 @@ std::vector<LayerActivations> Predictor::layerActivations(const std::vector<std:
 
 std::unique_ptr<Predictor> Predictor::load(const std::string& modelPath, ComputeDevice device) {
     model::ModelConfig expected;
-    expected.recipe.clear(); // any recipe; the grid and format must match
     expected.vocabulary = model::degeneracyVocabulary();
-    return model::loadPredictor(modelPath, expected, device);
+    // Any recipe; the grid and format must match.
+    return model::loadPredictor(modelPath, expected, device, false);
 }
 
 } // namespace spinhance

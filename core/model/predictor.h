@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/computedevice.h"
+#include "model/recipe.h"
 #include "spin/spinsystem.h"
 
 #include <memory>
@@ -12,8 +13,8 @@ namespace spinhance {
 /// Identity and quality of a model file, readable without LibTorch types.
 struct ModelInfo {
     std::string path;
-    std::string recipe; ///< "025" … "030"
-    std::string size;   ///< "small", "light", "med", "xl", or "tiny" for tests
+    model::Recipe recipe = model::Recipe::R025;
+    model::ModelSize size = model::ModelSize::Light;
     long long parameterCount = 0;
     double fieldMHz = 90.0;
     std::string metricsJson; ///< evaluation figures recorded at training time ("{}" when none)
@@ -64,8 +65,8 @@ public:
                                       double fieldMHz);
     /// Each stage's representation of these spectra (model grid, one per row). Throws
     /// Error{Unsupported} for predictors that have no layers to show.
-    virtual std::vector<LayerActivations> layerActivations(
-        const std::vector<std::vector<double>>& modelGridSpectra);
+    virtual std::vector<LayerActivations>
+    layerActivations(const std::vector<std::vector<double>>& modelGridSpectra);
 };
 
 } // namespace spinhance

@@ -9,9 +9,10 @@
 namespace spinhance::model {
 
 /// Loads a model file, refusing with Error{Mismatch} a file whose format version, grid or (when
-/// `expected.recipe` is non-empty) recipe differs from `expected`. Predictor::load expects the
-/// model grid and any recipe.
+/// `sameRecipe`) recipe differs from `expected`. Predictor::load expects the model grid and any
+/// recipe.
 std::unique_ptr<Predictor> loadPredictor(const std::string& path, const ModelConfig& expected,
-                                         ComputeDevice device = ComputeDevice::Cpu);
+                                         ComputeDevice device = ComputeDevice::Cpu,
+                                         bool sameRecipe = true);
 
 } // namespace spinhance::model

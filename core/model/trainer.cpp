@@ -40,8 +40,6 @@ void checkConfig(const TrainingConfig& c) {
     if (c.resume && !c.initFrom.empty())
         throw bad("init-from", "--init-from starts a new run from a model's weights and --resume "
                                "continues a checkpoint; expected one of them, found both");
-    recipeFlags(c.recipe);
-    sizeSpec(c.size);
 }
 
 torch::Device deviceFor(const std::string& name) {
@@ -369,9 +367,10 @@ std::unique_ptr<DataParallelGroup> joinGroup(TrainingRun& run, const TrainingCon
     const std::size_t global = std::size_t(c.batchSize) * std::size_t(c.distributed.worldSize);
     if (samples < global)
         throw Error(ErrorCode::InvalidArgument,
-                    "expected at least one global batch (" + std::to_string(c.distributed.worldSize) +
-                        " ranks × batch size " + std::to_string(c.batchSize) + " = " +
-                        std::to_string(global) + " samples), found " + std::to_string(samples),
+                    "expected at least one global batch (" +
+                        std::to_string(c.distributed.worldSize) + " ranks × batch size " +
+                        std::to_string(c.batchSize) + " = " + std::to_string(global) +
+                        " samples), found " + std::to_string(samples),
                     ErrorContext{c.dataPath, 0, "batch-size"});
     auto group = std::make_unique<DataParallelGroup>(c.distributed);
     run.parallel = group.get();

@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "model/distributedsettings.h"
+#include "model/recipe.h"
 #include "model/samplesource.h"
 
 #include <cstdint>
@@ -17,8 +18,8 @@ namespace spinhance {
 /// else from the HDF5 file `dataPath` (train and validation splits), else from `generateCount`
 /// samples generated on the fly by the simulator.
 struct TrainingConfig {
-    std::string recipe = "030";
-    std::string size = "light";
+    model::Recipe recipe = model::Recipe::R030;
+    model::ModelSize size = model::ModelSize::Light;
     std::string dataPath;
     long long generateCount = 0;
     int epochs = 10;

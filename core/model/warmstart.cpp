@@ -35,8 +35,9 @@ void initialiseFromModel(TrainingRun& run, const std::string& path) {
     requireCompatible(run.modelConfig, loaded.config, path);
     if (loaded.config.size != run.modelConfig.size)
         throw Error(ErrorCode::Mismatch,
-                    "expected a model of size " + run.modelConfig.size + " to start from, found " +
-                        loaded.config.size + " (train with --size " + loaded.config.size + ")",
+                    "expected a model of size " + modelSizeName(run.modelConfig.size) +
+                        " to start from, found " + modelSizeName(loaded.config.size) +
+                        " (train with --size " + modelSizeName(loaded.config.size) + ")",
                     ErrorContext{path, 0, "size"});
     loaded.net->to(torch::kCPU);
     if (loaded.config.fieldInput == run.modelConfig.fieldInput) {

@@ -222,8 +222,10 @@ std::vector<EntryText> entryTexts(const std::string& body) {
             }
         }
         // A unit after the shift: "3.08 ppm (s, 1H)", and the stray "7.42 Hz (d, ...)" of a typo.
-        if (body.compare(next, 3, "ppm") == 0) next = skipSpaces(body, next + 3);
-        else if (body.compare(next, 2, "Hz") == 0) next = skipSpaces(body, next + 2);
+        if (body.compare(next, 3, "ppm") == 0)
+            next = skipSpaces(body, next + 3);
+        else if (body.compare(next, 2, "Hz") == 0)
+            next = skipSpaces(body, next + 2);
         const std::size_t close =
             next < body.size() && body[next] == '(' ? closingOf(body, next) : std::string::npos;
         if (close == std::string::npos) {

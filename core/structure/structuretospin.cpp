@@ -194,8 +194,8 @@ StructureSolvent structureSolventOf(const std::string& name) {
     if (key.find("dmso") != std::string::npos || key.find("cd32so") != std::string::npos ||
         key.find("dimethylsulfoxide") != std::string::npos)
         return StructureSolvent::Dmso;
-    for (const char* protic : {"d2o", "deuteriumoxide", "heavywater", "cd3od", "meod",
-                               "methanold4", "methanold", "cd3cd2od", "ethanold6"})
+    for (const char* protic : {"d2o", "deuteriumoxide", "heavywater", "cd3od", "meod", "methanold4",
+                               "methanold", "cd3cd2od", "ethanold6"})
         if (key.rfind(protic, 0) == 0) return StructureSolvent::Exchanging;
     return StructureSolvent::Aprotic;
 }

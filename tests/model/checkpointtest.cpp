@@ -58,8 +58,8 @@ CheckpointState stateOf(const fs::path& checkpoint) {
 // 32 samples in batches of 4: 8 steps an epoch, a few seconds for three epochs of the tiny model.
 TrainingConfig tinyRun(const std::string& name, int epochs) {
     TrainingConfig c;
-    c.recipe = "030";
-    c.size = "tiny";
+    c.recipe = Recipe::R030;
+    c.size = ModelSize::Tiny;
     c.epochs = epochs;
     c.batchSize = 4;
     c.learningRate = 3e-3;

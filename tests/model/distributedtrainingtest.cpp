@@ -34,8 +34,8 @@ constexpr int kRankBatch = 4;
 
 TrainingConfig comparisonRun(const fs::path& out, int batchSize) {
     TrainingConfig c;
-    c.recipe = "025";
-    c.size = "tiny";
+    c.recipe = Recipe::R025;
+    c.size = ModelSize::Tiny;
     c.epochs = 2;
     c.batchSize = batchSize;
     // Adam divides each weight's step by its own gradient scale, so where a gradient is near zero
@@ -159,7 +159,8 @@ TEST(DistributedTraining, TwoRanksFollowOneProcessWithTheDoubledBatch) {
         moved = std::max(moved, (one[k] - other[k]).abs().max().item<double>());
     EXPECT_GT(moved, 100 * 1e-5);
     std::printf("largest weight difference, 2 ranks x 4 vs 1 process x 8: %.3g; "
-                "1 process x 4 vs x 8: %.3g\n", largest, moved);
+                "1 process x 4 vs x 8: %.3g\n",
+                largest, moved);
     fs::remove_all(root);
 }
 
@@ -179,8 +180,8 @@ TEST(DistributedTraining, AKilledRankEndsTheJobWithAMessage) {
 }
 
 TEST(DistributedSettings, ReadsTorchrunAndSlurmVariables) {
-    std::map<std::string, std::string> env{{"SLURM_NTASKS", "4"}, {"SLURM_PROCID", "3"},
-                                           {"MASTER_ADDR", "node07"}};
+    std::map<std::string, std::string> env{
+        {"SLURM_NTASKS", "4"}, {"SLURM_PROCID", "3"}, {"MASTER_ADDR", "node07"}};
     auto lookup = [&](const char* name) -> const char* {
         auto it = env.find(name);
         return it == env.end() ? nullptr : it->second.c_str();

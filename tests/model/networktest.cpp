@@ -11,10 +11,10 @@ using namespace spinhance::model;
 
 namespace {
 
-ModelConfig tinyConfig(const std::string& recipe) {
+ModelConfig tinyConfig(Recipe recipe) {
     ModelConfig c;
     c.recipe = recipe;
-    c.size = "tiny";
+    c.size = ModelSize::Tiny;
     c.grid = test::smallGrid();
     c.vocabulary = degeneracyVocabulary();
     return c;
@@ -36,8 +36,8 @@ torch::Tensor batchOf(int count) {
 
 TEST(Network, RecipeSwitchesChangeInputChannelsAndParameterCount) {
     torch::manual_seed(1);
-    std::map<std::string, long long> params;
-    for (const auto& recipe : knownRecipes()) {
+    std::map<Recipe, long long> params;
+    for (const Recipe recipe : allRecipes()) {
         SpinGraphNet net(tinyConfig(recipe));
         EXPECT_EQ(net->inputChannels(batchOf(2)).size(1), recipeFlags(recipe).inputChannels())
             << recipe;
@@ -46,15 +46,15 @@ TEST(Network, RecipeSwitchesChangeInputChannelsAndParameterCount) {
     // Each extra input channel adds exactly one slice of the first convolution:
     // stemChannels[0] (8) × kernel (2·4+1 for the first stride of 4 on 2048 → 128 tokens).
     const long long perChannel = 8 * 9;
-    EXPECT_EQ(params["027"], params["025"]);              // focal loss: same network
-    EXPECT_EQ(params["026"] - params["025"], perChannel); // + peak map
-    EXPECT_EQ(params["028"] - params["025"], perChannel); // + cumulative integral
-    EXPECT_EQ(params["029"], params["026"]);
-    EXPECT_EQ(params["030"] - params["025"], 2 * perChannel);
+    EXPECT_EQ(params[Recipe::R027], params[Recipe::R025]);              // focal loss: same network
+    EXPECT_EQ(params[Recipe::R026] - params[Recipe::R025], perChannel); // + peak map
+    EXPECT_EQ(params[Recipe::R028] - params[Recipe::R025], perChannel); // + cumulative integral
+    EXPECT_EQ(params[Recipe::R029], params[Recipe::R026]);
+    EXPECT_EQ(params[Recipe::R030] - params[Recipe::R025], 2 * perChannel);
 }
 
 TEST(Network, PeakAndIntegralChannelsMeanWhatTheySay) {
-    SpinGraphNet net(tinyConfig("030"));
+    SpinGraphNet net(tinyConfig(Recipe::R030));
     auto x = torch::zeros({1, 2048});
     x[0][1000] = 1.0f, x[0][999] = 0.5f, x[0][1001] = 0.5f, x[0][1500] = 3.0f;
     auto channels = net->inputChannels(x);
@@ -69,7 +69,7 @@ TEST(Network, PeakAndIntegralChannelsMeanWhatTheySay) {
 
 TEST(Network, PairHeadIsExactlySymmetric) {
     torch::manual_seed(5);
-    SpinGraphNet net(tinyConfig("030"));
+    SpinGraphNet net(tinyConfig(Recipe::R030));
     net->eval();
     torch::NoGradGuard noGrad;
     const NetOutput out = net->forward(batchOf(3));
@@ -81,11 +81,11 @@ TEST(Network, PairHeadIsExactlySymmetric) {
 
 TEST(Network, SaveThenLoadGivesIdenticalOutputs) {
     torch::manual_seed(9);
-    SpinGraphNet net(tinyConfig("029"));
+    SpinGraphNet net(tinyConfig(Recipe::R029));
     net->eval();
     const auto path =
         (std::filesystem::temp_directory_path() / "spinhance-model-roundtrip.spinmodel").string();
-    saveModel(path, tinyConfig("029"), net);
+    saveModel(path, tinyConfig(Recipe::R029), net);
     LoadedModel loaded = loadModel(path);
     torch::NoGradGuard noGrad;
     const auto input = batchOf(2);
@@ -94,7 +94,7 @@ TEST(Network, SaveThenLoadGivesIdenticalOutputs) {
     EXPECT_TRUE(torch::equal(a.shift, b.shift));
     EXPECT_TRUE(torch::equal(a.coupling, b.coupling));
     EXPECT_TRUE(torch::equal(a.degeneracyLogits, b.degeneracyLogits));
-    EXPECT_EQ(loaded.config.recipe, "029");
+    EXPECT_EQ(loaded.config.recipe, Recipe::R029);
     EXPECT_EQ(loaded.config.parameterCount, parameterCount(*net));
     std::filesystem::remove(path);
 }

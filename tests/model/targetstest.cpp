@@ -45,31 +45,36 @@ TEST(Targets, RefusesNineGroupsAndUnknownDegeneracy) {
 }
 
 TEST(Recipes, SwitchesFollowTheTable) {
-    EXPECT_EQ(recipeFlags("025").inputChannels(), 1);
-    EXPECT_EQ(recipeFlags("026").inputChannels(), 2);
-    EXPECT_TRUE(recipeFlags("026").softEquivalence);
-    EXPECT_FALSE(recipeFlags("026").focalLoss);
-    EXPECT_EQ(recipeFlags("027").inputChannels(), 1);
-    EXPECT_TRUE(recipeFlags("027").focalLoss);
-    EXPECT_EQ(recipeFlags("028").inputChannels(), 2);
-    EXPECT_TRUE(recipeFlags("028").integralChannel);
-    EXPECT_TRUE(recipeFlags("029").focalLoss && recipeFlags("029").softEquivalence);
-    EXPECT_EQ(recipeFlags("030").inputChannels(), 3);
-    EXPECT_TRUE(recipeFlags("030").focalLoss);
-    EXPECT_THROW(recipeFlags("031"), Error);
+    EXPECT_EQ(recipeFlags(Recipe::R025).inputChannels(), 1);
+    EXPECT_EQ(recipeFlags(Recipe::R026).inputChannels(), 2);
+    EXPECT_TRUE(recipeFlags(Recipe::R026).softEquivalence);
+    EXPECT_FALSE(recipeFlags(Recipe::R026).focalLoss);
+    EXPECT_EQ(recipeFlags(Recipe::R027).inputChannels(), 1);
+    EXPECT_TRUE(recipeFlags(Recipe::R027).focalLoss);
+    EXPECT_EQ(recipeFlags(Recipe::R028).inputChannels(), 2);
+    EXPECT_TRUE(recipeFlags(Recipe::R028).integralChannel);
+    EXPECT_TRUE(recipeFlags(Recipe::R029).focalLoss && recipeFlags(Recipe::R029).softEquivalence);
+    EXPECT_EQ(recipeFlags(Recipe::R030).inputChannels(), 3);
+    EXPECT_TRUE(recipeFlags(Recipe::R030).focalLoss);
+    EXPECT_THROW(parseRecipe("031"), Error); // a recipe this build does not know
+    for (const Recipe r : allRecipes())
+        EXPECT_EQ(parseRecipe(recipeName(r)), r);
+    for (const ModelSize s : allModelSizes())
+        EXPECT_EQ(parseModelSize(modelSizeName(s)), s);
+    EXPECT_THROW(parseModelSize("huge"), Error);
 }
 
 TEST(ModelConfigJson, RoundTrips) {
     ModelConfig c;
-    c.recipe = "028";
-    c.size = "tiny";
+    c.recipe = Recipe::R028;
+    c.size = ModelSize::Tiny;
     c.grid = {0.0, 12.0, 2048};
     c.vocabulary = degeneracyVocabulary();
     c.standardiser = {3.5, 2.25, 6.5};
     c.trainingDataHash = "abc";
     c.metricsJson = R"({"shift_mae_ppm":0.05})";
     const ModelConfig back = modelConfigFromJson(toJson(c), "memory");
-    EXPECT_EQ(back.recipe, "028");
+    EXPECT_EQ(back.recipe, Recipe::R028);
     EXPECT_EQ(back.grid, c.grid);
     EXPECT_DOUBLE_EQ(back.standardiser.couplingScaleHz, 6.5);
     EXPECT_EQ(back.metricsJson, c.metricsJson);

@@ -24,8 +24,8 @@ fs::path freshDir(const std::string& name) {
 
 TrainingConfig tinyRun(const std::string& name, int samples, int epochs) {
     TrainingConfig c;
-    c.recipe = "030";
-    c.size = "tiny";
+    c.recipe = Recipe::R030;
+    c.size = ModelSize::Tiny;
     c.epochs = epochs;
     c.batchSize = 8;
     c.learningRate = 3e-3;
@@ -43,7 +43,7 @@ double meanOf(std::vector<double>::const_iterator begin, std::vector<double>::co
 
 ModelConfig smallGridExpectation(const std::string& recipe) {
     ModelConfig expected;
-    expected.recipe = recipe;
+    expected.recipe = parseRecipe(recipe);
     expected.grid = test::smallGrid();
     return expected;
 }
@@ -109,7 +109,7 @@ TEST(Training, SeveralDataThreadsTrainTheSameStepsAsOne) {
 
 TEST(Training, ATimeBudgetEndsTheRunEarlyAndStillExportsTheModel) {
     TrainingConfig c = tinyRun("budget", 16, 100000); // 200,000 steps: hours without the budget
-    c.budgetMinutes = 0.02;                             // 1.2 s
+    c.budgetMinutes = 0.02;                           // 1.2 s
     const TrainingSummary s = train(c, {}, {}, nullptr);
     EXPECT_GT(s.steps, 0);
     EXPECT_LT(s.steps, 200000);
@@ -187,14 +187,14 @@ TEST(ModelFiles, WrongRecipeGridOrFormatIsRefusedWithAMessage) {
 TEST(ModelFiles, InfoAndListingReadTheConfigOnly) {
     const TrainingSummary s = train(tinyRun("info", 8, 1), {}, {}, nullptr);
     const ModelInfo info = readModelInfo(s.modelPath);
-    EXPECT_EQ(info.recipe, "030");
-    EXPECT_EQ(info.size, "tiny");
+    EXPECT_EQ(info.recipe, Recipe::R030);
+    EXPECT_EQ(info.size, ModelSize::Tiny);
     EXPECT_EQ(info.parameterCount, s.parameterCount);
     EXPECT_EQ(info.trainingDataHash, "synthetic:21");
     EXPECT_NE(info.metricsJson.find("shift_mae_ppm"), std::string::npos);
     const auto models = listModels(fs::path(s.modelPath).parent_path().string());
     ASSERT_EQ(models.size(), 1u);
-    EXPECT_EQ(models[0].recipe, "030");
+    EXPECT_EQ(models[0].recipe, Recipe::R030);
 }
 
 TEST(Schedule, WarmsUpHoldsAndDecays) {

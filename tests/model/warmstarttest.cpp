@@ -17,8 +17,8 @@ namespace fs = std::filesystem;
 
 TrainingConfig tinyRun(const std::string& name, double learningRate, std::uint64_t seed) {
     TrainingConfig c;
-    c.recipe = "030";
-    c.size = "tiny";
+    c.recipe = Recipe::R030;
+    c.size = ModelSize::Tiny;
     c.epochs = 1;
     c.batchSize = 4;
     c.learningRate = learningRate;
@@ -34,7 +34,7 @@ TrainingConfig tinyRun(const std::string& name, double learningRate, std::uint64
 
 Prediction predictWith(const std::string& modelPath, double fieldMHz = 90.0) {
     ModelConfig expected;
-    expected.recipe = "030";
+    expected.recipe = Recipe::R030;
     expected.grid = test::smallGrid();
     const auto sample = test::syntheticSource(1, 43)->sample(0);
     return loadPredictor(modelPath, expected)
@@ -81,7 +81,7 @@ TEST(WarmStart, AFieldAwareRunFromAFieldBlindModelBeginsAsThatModelAtEveryField)
     warm.fieldRange = "40-130+0.2";
     const TrainingSummary continued = train(warm, {}, {}, nullptr);
     ModelConfig expected;
-    expected.recipe = "030";
+    expected.recipe = Recipe::R030;
     expected.grid = test::smallGrid();
     const ModelInfo info = loadPredictor(continued.modelPath, expected)->info();
     EXPECT_TRUE(info.fieldInput);
@@ -105,7 +105,7 @@ TEST(WarmStart, AFieldAwareRunFromAFieldBlindModelBeginsAsThatModelAtEveryField)
 TEST(WarmStart, AModelOfAnotherSizeOrAResumeIsRefused) {
     const TrainingSummary base = train(tinyRun("refuse-base", 3e-3, 5), {}, {}, nullptr);
     TrainingConfig other = tinyRun("refuse-size", 3e-3, 5);
-    other.size = "small";
+    other.size = ModelSize::Small;
     other.initFrom = base.modelPath;
     try {
         train(other, {}, {}, nullptr);

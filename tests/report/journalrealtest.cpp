@@ -28,8 +28,8 @@ bool sameCouplings(const std::vector<double>& found, const std::vector<double>& 
     return true;
 }
 
-// Where the expected parse names no multiplicity (CDE leaves it out), ours must say "m". Spellings of
-// one multiplicity (quint/quin/pent/p, sept/hept) count as the same.
+// Where the expected parse names no multiplicity (CDE leaves it out), ours must say "m". Spellings
+// of one multiplicity (quint/quin/pent/p, sept/hept) count as the same.
 std::string canonicalMultiplicity(std::string m) {
     if (m == "d of d") return "dd";
     for (const char* five : {"quint", "quin", "pent"})
@@ -77,7 +77,8 @@ Score scoreFile(const std::string& name) {
         for (std::size_t k = 0; k < std::min(p.entries.size(), expected.size()); ++k) {
             const std::string miss = exactnessOf(p.entries[k], expected[k]);
             score.exact += miss.empty();
-            if (!miss.empty()) std::printf("%s entry %zu: %s differs\n", id.c_str(), k + 1, miss.c_str());
+            if (!miss.empty())
+                std::printf("%s entry %zu: %s differs\n", id.c_str(), k + 1, miss.c_str());
         }
     }
     std::printf("%s: lines %zu, entries %d, exact %d (%.1f %%)\n", name.c_str(), score.lines,

@@ -58,7 +58,7 @@ inline std::vector<double> lorentzians(const std::vector<Stick>& sticks, const P
 class FakePredictor : public Predictor {
 public:
     explicit FakePredictor(std::string path) {
-        m_info = {path, "025", "tiny", 1234, 90.0, "{}", ""};
+        m_info = {path, model::Recipe::R025, model::ModelSize::Tiny, 1234, 90.0, "{}", ""};
     }
     const ModelInfo& info() const override { return m_info; }
     Prediction predict(const std::vector<double>& input) override {

@@ -8,7 +8,6 @@
 #include "spectrumview.h"
 
 #include <QApplication>
-#include <cmath>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -19,6 +18,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace spinhance;
@@ -474,8 +474,9 @@ TEST(AboutDialog, ListsModelsFromTheRegistry) {
     CoreServices services = fakes::fakeServices();
     services.listModels = [](const std::string& dir) {
         return std::vector<ModelInfo>{
-            {dir + "/a.pt", "025", "light", 10, 90, "{\"shift_mae\":0.05}", ""},
-            {dir + "/b.pt", "029", "med", 57, 90, "{}", ""}};
+            {dir + "/a.pt", model::Recipe::R025, model::ModelSize::Light, 10, 90,
+             "{\"shift_mae\":0.05}", ""},
+            {dir + "/b.pt", model::Recipe::R029, model::ModelSize::Med, 57, 90, "{}", ""}};
     };
     AboutDialog dialog(services, "/models/a.pt");
     EXPECT_EQ(dialog.modelRowCount(), 2);

@@ -41,7 +41,7 @@ TEST(RealCoreFlow, OpensABenchtopFidPredictsOverlaysAndFits) {
     EXPECT_TRUE(doc.spectrum.hasSpectrum());
     EXPECT_NEAR(doc.spectrum.fieldMHz, 59.7, 0.1);
     ASSERT_TRUE(doc.model.has_value());
-    EXPECT_EQ(doc.model->recipe, "030");
+    EXPECT_EQ(doc.model->recipe, model::Recipe::R030);
     const int groups = int(doc.system.size());
     ASSERT_GT(groups, 0);
     EXPECT_EQ(window.spectrumView()->measuredGraphCount(), 1);

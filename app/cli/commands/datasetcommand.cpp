@@ -2,8 +2,8 @@
 #include "commands/commandsupport.h"
 #include "common/atomicfile.h"
 #include "common/error.h"
-#include "dataset/datasetstats.h"
 #include "dataset/datasetmerge.h"
+#include "dataset/datasetstats.h"
 #include "dataset/datasetwriter.h"
 #include "dataset/distributioncompare.h"
 #include "dataset/gissmo.h"
@@ -159,9 +159,8 @@ int runGenerate(const std::vector<std::string>& args) {
         parseFields(vm, g);
         g.augmentationsPerMolecule = vm["per-molecule"].as<int>();
         g.profile = samplerProfile(vm["profile"].as<std::string>());
-        const DatasetShard shard = vm.count("shard")
-                                       ? parseDatasetShard(vm["shard"].as<std::string>())
-                                       : DatasetShard{};
+        const DatasetShard shard =
+            vm.count("shard") ? parseDatasetShard(vm["shard"].as<std::string>()) : DatasetShard{};
         if (vm.count("from-smiles")) {
             if (!shard.whole())
                 throw Error(ErrorCode::InvalidArgument,

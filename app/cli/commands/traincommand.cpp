@@ -44,9 +44,10 @@ ProgressCallback stepPrinter() {
 int runTrain(const std::vector<std::string>& args) {
     TrainingConfig c;
     bool restart = false;
+    std::string recipe = model::recipeName(c.recipe), size = model::modelSizeName(c.size);
     po::options_description options("train options");
-    options.add_options()("recipe", po::value(&c.recipe)->default_value(c.recipe), "025 … 030")(
-        "size", po::value(&c.size)->default_value(c.size), "tiny, small, desk, light, med or xl")(
+    options.add_options()("recipe", po::value(&recipe)->default_value(recipe), "025 … 030")(
+        "size", po::value(&size)->default_value(size), "tiny, small, desk, light, med or xl")(
         "data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")(
         "generate", po::value(&c.generateCount), "generate N samples on the fly instead")(
         "epochs", po::value(&c.epochs)->default_value(c.epochs),
@@ -93,6 +94,8 @@ int runTrain(const std::vector<std::string>& args) {
         return exitCode;
     if (restart) c.resume = false;
     return runReportingErrors("train", [&] {
+        c.recipe = model::parseRecipe(recipe, "--recipe");
+        c.size = model::parseModelSize(size, "--size");
         std::signal(SIGINT, requestCancel);
         std::signal(SIGTERM, requestCancel);
         // torchrun / Slurm variables make this process one rank of a data-parallel job.

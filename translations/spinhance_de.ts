@@ -218,146 +218,290 @@
     </message>
 </context>
 <context>
+    <name>spinhance::ui::InspectionPanel</name>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="44"/>
+        <source>Inspecting: %1</source>
+        <translation>Untersuchung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="64"/>
+        <source>linear CKA</source>
+        <translation>lineare CKA</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="68"/>
+        <source>model B stage</source>
+        <translation>Stufe von Modell B</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="69"/>
+        <location filename="../ui/inspectionpanel.cpp" line="71"/>
+        <source>model A stage</source>
+        <translation>Stufe von Modell A</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="72"/>
+        <source>probe score (accuracy or R²)</source>
+        <translation>Sondenwert (Genauigkeit oder R²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="92"/>
+        <source>model A (.spinmodel)</source>
+        <translation>Modell A (.spinmodel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="93"/>
+        <source>model B (optional)</source>
+        <translation>Modell B (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="94"/>
+        <source>dataset (HDF5, its test split)</source>
+        <translation>Datensatz (HDF5, sein Testteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="98"/>
+        <source> spectra</source>
+        <translation> Spektren</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="99"/>
+        <source>Model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="100"/>
+        <source>Model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="101"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="102"/>
+        <source>Samples</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="104"/>
+        <source>Choose models…</source>
+        <translation>Modelle wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="105"/>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="106"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="109"/>
+        <source>Choose one or two models and a dataset.</source>
+        <translation>Ein oder zwei Modelle und einen Datensatz wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <source>Model files</source>
+        <translation>Modelldateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <source>Spinhance models (*.spinmodel);;All files (*)</source>
+        <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="157"/>
+        <source>Model A and a dataset are needed: model B is optional.</source>
+        <translation>Modell A und ein Datensatz werden benötigt; Modell B ist optional.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="162"/>
+        <source>Inspecting…</source>
+        <translation>Untersuchung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="173"/>
+        <source>Inspection cancelled.</source>
+        <translation>Untersuchung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="181"/>
+        <source>%1 stages of model A against %2 of model B; probes of model A.</source>
+        <translation>%1 Stufen von Modell A gegen %2 von Modell B; Sonden von Modell A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="187"/>
+        <source>Probes of model A (%1 stages); give model B for the CKA heat map.</source>
+        <translation>Sonden von Modell A (%1 Stufen); für die CKA-Heatmap Modell B angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="215"/>
+        <source>group count (accuracy)</source>
+        <translation>Gruppenzahl (Genauigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="217"/>
+        <source>mean shift (R²)</source>
+        <translation>mittlere Verschiebung (R²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="218"/>
+        <source>coupled share (R²)</source>
+        <translation>Anteil gekoppelter Paare (R²)</translation>
+    </message>
+</context>
+<context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <source>Inspect models</source>
+        <translation>Modelle untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
         <translation>Bereit — Spektrum öffnen (Datei ▸ Öffnen oder Datei hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Current only</source>
         <translation>Nur aktuelles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Overlay all</source>
         <translation>Alle überlagern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Stack all</source>
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="56"/>
+        <location filename="../ui/mainwindowexport.cpp" line="57"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="58"/>
+        <location filename="../ui/mainwindowexport.cpp" line="59"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="64"/>
+        <location filename="../ui/mainwindowexport.cpp" line="65"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="69"/>
+        <location filename="../ui/mainwindowexport.cpp" line="70"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="78"/>
+        <location filename="../ui/mainwindowexport.cpp" line="79"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="87"/>
+        <location filename="../ui/mainwindowexport.cpp" line="88"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="94"/>
+        <location filename="../ui/mainwindowexport.cpp" line="95"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="100"/>
+        <location filename="../ui/mainwindowexport.cpp" line="101"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
@@ -779,32 +923,32 @@
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="21"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="19"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Öffnen Sie zuerst ein Spektrum: Es gibt nichts zu verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="32"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="30"/>
         <source>Click the reference line in the spectrum</source>
         <translation>Klicken Sie die Referenzlinie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="63"/>
         <source>That spectrum is no longer open.</source>
         <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
         <source>Processing %1…</source>
         <translation>Verarbeite %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="114"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="104"/>
         <source>Processed %1 again</source>
         <translation>%1 neu verarbeitet</translation>
     </message>
@@ -1083,112 +1227,112 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="62"/>
+        <location filename="../ui/trainingpanel.cpp" line="64"/>
         <source>HDF5 dataset (empty: generate on the fly)</source>
         <translation>HDF5-Datensatz (leer: während des Trainings erzeugen)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="63"/>
+        <location filename="../ui/trainingpanel.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="65"/>
+        <location filename="../ui/trainingpanel.cpp" line="67"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="66"/>
+        <location filename="../ui/trainingpanel.cpp" line="68"/>
         <source>HDF5 datasets (*.h5 *.hdf5)</source>
         <translation>HDF5-Datensätze (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="82"/>
+        <location filename="../ui/trainingpanel.cpp" line="84"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="83"/>
+        <location filename="../ui/trainingpanel.cpp" line="85"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="84"/>
+        <location filename="../ui/trainingpanel.cpp" line="86"/>
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="85"/>
+        <location filename="../ui/trainingpanel.cpp" line="87"/>
         <source>Generate N spectra</source>
         <translation>N Spektren erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="86"/>
+        <location filename="../ui/trainingpanel.cpp" line="88"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="87"/>
+        <location filename="../ui/trainingpanel.cpp" line="89"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="88"/>
+        <location filename="../ui/trainingpanel.cpp" line="90"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="96"/>
+        <location filename="../ui/trainingpanel.cpp" line="98"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="97"/>
+        <location filename="../ui/trainingpanel.cpp" line="99"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="98"/>
+        <location filename="../ui/trainingpanel.cpp" line="100"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="111"/>
+        <location filename="../ui/trainingpanel.cpp" line="113"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="112"/>
+        <location filename="../ui/trainingpanel.cpp" line="114"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="113"/>
+        <location filename="../ui/trainingpanel.cpp" line="115"/>
         <source>validation shift MAE (ppm)</source>
         <translation>Validierungs-MAE der Verschiebung (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="116"/>
+        <location filename="../ui/trainingpanel.cpp" line="118"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="117"/>
+        <location filename="../ui/trainingpanel.cpp" line="119"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="118"/>
+        <location filename="../ui/trainingpanel.cpp" line="120"/>
         <source>validation shift MAE</source>
         <translation>Validierungs-MAE der Verschiebung</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="167"/>
+        <location filename="../ui/trainingpanel.cpp" line="170"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
         <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="178"/>
+        <location filename="../ui/trainingpanel.cpp" line="181"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>

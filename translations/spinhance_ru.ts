@@ -218,146 +218,290 @@
     </message>
 </context>
 <context>
+    <name>spinhance::ui::InspectionPanel</name>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="44"/>
+        <source>Inspecting: %1</source>
+        <translation>Анализ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="64"/>
+        <source>linear CKA</source>
+        <translation>линейная CKA</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="68"/>
+        <source>model B stage</source>
+        <translation>слой модели B</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="69"/>
+        <location filename="../ui/inspectionpanel.cpp" line="71"/>
+        <source>model A stage</source>
+        <translation>слой модели A</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="72"/>
+        <source>probe score (accuracy or R²)</source>
+        <translation>оценка зонда (точность или R²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="92"/>
+        <source>model A (.spinmodel)</source>
+        <translation>модель A (.spinmodel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="93"/>
+        <source>model B (optional)</source>
+        <translation>модель B (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="94"/>
+        <source>dataset (HDF5, its test split)</source>
+        <translation>набор данных (HDF5, тестовая часть)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="98"/>
+        <source> spectra</source>
+        <translation> спектров</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="99"/>
+        <source>Model A</source>
+        <translation>Модель A</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="100"/>
+        <source>Model B</source>
+        <translation>Модель B</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="101"/>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="102"/>
+        <source>Samples</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="104"/>
+        <source>Choose models…</source>
+        <translation>Выбрать модели…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="105"/>
+        <source>Inspect</source>
+        <translation>Анализировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="106"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="109"/>
+        <source>Choose one or two models and a dataset.</source>
+        <translation>Выберите одну или две модели и набор данных.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <source>Model files</source>
+        <translation>Файлы моделей</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <source>Spinhance models (*.spinmodel);;All files (*)</source>
+        <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="157"/>
+        <source>Model A and a dataset are needed: model B is optional.</source>
+        <translation>Нужны модель A и набор данных; модель B необязательна.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="162"/>
+        <source>Inspecting…</source>
+        <translation>Идёт анализ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="173"/>
+        <source>Inspection cancelled.</source>
+        <translation>Анализ отменён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="181"/>
+        <source>%1 stages of model A against %2 of model B; probes of model A.</source>
+        <translation>%1 слоёв модели A против %2 слоёв модели B; зонды модели A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="187"/>
+        <source>Probes of model A (%1 stages); give model B for the CKA heat map.</source>
+        <translation>Зонды модели A (%1 слоёв); для тепловой карты CKA укажите модель B.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="215"/>
+        <source>group count (accuracy)</source>
+        <translation>число групп (точность)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="217"/>
+        <source>mean shift (R²)</source>
+        <translation>средний сдвиг (R²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="218"/>
+        <source>coupled share (R²)</source>
+        <translation>доля связанных пар (R²)</translation>
+    </message>
+</context>
+<context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <source>Inspect models</source>
+        <translation>Анализ моделей</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
         <translation>Готово — откройте спектр (Файл ▸ Открыть или перетащите файл сюда)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Current only</source>
         <translation>Только текущий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Overlay all</source>
         <translation>Наложить все</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Stack all</source>
         <translation>Стопкой</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>Открыт файл %1 (точек: %2, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Откройте спектр перед предсказанием.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Сначала выберите файл модели (Анализ ▸ Выбрать модель…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Предсказать заново и заменить ваши правки этой спиновой системы? (Правка ▸ Отменить вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Predicting…</source>
         <translation>Предсказание…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Model prediction</source>
         <translation>Предсказание модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Edit spin system</source>
         <translation>Редактирование спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="56"/>
+        <location filename="../ui/mainwindowexport.cpp" line="57"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Предскажите спиновую систему, прежде чем копировать строку для журнала.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="58"/>
+        <location filename="../ui/mainwindowexport.cpp" line="59"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="64"/>
+        <location filename="../ui/mainwindowexport.cpp" line="65"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: предскажите спиновую систему перед созданием отчёта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="69"/>
+        <location filename="../ui/mainwindowexport.cpp" line="70"/>
         <source>Spin system of %1</source>
         <translation>Спиновая система: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="78"/>
+        <location filename="../ui/mainwindowexport.cpp" line="79"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="87"/>
+        <location filename="../ui/mainwindowexport.cpp" line="88"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: не удаётся записать изображение PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="94"/>
+        <location filename="../ui/mainwindowexport.cpp" line="95"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: не удаётся записать снимок экрана (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="100"/>
+        <location filename="../ui/mainwindowexport.cpp" line="101"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: не удаётся записать изображение SVG</translation>
     </message>
@@ -779,32 +923,32 @@
         <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="21"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="19"/>
         <source>Open a spectrum first: there is nothing to process.</source>
         <translation>Сначала откройте спектр: обрабатывать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="32"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="30"/>
         <source>Click the reference line in the spectrum</source>
         <translation>Щёлкните опорную линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="63"/>
         <source>That spectrum is no longer open.</source>
         <translation>Этот спектр больше не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
         <source>Processing %1…</source>
         <translation>Обработка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="114"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="104"/>
         <source>Processed %1 again</source>
         <translation>%1 обработан заново</translation>
     </message>
@@ -1083,112 +1227,112 @@
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="62"/>
+        <location filename="../ui/trainingpanel.cpp" line="64"/>
         <source>HDF5 dataset (empty: generate on the fly)</source>
         <translation>Набор данных HDF5 (пусто: генерировать на лету)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="63"/>
+        <location filename="../ui/trainingpanel.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="65"/>
+        <location filename="../ui/trainingpanel.cpp" line="67"/>
         <source>Training data</source>
         <translation>Обучающие данные</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="66"/>
+        <location filename="../ui/trainingpanel.cpp" line="68"/>
         <source>HDF5 datasets (*.h5 *.hdf5)</source>
         <translation>Наборы данных HDF5 (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="82"/>
+        <location filename="../ui/trainingpanel.cpp" line="84"/>
         <source>Recipe</source>
         <translation>Рецепт</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="83"/>
+        <location filename="../ui/trainingpanel.cpp" line="85"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="84"/>
+        <location filename="../ui/trainingpanel.cpp" line="86"/>
         <source>Data file</source>
         <translation>Файл данных</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="85"/>
+        <location filename="../ui/trainingpanel.cpp" line="87"/>
         <source>Generate N spectra</source>
         <translation>Сгенерировать N спектров</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="86"/>
+        <location filename="../ui/trainingpanel.cpp" line="88"/>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="87"/>
+        <location filename="../ui/trainingpanel.cpp" line="89"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="88"/>
+        <location filename="../ui/trainingpanel.cpp" line="90"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="96"/>
+        <location filename="../ui/trainingpanel.cpp" line="98"/>
         <source>Start</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="97"/>
+        <location filename="../ui/trainingpanel.cpp" line="99"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="98"/>
+        <location filename="../ui/trainingpanel.cpp" line="100"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="111"/>
+        <location filename="../ui/trainingpanel.cpp" line="113"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="112"/>
+        <location filename="../ui/trainingpanel.cpp" line="114"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="113"/>
+        <location filename="../ui/trainingpanel.cpp" line="115"/>
         <source>validation shift MAE (ppm)</source>
         <translation>MAE сдвига на валидации (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="116"/>
+        <location filename="../ui/trainingpanel.cpp" line="118"/>
         <source>training loss</source>
         <translation>потери на обучении</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="117"/>
+        <location filename="../ui/trainingpanel.cpp" line="119"/>
         <source>validation loss</source>
         <translation>потери на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="118"/>
+        <location filename="../ui/trainingpanel.cpp" line="120"/>
         <source>validation shift MAE</source>
         <translation>MAE сдвига на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="167"/>
+        <location filename="../ui/trainingpanel.cpp" line="170"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
         <translation>эпоха %1: потери на обучении %2, потери на валидации %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="178"/>
+        <location filename="../ui/trainingpanel.cpp" line="181"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>

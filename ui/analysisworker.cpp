@@ -22,6 +22,7 @@ void registerMetaTypes() {
     qRegisterMetaType<std::shared_ptr<CancelFlag>>();
     qRegisterMetaType<std::shared_ptr<SynthesisOutcome>>();
     qRegisterMetaType<std::shared_ptr<const verify::Verification>>();
+    qRegisterMetaType<std::shared_ptr<const inspect::ModelInspection>>();
 }
 
 QString describeFailure(const std::exception& error, const QString& path) {

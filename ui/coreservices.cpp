@@ -88,6 +88,11 @@ CoreServices defaultCoreServices() {
             [&onEpoch](const EpochMetrics& m) { onEpoch(toEpochPoint(m)); }, cancel);
     };
     s.evaluate = evaluateModel;
+    s.inspectModels = [](const std::string& a, const std::string& b, const std::string& dataset,
+                         const inspect::InspectionOptions& options,
+                         const ProgressCallback& progress, const CancelFlag* cancel) {
+        return analysis::inspectModelFiles(a, b, dataset, options, progress, cancel);
+    };
     s.spinSystemToJson = [](const SpinSystem& system) {
         return spinhance::spinSystemToJson(system);
     };

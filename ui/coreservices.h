@@ -4,6 +4,7 @@
 #include "common/ppmgrid.h"
 #include "common/progress.h"
 #include "fit/fitproblem.h"
+#include "inspect/modelinspection.h"
 #include "io/spectrum.h"
 #include "model/predictor.h"
 #include "processing/autoprocess.h"
@@ -65,6 +66,12 @@ struct CoreServices {
     std::function<MetricList(const std::string& modelPath, const std::string& datasetPath,
                              const ProgressCallback&, CancelFlag*)>
         evaluate;
+    /// Model A (and B, when its path is not empty) looked into on a dataset's test split:
+    /// probes per stage, stage × stage similarity (core/inspect).
+    std::function<inspect::ModelInspection(
+        const std::string& modelA, const std::string& modelB, const std::string& datasetPath,
+        const inspect::InspectionOptions&, const ProgressCallback&, const CancelFlag*)>
+        inspectModels;
     std::function<std::string(const SpinSystem&)> spinSystemToJson;
     /// The staged exact fit of `start` to a processed spectrum within lowPpm–highPpm.
     std::function<FitResult(const Spectrum&, double lowPpm, double highPpm, const SpinSystem& start,

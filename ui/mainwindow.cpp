@@ -7,6 +7,7 @@
 #include "documentname.h"
 #include "fitpanel.h"
 #include "grouptablemodel.h"
+#include "inspectionpanel.h"
 #include "spectrumview.h"
 #include "trainingpanel.h"
 
@@ -37,6 +38,8 @@ MainWindow::MainWindow(CoreServices services, QWidget* parent)
     m_tabs->addTab(createSpectrumTab(), tr("Spectrum"));
     m_comparison = new ComparisonPanel(m_services, this);
     m_tabs->addTab(m_comparison, tr("Compare models"));
+    m_inspection = new InspectionPanel(m_services, this);
+    m_tabs->addTab(m_inspection, tr("Inspect models"));
     m_training = new TrainingPanel(m_services, this);
     m_tabs->addTab(m_training, tr("Training"));
     setCentralWidget(m_tabs);

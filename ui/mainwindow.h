@@ -28,6 +28,7 @@ class StructureDialog;
 class SynthesisWorker;
 class VerifyWorker;
 class ComparisonPanel;
+class InspectionPanel;
 class FitPanel;
 class CouplingMatrixModel;
 class GroupTableModel;
@@ -49,6 +50,7 @@ public:
     CouplingMatrixModel* couplingModel() const { return m_couplingModel; }
     TrainingPanel* trainingPanel() const { return m_training; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    InspectionPanel* inspectionPanel() const { return m_inspection; }
     FitPanel* fitPanel() const { return m_fitPanel; }
     StructureDialog* structureDialog() const { return m_structureDialog; }
     int documentCount() const { return int(m_documents.size()); }
@@ -220,6 +222,7 @@ private:
     QComboBox* m_layoutChoice = nullptr;
     QTabWidget* m_tabs = nullptr;
     TrainingPanel* m_training = nullptr;
+    InspectionPanel* m_inspection = nullptr;
     ComparisonPanel* m_comparison = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runnerUpMenu = nullptr;

@@ -24,6 +24,7 @@ Q_DECLARE_METATYPE(std::shared_ptr<spinhance::FitResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<spinhance::CancelFlag>)
 Q_DECLARE_METATYPE(std::shared_ptr<spinhance::ui::SynthesisOutcome>)
 Q_DECLARE_METATYPE(std::shared_ptr<const spinhance::verify::Verification>)
+Q_DECLARE_METATYPE(std::shared_ptr<const spinhance::inspect::ModelInspection>)
 
 namespace spinhance::ui {
 /// Registers the types above for queued connections (idempotent).

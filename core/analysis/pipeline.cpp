@@ -31,12 +31,10 @@ EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::str
     return evaluate(*predictor, reader, split, progress, cancel, maxSamples);
 }
 
-std::vector<inspect::LayerReport> inspectModelFiles(const std::string& modelPath,
-                                                    const std::string& otherModelPath,
-                                                    const std::string& datasetPath,
-                                                    const inspect::InspectionOptions& options,
-                                                    const ProgressCallback& progress,
-                                                    const CancelFlag* cancel) {
+inspect::ModelInspection
+inspectModelFiles(const std::string& modelPath, const std::string& otherModelPath,
+                  const std::string& datasetPath, const inspect::InspectionOptions& options,
+                  const ProgressCallback& progress, const CancelFlag* cancel) {
     const std::unique_ptr<Predictor> model = Predictor::load(modelPath);
     const std::unique_ptr<Predictor> other =
         otherModelPath.empty() ? nullptr : Predictor::load(otherModelPath);

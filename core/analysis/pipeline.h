@@ -1,13 +1,12 @@
 #pragma once
 
-#include "processing/autoprocess.h"
-
 #include "analysis/spectrumanalysis.h"
 #include "fit/fitproblem.h"
 #include "inspect/modelinspection.h"
 #include "io/spectrum.h"
 #include "model/evaluator.h"
 #include "model/predictor.h"
+#include "processing/autoprocess.h"
 
 #include <memory>
 #include <optional>
@@ -39,13 +38,11 @@ EvaluationMetrics evaluateModelFile(const std::string& modelPath, const std::str
 
 /// The model at `modelPath` inspected stage by stage on the dataset at `datasetPath` (probes,
 /// anisotropy) and, when `otherModelPath` is given, compared with that model stage by stage
-/// (linear and RBF CKA, SVCCA). What `inspect` reports.
-std::vector<inspect::LayerReport> inspectModelFiles(const std::string& modelPath,
-                                                    const std::string& otherModelPath,
-                                                    const std::string& datasetPath,
-                                                    const inspect::InspectionOptions& options,
-                                                    const ProgressCallback& progress = {},
-                                                    const CancelFlag* cancel = nullptr);
+/// (linear and RBF CKA, SVCCA, every stage against every stage). What `inspect` reports.
+inspect::ModelInspection
+inspectModelFiles(const std::string& modelPath, const std::string& otherModelPath,
+                  const std::string& datasetPath, const inspect::InspectionOptions& options,
+                  const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
 
 /// What a verb needs of the model: it cannot run without one, or it runs without when none is
 /// installed.

@@ -16,12 +16,28 @@ struct LayerReport {
     std::string layer;
     long long features = 0;
     Anisotropy anisotropy;
-    double groupCountProbeAccuracy = 0.0; ///< held-out linear read-out of the number of groups
-    double meanShiftProbeR2 = 0.0;        ///< held-out R² of the mean group shift (ppm)
-    double coupledShareProbeR2 = 0.0;     ///< held-out R² of the share of coupled group pairs
+    double groupCountProbeAccuracy = 0.0;   ///< held-out linear read-out of the number of groups
+    double meanShiftProbeR2 = 0.0;          ///< held-out R² of the mean group shift (ppm)
+    double coupledShareProbeR2 = 0.0;       ///< held-out R² of the share of coupled group pairs
     std::optional<double> linearCkaToOther; ///< same stage of the second model, when given
     std::optional<double> rbfCkaToOther;
     std::optional<double> svccaToOther;
+};
+
+/// Every stage of one model against every stage of another: rows are `model`'s stages, columns
+/// the other's, each matrix row-major (rows × columns).
+struct SimilarityMatrix {
+    std::vector<std::string> rows, columns;
+    std::vector<double> linearCka, rbfCka, svcca;
+    double linearAt(std::size_t row, std::size_t column) const {
+        return linearCka[row * columns.size() + column];
+    }
+};
+
+/// What inspectModels finds.
+struct ModelInspection {
+    std::vector<LayerReport> layers;            ///< `model`'s stages, input to output
+    std::optional<SimilarityMatrix> similarity; ///< with a second model
 };
 
 struct InspectionOptions {
@@ -30,17 +46,18 @@ struct InspectionOptions {
     std::size_t batch = 50;
 };
 
-/// Probes, anisotropy and (with `other`) CKA/SVCCA against the same stage of another model, for
-/// every stage of `model` on the dataset's split. Stages are paired by name; both models must
-/// read the dataset's grid. Throws Error{InvalidArgument} for fewer than 10 spectra.
-std::vector<LayerReport> inspectModels(Predictor& model, Predictor* other,
-                                       const DatasetReader& data,
-                                       const InspectionOptions& options = {},
-                                       const ProgressCallback& progress = {},
-                                       const CancelFlag* cancel = nullptr);
+/// Probes, anisotropy and (with `other`) linear CKA, RBF CKA and SVCCA of every stage of `model`
+/// against every stage of `other` (the same-named stage also in its LayerReport), on the
+/// dataset's split. Both models must read the dataset's grid. Throws Error{InvalidArgument} for
+/// fewer than 10 spectra, Error{Cancelled} when `cancel` is set.
+ModelInspection inspectModels(Predictor& model, Predictor* other, const DatasetReader& data,
+                              const InspectionOptions& options = {},
+                              const ProgressCallback& progress = {},
+                              const CancelFlag* cancel = nullptr);
 
-/// The reports as JSON: {"layers": [{"layer", "features", "anisotropy": {…}, "probes": {…},
-/// "linear_cka", "rbf_cka", "svcca"}]}.
-std::string inspectionJson(const std::vector<LayerReport>& reports, int indent = 2);
+/// As JSON: {"layers": [{"layer", "features", "anisotropy": {…}, "probes": {…}, "linear_cka",
+/// "rbf_cka", "svcca"}], "similarity": {"rows", "columns", "linear_cka", "rbf_cka", "svcca"}}
+/// (matrices as arrays of rows; "similarity" only with a second model).
+std::string inspectionJson(const ModelInspection& inspection, int indent = 2);
 
 } // namespace spinhance::inspect

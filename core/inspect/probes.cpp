@@ -18,9 +18,9 @@ struct Split {
 Split splitOf(Eigen::Index rows, std::size_t targets, const ProbeOptions& options,
               const char* what) {
     if (targets != std::size_t(rows))
-        throw Error(ErrorCode::InvalidArgument,
-                    std::string(what) + ": " + std::to_string(rows) + " samples but " +
-                        std::to_string(targets) + " targets");
+        throw Error(ErrorCode::InvalidArgument, std::string(what) + ": " + std::to_string(rows) +
+                                                    " samples but " + std::to_string(targets) +
+                                                    " targets");
     Split s;
     s.train = Eigen::Index(std::floor(options.trainFraction * double(rows)));
     s.test = rows - s.train;

@@ -14,8 +14,9 @@ namespace {
 void requireSameSamples(const Activations& x, const Activations& y, const char* what) {
     if (x.rows() != y.rows() || x.rows() < 2)
         throw Error(ErrorCode::InvalidArgument,
-                    std::string(what) + ": expected two representations of the same samples (at "
-                                        "least 2), found " +
+                    std::string(what) +
+                        ": expected two representations of the same samples (at "
+                        "least 2), found " +
                         std::to_string(x.rows()) + " and " + std::to_string(y.rows()) + " rows");
 }
 
@@ -28,8 +29,8 @@ Eigen::MatrixXd centredGram(const Eigen::MatrixXd& k) {
     const Eigen::VectorXd rowMean = k.rowwise().mean();
     const Eigen::RowVectorXd colMean = k.colwise().mean();
     const double all = k.mean();
-    return (k.colwise() - rowMean).rowwise() - colMean + Eigen::MatrixXd::Constant(k.rows(),
-                                                                                   k.cols(), all);
+    return (k.colwise() - rowMean).rowwise() - colMean +
+           Eigen::MatrixXd::Constant(k.rows(), k.cols(), all);
 }
 
 Eigen::MatrixXd squaredDistances(const Activations& x) {
@@ -91,10 +92,43 @@ double svcca(const Activations& x, const Activations& y, double keptVariance) {
     return correlations.size() > 0 ? std::min(1.0, correlations.mean()) : 0.0;
 }
 
+namespace {
+
+double alignment(const Eigen::MatrixXd& k, const Eigen::MatrixXd& l) {
+    const double kl = (k.array() * l.array()).sum();
+    const double kk = (k.array() * k.array()).sum(), ll = (l.array() * l.array()).sum();
+    return kk > 0 && ll > 0 ? kl / std::sqrt(kk * ll) : 0.0;
+}
+
+} // namespace
+
+PreparedRepresentation prepareRepresentation(const Activations& x, double bandwidthFraction,
+                                             double keptVariance) {
+    if (x.rows() < 2)
+        throw Error(ErrorCode::InvalidArgument,
+                    "similarity: expected at least 2 samples, found " + std::to_string(x.rows()));
+    const Activations cx = centred(x);
+    return {cx * cx.transpose(), centredGram(rbfGram(x, bandwidthFraction)),
+            reducedBasis(x, keptVariance)};
+}
+
+Similarity similarityOf(const PreparedRepresentation& a, const PreparedRepresentation& b) {
+    if (a.linearGram.rows() != b.linearGram.rows())
+        throw Error(ErrorCode::InvalidArgument,
+                    "similarity: expected representations of the same samples, found " +
+                        std::to_string(a.linearGram.rows()) + " and " +
+                        std::to_string(b.linearGram.rows()) + " rows");
+    // ⟨XXᵀ, YYᵀ⟩ = ‖YᵀX‖²_F: the linear CKA of centred activations, through their Grams.
+    const Eigen::VectorXd correlations =
+        Eigen::JacobiSVD<Eigen::MatrixXd>(a.basis.transpose() * b.basis).singularValues();
+    return {alignment(a.linearGram, b.linearGram), alignment(a.rbfGram, b.rbfGram),
+            correlations.size() > 0 ? std::min(1.0, correlations.mean()) : 0.0};
+}
+
 Anisotropy anisotropy(const Activations& x) {
     if (x.rows() < 2)
-        throw Error(ErrorCode::InvalidArgument, "anisotropy: expected at least 2 samples, found " +
-                                                    std::to_string(x.rows()));
+        throw Error(ErrorCode::InvalidArgument,
+                    "anisotropy: expected at least 2 samples, found " + std::to_string(x.rows()));
     Anisotropy out;
     Eigen::MatrixXd unit = x;
     for (Eigen::Index i = 0; i < unit.rows(); ++i)

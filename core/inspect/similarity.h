@@ -22,6 +22,26 @@ double rbfCka(const Activations& x, const Activations& y, double bandwidthFracti
 /// keep `keptVariance` of its variance, then the mean canonical correlation between the two.
 double svcca(const Activations& x, const Activations& y, double keptVariance = 0.99);
 
+/// One representation made ready to be compared with many others (a layer × layer matrix): its
+/// centred linear and RBF Gram matrices and its SVCCA basis, each computed once.
+struct PreparedRepresentation {
+    Eigen::MatrixXd linearGram; ///< H X Xᵀ H
+    Eigen::MatrixXd rbfGram;    ///< H K H, bandwidth as rbfCka
+    Eigen::MatrixXd basis;      ///< as svcca keeps it
+};
+
+PreparedRepresentation prepareRepresentation(const Activations& x, double bandwidthFraction = 0.8,
+                                             double keptVariance = 0.99);
+
+/// The three similarities of two prepared representations of the same samples; equal to
+/// linearCka, rbfCka and svcca on the activations themselves.
+struct Similarity {
+    double linearCka = 0.0;
+    double rbfCka = 0.0;
+    double svcca = 0.0;
+};
+Similarity similarityOf(const PreparedRepresentation& a, const PreparedRepresentation& b);
+
 /// How concentrated an embedding space is: the mean cosine between different samples' vectors
 /// (≈ 0 for isotropic, → 1 when all point one way) and the share of variance on the first
 /// principal component and on the top 10 % of them.

@@ -1,10 +1,12 @@
 // Model inspection on the checked-in tiny model and a dataset generated here: every stage is
 // reported, a model compared with itself has CKA and SVCCA 1 at every stage, and the probes and
 // anisotropy figures stay in their ranges.
-#include "common/error.h"
-#include "dataset/datasetwriter.h"
 #include "inspect/modelinspection.h"
 
+#include "common/error.h"
+#include "dataset/datasetwriter.h"
+
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -18,10 +20,10 @@ const std::string kTinyModel = SPINHANCE_SOURCE_DIR "/tests/data/model/tiny-030.
 
 struct GeneratedDataset {
     // One file per test: ctest runs tests in parallel.
-    fs::path path = fs::temp_directory_path() /
-                    ("spinhance-inspect-" +
-                     std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                     ".h5");
+    fs::path path =
+        fs::temp_directory_path() /
+        ("spinhance-inspect-" +
+         std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".h5");
     GeneratedDataset() {
         GeneratorOptions options;
         options.maxGroups = 6;
@@ -39,7 +41,8 @@ TEST(ModelInspection, AModelComparedWithItselfIsIdenticalAtEveryStage) {
     const DatasetReader reader(data.path.string());
     InspectionOptions options;
     options.samples = 60;
-    const std::vector<LayerReport> reports = inspectModels(*model, again.get(), reader, options);
+    const ModelInspection found = inspectModels(*model, again.get(), reader, options);
+    const std::vector<LayerReport>& reports = found.layers;
     ASSERT_GE(reports.size(), 4u); // stem, ≥ 1 encoder layer, ≥ 1 decoder layer, nodes
     EXPECT_EQ(reports.front().layer, "stem");
     EXPECT_EQ(reports.back().layer, "nodes");
@@ -56,12 +59,32 @@ TEST(ModelInspection, AModelComparedWithItselfIsIdenticalAtEveryStage) {
         EXPECT_GE(r.anisotropy.firstComponentShare, 0.0);
         EXPECT_LE(r.anisotropy.firstComponentShare, 1.0 + 1e-12);
     }
-    const auto json = nlohmann::json::parse(inspectionJson(reports));
+    // Stage × stage: the diagonal is the same-named pairs above (1 for a model with itself); off
+    // the diagonal CKA stays in [0, 1] and is below 1 where a stage transforms its input
+    // non-linearly (a stage and the layer norm after it may stay at 1).
+    ASSERT_TRUE(found.similarity.has_value());
+    const SimilarityMatrix& m = *found.similarity;
+    ASSERT_EQ(m.rows.size(), reports.size());
+    ASSERT_EQ(m.columns.size(), reports.size());
+    ASSERT_EQ(m.linearCka.size(), reports.size() * reports.size());
+    double lowest = 1.0;
+    for (std::size_t i = 0; i < m.rows.size(); ++i)
+        for (std::size_t j = 0; j < m.columns.size(); ++j) {
+            EXPECT_NEAR(m.linearAt(i, j), m.linearAt(j, i), 1e-9); // same model: symmetric
+            if (i == j) EXPECT_NEAR(m.linearAt(i, j), 1.0, 1e-6);
+            EXPECT_GE(m.linearAt(i, j), 0.0);
+            EXPECT_LE(m.linearAt(i, j), 1.0 + 1e-9);
+            lowest = std::min(lowest, m.linearAt(i, j));
+        }
+    EXPECT_LT(lowest, 0.99); // the stem and the group nodes are different representations
+    const auto json = nlohmann::json::parse(inspectionJson(found));
     EXPECT_EQ(json["layers"].size(), reports.size());
     EXPECT_TRUE(json["layers"][0].contains("linear_cka"));
+    EXPECT_EQ(json["similarity"]["linear_cka"].size(), reports.size());
     // Without a second model there is nothing to compare.
     const auto alone = inspectModels(*model, nullptr, reader, options);
-    EXPECT_FALSE(alone.front().linearCkaToOther.has_value());
+    EXPECT_FALSE(alone.layers.front().linearCkaToOther.has_value());
+    EXPECT_FALSE(alone.similarity.has_value());
 }
 
 TEST(ModelInspection, TooFewSpectraIsAnError) {

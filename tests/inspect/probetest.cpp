@@ -1,7 +1,6 @@
 // Linear probes recover what is linearly there and nothing else.
 #include "common/error.h"
 #include "inspect/probes.h"
-
 #include "randommatrix.h"
 
 #include <gtest/gtest.h>

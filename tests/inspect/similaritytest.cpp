@@ -1,9 +1,9 @@
 // Representation similarity against its defining properties (Kornblith et al. 2019; Raghu et al.
 // 2017): a representation is identical to itself, to any rotation and to any isotropic scaling of
 // itself, and unrelated to independent noise.
-#include "common/error.h"
 #include "inspect/similarity.h"
 
+#include "common/error.h"
 #include "randommatrix.h"
 
 #include <gtest/gtest.h>
@@ -85,6 +85,28 @@ TEST(Anisotropy, IsotropicNoiseVersusOneSharedDirection) {
     line.col(3) += gaussian(400, 1, 16).col(0);
     EXPECT_GT(anisotropy(line).firstComponentShare, 0.95);
     EXPECT_GE(anisotropy(line).topTenthShare, anisotropy(line).firstComponentShare);
+}
+
+} // namespace
+} // namespace spinhance::inspect
+
+namespace spinhance::inspect {
+namespace {
+
+// The layer × layer matrix goes through prepared Grams and bases; each entry must equal the
+// direct measure on the activations.
+TEST(Similarity, PreparedRepresentationsGiveTheDirectValues) {
+    const Activations x = layerLike(5);
+    Activations y = gaussian(300, 10, 6);
+    y.leftCols(3) += x.leftCols(3); // partly shared
+    const Similarity s = similarityOf(prepareRepresentation(x), prepareRepresentation(y));
+    EXPECT_NEAR(s.linearCka, linearCka(x, y), 1e-9);
+    EXPECT_NEAR(s.rbfCka, rbfCka(x, y), 1e-9);
+    EXPECT_NEAR(s.svcca, svcca(x, y), 1e-9);
+    EXPECT_GT(s.linearCka, 0.05);
+    EXPECT_LT(s.linearCka, 0.99);
+    EXPECT_THROW(similarityOf(prepareRepresentation(x), prepareRepresentation(gaussian(20, 3, 7))),
+                 Error);
 }
 
 } // namespace

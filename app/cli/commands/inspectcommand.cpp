@@ -19,7 +19,8 @@ const char* kUsage =
     "or group slots): held-out linear probes of the group count (accuracy), the mean group shift\n"
     "and the share of coupled pairs (R²); the anisotropy of the space (mean pairwise cosine,\n"
     "variance on the first principal component); and with a second model, linear CKA, RBF CKA\n"
-    "and SVCCA between the two at each stage of the same name.";
+    "and SVCCA between the two at each stage of the same name (the table) and between every\n"
+    "stage of one and every stage of the other (\"similarity\" in the JSON).";
 
 void printTable(const std::vector<inspect::LayerReport>& reports) {
     std::cout << std::left << std::setw(12) << "stage" << std::right << std::setw(7) << "dim"
@@ -30,10 +31,9 @@ void printTable(const std::vector<inspect::LayerReport>& reports) {
     for (const inspect::LayerReport& r : reports) {
         std::cout << std::left << std::setw(12) << r.layer << std::right << std::setw(7)
                   << r.features << std::fixed << std::setprecision(3) << std::setw(9)
-                  << r.groupCountProbeAccuracy << std::setw(9) << r.meanShiftProbeR2
-                  << std::setw(9) << r.coupledShareProbeR2 << std::setw(9)
-                  << r.anisotropy.meanPairwiseCosine << std::setw(9)
-                  << r.anisotropy.firstComponentShare;
+                  << r.groupCountProbeAccuracy << std::setw(9) << r.meanShiftProbeR2 << std::setw(9)
+                  << r.coupledShareProbeR2 << std::setw(9) << r.anisotropy.meanPairwiseCosine
+                  << std::setw(9) << r.anisotropy.firstComponentShare;
         if (r.linearCkaToOther)
             std::cout << std::setw(9) << *r.linearCkaToOther << std::setw(9) << *r.rbfCkaToOther
                       << std::setw(9) << *r.svccaToOther;
@@ -52,29 +52,28 @@ int runInspect(const std::vector<std::string>& args) {
     options.add_options()("model", po::value(&models)->required(),
                           "model file (give twice to compare two models)")(
         "data", po::value(&dataPath)->required(), "HDF5 dataset")(
-        "split", po::value(&split)->default_value(split), "train, validation or test")(
-        "samples", po::value(&samples)->default_value(samples),
-        "spectra of the split to use (the first N)")("json", "print the report as JSON")(
-        "out", po::value(&out), "write the JSON report here");
+        "split", po::value(&split)->default_value(split),
+        "train, validation or test")("samples", po::value(&samples)->default_value(samples),
+                                     "spectra of the split to use (the first N)")(
+        "json", "print the report as JSON")("out", po::value(&out), "write the JSON report here");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine("inspect", args, options, {}, vm, exitCode, kUsage)) return exitCode;
     return runReportingErrors("inspect", [&] {
         if (models.size() > 2)
-            throw Error(ErrorCode::InvalidArgument, "expected one or two models, found " +
-                                                        std::to_string(models.size()),
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected one or two models, found " + std::to_string(models.size()),
                         {"", 0, "--model"});
         inspect::InspectionOptions inspection;
         inspection.split = splitFromName(split);
         inspection.samples = samples;
-        const auto reports = analysis::inspectModelFiles(
+        const inspect::ModelInspection found = analysis::inspectModelFiles(
             models[0], models.size() > 1 ? models[1] : "", dataPath, inspection);
-        if (!out.empty())
-            writeFileAtomically(out, inspect::inspectionJson(reports) + "\n", "--out");
+        if (!out.empty()) writeFileAtomically(out, inspect::inspectionJson(found) + "\n", "--out");
         if (vm.count("json"))
-            std::cout << inspect::inspectionJson(reports) << "\n";
+            std::cout << inspect::inspectionJson(found) << "\n";
         else
-            printTable(reports);
+            printTable(found.layers);
         return int(ExitOk);
     });
 }

@@ -316,42 +316,42 @@
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="157"/>
+        <location filename="../ui/inspectionpanel.cpp" line="156"/>
         <source>Model A and a dataset are needed: model B is optional.</source>
         <translation>Modell A und ein Datensatz werden benötigt; Modell B ist optional.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="162"/>
+        <location filename="../ui/inspectionpanel.cpp" line="161"/>
         <source>Inspecting…</source>
         <translation>Untersuchung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="173"/>
+        <location filename="../ui/inspectionpanel.cpp" line="172"/>
         <source>Inspection cancelled.</source>
         <translation>Untersuchung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="181"/>
+        <location filename="../ui/inspectionpanel.cpp" line="180"/>
         <source>%1 stages of model A against %2 of model B; probes of model A.</source>
         <translation>%1 Stufen von Modell A gegen %2 von Modell B; Sonden von Modell A.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="187"/>
+        <location filename="../ui/inspectionpanel.cpp" line="186"/>
         <source>Probes of model A (%1 stages); give model B for the CKA heat map.</source>
         <translation>Sonden von Modell A (%1 Stufen); für die CKA-Heatmap Modell B angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="215"/>
+        <location filename="../ui/inspectionpanel.cpp" line="214"/>
         <source>group count (accuracy)</source>
         <translation>Gruppenzahl (Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="217"/>
+        <location filename="../ui/inspectionpanel.cpp" line="216"/>
         <source>mean shift (R²)</source>
         <translation>mittlere Verschiebung (R²)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="218"/>
+        <location filename="../ui/inspectionpanel.cpp" line="217"/>
         <source>coupled share (R²)</source>
         <translation>Anteil gekoppelter Paare (R²)</translation>
     </message>
@@ -956,121 +956,136 @@
 <context>
     <name>spinhance::ui::ProcessingDialog</name>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="31"/>
+        <location filename="../ui/processingdialog.cpp" line="32"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="32"/>
         <location filename="../ui/processingdialog.cpp" line="33"/>
+        <location filename="../ui/processingdialog.cpp" line="34"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="34"/>
-        <location filename="../ui/processingdialog.cpp" line="39"/>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
         <location filename="../ui/processingdialog.cpp" line="40"/>
         <location filename="../ui/processingdialog.cpp" line="41"/>
+        <location filename="../ui/processingdialog.cpp" line="42"/>
         <source> ppm</source>
         <translation> ppm</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="35"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
         <source>centre of the spectrum</source>
         <translation>Mitte des Spektrums</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="37"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
         <source>automatic baseline correction</source>
         <translation>automatische Basislinienkorrektur</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="39"/>
         <source>automatic referencing (TMS, DSS or solvent)</source>
         <translation>automatische Referenzierung (TMS, DSS oder Lösungsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="54"/>
+        <location filename="../ui/processingdialog.cpp" line="55"/>
         <source>automatic (arPLS); or e.g. 9.5:11, -0.5:0.4</source>
         <translation>automatisch (arPLS); oder z. B. 9.5:11, -0.5:0.4</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <location filename="../ui/processingdialog.cpp" line="59"/>
         <source>order </source>
         <translation>Ordnung </translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="65"/>
+        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <source>polynomial</source>
+        <translation>Polynom</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <source>spline</source>
+        <translation>Spline</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <source>A spline through the regions follows a baseline that rolls; a polynomial does not</source>
+        <translation>Ein Spline durch die Bereiche folgt einer welligen Basislinie, ein Polynom nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>Pick pivot</source>
         <translation>Drehpunkt wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="66"/>
+        <location filename="../ui/processingdialog.cpp" line="75"/>
         <source>Click the line the first-order phase turns about</source>
         <translation>Klicken Sie die Linie an, um die sich die Phase erster Ordnung dreht</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="73"/>
+        <location filename="../ui/processingdialog.cpp" line="82"/>
         <source>Phase with the mouse: drag up or down (Shift: first order)</source>
         <translation>Phase mit der Maus: nach oben oder unten ziehen (Umschalt: erste Ordnung)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="79"/>
+        <location filename="../ui/processingdialog.cpp" line="88"/>
         <source>Pick</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="80"/>
+        <location filename="../ui/processingdialog.cpp" line="89"/>
         <source>Click the line in the spectrum</source>
         <translation>Klicken Sie die Linie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="83"/>
+        <location filename="../ui/processingdialog.cpp" line="92"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="84"/>
+        <location filename="../ui/processingdialog.cpp" line="93"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Addiert die Differenz zum Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="89"/>
+        <location filename="../ui/processingdialog.cpp" line="98"/>
         <source>Zero-order phase added</source>
         <translation>Zusätzliche Phase nullter Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="90"/>
+        <location filename="../ui/processingdialog.cpp" line="99"/>
         <source>First-order phase added</source>
         <translation>Zusätzliche Phase erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="91"/>
+        <location filename="../ui/processingdialog.cpp" line="100"/>
         <source>First-order pivot</source>
         <translation>Drehpunkt erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="93"/>
+        <location filename="../ui/processingdialog.cpp" line="102"/>
         <source>Line broadening (FID)</source>
         <translation>Linienverbreiterung (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="98"/>
+        <location filename="../ui/processingdialog.cpp" line="108"/>
         <source>Signal-free regions (ppm)</source>
         <translation>Signalfreie Bereiche (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="100"/>
+        <location filename="../ui/processingdialog.cpp" line="110"/>
         <source>Reference offset</source>
         <translation>Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="101"/>
+        <location filename="../ui/processingdialog.cpp" line="111"/>
         <source>Line at … is at …</source>
         <translation>Linie bei … liegt bei …</translation>
     </message>

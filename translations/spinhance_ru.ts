@@ -316,42 +316,42 @@
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="157"/>
+        <location filename="../ui/inspectionpanel.cpp" line="156"/>
         <source>Model A and a dataset are needed: model B is optional.</source>
         <translation>Нужны модель A и набор данных; модель B необязательна.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="162"/>
+        <location filename="../ui/inspectionpanel.cpp" line="161"/>
         <source>Inspecting…</source>
         <translation>Идёт анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="173"/>
+        <location filename="../ui/inspectionpanel.cpp" line="172"/>
         <source>Inspection cancelled.</source>
         <translation>Анализ отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="181"/>
+        <location filename="../ui/inspectionpanel.cpp" line="180"/>
         <source>%1 stages of model A against %2 of model B; probes of model A.</source>
         <translation>%1 слоёв модели A против %2 слоёв модели B; зонды модели A.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="187"/>
+        <location filename="../ui/inspectionpanel.cpp" line="186"/>
         <source>Probes of model A (%1 stages); give model B for the CKA heat map.</source>
         <translation>Зонды модели A (%1 слоёв); для тепловой карты CKA укажите модель B.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="215"/>
+        <location filename="../ui/inspectionpanel.cpp" line="214"/>
         <source>group count (accuracy)</source>
         <translation>число групп (точность)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="217"/>
+        <location filename="../ui/inspectionpanel.cpp" line="216"/>
         <source>mean shift (R²)</source>
         <translation>средний сдвиг (R²)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="218"/>
+        <location filename="../ui/inspectionpanel.cpp" line="217"/>
         <source>coupled share (R²)</source>
         <translation>доля связанных пар (R²)</translation>
     </message>
@@ -956,121 +956,136 @@
 <context>
     <name>spinhance::ui::ProcessingDialog</name>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="31"/>
+        <location filename="../ui/processingdialog.cpp" line="32"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="32"/>
         <location filename="../ui/processingdialog.cpp" line="33"/>
+        <location filename="../ui/processingdialog.cpp" line="34"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="34"/>
-        <location filename="../ui/processingdialog.cpp" line="39"/>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
         <location filename="../ui/processingdialog.cpp" line="40"/>
         <location filename="../ui/processingdialog.cpp" line="41"/>
+        <location filename="../ui/processingdialog.cpp" line="42"/>
         <source> ppm</source>
         <translation> ppm</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="35"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
         <source>centre of the spectrum</source>
         <translation>центр спектра</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
         <source> Hz</source>
         <translation> Гц</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="37"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
         <source>automatic baseline correction</source>
         <translation>автоматическая коррекция базовой линии</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="39"/>
         <source>automatic referencing (TMS, DSS or solvent)</source>
         <translation>автоматическая калибровка шкалы (ТМС, DSS или растворитель)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="54"/>
+        <location filename="../ui/processingdialog.cpp" line="55"/>
         <source>automatic (arPLS); or e.g. 9.5:11, -0.5:0.4</source>
         <translation>автоматически (arPLS); или, напр., 9.5:11, -0.5:0.4</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="58"/>
+        <location filename="../ui/processingdialog.cpp" line="59"/>
         <source>order </source>
         <translation>порядок </translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="65"/>
+        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <source>polynomial</source>
+        <translation>полином</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <source>spline</source>
+        <translation>сплайн</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <source>A spline through the regions follows a baseline that rolls; a polynomial does not</source>
+        <translation>Сплайн через области следует волнистой базовой линии, полином — нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>Pick pivot</source>
         <translation>Выбрать опорную точку</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="66"/>
+        <location filename="../ui/processingdialog.cpp" line="75"/>
         <source>Click the line the first-order phase turns about</source>
         <translation>Щёлкните линию, вокруг которой поворачивается фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="73"/>
+        <location filename="../ui/processingdialog.cpp" line="82"/>
         <source>Phase with the mouse: drag up or down (Shift: first order)</source>
         <translation>Фаза мышью: тяните вверх или вниз (Shift: первый порядок)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="79"/>
+        <location filename="../ui/processingdialog.cpp" line="88"/>
         <source>Pick</source>
         <translation>Выбрать</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="80"/>
+        <location filename="../ui/processingdialog.cpp" line="89"/>
         <source>Click the line in the spectrum</source>
         <translation>Щёлкните линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="83"/>
+        <location filename="../ui/processingdialog.cpp" line="92"/>
         <source>Move</source>
         <translation>Сдвинуть</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="84"/>
+        <location filename="../ui/processingdialog.cpp" line="93"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Прибавляет разницу к сдвигу шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="89"/>
+        <location filename="../ui/processingdialog.cpp" line="98"/>
         <source>Zero-order phase added</source>
         <translation>Добавочная фаза нулевого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="90"/>
+        <location filename="../ui/processingdialog.cpp" line="99"/>
         <source>First-order phase added</source>
         <translation>Добавочная фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="91"/>
+        <location filename="../ui/processingdialog.cpp" line="100"/>
         <source>First-order pivot</source>
         <translation>Опорная точка первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="93"/>
+        <location filename="../ui/processingdialog.cpp" line="102"/>
         <source>Line broadening (FID)</source>
         <translation>Уширение линий (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="98"/>
+        <location filename="../ui/processingdialog.cpp" line="108"/>
         <source>Signal-free regions (ppm)</source>
         <translation>Области без сигнала (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="100"/>
+        <location filename="../ui/processingdialog.cpp" line="110"/>
         <source>Reference offset</source>
         <translation>Сдвиг шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="101"/>
+        <location filename="../ui/processingdialog.cpp" line="111"/>
         <source>Line at … is at …</source>
         <translation>Линия при … находится при …</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "processingdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -56,6 +57,14 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     m_baselineOrder->setRange(0, 9);
     m_baselineOrder->setValue(current.baselineOrder);
     m_baselineOrder->setPrefix(tr("order "));
+    m_baselineShape = new QComboBox;
+    m_baselineShape->addItems({tr("polynomial"), tr("spline")});
+    m_baselineShape->setCurrentIndex(current.baselineSpline ? 1 : 0);
+    m_baselineShape->setToolTip(
+        tr("A spline through the regions follows a baseline that rolls; a polynomial does not"));
+    m_baselineOrder->setEnabled(!current.baselineSpline);
+    connect(m_baselineShape, &QComboBox::currentIndexChanged, m_baselineOrder,
+            [this](int shape) { m_baselineOrder->setEnabled(shape == 0); });
     connect(m_pivotAtCentre, &QCheckBox::toggled, m_pivot,
             [this](bool centre) { m_pivot->setEnabled(!centre); });
 
@@ -94,6 +103,7 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     form->addRow(QString(), m_baseline);
     auto* regionsRow = new QHBoxLayout;
     regionsRow->addWidget(m_baselineRegions);
+    regionsRow->addWidget(m_baselineShape);
     regionsRow->addWidget(m_baselineOrder);
     form->addRow(tr("Signal-free regions (ppm)"), regionsRow);
     form->addRow(QString(), m_reference);
@@ -124,6 +134,7 @@ ProcessOptions ProcessingDialog::options() const {
     o.referenceOffsetPpm = m_offset->value();
     o.baselineRegionsPpm = parsePpmRanges(m_baselineRegions->text().toStdString());
     o.baselineOrder = m_baselineOrder->value();
+    o.baselineSpline = m_baselineShape->currentIndex() == 1;
     return o;
 }
 

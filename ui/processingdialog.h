@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -49,6 +50,7 @@ private:
     QCheckBox *m_baseline = nullptr, *m_reference = nullptr, *m_phaseByMouse = nullptr;
     QLineEdit* m_baselineRegions = nullptr; ///< signal-free FROM:TO ranges; empty: automatic
     QSpinBox* m_baselineOrder = nullptr;
+    QComboBox* m_baselineShape = nullptr; ///< polynomial or spline through the regions
     double m_dragPh0 = 0.0, m_dragPh1 = 0.0;
     bool m_pickingPivot = false; ///< the next picked line sets the pivot, not "the line at"
 };

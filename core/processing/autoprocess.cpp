@@ -127,7 +127,9 @@ Spectrum processAuto(const Spectrum& raw, const ProcessOptions& options) {
                     {s.origin.path, 0, {}});
     if (useFid) s = transformWithReceiverDelay(s, options);
     applyManualPhase(s, options);
-    if (options.baseline && !options.baselineRegionsPpm.empty())
+    if (options.baseline && !options.baselineRegionsPpm.empty() && options.baselineSpline)
+        baselineCorrectSplineRegions(s, options.baselineRegionsPpm);
+    else if (options.baseline && !options.baselineRegionsPpm.empty())
         baselineCorrectRegions(s, options.baselineRegionsPpm, options.baselineOrder);
     else if (options.baseline)
         baselineCorrect(s);

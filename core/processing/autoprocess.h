@@ -21,10 +21,11 @@ struct ProcessOptions {
     double extraPh1Deg = 0.0;       ///< added first-order phase, degrees across the spectrum
     std::optional<double> pivotPpm; ///< where the added first-order phase is zero (default: centre)
     double referenceOffsetPpm = 0.0; ///< added to the ppm axis after referencing
-    /// Non-empty: the baseline is a polynomial of `baselineOrder` through these signal-free
-    /// stretches (chosen by hand) instead of the automatic arPLS estimate.
+    /// Non-empty: the baseline is a polynomial of `baselineOrder` (or a spline) through these
+    /// signal-free stretches (chosen by hand) instead of the automatic arPLS estimate.
     std::vector<PpmRange> baselineRegionsPpm;
     int baselineOrder = 3;
+    bool baselineSpline = false; ///< through the regions: a spline instead of the polynomial
 
     bool hasManualPhase() const { return extraPh0Deg != 0.0 || extraPh1Deg != 0.0; }
 };

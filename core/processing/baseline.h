@@ -42,6 +42,15 @@ std::string formatPpmRanges(const std::vector<PpmRange>& ranges);
 /// Subtracts baselineFromRegions from the real part.
 void baselineCorrectRegions(Spectrum& s, const std::vector<PpmRange>& signalFree, int order);
 
+/// Baseline by hand that follows rolls a polynomial cannot: Boost.Math's modified Akima spline
+/// (makima) through anchors inside `signalFree` (the median of every ≤ 0.2 ppm piece of each
+/// region at its centre); past the outermost anchors it follows the end slope for half a piece
+/// (0.1 ppm), then stays level. Throws Error{InvalidArgument} for fewer than 4 anchors.
+std::vector<double> baselineSplineFromRegions(const Spectrum& s,
+                                              const std::vector<PpmRange>& signalFree);
+/// Subtracts baselineSplineFromRegions from the real part.
+void baselineCorrectSplineRegions(Spectrum& s, const std::vector<PpmRange>& signalFree);
+
 /// Robust noise level of the real part: 1.4826 * median |y[i+1] - y[i]| / sqrt(2).
 double noiseLevel(const std::vector<double>& values);
 

@@ -42,6 +42,10 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     EXPECT_DOUBLE_EQ(back.baselineRegionsPpm[1].fromPpm, -0.5);
     EXPECT_DOUBLE_EQ(back.baselineRegionsPpm[1].toPpm, 0.4);
     EXPECT_EQ(back.baselineOrder, 2);
+    EXPECT_FALSE(back.baselineSpline);
+    // The spline shape round-trips through the dialog's combo box.
+    current.baselineSpline = true;
+    EXPECT_TRUE(ProcessingDialog(current).options().baselineSpline);
 
     // "The line at 2.10 ppm is at 2.05 ppm" moves the axis by −0.05 ppm on top of the offset.
     const auto boxes = dialog.findChildren<QDoubleSpinBox*>();

@@ -47,6 +47,7 @@ ProcessOptions manualProcessing(const po::variables_map& vm) {
     if (vm.count("baseline-regions"))
         o.baselineRegionsPpm = parsePpmRanges(vm["baseline-regions"].as<std::string>());
     o.baselineOrder = vm["baseline-order"].as<int>();
+    o.baselineSpline = vm.count("baseline-spline") > 0;
     checkProcessOptions(o);
     return o;
 }
@@ -98,7 +99,9 @@ int runConvert(const std::vector<std::string>& args) {
         "line-broadening", po::value<double>(), "exponential apodization of a FID, Hz (0.3)")(
         "baseline-regions", po::value<std::string>(),
         "baseline by hand: signal-free FROM:TO ppm ranges, comma-separated")(
-        "baseline-order", po::value<int>()->default_value(3), "its polynomial order (0-9)");
+        "baseline-order", po::value<int>()->default_value(3), "its polynomial order (0-9)")(
+        "baseline-spline", "through the --baseline-regions a spline (makima) instead of the "
+                           "polynomial: follows a rolling baseline");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;

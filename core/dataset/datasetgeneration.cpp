@@ -159,7 +159,9 @@ DatasetSummary generateDataset(const std::string& path, std::size_t count, std::
                                         options.testFraction);
         return record;
     };
-    DatasetMetadata meta{"generated", seed, options, shard, count, firstRow};
+    DatasetMetadata meta;
+    meta.seed = seed, meta.options = options, meta.shard = shard;
+    meta.totalCount = count, meta.firstRow = firstRow;
     return runPipeline(path, endRow - firstRow, meta, make, threads, progress, cancel);
 }
 
@@ -189,7 +191,8 @@ DatasetSummary writeSystemsDataset(const std::string& path, const std::vector<Sp
                                               options.validationFraction, options.testFraction);
         return record;
     };
-    DatasetMetadata meta{source, seed, options};
+    DatasetMetadata meta;
+    meta.source = source, meta.seed = seed, meta.options = options;
     return runPipeline(path, targets.size(), meta, make, threads, progress, cancel);
 }
 

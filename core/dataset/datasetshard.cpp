@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <cstdint>
 #include <regex>
 
 namespace spinhance {
@@ -24,9 +25,9 @@ DatasetShard parseDatasetShard(const std::string& text) {
 }
 
 std::pair<std::size_t, std::size_t> shardRows(std::size_t total, const DatasetShard& shard) {
-    // total × index / count without overflow for any dataset that fits in memory.
+    // total × k stays below 2⁶⁴ for up to 1.8e14 rows (k ≤ 100000 shards): far beyond a dataset.
     const auto boundary = [&](std::size_t k) {
-        return std::size_t((unsigned __int128)total * k / shard.count);
+        return std::size_t(std::uint64_t(total) * std::uint64_t(k) / shard.count);
     };
     return {boundary(shard.index), boundary(shard.index + 1)};
 }

@@ -83,7 +83,9 @@ TEST_F(DatasetFile, WrittenSamplesReadBackUnchanged) {
     for (std::uint64_t seed = 0; seed < 6; ++seed)
         records.push_back({generateSample(seed, options), Split(seed % 3), {}});
     {
-        DatasetWriter writer(path.string(), records.size(), {"generated", 1, options});
+        DatasetMetadata meta;
+        meta.seed = 1, meta.options = options;
+        DatasetWriter writer(path.string(), records.size(), meta);
         writer.write({records.begin(), records.begin() + 4});
         writer.write({records.begin() + 4, records.end()});
         writer.close();

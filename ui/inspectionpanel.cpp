@@ -65,6 +65,7 @@ InspectionPanel::InspectionPanel(const CoreServices& services, QWidget* parent)
     m_heatMap->setColorScale(scale);
     m_heatMap->setGradient(QCPColorGradient::gpThermal);
     m_heatMap->setDataRange(QCPRange(0.0, 1.0));
+    m_heatMap->setInterpolate(false); // one flat cell per stage pair, not a smoothed field
     m_heatPlot->xAxis->setLabel(tr("model B stage"));
     m_heatPlot->yAxis->setLabel(tr("model A stage"));
     m_probePlot = new QCustomPlot(plots);

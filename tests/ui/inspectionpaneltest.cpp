@@ -71,6 +71,10 @@ TEST(InspectionPanel, HeatMapAndProbesShowTheInspectionComputedOffTheGuiThread) 
     EXPECT_EQ(panel.probeCurveCount(), 3);
     EXPECT_EQ(panel.probePointCount(), 2);
     EXPECT_TRUE(panel.status().contains("2 stages of model A"));
+    if (const QString dir = qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        panel.resize(1100, 700);
+        panel.grab().save(dir + "/inspection-panel.png");
+    }
 }
 
 TEST(InspectionPanel, CancelEndsTheRunWithAMessage) {

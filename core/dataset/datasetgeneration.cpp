@@ -81,8 +81,7 @@ DatasetSummary runPipeline(const std::string& path, std::size_t count, const Dat
     const std::size_t firstRow = meta.firstRow;
     // Written under a temporary name and renamed when complete: an existing dataset at `path` is
     // never touched before the new one is whole, and a kill leaves only the .tmp behind.
-    const std::string partial = path + ".tmp";
-    try {
+    return writeDatasetAtomically(path, [&](const std::string& partial) {
         DatasetWriter writer(partial, count, meta);
         BatchWorkers workers(make, threads, cancel);
         std::vector<DatasetRecord> ready, next;
@@ -96,19 +95,8 @@ DatasetSummary runPipeline(const std::string& path, std::size_t count, const Dat
                 progress({(long long)(first + ready.size()), (long long)count, "generating"});
         }
         writer.write(ready);
-        const DatasetSummary summary = writer.close();
-        std::error_code ec;
-        std::filesystem::rename(partial, path, ec);
-        if (ec)
-            throw Error(ErrorCode::Io,
-                        "cannot rename " + partial + " to the output: " + ec.message(),
-                        {path, 0, {}});
-        return summary;
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored); // never leave a half-written dataset behind
-        throw;
-    }
+        return writer.close();
+    });
 }
 
 std::string moleculeIdFor(std::uint64_t seed, std::size_t molecule) {
@@ -138,7 +126,8 @@ DatasetSummary generateDataset(const std::string& path, std::size_t count, std::
     if (endRow == firstRow)
         throw Error(ErrorCode::InvalidArgument,
                     "shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count) +
-                        " of " + std::to_string(count) + " spectra holds none; expected fewer "
+                        " of " + std::to_string(count) +
+                        " spectra holds none; expected fewer "
                         "shards than spectra",
                     {path, 0, "--shard"});
     const std::size_t perMolecule = std::size_t(options.augmentationsPerMolecule);
@@ -149,9 +138,9 @@ DatasetSummary generateDataset(const std::string& path, std::size_t count, std::
         DatasetRecord record;
         record.sample.moleculeId = moleculeIdFor(seed, molecule);
         const std::uint64_t spectrumSeed = deriveSeed(seed, kSpectrumStream, index);
-        record.sample.spectrum = renderTrainingSpectrum(
-            m.system, spectrumSeed, atNominalField(spectrumSeed, options), m.extraLinewidthHz,
-            &record.draw);
+        record.sample.spectrum =
+            renderTrainingSpectrum(m.system, spectrumSeed, atNominalField(spectrumSeed, options),
+                                   m.extraLinewidthHz, &record.draw);
         record.sample.fieldMHz = record.draw.fieldMHz;
         record.sample.target = std::move(m.system);
         record.sample.target.id = record.sample.moleculeId;

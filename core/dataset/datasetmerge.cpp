@@ -103,8 +103,7 @@ DatasetSummary mergeDatasetShards(const std::string& path, const std::vector<std
         shards.push_back(openShard(p));
     requireOneJob(shards);
     const std::size_t total = shards.front().info.totalCount;
-    const std::string partial = path + ".tmp";
-    try {
+    return writeDatasetAtomically(path, [&](const std::string& partial) {
         DatasetWriter writer(partial, total, shards.front().reader.grid(),
                              shards.front().reader.path());
         for (std::size_t first = 0; first < total; first += kBlockRows) {
@@ -113,19 +112,8 @@ DatasetSummary mergeDatasetShards(const std::string& path, const std::vector<std
             writer.write(recordsOf(shards, first, end));
             if (progress) progress({(long long)end, (long long)total, "merging"});
         }
-        const DatasetSummary summary = writer.close();
-        std::error_code ec;
-        std::filesystem::rename(partial, path, ec);
-        if (ec)
-            throw Error(ErrorCode::Io,
-                        "cannot rename " + partial + " to the output: " + ec.message(),
-                        {path, 0, {}});
-        return summary;
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored);
-        throw;
-    }
+        return writer.close();
+    });
 }
 
 } // namespace spinhance

@@ -8,6 +8,7 @@
 #include "dataset/rng.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 namespace spinhance {
@@ -324,6 +325,26 @@ DatasetSummary DatasetWriter::close() {
     w.file.reset();
     w.closed = true;
     return summary;
+}
+
+DatasetSummary
+writeDatasetAtomically(const std::string& path,
+                       const std::function<DatasetSummary(const std::string&)>& write) {
+    const std::string partial = path + ".tmp";
+    try {
+        const DatasetSummary summary = write(partial);
+        std::error_code ec;
+        std::filesystem::rename(partial, path, ec);
+        if (ec)
+            throw Error(ErrorCode::Io,
+                        "cannot rename " + partial + " to the output: " + ec.message(),
+                        {path, 0, {}});
+        return summary;
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored); // never leave a half-written dataset behind
+        throw;
+    }
 }
 
 Split splitForMolecule(std::uint64_t seed, const std::string& moleculeId, double validationFraction,

@@ -6,6 +6,7 @@
 #include "dataset/generator.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -64,6 +65,13 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/// Runs `write` on `path`.tmp and renames it to `path` when it returns: an existing file at `path`
+/// is never touched before the new one is whole, and on any failure the .tmp is removed
+/// (Error{Io} naming `path` when the rename fails).
+DatasetSummary
+writeDatasetAtomically(const std::string& path,
+                       const std::function<DatasetSummary(const std::string&)>& write);
 
 /// Fold of a molecule: a hash of (seed, moleculeId) against the fractions. All augmentations of a
 /// molecule share the id and so the fold.

@@ -20,8 +20,9 @@ const char* kUsage =
     "published additive increments; couplings from the bonds between the protons (see\n"
     "docs/structure.md). Labels: H<n> = protons on atom n; OH<n>, NH<n>, SH<n> = exchangeable\n"
     "(typical shift for --solvent, couplings 0; left out in D2O or CD3OD). A salt keeps its\n"
-    "largest organic fragment (a warning says so). Prints the groups, couplings and the journal line at --field (default 400 MHz);\n"
-    "--json prints the interchange record, --out writes it (for simulate, fit, analyze).";
+    "largest organic fragment (a warning says so). Prints the groups, couplings and the journal\n"
+    "line at --field (default 400 MHz); --json prints the interchange record, --out writes it\n"
+    "(for simulate, fit, analyze).";
 
 void printSpin(const StructureSpin& spin, double fieldMHz) {
     const SpinSystem& s = spin.system;

@@ -7,6 +7,8 @@
 #include <GraphMol/ROMol.h>
 #include <GraphMol/RingInfo.h>
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 namespace spinhance::structure {
 
@@ -25,31 +27,69 @@ bool isRingBond(const Atom& a, const Atom& b) {
     return bond && mol.getRingInfo()->numBondRings(bond->getIdx()) > 0;
 }
 
+bool isOxygenSubstituent(SubstituentKind kind) {
+    switch (kind) {
+    case SubstituentKind::Hydroxy:
+    case SubstituentKind::Alkoxy:
+    case SubstituentKind::VinylOxy:
+    case SubstituentKind::Aryloxy:
+    case SubstituentKind::Acyloxy:
+    case SubstituentKind::Aroyloxy:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // Walks outwards through sp3 carbons: a group met at depth 1 is α, 2 is β, 3 is γ.
-double alkylIncrements(const Atom& from, const Atom& at, int depth) {
+// `bearsOxygen`: the proton's own carbon has an oxygen substituent (then β oxygens add nothing;
+// see oxygenationcorrection in shiftincrements.h).
+double alkylIncrements(const Atom& from, const Atom& at, int depth, bool bearsOxygen) {
     double sumPpm = 0.0;
     for (const Atom* n : at.getOwningMol().atomNeighbors(&at)) {
         if (n == &from || n->getAtomicNum() == 1) continue;
         if (isSp3Carbon(*n)) {
-            if (depth < 3) sumPpm += alkylIncrements(at, *n, depth + 1);
+            if (depth < 3) sumPpm += alkylIncrements(at, *n, depth + 1, bearsOxygen);
             continue;
         }
-        const AlkylIncrement inc = alkylIncrement(classifySubstituent(at, *n));
+        const SubstituentKind kind = classifySubstituent(at, *n);
+        if (depth == 2 && bearsOxygen && isOxygenSubstituent(kind)) continue;
+        const AlkylIncrement inc = alkylIncrement(kind);
         sumPpm += depth == 1 ? inc.alphaPpm : depth == 2 ? inc.betaPpm : inc.gammaPpm;
     }
     return sumPpm;
 }
 
-double sp3ShiftPpm(const Atom& carbon) {
-    double shiftPpm = alkylBasePpm(int(carbon.getTotalNumHs(true)));
+// α increments of the carbon's own substituents; a second (third) oxygen on one carbon
+// (acetals, hemiacetals, orthoesters) adds only part of its increment.
+double alphaIncrementsPpm(const Atom& carbon, bool& bearsOxygen) {
+    double sumPpm = 0.0;
+    std::vector<double> oxygenPpm;
     for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon)) {
-        if (n->getAtomicNum() == 1) continue;
-        if (isSp3Carbon(*n)) {
-            shiftPpm += alkylIncrements(carbon, *n, 2);
-            continue;
-        }
-        shiftPpm += alkylIncrement(classifySubstituent(carbon, *n)).alphaPpm;
+        if (n->getAtomicNum() == 1 || isSp3Carbon(*n)) continue;
+        const SubstituentKind kind = classifySubstituent(carbon, *n);
+        const double alphaPpm = alkylIncrement(kind).alphaPpm;
+        if (isOxygenSubstituent(kind))
+            oxygenPpm.push_back(alphaPpm);
+        else
+            sumPpm += alphaPpm;
     }
+    // The largest counts in full, whatever the atom order.
+    std::sort(oxygenPpm.begin(), oxygenPpm.end(), std::greater<>());
+    for (std::size_t i = 0; i < oxygenPpm.size(); ++i)
+        sumPpm +=
+            i == 0 ? oxygenPpm[i] : oxygenationcorrection::kGeminalOxygenFactor * oxygenPpm[i];
+    bearsOxygen = !oxygenPpm.empty();
+    return sumPpm;
+}
+
+double sp3ShiftPpm(const Atom& carbon) {
+    bool bearsOxygen = false;
+    double shiftPpm = alkylBasePpm(int(carbon.getTotalNumHs(true)));
+    shiftPpm += alphaIncrementsPpm(carbon, bearsOxygen);
+    for (const Atom* n : carbon.getOwningMol().atomNeighbors(&carbon))
+        if (n->getAtomicNum() != 1 && isSp3Carbon(*n))
+            shiftPpm += alkylIncrements(carbon, *n, 2, bearsOxygen);
     return shiftPpm;
 }
 
@@ -167,7 +207,18 @@ double aldehydeShiftPpm(const Atom& carbon) {
     return typicalshift::kAliphaticAldehydePpm;
 }
 
-enum class Exchangeable { Alcohol, Phenol, Acid, Amide, Aniline, Amine, Thiol };
+enum class Exchangeable { Alcohol, Hemiacetal, Phenol, Acid, Amide, Aniline, Amine, Thiol };
+
+// An OH on an sp3 carbon that bears another oxygen (a sugar's anomeric OH).
+bool isHemiacetalOxygen(const Atom& oxygen) {
+    const auto& mol = oxygen.getOwningMol();
+    for (const Atom* carbon : mol.atomNeighbors(&oxygen)) {
+        if (!isSp3Carbon(*carbon)) continue;
+        for (const Atom* n : mol.atomNeighbors(carbon))
+            if (n != &oxygen && n->getAtomicNum() == 8) return true;
+    }
+    return false;
+}
 
 Exchangeable exchangeableKind(const Atom& heteroatom) {
     const auto& mol = heteroatom.getOwningMol();
@@ -180,7 +231,8 @@ Exchangeable exchangeableKind(const Atom& heteroatom) {
         onRing = onRing || n->getIsAromatic();
     }
     if (onRing) return element == 8 ? Exchangeable::Phenol : Exchangeable::Aniline;
-    if (element == 8) return Exchangeable::Alcohol;
+    if (element == 8)
+        return isHemiacetalOxygen(heteroatom) ? Exchangeable::Hemiacetal : Exchangeable::Alcohol;
     return element == 16 ? Exchangeable::Thiol : Exchangeable::Amine;
 }
 
@@ -191,6 +243,8 @@ double exchangeableShiftPpm(const Atom& heteroatom, StructureSolvent solvent) {
     switch (exchangeableKind(heteroatom)) {
     case Exchangeable::Alcohol:
         return inDmso ? dmso::kAlcoholOhPpm : usual::kAlcoholOhPpm;
+    case Exchangeable::Hemiacetal:
+        return inDmso ? dmso::kHemiacetalOhPpm : usual::kAlcoholOhPpm;
     case Exchangeable::Phenol:
         return inDmso ? dmso::kPhenolOhPpm : usual::kPhenolOhPpm;
     case Exchangeable::Acid:

@@ -108,10 +108,10 @@ TEST(Dataset1, ShiftsOfTheAssignedMolecules) {
     const double carbonMaePpm = carbonBound.absSumPpm / std::max(carbonBound.entries, 1);
     std::cout << "C-H only: " << carbonBound.entries << " shifts, MAE " << carbonMaePpm << " ppm\n";
     ASSERT_GT(total.entries, 50);
-    // Measured levels (0.28 ppm with the solvent's OH shifts), not the 0.20 ppm target: the
-    // additive rules overshoot glucose's ring C–H by about 1 ppm; see docs/structure.md.
-    EXPECT_LE(maePpm, 0.30);
-    EXPECT_LE(carbonMaePpm, 0.30);
+    // Measured levels (0.207 ppm; C–H only 0.209 ppm), just short of the 0.20 ppm target:
+    // glucose's ring C–H stay about 0.5 ppm high (docs/structure.md).
+    EXPECT_LE(maePpm, 0.24);
+    EXPECT_LE(carbonMaePpm, 0.24);
     EXPECT_GE(total.splitsRight, total.atoms - 1);
 }
 

@@ -139,16 +139,6 @@ void MainWindow::startWorker() {
     m_workerThread.start();
 }
 
-const SpectrumDocument* MainWindow::currentDocument() const {
-    const auto it = m_documents.find(m_currentId);
-    return it == m_documents.end() ? nullptr : it->second.get();
-}
-
-SpectrumDocument* MainWindow::current() {
-    const auto it = m_documents.find(m_currentId);
-    return it == m_documents.end() ? nullptr : it->second.get();
-}
-
 double MainWindow::currentFieldMHz() const {
     const SpectrumDocument* doc = currentDocument();
     return doc && doc->spectrum.fieldMHz > 0.0 ? doc->spectrum.fieldMHz : kModelFieldMHz;
@@ -157,7 +147,7 @@ double MainWindow::currentFieldMHz() const {
 void MainWindow::openFiles(const QStringList& paths) {
     const bool predict = !m_modelPath.isEmpty() && QFileInfo::exists(m_modelPath);
     for (const QString& path : paths) {
-        const int id = m_nextRequestId++;
+        const int id = m_docs.newRequestId();
         m_pendingTimers[id].start();
         statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
         Q_EMIT requestOpen(id, path, predict ? m_modelPath : QString());
@@ -165,7 +155,7 @@ void MainWindow::openFiles(const QStringList& paths) {
 }
 
 void MainWindow::onOpened(int requestId, std::shared_ptr<SpectrumDocument> document) {
-    m_documents[requestId] = document;
+    m_docs.addOpened(requestId, document);
     // Recent lists only what opened: a failed path would fail again from the menu.
     appsettings::addRecentFile(
         QFileInfo(QString::fromStdString(document->spectrum.origin.path)).absoluteFilePath());
@@ -191,14 +181,16 @@ void MainWindow::updateWindowTitle() {
 
 void MainWindow::closeCurrent() {
     if (!current()) return;
-    const int row = m_documentList->currentRow();
-    forgetUndoHistory(m_currentId);
-    m_documents.erase(m_currentId);
-    m_journalScoreDocId = m_journalScoreDocId == m_currentId ? -1 : m_journalScoreDocId;
-    delete m_documentList->takeItem(row);
+    const int closing = m_docs.currentId();
+    forgetUndoHistory(closing);
+    m_journalScoreDocId = m_journalScoreDocId == closing ? -1 : m_journalScoreDocId;
     // Results still in flight for the closed document find no document and are dropped.
-    if (m_documentList->count() == 0) return showDocument(-1);
-    m_documentList->setCurrentRow(std::min(row, m_documentList->count() - 1));
+    const int next = m_docs.close(closing);
+    delete m_documentList->takeItem(m_documentList->currentRow());
+    if (next < 0) return showDocument(-1);
+    for (int row = 0; row < m_documentList->count(); ++row)
+        if (m_documentList->item(row)->data(Qt::UserRole).toInt() == next)
+            return m_documentList->setCurrentRow(row);
 }
 
 void MainWindow::closeAll() {
@@ -211,26 +203,21 @@ void MainWindow::predictCurrent() {
     if (!doc) return showError(tr("Open a spectrum before predicting."));
     if (m_modelPath.isEmpty())
         return showError(tr("Choose a model file first (Analysis ▸ Model…)."));
-    if (doc->handEdits > doc->handEditsAtResult &&
+    if (DocumentPresenter::hasUnappliedHandEdits(*doc) &&
         !confirm(tr("Predict again and replace your edits of this spin system? "
                     "(Edit ▸ Undo brings them back.)")))
         return;
     m_pendingTimers[doc->id].start();
     statusBar()->showMessage(tr("Predicting…"));
-    Q_EMIT requestPredict(doc->id, m_documents[doc->id], m_modelPath);
+    Q_EMIT requestPredict(doc->id, m_docs.shared(doc->id), m_modelPath);
 }
 
 void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) return;
-    SpectrumDocument& doc = *it->second;
-    doc.prediction = result->prediction;
-    doc.system = result->prediction.system;
-    doc.model = result->model;
-    doc.overlay = result->overlay;
-    doc.handEditsAtResult = doc.handEdits;
+    SpectrumDocument* applied = m_docs.applyPrediction(docId, *result);
+    if (!applied) return;
+    SpectrumDocument& doc = *applied;
     recordEdit(doc, tr("Model prediction"));
-    if (docId == m_currentId) showDocument(docId);
+    if (m_docs.isCurrent(docId)) showDocument(docId);
     const double ms = m_pendingTimers.count(docId)
                           ? double(m_pendingTimers[docId].nsecsElapsed()) / 1e6
                           : result->elapsedMs;
@@ -249,27 +236,22 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
 void MainWindow::onSystemEdited() {
     SpectrumDocument* doc = current();
     if (!doc) return;
-    ++doc->handEdits;
-    recordEdit(*doc, tr("Edit spin system"));
     // A hand edit makes the last fit's curves and errors stale.
-    doc->fitCurves.reset();
-    doc->shiftErrorPpm.clear();
-    doc->couplingErrorHz.clear();
+    DocumentPresenter::recordHandEdit(*doc);
+    recordEdit(*doc, tr("Edit spin system"));
     showFitState(doc);
     resimulate(*doc);
 }
 
 void MainWindow::resimulate(SpectrumDocument& doc) {
-    Q_EMIT requestResimulate(doc.id, ++m_generation, doc.system, m_documents[doc.id]);
+    Q_EMIT requestResimulate(doc.id, m_docs.nextResimulation(), doc.system, m_docs.shared(doc.id));
 }
 
 void MainWindow::onResimulated(int docId, int generation, std::shared_ptr<Overlay> overlay) {
-    // Only the newest edit counts; older results would flicker the plot backwards.
-    const auto it = m_documents.find(docId);
-    if (generation != m_generation || it == m_documents.end()) return;
-    it->second->overlay = *overlay;
-    if (docId == m_currentId) m_view->setOverlay(&*it->second->overlay);
-    if (docId == m_journalScoreDocId) scoreJournalLine(*it->second);
+    SpectrumDocument* doc = m_docs.acceptOverlay(docId, generation, *overlay);
+    if (!doc) return;
+    if (m_docs.isCurrent(docId)) m_view->setOverlay(&*doc->overlay);
+    if (docId == m_journalScoreDocId) scoreJournalLine(*doc);
     Q_EMIT overlayReady(docId, 0.0);
 }
 
@@ -295,7 +277,7 @@ void MainWindow::showError(const QString& message) {
 }
 
 void MainWindow::showDocument(int docId) {
-    m_currentId = docId;
+    m_docs.setCurrent(docId);
     SpectrumDocument* doc = current();
     updateWindowTitle();
     m_view->setFieldMHz(currentFieldMHz());
@@ -308,7 +290,7 @@ void MainWindow::showDocument(int docId) {
                             currentFieldMHz());
     m_couplingModel->setSystem(doc && doc->prediction ? &doc->system : nullptr);
     showFitState(doc);
-    m_comparison->setDocument(doc ? m_documents[docId] : nullptr);
+    m_comparison->setDocument(doc ? m_docs.shared(docId) : nullptr);
     rebuildRunnerUpMenu();
     followUndoStack(doc ? docId : -1);
 }
@@ -318,8 +300,8 @@ void MainWindow::refreshTraces() {
     if (const SpectrumDocument* doc = currentDocument())
         traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
     if (m_layoutChoice->currentIndex() > 0)
-        for (const auto& [id, doc] : m_documents)
-            if (id != m_currentId)
+        for (int id : m_docs.order())
+            if (const SpectrumDocument* doc = m_docs.find(id); id != m_docs.currentId())
                 traces.push_back({QString::fromStdString(doc->spectrum.title), &doc->trace});
     m_view->setTraces(traces, m_layoutChoice->currentIndex() == 2 ? SpectrumView::Layout::Stack
                                                                   : SpectrumView::Layout::Overlay);

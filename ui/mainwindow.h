@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coreservices.h"
+#include "documentpresenter.h"
 #include "metatypes.h"
 #include "systemundo.h"
 
@@ -53,8 +54,10 @@ public:
     InspectionPanel* inspectionPanel() const { return m_inspection; }
     FitPanel* fitPanel() const { return m_fitPanel; }
     StructureDialog* structureDialog() const { return m_structureDialog; }
-    int documentCount() const { return int(m_documents.size()); }
-    const SpectrumDocument* currentDocument() const;
+    int documentCount() const { return m_docs.count(); }
+    const SpectrumDocument* currentDocument() const { return m_docs.current(); }
+    /// The open documents and the rules for worker results (Qt-free).
+    const DocumentPresenter& documents() const { return m_docs; }
     QString modelPath() const { return m_modelPath; }
     QString lastError() const { return m_lastError; }
     QString journalString() const;
@@ -208,7 +211,7 @@ private:
     void chooseOpenFiles();
     void chooseModel();
     void exportWithDialog(const QString& filter, bool (MainWindow::*exporter)(const QString&));
-    SpectrumDocument* current();
+    SpectrumDocument* current() { return m_docs.current(); }
     double currentFieldMHz() const;
 
     CoreServices m_services;
@@ -236,8 +239,6 @@ private:
     SynthesisWorker* m_synthesis = nullptr;
     std::shared_ptr<CancelFlag> m_synthesisCancel;
     int m_synthesisGeneration = 0;
-    std::map<int, int>
-        m_synthesisEditsAtStart; ///< docId → its hand edits when the analysis started
     QProgressBar* m_synthesisProgress = nullptr;
     QThread m_verifyThread;
     VerifyWorker* m_verifier = nullptr;
@@ -245,13 +246,9 @@ private:
     int m_verifyGeneration = 0;
     StructureDialog* m_structureDialog = nullptr;
     QToolButton* m_synthesisCancelButton = nullptr;
-    std::map<int, std::shared_ptr<SpectrumDocument>> m_documents;
+    DocumentPresenter m_docs;
     std::map<int, QElapsedTimer> m_pendingTimers;
-    int m_currentId = -1;
-    int m_nextRequestId = 1;
-    int m_generation = 0;
-    std::map<int, int> m_processGenerations; ///< docId → its newest reprocess request
-    DisplayTrace m_phasePreview;             ///< drawn while the mouse phases the current spectrum
+    DisplayTrace m_phasePreview;  ///< drawn while the mouse phases the current spectrum
     int m_journalScoreDocId = -1; ///< the document whose next overlay is a journal line's
     std::size_t m_journalWarnings = 0;
     QString m_modelPath;

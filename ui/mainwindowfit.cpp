@@ -35,7 +35,7 @@ void MainWindow::fitCurrent() {
     SpectrumDocument* doc = current();
     if (!doc) return showError(tr("Open a spectrum before fitting."));
     const auto [low, high] = m_view->visiblePpmRange();
-    m_fitPanel->presenter().fit(doc->id, m_documents[doc->id], low, high);
+    m_fitPanel->presenter().fit(doc->id, m_docs.shared(doc->id), low, high);
 }
 
 void MainWindow::onGroupDragged(int group, double deltaPpm) {
@@ -48,20 +48,15 @@ void MainWindow::onGroupDragged(int group, double deltaPpm) {
             doc->system.group(g).shiftPpm += deltaPpm;
     m_groupModel->refresh();
     onSystemEdited();
-    m_fitPanel->presenter().refitGroup(doc->id, m_documents[doc->id], group);
+    m_fitPanel->presenter().refitGroup(doc->id, m_docs.shared(doc->id), group);
 }
 
 void MainWindow::onFitApplied(int docId, std::shared_ptr<FitResult> result) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) return;
-    SpectrumDocument& doc = *it->second;
-    if (result->system.size() != doc.system.size()) return;
-    doc.system = result->system;
-    doc.shiftErrorPpm = result->shiftErrorPpm;
-    doc.couplingErrorHz = result->couplingErrorHz;
-    doc.fitCurves = makeFitCurves(*result, doc.spectrum);
+    SpectrumDocument* fitted = m_docs.acceptFit(docId, *result);
+    if (!fitted) return;
+    SpectrumDocument& doc = *fitted;
     recordEdit(doc, tr("Fit"));
-    if (docId == m_currentId) {
+    if (m_docs.isCurrent(docId)) {
         m_groupModel->refresh();
         m_couplingModel->refresh();
         showFitState(&doc);

@@ -40,16 +40,7 @@ bool MainWindow::applyJournalLine(const QString& line) {
 // A system from outside the spectrum (a journal line, a structure) replaces the document's and is
 // drawn like a prediction. It counts as a hand edit, so a running analysis does not overwrite it.
 void MainWindow::overlaySystem(SpectrumDocument& doc, const SpinSystem& system) {
-    Prediction stated;
-    stated.system = system;
-    stated.pairConfidence.assign(system.size() * system.size(), 1.0);
-    // No groupConfidence: a stated system is not a model's guess, so no confidence is shown.
-    doc.prediction = stated;
-    doc.system = system;
-    doc.fitCurves.reset();
-    doc.shiftErrorPpm.clear();
-    doc.couplingErrorHz.clear();
-    ++doc.handEdits;
+    DocumentPresenter::replaceSystem(doc, system);
     recordEdit(doc, tr("Replace spin system"));
     showDocument(doc.id);
     resimulate(doc);

@@ -43,9 +43,8 @@ void MainWindow::openProcessingDialog() {
 // processing, drawn at once (a rotation of the stored points, no FFT or baseline); the drag's end
 // reprocesses properly.
 void MainWindow::previewPhase(int docId, const ProcessOptions& options) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end() || docId != m_currentId) return;
-    const SpectrumDocument& doc = *it->second;
+    if (!m_docs.isCurrent(docId)) return;
+    const SpectrumDocument& doc = *m_docs.find(docId);
     if (doc.spectrum.imag.size() != doc.spectrum.real.size()) return;
     Spectrum turned = doc.spectrum;
     phaseCorrectAboutPpm(turned,
@@ -58,8 +57,8 @@ void MainWindow::previewPhase(int docId, const ProcessOptions& options) {
 }
 
 bool MainWindow::applyProcessing(int docId, const ProcessOptions& options) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) {
+    const SpectrumDocument* doc = m_docs.find(docId);
+    if (!doc) {
         showError(tr("That spectrum is no longer open."));
         return false;
     }
@@ -70,35 +69,25 @@ bool MainWindow::applyProcessing(int docId, const ProcessOptions& options) {
         return false;
     }
     undoStackOf(docId)->push(
-        new ProcessingCommand(docId, it->second->processing, options, tr("Processing"),
+        new ProcessingCommand(docId, doc->processing, options, tr("Processing"),
                               [this](int id, const ProcessOptions& o) { reprocess(id, o); }));
     reprocess(docId, options);
     return true;
 }
 
 void MainWindow::reprocess(int docId, const ProcessOptions& options) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) return;
-    const QString path = QString::fromStdString(it->second->spectrum.origin.path);
+    const SpectrumDocument* doc = m_docs.find(docId);
+    if (!doc) return;
+    const QString path = QString::fromStdString(doc->spectrum.origin.path);
     statusBar()->showMessage(tr("Processing %1…").arg(path));
-    Q_EMIT requestReprocess(docId, ++m_processGenerations[docId], path, options);
+    Q_EMIT requestReprocess(docId, m_docs.nextReprocess(docId), path, options);
 }
 
 void MainWindow::onReprocessed(int docId, int generation,
                                std::shared_ptr<SpectrumDocument> processed) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end() || generation != m_processGenerations[docId]) return;
-    auto fresh = std::make_shared<SpectrumDocument>(*it->second);
-    fresh->spectrum = std::move(processed->spectrum);
-    fresh->trace = std::move(processed->trace);
-    fresh->processing = processed->processing;
-    // The fit belonged to the old intensities; the overlay is redrawn on the new trace.
-    fresh->fitCurves.reset();
-    fresh->shiftErrorPpm.clear();
-    fresh->couplingErrorHz.clear();
-    fresh->overlay.reset();
-    it->second = fresh;
-    if (docId == m_currentId) showDocument(docId);
+    SpectrumDocument* fresh = m_docs.acceptReprocessed(docId, generation, *processed);
+    if (!fresh) return;
+    if (m_docs.isCurrent(docId)) showDocument(docId);
     if (fresh->prediction) resimulate(*fresh);
     statusBar()->showMessage(
         tr("Processed %1 again").arg(QString::fromStdString(documentName(fresh->spectrum))));

@@ -50,7 +50,7 @@ bool MainWindow::verifyStructure(const QString& structure) {
     if (m_verifyCancel) *m_verifyCancel = true; // one verification at a time: the newest wins
     m_verifyCancel = std::make_shared<CancelFlag>(false);
     m_structureDialog->showRunning(tr("structure"));
-    Q_EMIT requestVerify(doc->id, ++m_verifyGeneration, m_documents.at(doc->id), structure,
+    Q_EMIT requestVerify(doc->id, ++m_verifyGeneration, m_docs.shared(doc->id), structure,
                          m_verifyCancel);
     return true;
 }

@@ -49,21 +49,20 @@ void MainWindow::startSynthesisWorker() {
 
 void MainWindow::analyzeCurrent() {
     if (!current()) return showError(tr("Open a spectrum before analysing it."));
-    startSynthesis(m_currentId);
+    startSynthesis(m_docs.currentId());
 }
 
 void MainWindow::startSynthesis(int docId) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) return;
+    const std::shared_ptr<SpectrumDocument> doc = m_docs.shared(docId);
+    if (!doc) return;
     if (m_synthesisCancel)
         *m_synthesisCancel = true; // one analysis at a time: the newest request wins
     m_synthesisCancel = std::make_shared<CancelFlag>(false);
-    m_synthesisEditsAtStart[docId] = it->second->handEdits;
+    m_docs.analysisStarted(docId);
     m_synthesisProgress->setValue(0);
     m_synthesisProgress->setVisible(true);
     m_synthesisCancelButton->setVisible(true);
-    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, it->second, m_modelPath,
-                            m_synthesisCancel);
+    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, doc, m_modelPath, m_synthesisCancel);
 }
 
 void MainWindow::cancelAnalysis() {
@@ -88,29 +87,18 @@ void MainWindow::onAnalyzed(int docId, int generation, std::shared_ptr<Synthesis
 }
 
 void MainWindow::applyAnalysis(int docId, const std::shared_ptr<SynthesisOutcome>& outcome) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) return;
-    SpectrumDocument& doc = *it->second;
+    const AnalysisOutcome applied = m_docs.acceptAnalysis(docId, *outcome);
+    if (applied == AnalysisOutcome::DocumentGone) return;
+    SpectrumDocument& doc = *m_docs.find(docId);
     const analysis::AnalysisResult& r = outcome->result;
-    doc.analysis = r;
-    if (docId == m_currentId) showIntegrals(&doc);
-    if (doc.handEdits != m_synthesisEditsAtStart[docId])
+    if (m_docs.isCurrent(docId)) showIntegrals(&doc);
+    if (applied == AnalysisOutcome::HandEditsKept)
         return statusBar()->showMessage(
             tr("Analysis finished; your hand edits were kept (its answer is in the exports)."));
-    if (r.system.empty())
+    if (applied == AnalysisOutcome::NoAnswer)
         return statusBar()->showMessage(tr("Analysis: no confident answer%1").arg(flagSummary(r)));
-    Prediction evidence;
-    evidence.system = r.system;
-    evidence.groupConfidence = r.groupConfidence;
-    evidence.pairConfidence.assign(r.system.size() * r.system.size(), 1.0);
-    doc.prediction = evidence;
-    doc.system = r.system;
-    doc.overlay = outcome->overlay;
-    doc.handEditsAtResult = doc.handEdits;
     recordEdit(doc, tr("Analysis result"));
-    doc.shiftErrorPpm = r.fit.shiftErrorPpm;
-    doc.couplingErrorHz = r.fit.couplingErrorHz;
-    if (docId == m_currentId) showDocument(docId);
+    if (m_docs.isCurrent(docId)) showDocument(docId);
     statusBar()->showMessage(
         tr("Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7")
             .arg(r.system.size())

@@ -41,17 +41,14 @@ void MainWindow::recordEdit(const SpectrumDocument& doc, const QString& what) {
 }
 
 void MainWindow::restoreSystem(int docId, const SystemSnapshot& snapshot) {
-    const auto it = m_documents.find(docId);
-    if (it == m_documents.end()) return;
-    SpectrumDocument& doc = *it->second;
+    SpectrumDocument* restored = m_docs.find(docId);
+    if (!restored) return;
+    SpectrumDocument& doc = *restored;
     doc.system = snapshot.system;
     doc.prediction = snapshot.prediction;
-    doc.fitCurves.reset();
-    doc.shiftErrorPpm.clear();
-    doc.couplingErrorHz.clear();
-    ++doc.handEdits;
+    DocumentPresenter::recordHandEdit(doc);
     m_committedSystems[docId] = snapshot;
-    if (docId == m_currentId) showDocument(docId);
+    if (m_docs.isCurrent(docId)) showDocument(docId);
     resimulate(doc);
 }
 

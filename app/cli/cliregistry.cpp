@@ -10,6 +10,7 @@ std::vector<CliCommand> allCommands() {
     commands.push_back(datasetCommand());
     commands.push_back(infoCommand());
     commands.push_back(convertCommand());
+    commands.push_back(peaksCommand());
     commands.push_back(simulateCommand());
     commands.push_back(fitCommand());
     commands.push_back(trainCommand());

@@ -8,6 +8,7 @@ namespace spinhance::cli {
 CliCommand demoCommand();
 CliCommand datasetCommand();
 CliCommand infoCommand();
+CliCommand peaksCommand();
 CliCommand convertCommand();
 CliCommand simulateCommand();
 CliCommand fitCommand();

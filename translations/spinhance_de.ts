@@ -230,128 +230,128 @@
         <translation>lineare CKA</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="68"/>
+        <location filename="../ui/inspectionpanel.cpp" line="69"/>
         <source>model B stage</source>
         <translation>Stufe von Modell B</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="69"/>
-        <location filename="../ui/inspectionpanel.cpp" line="71"/>
+        <location filename="../ui/inspectionpanel.cpp" line="70"/>
+        <location filename="../ui/inspectionpanel.cpp" line="72"/>
         <source>model A stage</source>
         <translation>Stufe von Modell A</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="72"/>
+        <location filename="../ui/inspectionpanel.cpp" line="73"/>
         <source>probe score (accuracy or R²)</source>
         <translation>Sondenwert (Genauigkeit oder R²)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="92"/>
+        <location filename="../ui/inspectionpanel.cpp" line="93"/>
         <source>model A (.spinmodel)</source>
         <translation>Modell A (.spinmodel)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="93"/>
+        <location filename="../ui/inspectionpanel.cpp" line="94"/>
         <source>model B (optional)</source>
         <translation>Modell B (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="94"/>
+        <location filename="../ui/inspectionpanel.cpp" line="95"/>
         <source>dataset (HDF5, its test split)</source>
         <translation>Datensatz (HDF5, sein Testteil)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="98"/>
+        <location filename="../ui/inspectionpanel.cpp" line="99"/>
         <source> spectra</source>
         <translation> Spektren</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="99"/>
+        <location filename="../ui/inspectionpanel.cpp" line="100"/>
         <source>Model A</source>
         <translation>Modell A</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="100"/>
+        <location filename="../ui/inspectionpanel.cpp" line="101"/>
         <source>Model B</source>
         <translation>Modell B</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="101"/>
+        <location filename="../ui/inspectionpanel.cpp" line="102"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="102"/>
+        <location filename="../ui/inspectionpanel.cpp" line="103"/>
         <source>Samples</source>
         <translation>Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="104"/>
+        <location filename="../ui/inspectionpanel.cpp" line="105"/>
         <source>Choose models…</source>
         <translation>Modelle wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="105"/>
+        <location filename="../ui/inspectionpanel.cpp" line="106"/>
         <source>Inspect</source>
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="106"/>
+        <location filename="../ui/inspectionpanel.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="109"/>
+        <location filename="../ui/inspectionpanel.cpp" line="110"/>
         <source>Choose one or two models and a dataset.</source>
         <translation>Ein oder zwei Modelle und einen Datensatz wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <location filename="../ui/inspectionpanel.cpp" line="118"/>
         <source>Model files</source>
         <translation>Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <location filename="../ui/inspectionpanel.cpp" line="118"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="156"/>
+        <location filename="../ui/inspectionpanel.cpp" line="157"/>
         <source>Model A and a dataset are needed: model B is optional.</source>
         <translation>Modell A und ein Datensatz werden benötigt; Modell B ist optional.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="161"/>
+        <location filename="../ui/inspectionpanel.cpp" line="162"/>
         <source>Inspecting…</source>
         <translation>Untersuchung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="172"/>
+        <location filename="../ui/inspectionpanel.cpp" line="173"/>
         <source>Inspection cancelled.</source>
         <translation>Untersuchung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="180"/>
+        <location filename="../ui/inspectionpanel.cpp" line="181"/>
         <source>%1 stages of model A against %2 of model B; probes of model A.</source>
         <translation>%1 Stufen von Modell A gegen %2 von Modell B; Sonden von Modell A.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="186"/>
+        <location filename="../ui/inspectionpanel.cpp" line="187"/>
         <source>Probes of model A (%1 stages); give model B for the CKA heat map.</source>
         <translation>Sonden von Modell A (%1 Stufen); für die CKA-Heatmap Modell B angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="214"/>
+        <location filename="../ui/inspectionpanel.cpp" line="215"/>
         <source>group count (accuracy)</source>
         <translation>Gruppenzahl (Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="216"/>
+        <location filename="../ui/inspectionpanel.cpp" line="217"/>
         <source>mean shift (R²)</source>
         <translation>mittlere Verschiebung (R²)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="217"/>
+        <location filename="../ui/inspectionpanel.cpp" line="218"/>
         <source>coupled share (R²)</source>
         <translation>Anteil gekoppelter Paare (R²)</translation>
     </message>
@@ -360,21 +360,21 @@
     <name>spinhance::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="40"/>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
@@ -416,52 +416,52 @@
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
@@ -593,6 +593,7 @@
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="49"/>
         <location filename="../ui/mainwindowmenus.cpp" line="52"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="55"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
@@ -602,172 +603,192 @@
         <translation>Multiplett-Tabelle als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="55"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <source>Peaks and integrals as CSV…</source>
+        <translation>Peaks und Integrale als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
         <source>Copy &amp;journal string</source>
         <translation>&amp;Journal-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="64"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="71"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
         <source>&amp;Processing…</source>
         <translation>&amp;Verarbeitung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="76"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <source>&amp;Predict spin system</source>
         <translation>Spinsystem &amp;vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
         <source>&amp;Analyze (proposals + exact fits)</source>
         <translation>&amp;Analysieren (Vorschläge + exakte Anpassungen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>Cancel a&amp;nalysis</source>
         <translation>Analyse a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Zweitbeste &amp;Hypothese verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="89"/>
         <source>De&amp;lete selected group</source>
         <translation>Ausgewählte Gruppe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>Apply a &amp;journal line…</source>
         <translation>&amp;Journal-Zeile anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Struktur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
         <source>&amp;Cancel fit</source>
         <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <source>&amp;Integrate by dragging</source>
+        <translation>Durch Ziehen &amp;integrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <source>Integral scal&amp;e…</source>
+        <translation>Integral-Skal&amp;a…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="105"/>
+        <source>Clear inte&amp;grals</source>
+        <translation>Inte&amp;grale löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="107"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="102"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="103"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="128"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
         <source>Compute device: models load there from now on</source>
         <translation>Rechengerät: Modelle werden ab jetzt dort geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
         <source>All spectra (%1)</source>
         <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="173"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
         <source>Choose model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -823,17 +844,17 @@
         <translation>Anpassung: %1 %2%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfit.cpp" line="36"/>
+        <location filename="../ui/mainwindowfit.cpp" line="37"/>
         <source>Open a spectrum before fitting.</source>
         <translation>Öffnen Sie vor der Anpassung ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfit.cpp" line="63"/>
+        <location filename="../ui/mainwindowfit.cpp" line="59"/>
         <source>Fit</source>
         <translation>Anpassung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfit.cpp" line="71"/>
+        <location filename="../ui/mainwindowfit.cpp" line="67"/>
         <source>Fit: %1</source>
         <translation>Anpassung: %1</translation>
     </message>
@@ -853,17 +874,17 @@
         <translation>Öffnen Sie ein Spektrum, bevor Sie eine Journal-Zeile darauf anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="53"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="44"/>
         <source>Replace spin system</source>
         <translation>Spinsystem ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="63"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="54"/>
         <source>Journal line: %1 groups, %2 H · cosine with the spectrum %3%4</source>
         <translation>Journal-Zeile: %1 Gruppen, %2 H · Kosinus zum Spektrum %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="68"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="59"/>
         <source> · %1 unmatched J or missing counts</source>
         <translation> · %1 nicht zugeordnete J oder fehlende Protonenzahlen</translation>
     </message>
@@ -893,32 +914,32 @@
         <translation>Öffnen Sie ein Spektrum, bevor Sie es analysieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="97"/>
         <source>Analysis finished; your hand edits were kept (its answer is in the exports).</source>
         <translation>Analyse abgeschlossen; Ihre manuellen Änderungen wurden beibehalten (das Ergebnis der Analyse steht in den Exporten).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="101"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
         <source>Analysis: no confident answer%1</source>
         <translation>Analyse: kein sicheres Ergebnis%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="110"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="100"/>
         <source>Analysis result</source>
         <translation>Analyseergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="115"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="103"/>
         <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
         <translation>Analyse: %1 Gruppen, %2 H · RMS %3 (bezogen auf die höchste Linie) · %4 · Kosinus %5 · %6 s%7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
         <source>not converged (iteration limit)</source>
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
@@ -933,24 +954,76 @@
         <translation>Klicken Sie die Referenzlinie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="63"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="62"/>
         <source>That spectrum is no longer open.</source>
         <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="82"/>
         <source>Processing %1…</source>
         <translation>Verarbeite %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="104"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
         <source>Processed %1 again</source>
         <translation>%1 neu verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="57"/>
+        <source>Drag across a multiplet to integrate it</source>
+        <translation>Ziehen Sie über ein Multiplett, um es zu integrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="63"/>
+        <source>Open a spectrum before integrating.</source>
+        <translation>Öffnen Sie vor dem Integrieren ein Spektrum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="93"/>
+        <source>Integral</source>
+        <translation>Integral</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="95"/>
+        <source>Integral %1: %2–%3 ppm</source>
+        <translation>Integral %1: %2–%3 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="108"/>
+        <source>There is no integral %1 (there are %2).</source>
+        <translation>Es gibt kein Integral %1 (es gibt %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="113"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="128"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="133"/>
+        <source>Integral scale</source>
+        <translation>Integral-Skala</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="119"/>
+        <source>Clear integrals</source>
+        <translation>Integrale löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="125"/>
+        <source>Drag an integral first (Analysis ▸ Integrate by dragging).</source>
+        <translation>Ziehen Sie zuerst ein Integral (Analyse ▸ Durch Ziehen integrieren).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="129"/>
+        <source>Reference integral (1–%1):</source>
+        <translation>Bezugsintegral (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="133"/>
+        <source>Its protons (H):</source>
+        <translation>Seine Protonen (H):</translation>
     </message>
 </context>
 <context>
@@ -1123,27 +1196,27 @@
         <translation>simulierte Summe</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="269"/>
+        <location filename="../ui/spectrumview.cpp" line="308"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="279"/>
+        <location filename="../ui/spectrumview.cpp" line="318"/>
         <source>residual</source>
         <translation>Residuum</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="299"/>
+        <location filename="../ui/spectrumview.cpp" line="338"/>
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="303"/>
+        <location filename="../ui/spectrumview.cpp" line="342"/>
         <source>measured − fitted</source>
         <translation>gemessen − angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="339"/>
+        <location filename="../ui/spectrumview.cpp" line="378"/>
         <source>Spinhance spectrum</source>
         <translation>Spinhance-Spektrum</translation>
     </message>

@@ -230,128 +230,128 @@
         <translation>линейная CKA</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="68"/>
+        <location filename="../ui/inspectionpanel.cpp" line="69"/>
         <source>model B stage</source>
         <translation>слой модели B</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="69"/>
-        <location filename="../ui/inspectionpanel.cpp" line="71"/>
+        <location filename="../ui/inspectionpanel.cpp" line="70"/>
+        <location filename="../ui/inspectionpanel.cpp" line="72"/>
         <source>model A stage</source>
         <translation>слой модели A</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="72"/>
+        <location filename="../ui/inspectionpanel.cpp" line="73"/>
         <source>probe score (accuracy or R²)</source>
         <translation>оценка зонда (точность или R²)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="92"/>
+        <location filename="../ui/inspectionpanel.cpp" line="93"/>
         <source>model A (.spinmodel)</source>
         <translation>модель A (.spinmodel)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="93"/>
+        <location filename="../ui/inspectionpanel.cpp" line="94"/>
         <source>model B (optional)</source>
         <translation>модель B (необязательно)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="94"/>
+        <location filename="../ui/inspectionpanel.cpp" line="95"/>
         <source>dataset (HDF5, its test split)</source>
         <translation>набор данных (HDF5, тестовая часть)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="98"/>
+        <location filename="../ui/inspectionpanel.cpp" line="99"/>
         <source> spectra</source>
         <translation> спектров</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="99"/>
+        <location filename="../ui/inspectionpanel.cpp" line="100"/>
         <source>Model A</source>
         <translation>Модель A</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="100"/>
+        <location filename="../ui/inspectionpanel.cpp" line="101"/>
         <source>Model B</source>
         <translation>Модель B</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="101"/>
+        <location filename="../ui/inspectionpanel.cpp" line="102"/>
         <source>Dataset</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="102"/>
+        <location filename="../ui/inspectionpanel.cpp" line="103"/>
         <source>Samples</source>
         <translation>Выборка</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="104"/>
+        <location filename="../ui/inspectionpanel.cpp" line="105"/>
         <source>Choose models…</source>
         <translation>Выбрать модели…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="105"/>
+        <location filename="../ui/inspectionpanel.cpp" line="106"/>
         <source>Inspect</source>
         <translation>Анализировать</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="106"/>
+        <location filename="../ui/inspectionpanel.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="109"/>
+        <location filename="../ui/inspectionpanel.cpp" line="110"/>
         <source>Choose one or two models and a dataset.</source>
         <translation>Выберите одну или две модели и набор данных.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <location filename="../ui/inspectionpanel.cpp" line="118"/>
         <source>Model files</source>
         <translation>Файлы моделей</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="117"/>
+        <location filename="../ui/inspectionpanel.cpp" line="118"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="156"/>
+        <location filename="../ui/inspectionpanel.cpp" line="157"/>
         <source>Model A and a dataset are needed: model B is optional.</source>
         <translation>Нужны модель A и набор данных; модель B необязательна.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="161"/>
+        <location filename="../ui/inspectionpanel.cpp" line="162"/>
         <source>Inspecting…</source>
         <translation>Идёт анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="172"/>
+        <location filename="../ui/inspectionpanel.cpp" line="173"/>
         <source>Inspection cancelled.</source>
         <translation>Анализ отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="180"/>
+        <location filename="../ui/inspectionpanel.cpp" line="181"/>
         <source>%1 stages of model A against %2 of model B; probes of model A.</source>
         <translation>%1 слоёв модели A против %2 слоёв модели B; зонды модели A.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="186"/>
+        <location filename="../ui/inspectionpanel.cpp" line="187"/>
         <source>Probes of model A (%1 stages); give model B for the CKA heat map.</source>
         <translation>Зонды модели A (%1 слоёв); для тепловой карты CKA укажите модель B.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="214"/>
+        <location filename="../ui/inspectionpanel.cpp" line="215"/>
         <source>group count (accuracy)</source>
         <translation>число групп (точность)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="216"/>
+        <location filename="../ui/inspectionpanel.cpp" line="217"/>
         <source>mean shift (R²)</source>
         <translation>средний сдвиг (R²)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectionpanel.cpp" line="217"/>
+        <location filename="../ui/inspectionpanel.cpp" line="218"/>
         <source>coupled share (R²)</source>
         <translation>доля связанных пар (R²)</translation>
     </message>
@@ -360,21 +360,21 @@
     <name>spinhance::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="40"/>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
@@ -416,52 +416,52 @@
         <translation>Стопкой</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>Открыт файл %1 (точек: %2, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Откройте спектр перед предсказанием.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Сначала выберите файл модели (Анализ ▸ Выбрать модель…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Предсказать заново и заменить ваши правки этой спиновой системы? (Правка ▸ Отменить вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Predicting…</source>
         <translation>Предсказание…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Model prediction</source>
         <translation>Предсказание модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Edit spin system</source>
         <translation>Редактирование спиновой системы</translation>
     </message>
@@ -593,6 +593,7 @@
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="49"/>
         <location filename="../ui/mainwindowmenus.cpp" line="52"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="55"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
@@ -602,172 +603,192 @@
         <translation>Таблица мультиплетов в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="55"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <source>Peaks and integrals as CSV…</source>
+        <translation>Пики и интегралы в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
         <source>Copy &amp;journal string</source>
         <translation>Копировать строку для &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="63"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="64"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="71"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
         <source>&amp;Processing…</source>
         <translation>&amp;Обработка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="76"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <source>&amp;Predict spin system</source>
         <translation>&amp;Предсказать спиновую систему</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
         <source>&amp;Analyze (proposals + exact fits)</source>
         <translation>&amp;Анализировать (предложения + точная подгонка)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>Cancel a&amp;nalysis</source>
         <translation>Прервать а&amp;нализ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Использовать альтернативную &amp;гипотезу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Добавить группу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="89"/>
         <source>De&amp;lete selected group</source>
         <translation>&amp;Удалить выбранную группу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>Apply a &amp;journal line…</source>
         <translation>Применить строку &amp;журнала…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Структура…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>&amp;Fit line shapes</source>
         <translation>Подгонка &amp;формы линий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
         <source>&amp;Cancel fit</source>
         <translation>Пре&amp;рвать подгонку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <source>&amp;Integrate by dragging</source>
+        <translation>&amp;Интегрировать перетаскиванием</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <source>Integral scal&amp;e…</source>
+        <translation>&amp;Шкала интегралов…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="105"/>
+        <source>Clear inte&amp;grals</source>
+        <translation>&amp;Удалить интегралы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="107"/>
         <source>Choose &amp;model…</source>
         <translation>Выбрать &amp;модель…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
         <source>Reset &amp;zoom</source>
         <translation>С&amp;бросить масштаб</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="102"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="103"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Вычислительное устройство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
         <source>Automatic (GPU when available)</source>
         <translation>Автоматически (GPU, если доступен)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="128"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Эта сборка LibTorch не видит устройства CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
         <source>Compute device: models load there from now on</source>
         <translation>Вычислительное устройство: модели теперь загружаются на него</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Файлы внутри экспериментов Bruker, Spinsolve или Varian (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
         <source>All spectra (%1)</source>
         <translation>Все спектры (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="173"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
         <source>Choose model</source>
         <translation>Выбор модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -823,17 +844,17 @@
         <translation>Подгонка: %1 %2%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfit.cpp" line="36"/>
+        <location filename="../ui/mainwindowfit.cpp" line="37"/>
         <source>Open a spectrum before fitting.</source>
         <translation>Откройте спектр перед подгонкой.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfit.cpp" line="63"/>
+        <location filename="../ui/mainwindowfit.cpp" line="59"/>
         <source>Fit</source>
         <translation>Подгонка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfit.cpp" line="71"/>
+        <location filename="../ui/mainwindowfit.cpp" line="67"/>
         <source>Fit: %1</source>
         <translation>Подгонка: %1</translation>
     </message>
@@ -853,17 +874,17 @@
         <translation>Откройте спектр, прежде чем применять к нему строку журнала.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="53"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="44"/>
         <source>Replace spin system</source>
         <translation>Замена спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="63"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="54"/>
         <source>Journal line: %1 groups, %2 H · cosine with the spectrum %3%4</source>
         <translation>Строка журнала — групп: %1, %2 H · косинус со спектром %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="68"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="59"/>
         <source> · %1 unmatched J or missing counts</source>
         <translation> · несопоставленных J или пропущенных чисел протонов: %1</translation>
     </message>
@@ -893,32 +914,32 @@
         <translation>Откройте спектр, прежде чем анализировать его.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="97"/>
         <source>Analysis finished; your hand edits were kept (its answer is in the exports).</source>
         <translation>Анализ завершён; ваши ручные правки сохранены (результат анализа доступен в экспорте).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="101"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
         <source>Analysis: no confident answer%1</source>
         <translation>Анализ: нет надёжного ответа%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="110"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="100"/>
         <source>Analysis result</source>
         <translation>Результат анализа</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="115"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="103"/>
         <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
         <translation>Анализ — групп: %1, %2 H · СКО %3 (от высоты наибольшей линии) · %4 · косинус %5 · %6 с%7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
         <source>converged</source>
         <translation>сходимость достигнута</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="119"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
         <source>not converged (iteration limit)</source>
         <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
@@ -933,24 +954,76 @@
         <translation>Щёлкните опорную линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="63"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="62"/>
         <source>That spectrum is no longer open.</source>
         <translation>Этот спектр больше не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="73"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="83"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="82"/>
         <source>Processing %1…</source>
         <translation>Обработка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="104"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
         <source>Processed %1 again</source>
         <translation>%1 обработан заново</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="57"/>
+        <source>Drag across a multiplet to integrate it</source>
+        <translation>Проведите мышью через мультиплет, чтобы его проинтегрировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="63"/>
+        <source>Open a spectrum before integrating.</source>
+        <translation>Откройте спектр перед интегрированием.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="93"/>
+        <source>Integral</source>
+        <translation>Интеграл</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="95"/>
+        <source>Integral %1: %2–%3 ppm</source>
+        <translation>Интеграл %1: %2–%3 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="108"/>
+        <source>There is no integral %1 (there are %2).</source>
+        <translation>Интеграла %1 нет (всего их %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="113"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="128"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="133"/>
+        <source>Integral scale</source>
+        <translation>Шкала интегралов</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="119"/>
+        <source>Clear integrals</source>
+        <translation>Удалить интегралы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="125"/>
+        <source>Drag an integral first (Analysis ▸ Integrate by dragging).</source>
+        <translation>Сначала задайте интеграл (Анализ ▸ Интегрировать перетаскиванием).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="129"/>
+        <source>Reference integral (1–%1):</source>
+        <translation>Опорный интеграл (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="133"/>
+        <source>Its protons (H):</source>
+        <translation>Его протоны (H):</translation>
     </message>
 </context>
 <context>
@@ -1123,27 +1196,27 @@
         <translation>суммарный расчётный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="269"/>
+        <location filename="../ui/spectrumview.cpp" line="308"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="279"/>
+        <location filename="../ui/spectrumview.cpp" line="318"/>
         <source>residual</source>
         <translation>остаток</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="299"/>
+        <location filename="../ui/spectrumview.cpp" line="338"/>
         <source>fitted</source>
         <translation>подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="303"/>
+        <location filename="../ui/spectrumview.cpp" line="342"/>
         <source>measured − fitted</source>
         <translation>измеренный − подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="339"/>
+        <location filename="../ui/spectrumview.cpp" line="378"/>
         <source>Spinhance spectrum</source>
         <translation>Спектр Spinhance</translation>
     </message>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/integrals.h"
 #include "coreservices.h"
 #include "documentpresenter.h"
 #include "metatypes.h"
@@ -89,6 +90,19 @@ public Q_SLOTS:
     bool exportCsv(const QString& path);
     /// The analysis's multiplet table (ranges, multiplicity, J, integrals) as CSV.
     bool exportMultiplets(const QString& path);
+    /// The peak list (ppm, Hz, height) and the integrals by hand as CSV.
+    bool exportPeaks(const QString& path);
+    /// Analysis ▸ Integrate by dragging: the plot's drags mark integral regions.
+    void setIntegrateMode(bool on);
+    /// An integral region by hand, as one undo step (false with an error shown when there is no
+    /// document or the region is outside the spectrum or narrower than a point).
+    bool addIntegral(double fromPpm, double toPpm);
+    /// Region `index` (0-based, in the order added) holds `protons`; the others follow.
+    bool setIntegralReference(int index, double protons);
+    /// Removes the integrals by hand (the analysis's are shown again); one undo step.
+    bool clearIntegrals();
+    /// The current document's integrals by hand on their scale (empty: none).
+    std::vector<analysis::IntegralRow> manualIntegralRows() const;
     void copyJournalToClipboard();
     /// Parses a journal line and draws it over the current spectrum as its system; the score
     /// (cosine of overlay and measurement) follows with journalScored. False with an error shown
@@ -168,6 +182,9 @@ private:
     void rebuildRunnerUpMenu();
     void createEditMenu();
     void showIntegrals(const SpectrumDocument* doc);
+    bool changeIntegrals(int docId, const ManualIntegrals& after, const QString& what);
+    void restoreIntegrals(int docId, const ManualIntegrals& integrals);
+    void chooseIntegralReference();
     bool confirm(const QString& question);
     QUndoStack* undoStackOf(int docId);
     void recordEdit(const SpectrumDocument& doc, const QString& what);
@@ -229,6 +246,7 @@ private:
     ComparisonPanel* m_comparison = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runnerUpMenu = nullptr;
+    QAction* m_integrateAction = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     Confirmation m_confirm;
     std::map<int, QUndoStack*> m_undoStacks;

@@ -28,6 +28,7 @@ QWidget* MainWindow::createSpectrumArea(QWidget* parent) {
                 statusBar()->showMessage(tr("Fit: %1 %2%").arg(phase).arg(percent));
             });
     connect(m_view, &SpectrumView::groupDragged, this, &MainWindow::onGroupDragged);
+    connect(m_view, &SpectrumView::integralDragged, this, &MainWindow::addIntegral);
     return area;
 }
 

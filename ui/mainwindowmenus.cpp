@@ -51,6 +51,9 @@ void MainWindow::createFileMenu() {
     exportMenu->addAction(tr("Multiplet table as CSV…"), this, [this] {
         exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportMultiplets);
     });
+    exportMenu->addAction(tr("Peaks and integrals as CSV…"), this, [this] {
+        exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportPeaks);
+    });
     // Ctrl+Shift+C: plain Ctrl+C stays with the focused table or text (issue 16).
     file->addAction(tr("Copy &journal string"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                     this, &MainWindow::copyJournalToClipboard);
@@ -92,6 +95,14 @@ void MainWindow::createAnalysisMenu() {
                                        this, &MainWindow::fitCurrent);
     fit->setObjectName("fitAction");
     analysis->addAction(tr("&Cancel fit"), this, [this] { m_fitPanel->presenter().cancel(); });
+    analysis->addSeparator();
+    m_integrateAction = analysis->addAction(tr("&Integrate by dragging"));
+    m_integrateAction->setCheckable(true);
+    m_integrateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_integrateAction->setChecked(m_view->integrateMode());
+    connect(m_integrateAction, &QAction::toggled, this, &MainWindow::setIntegrateMode);
+    analysis->addAction(tr("Integral scal&e…"), this, &MainWindow::chooseIntegralReference);
+    analysis->addAction(tr("Clear inte&grals"), this, &MainWindow::clearIntegrals);
     analysis->addSeparator();
     analysis->addAction(tr("Choose &model…"), this, &MainWindow::chooseModel);
     analysis->addAction(tr("Reset &zoom"), QKeySequence(Qt::Key_Home), this,

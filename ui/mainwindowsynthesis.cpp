@@ -118,12 +118,4 @@ void MainWindow::onSynthesisFailed(int docId, int generation, const QString& mes
     Q_EMIT analysisFinished(docId);
 }
 
-void MainWindow::showIntegrals(const SpectrumDocument* doc) {
-    std::vector<SpectrumView::IntegralMark> marks;
-    if (doc && doc->analysis)
-        for (const analysis::MultipletRow& row : analysis::multipletTable(doc->analysis->evidence))
-            marks.push_back({row.fromPpm, row.toPpm, row.integralProtons});
-    m_view->setIntegrals(marks);
-}
-
 } // namespace spinhance::ui

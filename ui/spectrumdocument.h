@@ -34,6 +34,14 @@ struct FitCurves {
     std::vector<double> residual;
 };
 
+/// Integrals by hand (dragged on the plot), on one scale: region `reference` holds
+/// `referenceProtons`. Kept through reprocessing (recomputed on the new intensities).
+struct ManualIntegrals {
+    std::vector<PpmRange> regions;
+    std::size_t reference = 0;
+    double referenceProtons = 1.0;
+};
+
 /// What the result of a prediction carries back to the GUI thread.
 struct PredictionResult {
     Prediction prediction;
@@ -65,6 +73,7 @@ struct SpectrumDocument {
     int handEdits = 0;         ///< edits of `system` by hand (an analysis never overwrites them)
     int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied
     ProcessOptions processing; ///< how `spectrum` was processed (the Processing dialog edits it)
+    ManualIntegrals integrals; ///< by hand; empty: the analysis's integrals are shown
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}

@@ -185,6 +185,7 @@ void SpectrumView::highlightGroup(int group) {
 void SpectrumView::setPhaseMode(bool on) {
     m_phaseMode = on;
     m_phasing = false;
+    if (on) m_integrateMode = m_integrating = false;
     m_plot->setInteraction(QCP::iRangeDrag, !on);
     if (on)
         m_plot->setCursor(Qt::SizeVerCursor);
@@ -192,7 +193,31 @@ void SpectrumView::setPhaseMode(bool on) {
         m_plot->unsetCursor();
 }
 
+void SpectrumView::setIntegrateMode(bool on) {
+    if (on) setPhaseMode(false);
+    m_integrateMode = on;
+    m_integrating = false;
+    m_plot->setInteraction(QCP::iRangeDrag, !on);
+    if (on)
+        m_plot->setCursor(Qt::SplitHCursor);
+    else
+        m_plot->unsetCursor();
+}
+
+void SpectrumView::dragIntegral(double fromPpm, double toPpm) {
+    Q_EMIT integralDragged(fromPpm, toPpm);
+}
+
 void SpectrumView::onMousePress(QMouseEvent* event) {
+    if (m_integrateMode && !m_picking && event->button() == Qt::LeftButton) {
+        m_integrating = true;
+        m_integralStartPpm = m_plot->xAxis->pixelToCoord(event->position().x());
+        auto* preview = new QCPItemRect(m_plot);
+        preview->setPen(QPen(QColor(60, 60, 160), 1.0, Qt::DashLine));
+        preview->setBrush(QBrush(QColor(60, 60, 160, 40)));
+        m_integralPreview = preview;
+        return;
+    }
     if (m_phaseMode && !m_picking && event->button() == Qt::LeftButton) {
         m_phasing = true;
         m_phaseFirstOrder = event->modifiers() & Qt::ShiftModifier;
@@ -237,6 +262,14 @@ void SpectrumView::onMouseRelease(QMouseEvent* event) {
         Q_EMIT phaseDragFinished();
         return;
     }
+    if (m_integrating) {
+        m_integrating = false;
+        if (m_integralPreview) m_plot->removeItem(m_integralPreview);
+        m_integralPreview = nullptr;
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        dragIntegral(m_integralStartPpm, m_plot->xAxis->pixelToCoord(event->position().x()));
+        return;
+    }
     if (!m_dragging) return;
     m_dragging = false;
     m_plot->setInteraction(QCP::iRangeDrag, true);
@@ -262,6 +295,12 @@ void SpectrumView::previewGroupShift(int group, double deltaPpm) {
 void SpectrumView::onMouseMove(QMouseEvent* event) {
     const double ppm = m_plot->xAxis->pixelToCoord(event->position().x());
     if (m_dragging) previewGroupShift(m_highlighted, ppm - m_dragStartPpm);
+    if (m_integrating && m_integralPreview) {
+        auto* preview = static_cast<QCPItemRect*>(m_integralPreview);
+        preview->topLeft->setCoords(m_integralStartPpm, m_topIntensity);
+        preview->bottomRight->setCoords(ppm, m_plot->yAxis->range().lower);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     if (m_phasing) { // up turns the phase positive
         const double degrees = (m_phaseStartY - event->position().y()) * kPhaseDegPerPixel;
         Q_EMIT phaseDragged(m_phaseFirstOrder ? 0.0 : degrees, m_phaseFirstOrder ? degrees : 0.0);

@@ -67,6 +67,12 @@ public:
     /// zero-order phase, with Shift the first-order one, by kPhaseDegPerPixel; panning is off.
     void setPhaseMode(bool on);
     static constexpr double kPhaseDegPerPixel = 0.5;
+    /// Integrating with the mouse: a horizontal drag marks a region (integralDragged on
+    /// release); panning is off.
+    void setIntegrateMode(bool on);
+    bool integrateMode() const { return m_integrateMode; }
+    /// Reports a region as a drag in integrate mode would (tests, keyboard entry).
+    void dragIntegral(double fromPpm, double toPpm);
     /// The tallest point of the current spectrum within ±windowPpm of `ppm` (`ppm` itself when
     /// there is no spectrum there).
     double snapToLine(double ppm, double windowPpm = 0.03) const;
@@ -98,6 +104,8 @@ Q_SIGNALS:
     /// Degrees added since the drag started (one of them is zero).
     void phaseDragged(double ph0Deg, double ph1Deg);
     void phaseDragFinished();
+    /// A region was dragged in integrate mode (either order).
+    void integralDragged(double fromPpm, double toPpm);
 
 private:
     void onMousePress(QMouseEvent* event);
@@ -120,7 +128,11 @@ private:
     bool m_dragging = false;
     bool m_picking = false;
     bool m_phaseMode = false;
-    bool m_phasing = false; ///< a phase drag is under way
+    bool m_integrateMode = false;
+    bool m_integrating = false; ///< an integral drag is under way
+    double m_integralStartPpm = 0.0;
+    QCPAbstractItem* m_integralPreview = nullptr; ///< the region being dragged
+    bool m_phasing = false;                       ///< a phase drag is under way
     bool m_phaseFirstOrder = false;
     double m_phaseStartY = 0.0;
     double m_dragStartPpm = 0.0;

@@ -2,6 +2,7 @@
 
 #include "model/predictor.h"
 #include "processing/autoprocess.h"
+#include "spectrumdocument.h"
 #include "spin/spinsystem.h"
 
 #include <QUndoCommand>
@@ -51,5 +52,7 @@ private:
 using SystemEditCommand = StateChangeCommand<SystemSnapshot>;
 /// A change of the processing (Processing dialog → Apply); undo and redo reprocess the file.
 using ProcessingCommand = StateChangeCommand<ProcessOptions>;
+/// A change of the integrals by hand (a region dragged, the reference set, all cleared).
+using IntegralsCommand = StateChangeCommand<ManualIntegrals>;
 
 } // namespace spinhance::ui

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace spinhance::analysis {
 
@@ -29,6 +30,23 @@ std::vector<ListedPeak> peakList(const Spectrum& spectrum, double minimumSnr,
     std::sort(list.begin(), list.end(),
               [](const ListedPeak& a, const ListedPeak& b) { return a.ppm > b.ppm; });
     return list;
+}
+
+std::string peaksAndIntegralsCsv(const std::vector<ListedPeak>& peaks,
+                                 const std::vector<IntegralRow>& integrals) {
+    std::string csv = "# peaks\nshift_ppm,frequency_hz,height\n";
+    char line[128];
+    for (const ListedPeak& p : peaks) {
+        std::snprintf(line, sizeof line, "%.4f,%.2f,%.6g\n", p.ppm, p.hz, p.height);
+        csv += line;
+    }
+    csv += "# integrals\nfrom_ppm,to_ppm,area,protons_h\n";
+    for (const IntegralRow& row : integrals) {
+        std::snprintf(line, sizeof line, "%.4f,%.4f,%.6g,%.2f\n", row.rangePpm.fromPpm,
+                      row.rangePpm.toPpm, row.area, row.protons);
+        csv += line;
+    }
+    return csv;
 }
 
 } // namespace spinhance::analysis

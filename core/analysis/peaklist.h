@@ -1,8 +1,10 @@
 #pragma once
 
+#include "analysis/integrals.h"
 #include "io/spectrum.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace spinhance::analysis {
@@ -21,5 +23,10 @@ struct ListedPeak {
 /// data, Error{InvalidArgument} for a non-positive threshold or an unknown field.
 std::vector<ListedPeak> peakList(const Spectrum& spectrum, double minimumSnr = 5.0,
                                  std::optional<double> fieldMHz = std::nullopt);
+
+/// The peak list and the integrals as one CSV text (two tables, each under a "# ..." line), with
+/// units in the headers and numbers rounded to what they mean: 0.0001 ppm, 0.01 Hz, 0.01 H.
+std::string peaksAndIntegralsCsv(const std::vector<ListedPeak>& peaks,
+                                 const std::vector<IntegralRow>& integrals);
 
 } // namespace spinhance::analysis

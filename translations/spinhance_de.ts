@@ -4,40 +4,211 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="25"/>
         <source>%1 (reader %2, %3, %4 MHz, %5 points)%6</source>
-        <translation>%1 (Importfilter %2, %3, %4 MHz, %5 Punkte)%6</translation>
+        <translation type="vanished">%1 (Importfilter %2, %3, %4 MHz, %5 Punkte)%6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="36"/>
+        <location filename="../ui/reportcontent.cpp" line="14"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
         <translation>Rezept %1, Größe %2, %3 Parameter, %4</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="86"/>
-        <location filename="../ui/reportwriter.cpp" line="115"/>
+        <location filename="../ui/reportcontent.cpp" line="22"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="23"/>
+        <source>Format: %1 (reader %2)</source>
+        <translation>Format: %1 (Importfilter %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="26"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="27"/>
+        <source>Nucleus: %1 · field: %2 MHz · solvent: %3</source>
+        <translation>Kern: %1 · Feld: %2 MHz · Lösungsmittel: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="30"/>
+        <source>not stated in the file</source>
+        <translation>in der Datei nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="34"/>
+        <source>Spectrum: %1 points, %2 to %3 ppm</source>
+        <translation>Spektrum: %1 Punkte, %2 bis %3 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="40"/>
+        <source>FID: %1 complex points, spectral width %2 Hz, carrier %3 ppm</source>
+        <translation>FID: %1 komplexe Punkte, spektrale Breite %2 Hz, Träger %3 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="53"/>
+        <source>Phase by hand: %1° zero order, %2° first order</source>
+        <translation>Phase von Hand: %1° nullter Ordnung, %2° erster Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="58"/>
+        <source>Reference moved by hand: %1 ppm</source>
+        <translation>Referenz von Hand verschoben: %1 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="60"/>
+        <source>Baseline by hand: %1 through %2 signal-free regions</source>
+        <translation>Basislinie von Hand: %1 durch %2 signalfreie Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="62"/>
+        <source>spline</source>
+        <translation>Spline</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="63"/>
+        <source>polynomial of order %1</source>
+        <translation>Polynom der Ordnung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="65"/>
+        <source>as read from the file</source>
+        <translation>wie aus der Datei gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="76"/>
+        <location filename="../ui/reportcontent.cpp" line="88"/>
+        <source>%1–%2 ppm: %3 H</source>
+        <translation>%1–%2 ppm: %3 H</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="80"/>
+        <source>(by hand; integral %1 set to %2 H)</source>
+        <translation>(von Hand; Integral %1 auf %2 H gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="92"/>
+        <source>(from the automatic analysis)</source>
+        <translation>(aus der automatischen Analyse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="100"/>
+        <source>Fit by hand: %1</source>
+        <translation>Anpassung von Hand: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="102"/>
+        <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
+        <translation>Analyse: %1 Gruppen, %2 H; RMS-Residuum %3 der höchsten Linie; %4 nach %5 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="107"/>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="108"/>
+        <source>not converged</source>
+        <translation>nicht konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="110"/>
+        <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
+        <translation>Kosinus zum Spektrum %1 · BIC %2 · %3 Hypothesen angepasst · %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="116"/>
+        <source>Flag %1: %2</source>
+        <translation>Flag %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="124"/>
+        <source>Trained for %1–%2 MHz; training data %3</source>
+        <translation>Trainiert für %1–%2 MHz; Trainingsdaten %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="128"/>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="41"/>
+        <source>Spinhance report · page %1</source>
+        <translation>Spinhance-Bericht · Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="171"/>
         <source>%1: cannot write the PDF file (%2)</source>
         <translation>%1: PDF-Datei kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="96"/>
+        <location filename="../ui/reportwriter.cpp" line="176"/>
+        <source>Created %1 with Spinhance</source>
+        <translation>Erstellt %1 mit Spinhance</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="177"/>
+        <source>Acquisition</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="178"/>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="182"/>
+        <source>Residual of the last fit (measured − fitted)</source>
+        <translation>Residuum der letzten Anpassung (gemessen − angepasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="185"/>
+        <source>Integrals</source>
+        <translation>Integrale</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="187"/>
+        <source>Spin system</source>
+        <translation>Spinsystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="189"/>
+        <source>Coupling matrix (Hz; ± from the last fit)</source>
+        <translation>Kopplungsmatrix (Hz; ± aus der letzten Anpassung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="190"/>
+        <source>Fit statistics</source>
+        <translation>Anpassungsstatistik</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="191"/>
+        <source>Journal line</source>
+        <translation>Journal-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="194"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="170"/>
         <source>%1: cannot write the PDF file</source>
         <translation>%1: PDF-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="109"/>
         <source>Coupling matrix (Hz)</source>
-        <translation>Kopplungsmatrix (Hz)</translation>
+        <translation type="vanished">Kopplungsmatrix (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="111"/>
         <source>Model: %1</source>
-        <translation>Modell: %1</translation>
+        <translation type="vanished">Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="112"/>
         <source>Spectrum: %1</source>
-        <translation>Spektrum: %1</translation>
+        <translation type="vanished">Spektrum: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
@@ -466,42 +637,42 @@
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="57"/>
+        <location filename="../ui/mainwindowexport.cpp" line="33"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="59"/>
+        <location filename="../ui/mainwindowexport.cpp" line="35"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="65"/>
+        <location filename="../ui/mainwindowexport.cpp" line="41"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="70"/>
+        <location filename="../ui/mainwindowexport.cpp" line="46"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="79"/>
+        <location filename="../ui/mainwindowexport.cpp" line="66"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
+        <location filename="../ui/mainwindowexport.cpp" line="75"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="95"/>
+        <location filename="../ui/mainwindowexport.cpp" line="82"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="101"/>
+        <location filename="../ui/mainwindowexport.cpp" line="88"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>

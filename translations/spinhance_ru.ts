@@ -4,40 +4,211 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="25"/>
         <source>%1 (reader %2, %3, %4 MHz, %5 points)%6</source>
-        <translation>%1 (модуль чтения %2, %3, %4 MHz, точек: %5)%6</translation>
+        <translation type="vanished">%1 (модуль чтения %2, %3, %4 MHz, точек: %5)%6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="36"/>
+        <location filename="../ui/reportcontent.cpp" line="14"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
         <translation>рецепт %1, размер %2, параметров: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="86"/>
-        <location filename="../ui/reportwriter.cpp" line="115"/>
+        <location filename="../ui/reportcontent.cpp" line="22"/>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="23"/>
+        <source>Format: %1 (reader %2)</source>
+        <translation>Формат: %1 (модуль чтения %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="26"/>
+        <source>Title: %1</source>
+        <translation>Заголовок: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="27"/>
+        <source>Nucleus: %1 · field: %2 MHz · solvent: %3</source>
+        <translation>Ядро: %1 · поле: %2 MHz · растворитель: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="30"/>
+        <source>not stated in the file</source>
+        <translation>в файле не указан</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="34"/>
+        <source>Spectrum: %1 points, %2 to %3 ppm</source>
+        <translation>Спектр: точек %1, от %2 до %3 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="40"/>
+        <source>FID: %1 complex points, spectral width %2 Hz, carrier %3 ppm</source>
+        <translation>ССИ: комплексных точек %1, спектральная ширина %2 Hz, несущая %3 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="53"/>
+        <source>Phase by hand: %1° zero order, %2° first order</source>
+        <translation>Фаза вручную: %1° нулевого порядка, %2° первого порядка</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="58"/>
+        <source>Reference moved by hand: %1 ppm</source>
+        <translation>Референс сдвинут вручную: %1 ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="60"/>
+        <source>Baseline by hand: %1 through %2 signal-free regions</source>
+        <translation>Базовая линия вручную: %1 через %2 области без сигналов</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="62"/>
+        <source>spline</source>
+        <translation>сплайн</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="63"/>
+        <source>polynomial of order %1</source>
+        <translation>многочлен порядка %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="65"/>
+        <source>as read from the file</source>
+        <translation>как прочитано из файла</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="76"/>
+        <location filename="../ui/reportcontent.cpp" line="88"/>
+        <source>%1–%2 ppm: %3 H</source>
+        <translation>%1–%2 ppm: %3 H</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="80"/>
+        <source>(by hand; integral %1 set to %2 H)</source>
+        <translation>(вручную; интеграл %1 принят за %2 H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="92"/>
+        <source>(from the automatic analysis)</source>
+        <translation>(из автоматического анализа)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="100"/>
+        <source>Fit by hand: %1</source>
+        <translation>Подгонка вручную: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="102"/>
+        <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
+        <translation>Анализ: групп %1, %2 H; СКО невязки %3 от высшей линии; %4 после %5 итераций</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="107"/>
+        <source>converged</source>
+        <translation>сошлась</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="108"/>
+        <source>not converged</source>
+        <translation>не сошлась</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="110"/>
+        <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
+        <translation>Косинус со спектром %1 · BIC %2 · подогнано гипотез: %3 · %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="116"/>
+        <source>Flag %1: %2</source>
+        <translation>Флаг %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="124"/>
+        <source>Trained for %1–%2 MHz; training data %3</source>
+        <translation>Обучена для %1–%2 MHz; обучающие данные %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="128"/>
+        <source>not recorded</source>
+        <translation>не записаны</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="41"/>
+        <source>Spinhance report · page %1</source>
+        <translation>Отчёт Spinhance · страница %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="171"/>
         <source>%1: cannot write the PDF file (%2)</source>
         <translation>%1: не удаётся записать файл PDF (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="96"/>
+        <location filename="../ui/reportwriter.cpp" line="176"/>
+        <source>Created %1 with Spinhance</source>
+        <translation>Создан %1 в Spinhance</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="177"/>
+        <source>Acquisition</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="178"/>
+        <source>Processing</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="182"/>
+        <source>Residual of the last fit (measured − fitted)</source>
+        <translation>Невязка последней подгонки (измерено − подогнано)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="185"/>
+        <source>Integrals</source>
+        <translation>Интегралы</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="187"/>
+        <source>Spin system</source>
+        <translation>Спиновая система</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="189"/>
+        <source>Coupling matrix (Hz; ± from the last fit)</source>
+        <translation>Матрица КССВ (Hz; ± из последней подгонки)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="190"/>
+        <source>Fit statistics</source>
+        <translation>Статистика подгонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="191"/>
+        <source>Journal line</source>
+        <translation>Строка для журнала</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="194"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="170"/>
         <source>%1: cannot write the PDF file</source>
         <translation>%1: не удаётся записать файл PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="109"/>
         <source>Coupling matrix (Hz)</source>
-        <translation>Матрица КССВ (Hz)</translation>
+        <translation type="vanished">Матрица КССВ (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="111"/>
         <source>Model: %1</source>
-        <translation>Модель: %1</translation>
+        <translation type="vanished">Модель: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportwriter.cpp" line="112"/>
         <source>Spectrum: %1</source>
-        <translation>Спектр: %1</translation>
+        <translation type="vanished">Спектр: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
@@ -466,42 +637,42 @@
         <translation>Редактирование спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="57"/>
+        <location filename="../ui/mainwindowexport.cpp" line="33"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Предскажите спиновую систему, прежде чем копировать строку для журнала.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="59"/>
+        <location filename="../ui/mainwindowexport.cpp" line="35"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="65"/>
+        <location filename="../ui/mainwindowexport.cpp" line="41"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: предскажите спиновую систему перед созданием отчёта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="70"/>
+        <location filename="../ui/mainwindowexport.cpp" line="46"/>
         <source>Spin system of %1</source>
         <translation>Спиновая система: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="79"/>
+        <location filename="../ui/mainwindowexport.cpp" line="66"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
+        <location filename="../ui/mainwindowexport.cpp" line="75"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: не удаётся записать изображение PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="95"/>
+        <location filename="../ui/mainwindowexport.cpp" line="82"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: не удаётся записать снимок экрана (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="101"/>
+        <location filename="../ui/mainwindowexport.cpp" line="88"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: не удаётся записать изображение SVG</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "documentpresenter.h"
 
+#include "fitpresenter.h"
+
 #include <algorithm>
 
 namespace spinhance::ui {
@@ -10,6 +12,7 @@ void clearFit(SpectrumDocument& doc) {
     doc.fitCurves.reset();
     doc.shiftErrorPpm.clear();
     doc.couplingErrorHz.clear();
+    doc.fitSummary.clear();
 }
 
 } // namespace
@@ -121,6 +124,7 @@ AnalysisOutcome DocumentPresenter::acceptAnalysis(int docId, const SynthesisOutc
     doc->overlay = outcome.overlay;
     doc->handEditsAtResult = doc->handEdits;
     doc->fitCurves.reset();
+    doc->fitSummary.clear();
     doc->shiftErrorPpm = r.fit.shiftErrorPpm;
     doc->couplingErrorHz = r.fit.couplingErrorHz;
     return AnalysisOutcome::Applied;
@@ -133,6 +137,7 @@ SpectrumDocument* DocumentPresenter::acceptFit(int docId, const FitResult& resul
     doc->shiftErrorPpm = result.shiftErrorPpm;
     doc->couplingErrorHz = result.couplingErrorHz;
     doc->fitCurves = makeFitCurves(result, doc->spectrum);
+    doc->fitSummary = FitPresenter::summarize(result);
     return doc;
 }
 

@@ -5,42 +5,18 @@
 #include "mainwindow.h"
 #include "report/journalformat.h"
 #include "report/spinsystemcsv.h"
+#include "reportcontent.h"
 #include "reportwriter.h"
 #include "spectrumview.h"
 
 #include <QClipboard>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <QStatusBar>
 
 namespace spinhance::ui {
-
-namespace {
-
-QString provenanceOf(const Spectrum& spectrum) {
-    QStringList history;
-    for (const std::string& step : spectrum.history)
-        history << QString::fromStdString(step);
-    return QObject::tr("%1 (reader %2, %3, %4 MHz, %5 points)%6")
-        .arg(QString::fromStdString(spectrum.origin.path),
-             QString::fromStdString(spectrum.origin.readerId),
-             QString::fromStdString(spectrum.origin.format))
-        .arg(spectrum.fieldMHz, 0, 'f', 2)
-        .arg(spectrum.size())
-        .arg(history.isEmpty() ? QString()
-                               : QStringLiteral("; ") + history.join(QStringLiteral(" → ")));
-}
-
-QString modelIdentityOf(const ModelInfo& model) {
-    return QObject::tr("recipe %1, size %2, %3 parameters, %4")
-        .arg(QString::fromStdString(model::recipeName(model.recipe)),
-             QString::fromStdString(model::modelSizeName(model.size)))
-        .arg(model.parameterCount)
-        .arg(QString::fromStdString(model.path));
-}
-
-} // namespace
 
 QString MainWindow::journalString() const {
     const SpectrumDocument* doc = currentDocument();
@@ -69,15 +45,26 @@ bool MainWindow::exportPdf(const QString& path) {
     content.title =
         tr("Spin system of %1")
             .arg(QFileInfo(QString::fromStdString(doc->spectrum.origin.path)).fileName());
+    content.createdAt = QDateTime::currentDateTime().toString("yyyy-MM-dd HH:mm t");
     content.drawPlot = [this](QPainter& painter, const QRect& rect) {
         m_view->render(painter, rect);
     };
+    if (doc->fitCurves)
+        content.drawResidual = [this](QPainter& painter, const QRect& rect) {
+            m_view->renderResidual(painter, rect);
+        };
+    content.acquisition = acquisitionLines(doc->spectrum);
+    content.processing = processingLines(*doc);
+    content.integrals = integralLines(*doc);
     content.system = doc->system;
     content.groupConfidence = doc->prediction->groupConfidence;
+    content.shiftErrorPpm = doc->shiftErrorPpm;
+    content.couplingErrorHz = doc->couplingErrorHz;
     content.fieldMHz = currentFieldMHz();
+    content.fitStatistics = fitStatisticLines(*doc);
     content.journal = journalString();
     content.modelIdentity = doc->model ? modelIdentityOf(*doc->model) : tr("unknown");
-    content.provenance = provenanceOf(doc->spectrum);
+    if (doc->model) content.modelCard = modelCardLines(*doc->model);
     QString error;
     if (!writePdfReport(path, content, &error)) showError(error);
     return error.isEmpty();

@@ -69,6 +69,7 @@ struct SpectrumDocument {
     std::optional<FitCurves> fitCurves;  ///< the last fit of `system`; cleared by an edit
     std::vector<double> shiftErrorPpm;   ///< per group, from the last fit (empty: none)
     std::vector<double> couplingErrorHz; ///< row-major n×n, from the last fit (empty: none)
+    std::string fitSummary;              ///< the last fit by hand in one line (empty: none)
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
     int handEdits = 0;         ///< edits of `system` by hand (an analysis never overwrites them)
     int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied

@@ -382,6 +382,13 @@ bool SpectrumView::saveSvg(const QString& path, int width, int height) {
     return painter.end() && file.commit();
 }
 
+void SpectrumView::renderResidual(QPainter& painter, const QRect& target) {
+    if (!m_fittedGraph) return;
+    const QPixmap pixmap =
+        m_residualPlot->toPixmap(1000, 1000 * target.height() / std::max(1, target.width()), 3.0);
+    painter.drawPixmap(target, pixmap);
+}
+
 void SpectrumView::render(QPainter& painter, const QRect& target) {
     // Render at screen size and scale up, so axis labels keep a readable size on a 300 dpi page.
     const QPixmap pixmap =

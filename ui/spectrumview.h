@@ -88,6 +88,8 @@ public:
     bool saveSvg(const QString& path, int width, int height);
     /// Draws the plot into `target` (PDF reports).
     void render(QPainter& painter, const QRect& target);
+    /// Draws the residual plot into `target` (nothing when no fit is shown).
+    void renderResidual(QPainter& painter, const QRect& target);
 
     /// The colour of group `index` (the same in the plot, the table and the report).
     static QColor groupColor(int index);

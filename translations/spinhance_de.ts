@@ -1125,22 +1125,22 @@
         <translation>Klicken Sie die Referenzlinie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="62"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="74"/>
         <source>That spectrum is no longer open.</source>
         <translation>Dieses Spektrum ist nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="84"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="82"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="94"/>
         <source>Processing %1…</source>
         <translation>Verarbeite %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="105"/>
         <source>Processed %1 again</source>
         <translation>%1 neu verarbeitet</translation>
     </message>
@@ -1200,136 +1200,167 @@
 <context>
     <name>spinhance::ui::ProcessingDialog</name>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <location filename="../ui/processingdialog.cpp" line="33"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="33"/>
         <location filename="../ui/processingdialog.cpp" line="34"/>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="35"/>
-        <location filename="../ui/processingdialog.cpp" line="40"/>
-        <location filename="../ui/processingdialog.cpp" line="41"/>
-        <location filename="../ui/processingdialog.cpp" line="42"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="48"/>
+        <location filename="../ui/processingdialog.cpp" line="49"/>
+        <location filename="../ui/processingdialog.cpp" line="50"/>
         <source> ppm</source>
         <translation> ppm</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
         <source>centre of the spectrum</source>
         <translation>Mitte des Spektrums</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="37"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="39"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="40"/>
+        <source>Gaussian window: the FWHM of the Gaussian line it alone gives</source>
+        <translation>Gauß-Fenster: die Halbwertsbreite der Gauß-Linie, die es allein ergibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="43"/>
+        <source>%1 × the FID</source>
+        <translation>%1 × der FID</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="44"/>
+        <source>Points of the spectrum: the power of two at least this many times the FID&apos;s</source>
+        <translation>Punkte des Spektrums: die Zweierpotenz, mindestens so viele Male die des FID</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="46"/>
         <source>automatic baseline correction</source>
         <translation>automatische Basislinienkorrektur</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="39"/>
+        <location filename="../ui/processingdialog.cpp" line="47"/>
         <source>automatic referencing (TMS, DSS or solvent)</source>
         <translation>automatische Referenzierung (TMS, DSS oder Lösungsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="55"/>
+        <location filename="../ui/processingdialog.cpp" line="65"/>
         <source>automatic (arPLS); or e.g. 9.5:11, -0.5:0.4</source>
         <translation>automatisch (arPLS); oder z. B. 9.5:11, -0.5:0.4</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <location filename="../ui/processingdialog.cpp" line="69"/>
         <source>order </source>
         <translation>Ordnung </translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
         <source>polynomial</source>
         <translation>Polynom</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
         <source>spline</source>
         <translation>Spline</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>A spline through the regions follows a baseline that rolls; a polynomial does not</source>
         <translation>Ein Spline durch die Bereiche folgt einer welligen Basislinie, ein Polynom nicht</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="74"/>
+        <location filename="../ui/processingdialog.cpp" line="84"/>
         <source>Pick pivot</source>
         <translation>Drehpunkt wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="75"/>
+        <location filename="../ui/processingdialog.cpp" line="85"/>
         <source>Click the line the first-order phase turns about</source>
         <translation>Klicken Sie die Linie an, um die sich die Phase erster Ordnung dreht</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="82"/>
+        <location filename="../ui/processingdialog.cpp" line="92"/>
         <source>Phase with the mouse: drag up or down (Shift: first order)</source>
         <translation>Phase mit der Maus: nach oben oder unten ziehen (Umschalt: erste Ordnung)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="88"/>
+        <location filename="../ui/processingdialog.cpp" line="94"/>
+        <source>Drag signal-free regions on the spectrum</source>
+        <translation>Signalfreie Bereiche im Spektrum ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="104"/>
         <source>Pick</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="89"/>
+        <location filename="../ui/processingdialog.cpp" line="105"/>
         <source>Click the line in the spectrum</source>
         <translation>Klicken Sie die Linie im Spektrum an</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="92"/>
+        <location filename="../ui/processingdialog.cpp" line="108"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="93"/>
+        <location filename="../ui/processingdialog.cpp" line="109"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Addiert die Differenz zum Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="98"/>
+        <location filename="../ui/processingdialog.cpp" line="114"/>
         <source>Zero-order phase added</source>
         <translation>Zusätzliche Phase nullter Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="99"/>
+        <location filename="../ui/processingdialog.cpp" line="115"/>
         <source>First-order phase added</source>
         <translation>Zusätzliche Phase erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="100"/>
+        <location filename="../ui/processingdialog.cpp" line="116"/>
         <source>First-order pivot</source>
         <translation>Drehpunkt erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="102"/>
+        <location filename="../ui/processingdialog.cpp" line="118"/>
         <source>Line broadening (FID)</source>
         <translation>Linienverbreiterung (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="108"/>
+        <location filename="../ui/processingdialog.cpp" line="119"/>
+        <source>Gaussian broadening (FID)</source>
+        <translation>Gauß-Verbreiterung (FID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="120"/>
+        <source>Zero filling (FID)</source>
+        <translation>Auffüllen mit Nullen (FID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="126"/>
         <source>Signal-free regions (ppm)</source>
         <translation>Signalfreie Bereiche (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="110"/>
+        <location filename="../ui/processingdialog.cpp" line="129"/>
         <source>Reference offset</source>
         <translation>Referenz-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="111"/>
+        <location filename="../ui/processingdialog.cpp" line="130"/>
         <source>Line at … is at …</source>
         <translation>Linie bei … liegt bei …</translation>
     </message>
@@ -1367,27 +1398,27 @@
         <translation>simulierte Summe</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="308"/>
+        <location filename="../ui/spectrumview.cpp" line="311"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="318"/>
+        <location filename="../ui/spectrumview.cpp" line="321"/>
         <source>residual</source>
         <translation>Residuum</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="338"/>
+        <location filename="../ui/spectrumview.cpp" line="341"/>
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="342"/>
+        <location filename="../ui/spectrumview.cpp" line="345"/>
         <source>measured − fitted</source>
         <translation>gemessen − angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="378"/>
+        <location filename="../ui/spectrumview.cpp" line="381"/>
         <source>Spinhance spectrum</source>
         <translation>Spinhance-Spektrum</translation>
     </message>

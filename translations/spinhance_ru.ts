@@ -1125,22 +1125,22 @@
         <translation>Щёлкните опорную линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="62"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="74"/>
         <source>That spectrum is no longer open.</source>
         <translation>Этот спектр больше не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="72"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="84"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="82"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="94"/>
         <source>Processing %1…</source>
         <translation>Обработка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprocessing.cpp" line="93"/>
+        <location filename="../ui/mainwindowprocessing.cpp" line="105"/>
         <source>Processed %1 again</source>
         <translation>%1 обработан заново</translation>
     </message>
@@ -1200,136 +1200,167 @@
 <context>
     <name>spinhance::ui::ProcessingDialog</name>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="32"/>
+        <location filename="../ui/processingdialog.cpp" line="33"/>
         <source>Processing</source>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="33"/>
         <location filename="../ui/processingdialog.cpp" line="34"/>
+        <location filename="../ui/processingdialog.cpp" line="35"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="35"/>
-        <location filename="../ui/processingdialog.cpp" line="40"/>
-        <location filename="../ui/processingdialog.cpp" line="41"/>
-        <location filename="../ui/processingdialog.cpp" line="42"/>
+        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="48"/>
+        <location filename="../ui/processingdialog.cpp" line="49"/>
+        <location filename="../ui/processingdialog.cpp" line="50"/>
         <source> ppm</source>
         <translation> ppm</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="36"/>
+        <location filename="../ui/processingdialog.cpp" line="37"/>
         <source>centre of the spectrum</source>
         <translation>центр спектра</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="37"/>
+        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="39"/>
         <source> Hz</source>
         <translation> Гц</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="38"/>
+        <location filename="../ui/processingdialog.cpp" line="40"/>
+        <source>Gaussian window: the FWHM of the Gaussian line it alone gives</source>
+        <translation>Гауссово окно: ширина на полувысоте гауссовой линии, которую оно даёт само по себе</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="43"/>
+        <source>%1 × the FID</source>
+        <translation>%1 × ССИ</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="44"/>
+        <source>Points of the spectrum: the power of two at least this many times the FID&apos;s</source>
+        <translation>Точек спектра: степень двойки, не меньше указанного числа точек ССИ, умноженного на множитель</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="46"/>
         <source>automatic baseline correction</source>
         <translation>автоматическая коррекция базовой линии</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="39"/>
+        <location filename="../ui/processingdialog.cpp" line="47"/>
         <source>automatic referencing (TMS, DSS or solvent)</source>
         <translation>автоматическая калибровка шкалы (ТМС, DSS или растворитель)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="55"/>
+        <location filename="../ui/processingdialog.cpp" line="65"/>
         <source>automatic (arPLS); or e.g. 9.5:11, -0.5:0.4</source>
         <translation>автоматически (arPLS); или, напр., 9.5:11, -0.5:0.4</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="59"/>
+        <location filename="../ui/processingdialog.cpp" line="69"/>
         <source>order </source>
         <translation>порядок </translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
         <source>polynomial</source>
         <translation>полином</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="61"/>
+        <location filename="../ui/processingdialog.cpp" line="71"/>
         <source>spline</source>
         <translation>сплайн</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="64"/>
+        <location filename="../ui/processingdialog.cpp" line="74"/>
         <source>A spline through the regions follows a baseline that rolls; a polynomial does not</source>
         <translation>Сплайн через области следует волнистой базовой линии, полином — нет</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="74"/>
+        <location filename="../ui/processingdialog.cpp" line="84"/>
         <source>Pick pivot</source>
         <translation>Выбрать опорную точку</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="75"/>
+        <location filename="../ui/processingdialog.cpp" line="85"/>
         <source>Click the line the first-order phase turns about</source>
         <translation>Щёлкните линию, вокруг которой поворачивается фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="82"/>
+        <location filename="../ui/processingdialog.cpp" line="92"/>
         <source>Phase with the mouse: drag up or down (Shift: first order)</source>
         <translation>Фаза мышью: тяните вверх или вниз (Shift: первый порядок)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="88"/>
+        <location filename="../ui/processingdialog.cpp" line="94"/>
+        <source>Drag signal-free regions on the spectrum</source>
+        <translation>Выделять мышью области спектра без сигналов</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="104"/>
         <source>Pick</source>
         <translation>Выбрать</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="89"/>
+        <location filename="../ui/processingdialog.cpp" line="105"/>
         <source>Click the line in the spectrum</source>
         <translation>Щёлкните линию в спектре</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="92"/>
+        <location filename="../ui/processingdialog.cpp" line="108"/>
         <source>Move</source>
         <translation>Сдвинуть</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="93"/>
+        <location filename="../ui/processingdialog.cpp" line="109"/>
         <source>Adds the difference to the reference offset</source>
         <translation>Прибавляет разницу к сдвигу шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="98"/>
+        <location filename="../ui/processingdialog.cpp" line="114"/>
         <source>Zero-order phase added</source>
         <translation>Добавочная фаза нулевого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="99"/>
+        <location filename="../ui/processingdialog.cpp" line="115"/>
         <source>First-order phase added</source>
         <translation>Добавочная фаза первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="100"/>
+        <location filename="../ui/processingdialog.cpp" line="116"/>
         <source>First-order pivot</source>
         <translation>Опорная точка первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="102"/>
+        <location filename="../ui/processingdialog.cpp" line="118"/>
         <source>Line broadening (FID)</source>
         <translation>Уширение линий (FID)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="108"/>
+        <location filename="../ui/processingdialog.cpp" line="119"/>
+        <source>Gaussian broadening (FID)</source>
+        <translation>Гауссово уширение (ССИ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="120"/>
+        <source>Zero filling (FID)</source>
+        <translation>Дополнение нулями (ССИ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processingdialog.cpp" line="126"/>
         <source>Signal-free regions (ppm)</source>
         <translation>Области без сигнала (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="110"/>
+        <location filename="../ui/processingdialog.cpp" line="129"/>
         <source>Reference offset</source>
         <translation>Сдвиг шкалы</translation>
     </message>
     <message>
-        <location filename="../ui/processingdialog.cpp" line="111"/>
+        <location filename="../ui/processingdialog.cpp" line="130"/>
         <source>Line at … is at …</source>
         <translation>Линия при … находится при …</translation>
     </message>
@@ -1367,27 +1398,27 @@
         <translation>суммарный расчётный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="308"/>
+        <location filename="../ui/spectrumview.cpp" line="311"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="318"/>
+        <location filename="../ui/spectrumview.cpp" line="321"/>
         <source>residual</source>
         <translation>остаток</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="338"/>
+        <location filename="../ui/spectrumview.cpp" line="341"/>
         <source>fitted</source>
         <translation>подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="342"/>
+        <location filename="../ui/spectrumview.cpp" line="345"/>
         <source>measured − fitted</source>
         <translation>измеренный − подогнанный</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="378"/>
+        <location filename="../ui/spectrumview.cpp" line="381"/>
         <source>Spinhance spectrum</source>
         <translation>Спектр Spinhance</translation>
     </message>

@@ -30,7 +30,19 @@ void MainWindow::openProcessingDialog() {
         statusBar()->showMessage(tr("Click the reference line in the spectrum"));
     });
     connect(m_view, &SpectrumView::linePicked, dialog, &ProcessingDialog::setPickedLine);
-    connect(dialog, &ProcessingDialog::phaseModeToggled, m_view, &SpectrumView::setPhaseMode);
+    // One mouse mode at a time: phasing or dragging baseline regions ends integrating.
+    connect(dialog, &ProcessingDialog::phaseModeToggled, this, [this](bool on) {
+        if (on) setIntegrateMode(false);
+        m_view->setPhaseMode(on);
+    });
+    connect(dialog, &ProcessingDialog::baselineRegionModeToggled, this, [this](bool on) {
+        if (on) setIntegrateMode(false);
+        if (on || m_view->regionMode() == SpectrumView::RegionMode::Baseline)
+            m_view->setRegionMode(on ? SpectrumView::RegionMode::Baseline
+                                     : SpectrumView::RegionMode::Off);
+    });
+    connect(m_view, &SpectrumView::baselineRegionDragged, dialog,
+            &ProcessingDialog::addBaselineRegion);
     connect(m_view, &SpectrumView::phaseDragStarted, dialog, &ProcessingDialog::beginPhaseDrag);
     connect(m_view, &SpectrumView::phaseDragged, dialog, &ProcessingDialog::dragPhase);
     connect(m_view, &SpectrumView::phaseDragFinished, dialog, &ProcessingDialog::endPhaseDrag);

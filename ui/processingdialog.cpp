@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace spinhance::ui {
 
@@ -35,6 +36,13 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     m_pivot = spinBox(-50, 50, 0.1, 3, tr(" ppm"));
     m_pivotAtCentre = new QCheckBox(tr("centre of the spectrum"));
     m_lineBroadening = spinBox(0, 100, 0.1, 2, tr(" Hz"));
+    m_gaussian = spinBox(0, 100, 0.1, 2, tr(" Hz"));
+    m_gaussian->setToolTip(tr("Gaussian window: the FWHM of the Gaussian line it alone gives"));
+    m_zeroFill = new QComboBox;
+    for (int factor : {1, 2, 4, 8, 16})
+        m_zeroFill->addItem(tr("%1 × the FID").arg(factor), factor);
+    m_zeroFill->setToolTip(tr("Points of the spectrum: the power of two at least this many "
+                              "times the FID's"));
     m_baseline = new QCheckBox(tr("automatic baseline correction"));
     m_reference = new QCheckBox(tr("automatic referencing (TMS, DSS or solvent)"));
     m_offset = spinBox(-50, 50, 0.001, 4, tr(" ppm"));
@@ -47,6 +55,8 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     m_pivot->setValue(current.pivotPpm.value_or(0.0));
     m_pivot->setEnabled(bool(current.pivotPpm));
     m_lineBroadening->setValue(current.lineBroadeningHz);
+    m_gaussian->setValue(current.gaussianBroadeningHz);
+    m_zeroFill->setCurrentIndex(std::max(0, m_zeroFill->findData(current.zeroFillFactor)));
     m_baseline->setChecked(current.baseline);
     m_reference->setChecked(current.reference);
     m_offset->setValue(current.referenceOffsetPpm);
@@ -81,7 +91,13 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     m_phaseByMouse =
         new QCheckBox(tr("Phase with the mouse: drag up or down (Shift: first order)"));
     connect(m_phaseByMouse, &QCheckBox::toggled, this, &ProcessingDialog::phaseModeToggled);
-    connect(this, &QDialog::finished, this, [this] { Q_EMIT phaseModeToggled(false); });
+    m_regionsByMouse = new QCheckBox(tr("Drag signal-free regions on the spectrum"));
+    connect(m_regionsByMouse, &QCheckBox::toggled, this,
+            &ProcessingDialog::baselineRegionModeToggled);
+    connect(this, &QDialog::finished, this, [this] {
+        Q_EMIT phaseModeToggled(false);
+        Q_EMIT baselineRegionModeToggled(false);
+    });
     auto* moveRow = new QHBoxLayout;
     moveRow->addWidget(m_lineAt);
     moveRow->addWidget(m_lineIs);
@@ -100,12 +116,15 @@ ProcessingDialog::ProcessingDialog(const ProcessOptions& current, QWidget* paren
     form->addRow(tr("First-order pivot"), pivotRow);
     form->addRow(QString(), m_phaseByMouse);
     form->addRow(tr("Line broadening (FID)"), m_lineBroadening);
+    form->addRow(tr("Gaussian broadening (FID)"), m_gaussian);
+    form->addRow(tr("Zero filling (FID)"), m_zeroFill);
     form->addRow(QString(), m_baseline);
     auto* regionsRow = new QHBoxLayout;
     regionsRow->addWidget(m_baselineRegions);
     regionsRow->addWidget(m_baselineShape);
     regionsRow->addWidget(m_baselineOrder);
     form->addRow(tr("Signal-free regions (ppm)"), regionsRow);
+    form->addRow(QString(), m_regionsByMouse);
     form->addRow(QString(), m_reference);
     form->addRow(tr("Reference offset"), m_offset);
     form->addRow(tr("Line at … is at …"), moveRow);
@@ -129,6 +148,8 @@ ProcessOptions ProcessingDialog::options() const {
     o.extraPh1Deg = m_ph1->value();
     o.pivotPpm = m_pivotAtCentre->isChecked() ? std::nullopt : std::optional(m_pivot->value());
     o.lineBroadeningHz = m_lineBroadening->value();
+    o.gaussianBroadeningHz = m_gaussian->value();
+    o.zeroFillFactor = m_zeroFill->currentData().toInt();
     o.baseline = m_baseline->isChecked();
     o.reference = m_reference->isChecked();
     o.referenceOffsetPpm = m_offset->value();
@@ -176,6 +197,16 @@ void ProcessingDialog::setPickedLine(double ppm) {
     }
     m_lineAt->setValue(ppm);
     m_lineIs->setFocus();
+}
+
+void ProcessingDialog::addBaselineRegion(double fromPpm, double toPpm) {
+    std::vector<PpmRange> regions;
+    try {
+        regions = parsePpmRanges(m_baselineRegions->text().toStdString());
+    } catch (const std::exception&) { // text being typed: the dragged region starts a new list
+    }
+    regions.push_back({std::max(fromPpm, toPpm), std::min(fromPpm, toPpm)});
+    m_baselineRegions->setText(QString::fromStdString(formatPpmRanges(regions)));
 }
 
 void ProcessingDialog::moveLineToPpm() {

@@ -13,9 +13,11 @@ class QSpinBox;
 namespace spinhance::ui {
 
 /// Processing by hand (issue 16): phase added to the automatic one (ph0, ph1 about a pivot),
-/// line broadening, baseline and referencing switches, and a reference offset — set directly or
-/// as "the line at X ppm is Y ppm". Apply reprocesses the document in the worker and stays open,
-/// so a chemist can adjust and look; each Apply is one undo step.
+/// exponential and Gaussian apodization and zero filling of a FID, baseline (automatic, or
+/// through signal-free regions typed or dragged on the spectrum) and referencing switches, and a
+/// reference offset — set directly or as "the line at X ppm is Y ppm". Apply reprocesses the
+/// document in the worker and stays open, so a chemist can adjust and look; each Apply is one undo
+/// step.
 class ProcessingDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,12 +32,16 @@ public:
     void beginPhaseDrag();
     void dragPhase(double ph0DeltaDeg, double ph1DeltaDeg);
     void endPhaseDrag();
+    /// A signal-free region dragged on the spectrum joins the baseline regions.
+    void addBaselineRegion(double fromPpm, double toPpm);
 
 Q_SIGNALS:
     void applyRequested(const spinhance::ProcessOptions& options);
     /// The user wants to click the reference line in the spectrum (or the pivot: pivotPick).
     void pickRequested();
     void phaseModeToggled(bool on);
+    /// Dragging on the spectrum marks signal-free regions (on) or pans again (off).
+    void baselineRegionModeToggled(bool on);
     void previewRequested(const spinhance::ProcessOptions& options);
 
 private:
@@ -45,9 +51,11 @@ private:
     ProcessOptions m_base; ///< settings the dialog does not show (preferFid, autoPhase)
     QDoubleSpinBox *m_ph0 = nullptr, *m_ph1 = nullptr, *m_pivot = nullptr;
     QCheckBox* m_pivotAtCentre = nullptr;
-    QDoubleSpinBox *m_lineBroadening = nullptr, *m_offset = nullptr;
+    QDoubleSpinBox *m_lineBroadening = nullptr, *m_gaussian = nullptr, *m_offset = nullptr;
+    QComboBox* m_zeroFill = nullptr; ///< factor 1, 2, 4, 8, 16
     QDoubleSpinBox *m_lineAt = nullptr, *m_lineIs = nullptr;
     QCheckBox *m_baseline = nullptr, *m_reference = nullptr, *m_phaseByMouse = nullptr;
+    QCheckBox* m_regionsByMouse = nullptr;
     QLineEdit* m_baselineRegions = nullptr; ///< signal-free FROM:TO ranges; empty: automatic
     QSpinBox* m_baselineOrder = nullptr;
     QComboBox* m_baselineShape = nullptr; ///< polynomial or spline through the regions

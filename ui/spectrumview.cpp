@@ -183,9 +183,10 @@ void SpectrumView::highlightGroup(int group) {
 }
 
 void SpectrumView::setPhaseMode(bool on) {
+    if (!on && !m_phaseMode) return; // leaves a region mode alone
     m_phaseMode = on;
     m_phasing = false;
-    if (on) m_integrateMode = m_integrating = false;
+    if (on) m_regionMode = RegionMode::Off, m_integrating = false;
     m_plot->setInteraction(QCP::iRangeDrag, !on);
     if (on)
         m_plot->setCursor(Qt::SizeVerCursor);
@@ -193,9 +194,10 @@ void SpectrumView::setPhaseMode(bool on) {
         m_plot->unsetCursor();
 }
 
-void SpectrumView::setIntegrateMode(bool on) {
+void SpectrumView::setRegionMode(RegionMode mode) {
+    const bool on = mode != RegionMode::Off;
     if (on) setPhaseMode(false);
-    m_integrateMode = on;
+    m_regionMode = mode;
     m_integrating = false;
     m_plot->setInteraction(QCP::iRangeDrag, !on);
     if (on)
@@ -204,12 +206,13 @@ void SpectrumView::setIntegrateMode(bool on) {
         m_plot->unsetCursor();
 }
 
-void SpectrumView::dragIntegral(double fromPpm, double toPpm) {
-    Q_EMIT integralDragged(fromPpm, toPpm);
+void SpectrumView::dragRegion(double fromPpm, double toPpm) {
+    if (m_regionMode == RegionMode::Integral) Q_EMIT integralDragged(fromPpm, toPpm);
+    if (m_regionMode == RegionMode::Baseline) Q_EMIT baselineRegionDragged(fromPpm, toPpm);
 }
 
 void SpectrumView::onMousePress(QMouseEvent* event) {
-    if (m_integrateMode && !m_picking && event->button() == Qt::LeftButton) {
+    if (m_regionMode != RegionMode::Off && !m_picking && event->button() == Qt::LeftButton) {
         m_integrating = true;
         m_integralStartPpm = m_plot->xAxis->pixelToCoord(event->position().x());
         auto* preview = new QCPItemRect(m_plot);
@@ -267,7 +270,7 @@ void SpectrumView::onMouseRelease(QMouseEvent* event) {
         if (m_integralPreview) m_plot->removeItem(m_integralPreview);
         m_integralPreview = nullptr;
         m_plot->replot(QCustomPlot::rpQueuedReplot);
-        dragIntegral(m_integralStartPpm, m_plot->xAxis->pixelToCoord(event->position().x()));
+        dragRegion(m_integralStartPpm, m_plot->xAxis->pixelToCoord(event->position().x()));
         return;
     }
     if (!m_dragging) return;

@@ -67,12 +67,15 @@ public:
     /// zero-order phase, with Shift the first-order one, by kPhaseDegPerPixel; panning is off.
     void setPhaseMode(bool on);
     static constexpr double kPhaseDegPerPixel = 0.5;
-    /// Integrating with the mouse: a horizontal drag marks a region (integralDragged on
-    /// release); panning is off.
-    void setIntegrateMode(bool on);
-    bool integrateMode() const { return m_integrateMode; }
-    /// Reports a region as a drag in integrate mode would (tests, keyboard entry).
-    void dragIntegral(double fromPpm, double toPpm);
+    /// What a horizontal drag marks: nothing (it pans), an integral region (integralDragged on
+    /// release) or a signal-free region for the baseline (baselineRegionDragged).
+    enum class RegionMode { Off, Integral, Baseline };
+    void setRegionMode(RegionMode mode);
+    RegionMode regionMode() const { return m_regionMode; }
+    void setIntegrateMode(bool on) { setRegionMode(on ? RegionMode::Integral : RegionMode::Off); }
+    bool integrateMode() const { return m_regionMode == RegionMode::Integral; }
+    /// Reports a region as a drag in the current region mode would (tests, keyboard entry).
+    void dragRegion(double fromPpm, double toPpm);
     /// The tallest point of the current spectrum within ±windowPpm of `ppm` (`ppm` itself when
     /// there is no spectrum there).
     double snapToLine(double ppm, double windowPpm = 0.03) const;
@@ -108,6 +111,8 @@ Q_SIGNALS:
     void phaseDragFinished();
     /// A region was dragged in integrate mode (either order).
     void integralDragged(double fromPpm, double toPpm);
+    /// A signal-free region was dragged for the baseline (either order).
+    void baselineRegionDragged(double fromPpm, double toPpm);
 
 private:
     void onMousePress(QMouseEvent* event);
@@ -130,8 +135,8 @@ private:
     bool m_dragging = false;
     bool m_picking = false;
     bool m_phaseMode = false;
-    bool m_integrateMode = false;
-    bool m_integrating = false; ///< an integral drag is under way
+    RegionMode m_regionMode = RegionMode::Off;
+    bool m_integrating = false; ///< a region drag is under way
     double m_integralStartPpm = 0.0;
     QCPAbstractItem* m_integralPreview = nullptr; ///< the region being dragged
     bool m_phasing = false;                       ///< a phase drag is under way

@@ -1,6 +1,7 @@
 #include "analysis/integrals.h"
 
 #include "common/error.h"
+#include "processing/integrate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,12 +23,6 @@ std::string describe(const PpmRange& range) {
     throw Error(ErrorCode::InvalidArgument, "integral region " + describe(range) + ": " + why);
 }
 
-// Intensity at `ppm` between points i and i + 1 (linear).
-double interpolate(const Spectrum& s, std::size_t i, double ppm) {
-    const double t = (ppm - s.ppm[i]) / (s.ppm[i + 1] - s.ppm[i]);
-    return s.real[i] + t * (s.real[i + 1] - s.real[i]);
-}
-
 } // namespace
 
 double integrateRegion(const Spectrum& spectrum, const PpmRange& range) {
@@ -44,16 +39,7 @@ double integrateRegion(const Spectrum& spectrum, const PpmRange& range) {
     const auto [first, last] = std::minmax(spectrum.ppm.front(), spectrum.ppm.back());
     if (high <= first || low >= last)
         badRange(range, "outside the spectrum (" + describe({first, last}) + ")");
-    // The sum runs over each interval's overlap with [low, high]; the axis may run either way.
-    double area = 0.0;
-    for (std::size_t i = 0; i + 1 < spectrum.size(); ++i) {
-        const double a = std::min(spectrum.ppm[i], spectrum.ppm[i + 1]);
-        const double b = std::max(spectrum.ppm[i], spectrum.ppm[i + 1]);
-        const double from = std::max(a, low), to = std::min(b, high);
-        if (to <= from) continue;
-        area += 0.5 * (interpolate(spectrum, i, from) + interpolate(spectrum, i, to)) * (to - from);
-    }
-    return area;
+    return integrateRange(spectrum, low, high);
 }
 
 std::vector<IntegralRow> scaledIntegrals(const Spectrum& spectrum,

@@ -8,9 +8,8 @@
 
 namespace spinhance::analysis {
 
-/// Area under the real part of `spectrum` between two ppm values (either order): trapezoids over
-/// the points inside, the partial steps at both edges interpolated linearly, in intensity × ppm.
-/// Throws Error{InvalidArgument} naming the range when a bound is not finite, the range is
+/// Area under the real part of `spectrum` between two ppm values (either order), in intensity ×
+/// ppm (processing's integrateRange), after checking the region. Throws Error{InvalidArgument} naming the range when a bound is not finite, the range is
 /// narrower than one point spacing or lies outside the spectrum; Error{InvalidInput} when the
 /// spectrum holds no frequency-domain data.
 double integrateRegion(const Spectrum& spectrum, const PpmRange& range);

@@ -33,7 +33,8 @@ double firstOrderRange(const Fid& fid) {
 PhaseAngles transformFid(Spectrum& s, const ProcessOptions& options) {
     dcCorrect(s);
     if (options.lineBroadeningHz > 0) apodizeExponential(s, options.lineBroadeningHz);
-    zeroFill(s, defaultZeroFillPoints(*s.fid));
+    if (options.gaussianBroadeningHz > 0) apodizeGaussian(s, options.gaussianBroadeningHz);
+    zeroFill(s, zeroFillPoints(*s.fid, options.zeroFillFactor));
     fourierTransform(s);
     return options.autoPhase ? autoPhase(s, firstOrderRange(*s.fid)) : PhaseAngles{};
 }
@@ -110,6 +111,16 @@ void checkProcessOptions(const ProcessOptions& o) {
                     "expected a line broadening of 0–100 Hz, found " +
                         std::to_string(o.lineBroadeningHz),
                     {"", 0, "line-broadening"});
+    if (!(o.gaussianBroadeningHz >= 0 && o.gaussianBroadeningHz <= 100))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a Gaussian broadening of 0–100 Hz, found " +
+                        std::to_string(o.gaussianBroadeningHz),
+                    {"", 0, "gaussian-hz"});
+    if (o.zeroFillFactor < 1 || o.zeroFillFactor > 16)
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a zero-fill factor of 1–16, found " +
+                        std::to_string(o.zeroFillFactor),
+                    {"", 0, "zero-fill"});
 }
 
 Spectrum processAuto(const Spectrum& raw) {

@@ -11,6 +11,12 @@ namespace spinhance {
 struct ProcessOptions {
     bool preferFid = false;        ///< process the FID even when the file holds a spectrum
     double lineBroadeningHz = 0.3; ///< exponential apodization (0 = none)
+    /// Gaussian apodization, the FWHM of the Gaussian line it alone would give (0 = none);
+    /// with the exponential one it gives Voigt lines (resolution against noise).
+    double gaussianBroadeningHz = 0.0;
+    /// The FID is zero-filled to the power of two at least this many times its length (1–16;
+    /// 2 is the usual one zero fill, more interpolates the spectrum more finely).
+    int zeroFillFactor = 2;
     bool autoPhase = true;
     bool baseline = true;
     bool reference = true; ///< TMS/DSS or residual solvent when identifiable
@@ -31,7 +37,8 @@ struct ProcessOptions {
 };
 
 /// Throws Error{InvalidArgument} naming the option for non-finite or out-of-range settings (phase
-/// beyond ±3600°, line broadening outside 0–100 Hz, offset beyond ±50 ppm).
+/// beyond ±3600°, line or Gaussian broadening outside 0–100 Hz, a zero-fill factor outside 1–16,
+/// offset beyond ±50 ppm).
 void checkProcessOptions(const ProcessOptions& options);
 
 /// FID -> DC correction, apodization, zero fill, FFT with digital-filter removal, automatic phase,

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "processing/fft.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <sstream>
@@ -63,8 +64,13 @@ void apodizeGaussian(Spectrum& s, double gaussianHz) {
 }
 
 std::size_t defaultZeroFillPoints(const Fid& fid) {
+    return zeroFillPoints(fid, 2);
+}
+
+std::size_t zeroFillPoints(const Fid& fid, int factor) {
+    const std::size_t wanted = std::size_t(std::max(factor, 1)) * fid.points.size();
     std::size_t points = 1;
-    while (points < 2 * fid.points.size())
+    while (points < wanted)
         points *= 2;
     return points;
 }

@@ -118,3 +118,46 @@ TEST(FidProcessing, MissingFidIsAnError) {
     EXPECT_THROW(processAuto(empty), Error);
     EXPECT_THROW(fourierTransform(empty), Error);
 }
+
+// Zero filling to the power of two at least factor × the FID length: more points, same lines.
+TEST(FidProcessing, ZeroFillFactorSetsThePointCount) {
+    for (int factor : {1, 2, 4, 16}) {
+        ProcessOptions o = bare();
+        o.zeroFillFactor = factor;
+        const Spectrum s = processAuto(syntheticFid({{100.0, 1.0, 1.0}}, 0.0, 6000), o);
+        std::size_t expected = 1;
+        while (expected < std::size_t(factor) * 6000)
+            expected *= 2;
+        EXPECT_EQ(s.size(), expected) << factor;
+    }
+    ProcessOptions bad = bare();
+    bad.zeroFillFactor = 0;
+    EXPECT_THROW(checkProcessOptions(bad), Error);
+    bad.zeroFillFactor = 17;
+    EXPECT_THROW(checkProcessOptions(bad), Error);
+}
+
+// A line that does not decay, under a Gaussian window of GB, is a Gaussian of FWHM GB. (Off the
+// carrier: the DC correction would take a line at 0 Hz for a receiver offset.)
+TEST(FidProcessing, GaussianApodizationGivesAGaussianLineOfThatWidth) {
+    const double gbHz = 2.0, swHz = 2000.0;
+    ProcessOptions o = bare();
+    o.gaussianBroadeningHz = gbHz;
+    o.zeroFillFactor = 8; // 0.03 Hz per point
+    const Spectrum s = processAuto(syntheticFid({{150.0, 1.0, 0.0}}, 0.0, 8192, swHz), o);
+    const auto top = std::max_element(s.real.begin(), s.real.end());
+    const double half = 0.5 * *top;
+    // Half-height crossings on both sides, interpolated between points.
+    auto crossing = [&](int step) {
+        std::ptrdiff_t i = top - s.real.begin();
+        while (s.real[std::size_t(i + step)] > half)
+            i += step;
+        const double a = s.real[std::size_t(i)], b = s.real[std::size_t(i + step)];
+        return double(i) + step * (a - half) / (a - b);
+    };
+    const double widthHz = (crossing(+1) - crossing(-1)) * stepPpm(s) * s.fieldMHz;
+    EXPECT_NEAR(widthHz, gbHz, 0.02 * gbHz);
+    ProcessOptions bad = bare();
+    bad.gaussianBroadeningHz = -1.0;
+    EXPECT_THROW(checkProcessOptions(bad), Error);
+}

@@ -26,6 +26,8 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     current.preferFid = true; // not shown, must survive
     current.baselineRegionsPpm = {{9.5, 11.0}, {-0.5, 0.4}};
     current.baselineOrder = 2;
+    current.gaussianBroadeningHz = 1.5;
+    current.zeroFillFactor = 8;
     ProcessingDialog dialog(current);
     if (const QString dir = qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR"); !dir.isEmpty())
         dialog.grab().save(dir + "/processing-dialog.png");
@@ -35,6 +37,8 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
     ASSERT_TRUE(back.pivotPpm.has_value());
     EXPECT_NEAR(*back.pivotPpm, 7.26, 1e-9);
     EXPECT_DOUBLE_EQ(back.lineBroadeningHz, 0.5);
+    EXPECT_DOUBLE_EQ(back.gaussianBroadeningHz, 1.5);
+    EXPECT_EQ(back.zeroFillFactor, 8);
     EXPECT_FALSE(back.baseline);
     EXPECT_TRUE(back.reference);
     EXPECT_TRUE(back.preferFid);
@@ -49,9 +53,9 @@ TEST(ProcessingDialog, ShowsTheSettingsAndMovesALineByTheReferenceOffset) {
 
     // "The line at 2.10 ppm is at 2.05 ppm" moves the axis by −0.05 ppm on top of the offset.
     const auto boxes = dialog.findChildren<QDoubleSpinBox*>();
-    ASSERT_EQ(boxes.size(), 7);
-    boxes[5]->setValue(2.10);
-    boxes[6]->setValue(2.05);
+    ASSERT_EQ(boxes.size(), 8);
+    boxes[6]->setValue(2.10);
+    boxes[7]->setValue(2.05);
     QPushButton* move = nullptr;
     for (QPushButton* button : dialog.findChildren<QPushButton*>())
         if (button->text() == QObject::tr("Move")) move = button;
@@ -128,4 +132,39 @@ TEST(SpectrumViewPicking, AVerticalDragPhasesAndTheDialogAppliesAtItsEnd) {
     EXPECT_NEAR(second.extraPh1Deg, -20 * SpectrumView::kPhaseDegPerPixel, 1e-9);
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, start); // a click changes nothing
     EXPECT_EQ(applied.count(), 2);
+}
+
+// Baseline by hand: regions dragged on the spectrum join the dialog's signal-free regions; an
+// integral drag does not.
+TEST(SpectrumViewPicking, DraggedSignalFreeRegionsJoinTheBaselineRegions) {
+    DisplayTrace trace{{0.0, 5.0, 10.0}, {0.0, 1.0, 0.0}};
+    SpectrumView view;
+    view.resize(900, 500);
+    view.setTraces({{"test", &trace}}, SpectrumView::Layout::Overlay);
+    view.show();
+    ProcessOptions current;
+    current.baselineRegionsPpm = {{9.5, 11.0}};
+    ProcessingDialog dialog(current);
+    QObject::connect(&view, &SpectrumView::baselineRegionDragged, &dialog,
+                     &ProcessingDialog::addBaselineRegion);
+    QSignalSpy integrals(&view, &SpectrumView::integralDragged);
+    view.setRegionMode(SpectrumView::RegionMode::Baseline);
+    auto* plot = view.findChild<QCustomPlot*>();
+    ASSERT_NE(plot, nullptr);
+    plot->xAxis->setRange(0.0, 10.0);
+    const int y = plot->height() / 2;
+    const QPoint from(int(plot->xAxis->coordToPixel(0.5)), y),
+        to(int(plot->xAxis->coordToPixel(-0.3)), y);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(plot, to);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, to);
+    EXPECT_EQ(integrals.count(), 0);
+    const ProcessOptions back = dialog.options();
+    ASSERT_EQ(back.baselineRegionsPpm.size(), 2u);
+    const PpmRange dragged = back.baselineRegionsPpm[1];
+    EXPECT_NEAR(std::max(dragged.fromPpm, dragged.toPpm), 0.5, 0.03); // a pixel is ~0.012 ppm
+    EXPECT_NEAR(std::min(dragged.fromPpm, dragged.toPpm), -0.3, 0.03);
+    // Phasing takes the mouse over: no region mode is left behind.
+    view.setPhaseMode(true);
+    EXPECT_EQ(view.regionMode(), SpectrumView::RegionMode::Off);
 }

@@ -44,6 +44,8 @@ ProcessOptions manualProcessing(const po::variables_map& vm) {
     if (vm.count("pivot")) o.pivotPpm = vm["pivot"].as<double>();
     o.referenceOffsetPpm = vm["reference-offset"].as<double>();
     if (vm.count("line-broadening")) o.lineBroadeningHz = vm["line-broadening"].as<double>();
+    if (vm.count("gaussian-hz")) o.gaussianBroadeningHz = vm["gaussian-hz"].as<double>();
+    if (vm.count("zero-fill")) o.zeroFillFactor = vm["zero-fill"].as<int>();
     if (vm.count("baseline-regions"))
         o.baselineRegionsPpm = parsePpmRanges(vm["baseline-regions"].as<std::string>());
     o.baselineOrder = vm["baseline-order"].as<int>();
@@ -61,12 +63,15 @@ int convert(const po::variables_map& vm) {
     if (grid != "model" && grid != "native")
         throw Error(ErrorCode::InvalidArgument, "expected --grid model or native, found " + grid);
     const ProcessOptions byHand = manualProcessing(vm);
-    const bool manual =
-        byHand.hasManualPhase() || byHand.referenceOffsetPpm != 0.0 || vm.count("line-broadening");
+    // Any setting by hand means processing with them (a baseline by regions too).
+    const bool manual = byHand.hasManualPhase() || byHand.referenceOffsetPpm != 0.0 ||
+                        vm.count("line-broadening") || vm.count("gaussian-hz") ||
+                        vm.count("zero-fill") || vm.count("baseline-regions");
     if (manual && process != "auto")
         throw Error(ErrorCode::InvalidArgument,
-                    "--ph0, --ph1, --pivot, --reference-offset, --line-broadening and "
-                    "--baseline-regions adjust the automatic processing: give --process auto",
+                    "--ph0, --ph1, --pivot, --reference-offset, --line-broadening, --gaussian-hz, "
+                    "--zero-fill and --baseline-regions adjust the automatic processing: give "
+                    "--process auto",
                     ErrorContext{{}, 0, "process"});
     const std::string file = vm["file"].as<std::string>();
     const Spectrum s =
@@ -97,6 +102,9 @@ int runConvert(const std::vector<std::string>& args) {
         "pivot", po::value<double>(), "first-order pivot, ppm (default: the centre)")(
         "reference-offset", po::value<double>()->default_value(0.0), "added to the ppm axis")(
         "line-broadening", po::value<double>(), "exponential apodization of a FID, Hz (0.3)")(
+        "gaussian-hz", po::value<double>(), "Gaussian apodization of a FID, FWHM in Hz (0: none)")(
+        "zero-fill", po::value<int>(),
+        "zero-fill a FID to the power of two at least N times its length (1-16; 2)")(
         "baseline-regions", po::value<std::string>(),
         "baseline by hand: signal-free FROM:TO ppm ranges, comma-separated")(
         "baseline-order", po::value<int>()->default_value(3), "its polynomial order (0-9)")(

@@ -9,9 +9,10 @@
 namespace spinhance::analysis {
 
 /// Area under the real part of `spectrum` between two ppm values (either order), in intensity ×
-/// ppm (processing's integrateRange), after checking the region. Throws Error{InvalidArgument} naming the range when a bound is not finite, the range is
-/// narrower than one point spacing or lies outside the spectrum; Error{InvalidInput} when the
-/// spectrum holds no frequency-domain data.
+/// ppm (processing's integrateRange), after checking the region. Throws Error{InvalidArgument}
+/// naming the range when a bound is not finite, the range is narrower than one point spacing or
+/// lies outside the spectrum; Error{InvalidInput} when the spectrum holds no frequency-domain
+/// data.
 double integrateRegion(const Spectrum& spectrum, const PpmRange& range);
 
 /// One integral as a chemist reads it.

@@ -272,3 +272,25 @@ TEST(Readers, AnAcqusFileOpensItsBrukerExperiment) {
     EXPECT_EQ(viaAcqus.fid->points.size(), viaFid.fid->points.size());
     EXPECT_DOUBLE_EQ(viaAcqus.fieldMHz, viaFid.fieldMHz);
 }
+
+// Issue 14: a Spinsolve data.1d holding NaN was covered only by the mutation sweep. A scratch copy
+// of the lyogel experiment with one complex point made NaN must be refused, naming the file.
+TEST(FiniteShared, SpinsolveDataWithNanIsRefused) {
+    REQUIRE_SHARED_DATA();
+    const fs::path folder = scratch("spinsolve-nan");
+    fs::remove_all(folder);
+    fs::copy(sharedData("spinsolveproc/examples/data/230213-131158 Proton (lyogel)"), folder,
+             fs::copy_options::recursive);
+    std::fstream data(folder / "data.1d", std::ios::in | std::ios::out | std::ios::binary);
+    std::int32_t points = 0;
+    data.seekg(16);
+    data.read(reinterpret_cast<char*>(&points), 4);
+    ASSERT_GT(points, 10);
+    // Header (32 bytes), then `points` axis floats, then complex floats: point 3, real part.
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    data.seekp(std::streamoff(32 + 4 * points + 8 * 3));
+    data.write(reinterpret_cast<const char*>(&nan), 4);
+    data.close();
+    expectRefused(folder / "data.1d", {"nan"});
+    fs::remove_all(folder);
+}

@@ -49,7 +49,7 @@ sanitize() {
     log "running the sanitizer tests"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --test-dir "$dir" -E '_NOT_BUILT|^architecture[.]|^tools[.]' --output-on-failure \
+        ctest --test-dir "$dir" -E '_NOT_BUILT|^architecture[.]|^tools[.]|^cli[.]' --output-on-failure \
         --parallel "$JOBS" --timeout 900
 }
 

@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
@@ -637,42 +637,42 @@
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="33"/>
+        <location filename="../ui/mainwindowexport.cpp" line="34"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="35"/>
+        <location filename="../ui/mainwindowexport.cpp" line="36"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="41"/>
+        <location filename="../ui/mainwindowexport.cpp" line="42"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="46"/>
+        <location filename="../ui/mainwindowexport.cpp" line="47"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="66"/>
+        <location filename="../ui/mainwindowexport.cpp" line="67"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="75"/>
+        <location filename="../ui/mainwindowexport.cpp" line="76"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="82"/>
+        <location filename="../ui/mainwindowexport.cpp" line="83"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
+        <location filename="../ui/mainwindowexport.cpp" line="89"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
@@ -758,208 +758,223 @@
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <source>Spin system as NMReDATA (SDF)…</source>
+        <translation>Spinsystem als NMReDATA (SDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
+        <source>NMReDATA (*.sdf)</source>
+        <translation>NMReDATA (*.sdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
         <source>Spin system as CSV…</source>
         <translation>Spinsystem als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
         <location filename="../ui/mainwindowmenus.cpp" line="52"/>
         <location filename="../ui/mainwindowmenus.cpp" line="55"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
         <source>Multiplet table as CSV…</source>
         <translation>Multiplett-Tabelle als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
         <source>Peaks and integrals as CSV…</source>
         <translation>Peaks und Integrale als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
         <source>Copy &amp;journal string</source>
         <translation>&amp;Journal-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
         <source>&amp;Processing…</source>
         <translation>&amp;Verarbeitung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
         <source>&amp;Predict spin system</source>
         <translation>Spinsystem &amp;vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>&amp;Analyze (proposals + exact fits)</source>
         <translation>&amp;Analysieren (Vorschläge + exakte Anpassungen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
         <source>Cancel a&amp;nalysis</source>
         <translation>Analyse a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="89"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Zweitbeste &amp;Hypothese verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="89"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
         <source>De&amp;lete selected group</source>
         <translation>Ausgewählte Gruppe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>Apply a &amp;journal line…</source>
         <translation>&amp;Journal-Zeile anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
+        <source>Apply a spin s&amp;ystem file…</source>
+        <translation>Spins&amp;ystem-Datei anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Struktur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="101"/>
         <source>&amp;Cancel fit</source>
         <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="103"/>
         <source>&amp;Integrate by dragging</source>
         <translation>Durch Ziehen &amp;integrieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
         <source>Integral scal&amp;e…</source>
         <translation>Integral-Skal&amp;a…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="105"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
         <source>Clear inte&amp;grals</source>
         <translation>Inte&amp;grale löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="107"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="112"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
         <source>Compute device: models load there from now on</source>
         <translation>Rechengerät: Modelle werden ab jetzt dort geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>All spectra (%1)</source>
         <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Choose model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="209"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1030,32 +1045,57 @@
         <translation>Anpassung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="15"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="17"/>
         <source>Journal line</source>
         <translation>Journal-Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="16"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="18"/>
         <source>Paste a 1H NMR line, e.g. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</source>
         <translation>Fügen Sie eine 1H-NMR-Zeile ein, z. B. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="24"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="26"/>
         <source>Open a spectrum before applying a journal line to it.</source>
         <translation>Öffnen Sie ein Spektrum, bevor Sie eine Journal-Zeile darauf anwenden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowjournal.cpp" line="44"/>
+        <source>Spin system file</source>
+        <translation>Spinsystem-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="45"/>
+        <source>Spin systems (*.json *.sdf);;Interchange JSON (*.json);;NMReDATA (*.sdf);;All files (*)</source>
+        <translation>Spinsysteme (*.json *.sdf);;Austausch-JSON (*.json);;NMReDATA (*.sdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="53"/>
+        <source>Open a spectrum before applying a spin system file to it.</source>
+        <translation>Öffnen Sie ein Spektrum, bevor Sie eine Spinsystem-Datei darauf anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="64"/>
+        <source>%1: the file holds no spin system</source>
+        <translation>%1: die Datei enthält kein Spinsystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="68"/>
+        <source>%1: %2 groups, %3 H (record 1 of %4)</source>
+        <translation>%1: %2 Gruppen, %3 H (Datensatz 1 von %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="80"/>
         <source>Replace spin system</source>
         <translation>Spinsystem ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="54"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="90"/>
         <source>Journal line: %1 groups, %2 H · cosine with the spectrum %3%4</source>
         <translation>Journal-Zeile: %1 Gruppen, %2 H · Kosinus zum Spektrum %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="59"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="95"/>
         <source> · %1 unmatched J or missing counts</source>
         <translation> · %1 nicht zugeordnete J oder fehlende Protonenzahlen</translation>
     </message>

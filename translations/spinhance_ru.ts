@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
@@ -637,42 +637,42 @@
         <translation>Редактирование спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="33"/>
+        <location filename="../ui/mainwindowexport.cpp" line="34"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Предскажите спиновую систему, прежде чем копировать строку для журнала.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="35"/>
+        <location filename="../ui/mainwindowexport.cpp" line="36"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="41"/>
+        <location filename="../ui/mainwindowexport.cpp" line="42"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: предскажите спиновую систему перед созданием отчёта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="46"/>
+        <location filename="../ui/mainwindowexport.cpp" line="47"/>
         <source>Spin system of %1</source>
         <translation>Спиновая система: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="66"/>
+        <location filename="../ui/mainwindowexport.cpp" line="67"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="75"/>
+        <location filename="../ui/mainwindowexport.cpp" line="76"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: не удаётся записать изображение PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="82"/>
+        <location filename="../ui/mainwindowexport.cpp" line="83"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: не удаётся записать снимок экрана (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
+        <location filename="../ui/mainwindowexport.cpp" line="89"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: не удаётся записать изображение SVG</translation>
     </message>
@@ -758,208 +758,223 @@
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <source>Spin system as NMReDATA (SDF)…</source>
+        <translation>Спиновая система в NMReDATA (SDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
+        <source>NMReDATA (*.sdf)</source>
+        <translation>NMReDATA (*.sdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
         <source>Spin system as CSV…</source>
         <translation>Спиновая система в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="49"/>
         <location filename="../ui/mainwindowmenus.cpp" line="52"/>
         <location filename="../ui/mainwindowmenus.cpp" line="55"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
         <source>Multiplet table as CSV…</source>
         <translation>Таблица мультиплетов в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="54"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="57"/>
         <source>Peaks and integrals as CSV…</source>
         <translation>Пики и интегралы в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
         <source>Copy &amp;journal string</source>
         <translation>Копировать строку для &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="64"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
         <source>&amp;Processing…</source>
         <translation>&amp;Обработка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="83"/>
         <source>&amp;Predict spin system</source>
         <translation>&amp;Предсказать спиновую систему</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>&amp;Analyze (proposals + exact fits)</source>
         <translation>&amp;Анализировать (предложения + точная подгонка)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
         <source>Cancel a&amp;nalysis</source>
         <translation>Прервать а&amp;нализ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="89"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Использовать альтернативную &amp;гипотезу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Добавить группу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="89"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
         <source>De&amp;lete selected group</source>
         <translation>&amp;Удалить выбранную группу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>Apply a &amp;journal line…</source>
         <translation>Применить строку &amp;журнала…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
+        <source>Apply a spin s&amp;ystem file…</source>
+        <translation>Применить файл спиново&amp;й системы…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Структура…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>&amp;Fit line shapes</source>
         <translation>Подгонка &amp;формы линий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="101"/>
         <source>&amp;Cancel fit</source>
         <translation>Пре&amp;рвать подгонку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="103"/>
         <source>&amp;Integrate by dragging</source>
         <translation>&amp;Интегрировать перетаскиванием</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
         <source>Integral scal&amp;e…</source>
         <translation>&amp;Шкала интегралов…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="105"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
         <source>Clear inte&amp;grals</source>
         <translation>&amp;Удалить интегралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="107"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
         <source>Choose &amp;model…</source>
         <translation>Выбрать &amp;модель…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="112"/>
         <source>Reset &amp;zoom</source>
         <translation>С&amp;бросить масштаб</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Вычислительное устройство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>Automatic (GPU when available)</source>
         <translation>Автоматически (GPU, если доступен)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Эта сборка LibTorch не видит устройства CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
         <source>Compute device: models load there from now on</source>
         <translation>Вычислительное устройство: модели теперь загружаются на него</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Файлы внутри экспериментов Bruker, Spinsolve или Varian (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>All spectra (%1)</source>
         <translation>Все спектры (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Choose model</source>
         <translation>Выбор модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="209"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1030,32 +1045,57 @@
         <translation>Подгонка: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="15"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="17"/>
         <source>Journal line</source>
         <translation>Строка журнала</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="16"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="18"/>
         <source>Paste a 1H NMR line, e.g. δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</source>
         <translation>Вставьте строку ЯМР 1H, например δ 4.12 (q, J = 7.1 Hz, 2H), 1.26 (t, J = 7.1 Hz, 3H):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="24"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="26"/>
         <source>Open a spectrum before applying a journal line to it.</source>
         <translation>Откройте спектр, прежде чем применять к нему строку журнала.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowjournal.cpp" line="44"/>
+        <source>Spin system file</source>
+        <translation>Файл спиновой системы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="45"/>
+        <source>Spin systems (*.json *.sdf);;Interchange JSON (*.json);;NMReDATA (*.sdf);;All files (*)</source>
+        <translation>Спиновые системы (*.json *.sdf);;JSON обмена (*.json);;NMReDATA (*.sdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="53"/>
+        <source>Open a spectrum before applying a spin system file to it.</source>
+        <translation>Откройте спектр, прежде чем применять к нему файл спиновой системы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="64"/>
+        <source>%1: the file holds no spin system</source>
+        <translation>%1: в файле нет спиновой системы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="68"/>
+        <source>%1: %2 groups, %3 H (record 1 of %4)</source>
+        <translation>%1: групп %2, %3 H (запись 1 из %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowjournal.cpp" line="80"/>
         <source>Replace spin system</source>
         <translation>Замена спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="54"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="90"/>
         <source>Journal line: %1 groups, %2 H · cosine with the spectrum %3%4</source>
         <translation>Строка журнала — групп: %1, %2 H · косинус со спектром %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowjournal.cpp" line="59"/>
+        <location filename="../ui/mainwindowjournal.cpp" line="95"/>
         <source> · %1 unmatched J or missing counts</source>
         <translation> · несопоставленных J или пропущенных чисел протонов: %1</translation>
     </message>

@@ -87,6 +87,9 @@ public Q_SLOTS:
     bool exportPlotPng(const QString& path);
     bool exportPlotSvg(const QString& path);
     bool exportJson(const QString& path);
+    /// The spin system as an NMReDATA record (SD file with NMREDATA_1D_1H: shifts, N, labels and
+    /// J with partners; the document's field and solvent).
+    bool exportNmredata(const QString& path);
     bool exportCsv(const QString& path);
     /// The analysis's multiplet table (ranges, multiplicity, J, integrals) as CSV.
     bool exportMultiplets(const QString& path);
@@ -108,6 +111,11 @@ public Q_SLOTS:
     /// (cosine of overlay and measurement) follows with journalScored. False with an error shown
     /// when there is no document or the line cannot be read.
     bool applyJournalLine(const QString& line);
+    /// A spin system file (interchange JSON or NMReDATA SDF; the first record) drawn over the
+    /// current spectrum like a journal line. False with an error shown when there is no document
+    /// or the file cannot be read.
+    bool applySpinSystemFile(const QString& path);
+    void chooseSpinSystemFile();
     /// The whole window as a PNG (atomic write); false with an error shown when it cannot be
     /// written.
     bool saveScreenshot(const QString& path);

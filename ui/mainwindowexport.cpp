@@ -8,6 +8,7 @@
 #include "reportcontent.h"
 #include "reportwriter.h"
 #include "spectrumview.h"
+#include "spin/spinsystemnmredata.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -107,6 +108,26 @@ bool MainWindow::exportJson(const QString& path) {
         return true;
     } catch (const std::exception& error) {
         showError(path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+bool MainWindow::exportNmredata(const QString& path) {
+    const SpectrumDocument* doc = currentDocument();
+    try {
+        if (!doc || !doc->prediction)
+            throw std::runtime_error("no predicted spin system to export");
+        SpinSystem system = doc->system;
+        if (system.id.empty())
+            system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path))
+                            .completeBaseName()
+                            .toStdString();
+        writeFileAtomically(path.toStdString(),
+                            nmredataOf(system, currentFieldMHz(), doc->spectrum.solvent),
+                            "NMReDATA record");
+        return true;
+    } catch (const std::exception& error) {
+        showError(describeFailure(error, path));
         return false;
     }
 }

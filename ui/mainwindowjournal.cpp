@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 #include "overlayscore.h"
 #include "report/journalparse.h"
+#include "spin/spinsystemjson.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QStatusBar>
 
@@ -34,6 +36,40 @@ bool MainWindow::applyJournalLine(const QString& line) {
     m_journalScoreDocId = doc->id;
     m_journalWarnings = parsed.warnings.size();
     overlaySystem(*doc, parsed.system);
+    return true;
+}
+
+void MainWindow::chooseSpinSystemFile() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Spin system file"), QString(),
+                                     tr("Spin systems (*.json *.sdf);;Interchange JSON "
+                                        "(*.json);;NMReDATA (*.sdf);;All files (*)"));
+    if (!path.isEmpty()) applySpinSystemFile(path);
+}
+
+bool MainWindow::applySpinSystemFile(const QString& path) {
+    SpectrumDocument* doc = current();
+    if (!doc) {
+        showError(tr("Open a spectrum before applying a spin system file to it."));
+        return false;
+    }
+    std::vector<SpinSystem> systems;
+    try {
+        systems = readSpinSystems(path.toStdString());
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()));
+        return false;
+    }
+    if (systems.empty()) {
+        showError(tr("%1: the file holds no spin system").arg(path));
+        return false;
+    }
+    overlaySystem(*doc, systems.front());
+    statusBar()->showMessage(tr("%1: %2 groups, %3 H (record 1 of %4)")
+                                 .arg(path)
+                                 .arg(systems.front().size())
+                                 .arg(systems.front().protonCount())
+                                 .arg(systems.size()));
     return true;
 }
 

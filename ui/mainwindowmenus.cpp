@@ -45,6 +45,9 @@ void MainWindow::createFileMenu() {
     exportMenu->addAction(tr("Spin system as JSON…"), this, [this] {
         exportWithDialog(tr("Interchange JSON (*.json)"), &MainWindow::exportJson);
     });
+    exportMenu->addAction(tr("Spin system as NMReDATA (SDF)…"), this, [this] {
+        exportWithDialog(tr("NMReDATA (*.sdf)"), &MainWindow::exportNmredata);
+    });
     exportMenu->addAction(tr("Spin system as CSV…"), this, [this] {
         exportWithDialog(tr("CSV table (*.csv)"), &MainWindow::exportCsv);
     });
@@ -90,6 +93,7 @@ void MainWindow::createAnalysisMenu() {
                         &MainWindow::deleteSelectedGroup);
     analysis->addAction(tr("Apply a &journal line…"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                         &MainWindow::chooseJournalLine);
+    analysis->addAction(tr("Apply a spin s&ystem file…"), this, &MainWindow::chooseSpinSystemFile);
     analysis->addAction(tr("&Structure…"), this, &MainWindow::chooseStructure);
     QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
                                        this, &MainWindow::fitCurrent);

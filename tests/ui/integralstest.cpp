@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "qcustomplotinclude.h"
 #include "spectrumview.h"
+#include "spin/spinsystemjson.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -124,3 +125,38 @@ TEST_F(Integrals, PeaksAndIntegralsExportAsCsv) {
 }
 
 } // namespace
+
+// The same window for spin system files: NMReDATA (issue 16 item 5) exported as an SD file comes
+// back through the import with its shifts, proton counts and couplings, drawn over the spectrum.
+struct SpinSystemFiles : Integrals {};
+
+TEST_F(SpinSystemFiles, ASpinSystemGoesOutAsNmredataAndComesBack) {
+    SpinSystem system;
+    system.addGroup(4.12, 2);
+    system.addGroup(1.26, 3);
+    system.setCouplingHz(0, 1, 7.1);
+    const QString json = temp.filePath("ethyl.json");
+    QFile out(json);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray::fromStdString(spinSystemToJson(system)));
+    out.close();
+    ASSERT_TRUE(window->applySpinSystemFile(json)) << window->lastError().toStdString();
+    const QString sdf = temp.filePath("ethyl.sdf");
+    ASSERT_TRUE(window->exportNmredata(sdf)) << window->lastError().toStdString();
+    QFile in(sdf);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(in.readAll());
+    EXPECT_TRUE(text.contains("NMREDATA_1D_1H"));
+    EXPECT_TRUE(text.contains("Larmor=")); // the document's field
+    window->closeAll();
+    QSignalSpy opened(window.get(), &MainWindow::documentOpened);
+    window->openFiles({kExample});
+    ASSERT_TRUE(opened.wait(10000));
+    ASSERT_TRUE(window->applySpinSystemFile(sdf)) << window->lastError().toStdString();
+    const SpinSystem back = window->currentDocument()->system;
+    ASSERT_EQ(back.size(), 2u);
+    EXPECT_NEAR(back.group(0).shiftPpm, 4.12, 1e-3);
+    EXPECT_EQ(back.group(1).protonCount, 3);
+    EXPECT_NEAR(std::abs(back.couplingHz(0, 1)), 7.1, 0.01);
+    EXPECT_FALSE(window->applySpinSystemFile(temp.filePath("absent.sdf")));
+}

@@ -1,6 +1,7 @@
 #include "analysis/spectrumanalysis.h"
 
 #include "analysis/analysisflags.h"
+#include "analysis/identicalcopies.h"
 #include "analysis/proposals.h"
 #include "analysis/search.h"
 #include "common/error.h"
@@ -123,6 +124,24 @@ std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypo
     return out;
 }
 
+// An answer holding half (a third) of the given protons, as the same fragments twice (three
+// times): the spectrum cannot tell them apart, the proton count can (diethyl ether's ethyls).
+// Kept only when the copies fit as well, within the search's acceptance margin.
+Hypothesis withCopiesTheProtonCountAsksFor(const ScoringContext& context, const Hypothesis& best,
+                                           int totalProtons, const SearchOptions& search,
+                                           std::vector<std::string>& trail,
+                                           const CancelFlag* cancel) {
+    const int copies = copiesForTotal(best.system, totalProtons);
+    if (copies < 2) return best;
+    Hypothesis expanded = fitHypothesis(
+        context, withIdenticalCopies(best.system, copies), best.line,
+        best.origin + ", " + std::to_string(copies) + " identical copies", false, cancel);
+    if (!expanded.fitted || expanded.bic > best.bic + search.acceptDeltaBic) return best;
+    trail.push_back(std::to_string(copies) + " identical copies for the given " +
+                    std::to_string(totalProtons) + " H: BIC " + std::to_string(int(expanded.bic)));
+    return expanded;
+}
+
 } // namespace
 
 namespace {
@@ -239,6 +258,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                                   nullptr, traceProgress, cancel);
     best = searchMoves(context, result.evidence, best, search, false, nullptr, nullptr,
                        traceProgress, cancel);
+    best = withCopiesTheProtonCountAsksFor(context, best, m_options.totalProtons, search,
+                                           result.trail, cancel);
     // The evidence round behind the confidences runs even past the time limit (with half the time
     // again): without it every group would claim 1.00 for want of competitors.
     const bool timedOut = search.deadline && std::chrono::steady_clock::now() > *search.deadline;

@@ -42,7 +42,19 @@ std::vector<std::size_t> orderByShiftDescending(const SpinSystem& system) {
     return order;
 }
 
+bool sameCouplings(const Multiplicity& a, const Multiplicity& b) {
+    if (a.label != b.label || a.couplingsHz.size() != b.couplingsHz.size()) return false;
+    for (std::size_t k = 0; k < a.couplingsHz.size(); ++k)
+        if (std::abs(a.couplingsHz[k] - b.couplingsHz[k]) >= 0.05) return false;
+    return true;
+}
+
+// Overlapping multiplets ("m") within the window join into one range; so do identical multiplets
+// at one shift (the two ethyls of diethyl ether: one "q, J = 7.0 Hz, 4H", as journals print it).
 bool mergesInto(const Entry& previous, const Entry& next, double windowPpm) {
+    if (previous.highPpm == previous.lowPpm && std::abs(previous.lowPpm - next.highPpm) < 0.005 &&
+        sameCouplings(previous.multiplicity, next.multiplicity))
+        return true;
     return previous.multiplicity.label == "m" && next.multiplicity.label == "m" &&
            previous.lowPpm - next.highPpm <= windowPpm;
 }

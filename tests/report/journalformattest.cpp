@@ -47,6 +47,27 @@ TEST(JournalFormat, MergesNeighbouringMultipletsIntoARange) {
               "1.23 (t, J = 7.6 Hz, 3H)");
 }
 
+// Identical multiplets at one shift are one entry, as journals print them: diethyl ether as two
+// independent ethyls (A2X3 twice) is "3.48 (q, J = 7.0 Hz, 4H), 1.21 (t, J = 7.0 Hz, 6H)" (Gottlieb
+// 1997: CH2 3.48 q, CH3 1.21 t). Equal shifts with other splittings stay apart.
+TEST(JournalFormat, IdenticalMultipletsAtOneShiftAreOneEntry) {
+    SpinSystem s;
+    s.addGroup(3.48, 2);
+    s.addGroup(3.48, 2);
+    s.addGroup(1.21, 3);
+    s.addGroup(1.21, 3);
+    s.setCouplingHz(0, 2, 7.0);
+    s.setCouplingHz(1, 3, 7.0);
+    JournalOptions options;
+    options.fieldMHz = 400.0;
+    EXPECT_EQ(formatJournalString(s, options),
+              "¹H NMR (400 MHz, CDCl₃) δ 3.48 (q, J = 7.0 Hz, 4H), 1.21 (t, J = 7.0 Hz, 6H)");
+    s.setCouplingHz(1, 3, 6.0); // the second ethyl's J differs: two quartets at one shift
+    EXPECT_EQ(formatJournalString(s, options),
+              "¹H NMR (400 MHz, CDCl₃) δ 3.48 (q, J = 7.0 Hz, 2H), 3.48 (q, J = 6.0 Hz, 2H), "
+              "1.21 (t, J = 7.0 Hz, 3H), 1.21 (t, J = 6.0 Hz, 3H)");
+}
+
 // Two J values are written largest first with one decimal, as in the ethanol NMReDATA record
 // (CH2 qd, J = 6.14, 1.11 Hz at 400 MHz).
 TEST(JournalFormat, ListsCouplingsDescending) {

@@ -6,8 +6,8 @@
 #include "spin/spinlimits.h"
 
 #include <algorithm>
-#include <chrono>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <sstream>
 
@@ -79,8 +79,8 @@ bool regionIsCut(const Evidence& evidence, double shiftPpm) {
 // less the two outer lines of a septet or nonet, which often hide in the noise (1 : 6 : 15 …).
 // A region cut from its neighbours may hide one more line pair in them (the isopropyl CH nonet
 // of ibuprofen at 60 MHz spans 40 Hz across the regions of its neighbours).
-bool widthAllows(const MultipletReading& reading, bool cut, int partnerProtons,
-                 double couplingHz, double slackHz) {
+bool widthAllows(const MultipletReading& reading, bool cut, int partnerProtons, double couplingHz,
+                 double slackHz) {
     const double hiddenHz = (partnerProtons >= 4 ? 2.0 : 0.0) + (cut ? 2.0 : 0.0);
     return partnerProtons * couplingHz <= reading.widthHz + hiddenHz * couplingHz + slackHz;
 }
@@ -117,6 +117,21 @@ int nearestSize(double protons) {
     return best;
 }
 
+// Each group of `size` protons whose multiplet lies away from `toPpm` moved there, its couplings
+// kept.
+void relocateMoves(const Hypothesis& best, double toPpm, int size, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    for (std::size_t g = 0; g < s.size(); ++g) {
+        if (s.group(g).protonCount != size || std::abs(s.group(g).shiftPpm - toPpm) < 0.05)
+            continue;
+        SpinSystem system = s;
+        system.group(g).shiftPpm = toPpm;
+        moves.push_back(moveFrom(best, relabelByShift(system),
+                                 "move " + s.group(g).label + " to " + formatPpm(toPpm) + " ppm",
+                                 {g}));
+    }
+}
+
 // The contiguous stretch with the largest unexplained positive area; where to add a group.
 void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context,
                    std::vector<Move>& moves) {
@@ -141,8 +156,14 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
         }
     }
     if (bestArea < 0.3 * protonArea) return;
-    // A given proton count is a fact: a group is added only while protons are missing.
-    if (evidence.protonsGiven && best.system.protonCount() >= evidence.totalProtons) return;
+    // A given proton count is a fact: a group is added only while protons are missing; with all
+    // of them placed, a group of the missing size moves there instead (a start that put the
+    // aldehyde proton at 10.2 ppm where the spectrum is flat and its line is at 9.6: too far for
+    // the fit's gradient to pull).
+    if (evidence.protonsGiven && best.system.protonCount() >= evidence.totalProtons) {
+        relocateMoves(best, bestPpm, nearestSize(bestArea / protonArea), moves);
+        return;
+    }
     for (int size : {nearestSize(bestArea / protonArea), 1}) {
         SpinSystem system = best.system;
         system.addGroup(bestPpm, size);

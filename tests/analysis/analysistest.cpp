@@ -62,6 +62,26 @@ TEST(Analysis, EthylGroupsAreLinkedByJMatching) {
     EXPECT_TRUE(score.solved) << r.system.size() << " groups";
 }
 
+// Diethyl ether's two ethyls fit as one ethyl at twice the intensity; with the molecule's 10 H
+// given, the answer is the two ethyls (A2X3 twice: 4 groups, 10 H), as the literature set has it.
+TEST(Analysis, TheProtonCountMakesTwoIdenticalEthyls) {
+    SpinSystem ether; // CH3CH2-O-CH2CH3, Gottlieb 1997 (CDCl3): 3.48 q, 1.21 t, J 7.0 Hz
+    ether.addGroup(3.48, 2);
+    ether.addGroup(3.48, 2);
+    ether.addGroup(1.21, 3);
+    ether.addGroup(1.21, 3);
+    ether.setCouplingHz(0, 2, 7.0);
+    ether.setCouplingHz(1, 3, 7.0);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 10;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(ether, 60.0, 300.0, 23));
+    const AnswerScore score = scoreAnswer(r.system, ether);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups\n" << flagsOf(r);
+    EXPECT_EQ(r.system.protonCount(), 10);
+    EXPECT_FALSE(hasFlag(r, "proton-count")) << flagsOf(r);
+}
+
 TEST(Analysis, FourEquivalentRingProtonsStayOneSinglet) {
     // p-xylene: the four ring protons are one 4 H singlet; an AA'BB' template fitted to it has
     // couplings the data cannot determine and must lose to the plain reading on BIC.

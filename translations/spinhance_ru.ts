@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
@@ -894,87 +894,92 @@
         <translation>&amp;Удалить интегралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <source>Integrals from the analysis&apos; regi&amp;ons</source>
+        <translation>Интегралы по &amp;областям анализа</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
         <source>Choose &amp;model…</source>
         <translation>Выбрать &amp;модель…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="112"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
         <source>Reset &amp;zoom</source>
         <translation>С&amp;бросить масштаб</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="118"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="138"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="140"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Вычислительное устройство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
         <source>Automatic (GPU when available)</source>
         <translation>Автоматически (GPU, если доступен)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="144"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Эта сборка LibTorch не видит устройства CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="156"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="158"/>
         <source>Compute device: models load there from now on</source>
         <translation>Вычислительное устройство: модели теперь загружаются на него</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Файлы внутри экспериментов Bruker, Spinsolve или Varian (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
         <source>All spectra (%1)</source>
         <translation>Все спектры (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
         <source>Choose model</source>
         <translation>Выбор модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="209"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1211,8 +1216,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindowintegrals.cpp" line="113"/>
-        <location filename="../ui/mainwindowintegrals.cpp" line="128"/>
-        <location filename="../ui/mainwindowintegrals.cpp" line="133"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="146"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="151"/>
         <source>Integral scale</source>
         <translation>Шкала интегралов</translation>
     </message>
@@ -1222,17 +1227,27 @@
         <translation>Удалить интегралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="125"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="127"/>
+        <source>No analysis with multiplet regions yet (Analysis ▸ Analyze first).</source>
+        <translation>Ещё нет анализа с областями мультиплетов (сначала Анализ ▸ Анализировать).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="137"/>
+        <source>Integrals from the analysis</source>
+        <translation>Интегралы из анализа</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowintegrals.cpp" line="143"/>
         <source>Drag an integral first (Analysis ▸ Integrate by dragging).</source>
         <translation>Сначала задайте интеграл (Анализ ▸ Интегрировать перетаскиванием).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="129"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="147"/>
         <source>Reference integral (1–%1):</source>
         <translation>Опорный интеграл (1–%1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="133"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="151"/>
         <source>Its protons (H):</source>
         <translation>Его протоны (H):</translation>
     </message>

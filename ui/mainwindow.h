@@ -104,6 +104,10 @@ public Q_SLOTS:
     bool setIntegralReference(int index, double protons);
     /// Removes the integrals by hand (the analysis's are shown again); one undo step.
     bool clearIntegrals();
+    /// The analysis's multiplet regions as integrals by hand, to adjust and re-scale: the region
+    /// holding the most protons keeps its whole count as the reference. One undo step; false
+    /// with an error shown when there is no analysis with regions.
+    bool integralsFromAnalysis();
     /// The current document's integrals by hand on their scale (empty: none).
     std::vector<analysis::IntegralRow> manualIntegralRows() const;
     void copyJournalToClipboard();

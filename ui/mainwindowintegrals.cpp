@@ -119,6 +119,24 @@ bool MainWindow::clearIntegrals() {
     return changeIntegrals(doc->id, {}, tr("Clear integrals"));
 }
 
+bool MainWindow::integralsFromAnalysis() {
+    const SpectrumDocument* doc = currentDocument();
+    const auto rows = doc && doc->analysis ? analysis::multipletTable(doc->analysis->evidence)
+                                           : std::vector<analysis::MultipletRow>{};
+    if (rows.empty()) {
+        showError(tr("No analysis with multiplet regions yet (Analysis ▸ Analyze first)."));
+        return false;
+    }
+    ManualIntegrals integrals;
+    for (const analysis::MultipletRow& row : rows) {
+        integrals.regions.push_back({row.toPpm, row.fromPpm});
+        if (row.protons > rows[integrals.reference].protons)
+            integrals.reference = integrals.regions.size() - 1;
+    }
+    integrals.referenceProtons = std::max(1, rows[integrals.reference].protons);
+    return changeIntegrals(doc->id, integrals, tr("Integrals from the analysis"));
+}
+
 void MainWindow::chooseIntegralReference() {
     const SpectrumDocument* doc = currentDocument();
     if (!doc || doc->integrals.regions.empty())

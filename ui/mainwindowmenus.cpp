@@ -107,6 +107,8 @@ void MainWindow::createAnalysisMenu() {
     connect(m_integrateAction, &QAction::toggled, this, &MainWindow::setIntegrateMode);
     analysis->addAction(tr("Integral scal&e…"), this, &MainWindow::chooseIntegralReference);
     analysis->addAction(tr("Clear inte&grals"), this, &MainWindow::clearIntegrals);
+    analysis->addAction(tr("Integrals from the analysis' regi&ons"), this,
+                        &MainWindow::integralsFromAnalysis);
     analysis->addSeparator();
     analysis->addAction(tr("Choose &model…"), this, &MainWindow::chooseModel);
     analysis->addAction(tr("Reset &zoom"), QKeySequence(Qt::Key_Home), this,

@@ -160,3 +160,29 @@ TEST_F(SpinSystemFiles, ASpinSystemGoesOutAsNmredataAndComesBack) {
     EXPECT_NEAR(std::abs(back.couplingHz(0, 1)), 7.1, 0.01);
     EXPECT_FALSE(window->applySpinSystemFile(temp.filePath("absent.sdf")));
 }
+
+// The analysis's regions become integrals by hand (the fake analysis gives two: the CH2 quartet
+// as 2 H over 4.05–4.20 ppm, which leaves its outer lines out, and the acetyl singlet as 3 H); the
+// region with the most protons keeps its count, the other follows by area.
+TEST_F(Integrals, TheAnalysisRegionsBecomeIntegralsByHand) {
+    EXPECT_FALSE(window->integralsFromAnalysis()); // no analysis yet
+    QSignalSpy finished(window.get(), &MainWindow::analysisFinished);
+    window->analyzeCurrent();
+    ASSERT_TRUE(finished.wait(30000)) << window->lastError().toStdString();
+    ASSERT_TRUE(window->integralsFromAnalysis()) << window->lastError().toStdString();
+    const auto rows = window->manualIntegralRows();
+    ASSERT_EQ(rows.size(), 2u);
+    auto protonsAt = [&](double ppm) {
+        for (const auto& row : rows)
+            if (std::min(row.rangePpm.fromPpm, row.rangePpm.toPpm) < ppm &&
+                std::max(row.rangePpm.fromPpm, row.rangePpm.toPpm) > ppm)
+                return row.protons;
+        return -1.0;
+    };
+    EXPECT_DOUBLE_EQ(protonsAt(2.06), 3.0); // the reference keeps its 3 H
+    // The quartet's inner lines (6/8 of 2 H) and a little of the outer lines' wings.
+    EXPECT_GT(protonsAt(4.12), 1.4);
+    EXPECT_LT(protonsAt(4.12), 1.8);
+    ASSERT_TRUE(window->undo());
+    EXPECT_TRUE(window->manualIntegralRows().empty());
+}

@@ -4,10 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1 (reader %2, %3, %4 MHz, %5 points)%6</source>
-        <translation type="vanished">%1 (Importfilter %2, %3, %4 MHz, %5 Punkte)%6</translation>
-    </message>
-    <message>
         <location filename="../ui/reportcontent.cpp" line="14"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
         <translation>Rezept %1, Größe %2, %3 Parameter, %4</translation>
@@ -119,17 +115,17 @@
         <translation>Kosinus zum Spektrum %1 · BIC %2 · %3 Hypothesen angepasst · %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="116"/>
+        <location filename="../ui/reportcontent.cpp" line="117"/>
         <source>Flag %1: %2</source>
         <translation>Flag %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="124"/>
+        <location filename="../ui/reportcontent.cpp" line="125"/>
         <source>Trained for %1–%2 MHz; training data %3</source>
         <translation>Trainiert für %1–%2 MHz; Trainingsdaten %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="128"/>
+        <location filename="../ui/reportcontent.cpp" line="129"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
@@ -197,18 +193,6 @@
         <location filename="../ui/reportwriter.cpp" line="170"/>
         <source>%1: cannot write the PDF file</source>
         <translation>%1: PDF-Datei kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Coupling matrix (Hz)</source>
-        <translation type="vanished">Kopplungsmatrix (Hz)</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation type="vanished">Modell: %1</translation>
-    </message>
-    <message>
-        <source>Spectrum: %1</source>
-        <translation type="vanished">Spektrum: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
@@ -567,7 +551,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
@@ -864,122 +848,122 @@
         <translation>Spins&amp;ystem-Datei anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="97"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Struktur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="101"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="102"/>
         <source>&amp;Cancel fit</source>
         <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="103"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
         <source>&amp;Integrate by dragging</source>
         <translation>Durch Ziehen &amp;integrieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="108"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
         <source>Integral scal&amp;e…</source>
         <translation>Integral-Skal&amp;a…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
         <source>Clear inte&amp;grals</source>
         <translation>Inte&amp;grale löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
         <source>Integrals from the analysis&apos; regi&amp;ons</source>
         <translation>Integrale aus den Berei&amp;chen der Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="115"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="140"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="144"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="144"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="153"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="158"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
         <source>Compute device: models load there from now on</source>
         <translation>Rechengerät: Modelle werden ab jetzt dort geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>All spectra (%1)</source>
         <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
         <source>Choose model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

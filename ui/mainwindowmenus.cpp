@@ -93,7 +93,8 @@ void MainWindow::createAnalysisMenu() {
                         &MainWindow::deleteSelectedGroup);
     analysis->addAction(tr("Apply a &journal line…"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                         &MainWindow::chooseJournalLine);
-    analysis->addAction(tr("Apply a spin s&ystem file…"), this, &MainWindow::chooseSpinSystemFile);
+    QAction* applyFile = analysis->addAction(tr("Apply a spin s&ystem file…"));
+    connect(applyFile, &QAction::triggered, this, &MainWindow::chooseSpinSystemFile);
     analysis->addAction(tr("&Structure…"), this, &MainWindow::chooseStructure);
     QAction* fit = analysis->addAction(tr("&Fit line shapes"), QKeySequence(Qt::CTRL | Qt::Key_F),
                                        this, &MainWindow::fitCurrent);

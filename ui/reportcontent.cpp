@@ -107,7 +107,8 @@ QStringList fitStatisticLines(const SpectrumDocument& doc) {
                      .arg(r->fit.converged ? QObject::tr("converged")
                                            : QObject::tr("not converged"))
                      .arg(r->fit.iterations);
-        lines << QObject::tr("Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s")
+        lines << QObject::tr("Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · "
+                             "%4 s")
                      .arg(r->cosine, 0, 'f', 4)
                      .arg(r->bic, 0, 'f', 1)
                      .arg(r->hypothesesFitted)

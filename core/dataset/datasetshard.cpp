@@ -25,7 +25,8 @@ DatasetShard parseDatasetShard(const std::string& text) {
 }
 
 std::pair<std::size_t, std::size_t> shardRows(std::size_t total, const DatasetShard& shard) {
-    // total × k stays below 2⁶⁴ for up to 1.8e14 rows (k ≤ 100000 shards): far beyond a dataset.
+    // total × k stays below 2⁶⁴ for up to 1.8e14 rows (k ≤ 100000 shards): far beyond any
+    // dataset.
     const auto boundary = [&](std::size_t k) {
         return std::size_t(std::uint64_t(total) * std::uint64_t(k) / shard.count);
     };

@@ -118,7 +118,8 @@ Similarity similarityOf(const PreparedRepresentation& a, const PreparedRepresent
                     "similarity: expected representations of the same samples, found " +
                         std::to_string(a.linearGram.rows()) + " and " +
                         std::to_string(b.linearGram.rows()) + " rows");
-    // ⟨XXᵀ, YYᵀ⟩ = ‖YᵀX‖²_F: the linear CKA of centred activations, through their Grams.
+    // ⟨XXᵀ, YYᵀ⟩ = ‖YᵀX‖²_F: the linear CKA of centred activations, through their
+    // Grams.
     const Eigen::VectorXd correlations =
         Eigen::JacobiSVD<Eigen::MatrixXd>(a.basis.transpose() * b.basis).singularValues();
     return {alignment(a.linearGram, b.linearGram), alignment(a.rbfGram, b.rbfGram),

@@ -37,8 +37,8 @@ struct ProcessOptions {
 };
 
 /// Throws Error{InvalidArgument} naming the option for non-finite or out-of-range settings (phase
-/// beyond ±3600°, line or Gaussian broadening outside 0–100 Hz, a zero-fill factor outside 1–16,
-/// offset beyond ±50 ppm).
+/// beyond ±3600°, line or Gaussian broadening outside 0–100 Hz, a zero-fill factor outside
+/// 1–16, offset beyond ±50 ppm).
 void checkProcessOptions(const ProcessOptions& options);
 
 /// FID -> DC correction, apodization, zero fill, FFT with digital-filter removal, automatic phase,

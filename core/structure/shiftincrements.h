@@ -62,9 +62,10 @@ double aromaticBasePpm(AromaticSite site);
 /// rules are scored on:
 /// - the acetals CH2(OMe)2 4.58, MeCH(OMe)2 4.57, MeCH(OEt)2 4.67 and 1,3-dioxolane 4.90 ppm give
 ///   the second oxygen on one carbon 0.46–0.76 of its α increment (mean 0.59);
-/// - a β oxygen on a carbon that bears an oxygen itself moves it by −0.17…+0.07 ppm (ethanol →
-///   ethylene glycol +0.04, diethyl ether → 1,2-dimethoxyethane +0.07, THF → 1,4-dioxane −0.05,
-///   2-propanol → propane-1,2-diol −0.17), not by the table's +0.3: it is left out there.
+/// - a β oxygen on a carbon that bears an oxygen itself moves it by −0.17…+0.07 ppm
+///   (ethanol → ethylene glycol +0.04, diethyl ether → 1,2-dimethoxyethane +0.07, THF →
+///   1,4-dioxane −0.05, 2-propanol → propane-1,2-diol −0.17), not by the table's +0.3: it is
+///   left out there.
 namespace oxygenationcorrection {
 /// Fraction of its α increment that a second or third oxygen on the same carbon adds.
 constexpr double kGeminalOxygenFactor = 0.6;

@@ -1,6 +1,6 @@
 // Identical copies (the proton count decides what the spectrum cannot): k independent copies of a
-// system give exactly k times its spectrum — checked with the exact simulator at 60 MHz, where the
-// ethyl is strongly coupled enough for second-order intensities.
+// system give exactly k times its spectrum — checked with the exact simulator at 60 MHz, where
+// the ethyl is strongly coupled enough for second-order intensities.
 #include "analysis/identicalcopies.h"
 
 #include "spin/lineshape.h"

@@ -162,8 +162,8 @@ TEST_F(SpinSystemFiles, ASpinSystemGoesOutAsNmredataAndComesBack) {
 }
 
 // The analysis's regions become integrals by hand (the fake analysis gives two: the CH2 quartet
-// as 2 H over 4.05–4.20 ppm, which leaves its outer lines out, and the acetyl singlet as 3 H); the
-// region with the most protons keeps its count, the other follows by area.
+// as 2 H over 4.05–4.20 ppm, which leaves its outer lines out, and the acetyl singlet as 3 H);
+// the region with the most protons keeps its count, the other follows by area.
 TEST_F(Integrals, TheAnalysisRegionsBecomeIntegralsByHand) {
     EXPECT_FALSE(window->integralsFromAnalysis()); // no analysis yet
     QSignalSpy finished(window.get(), &MainWindow::analysisFinished);

@@ -74,58 +74,58 @@
         <translation>wie aus der Datei gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="76"/>
-        <location filename="../ui/reportcontent.cpp" line="88"/>
+        <location filename="../ui/reportcontent.cpp" line="75"/>
+        <location filename="../ui/reportcontent.cpp" line="87"/>
         <source>%1–%2 ppm: %3 H</source>
         <translation>%1–%2 ppm: %3 H</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="80"/>
+        <location filename="../ui/reportcontent.cpp" line="79"/>
         <source>(by hand; integral %1 set to %2 H)</source>
         <translation>(von Hand; Integral %1 auf %2 H gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="92"/>
+        <location filename="../ui/reportcontent.cpp" line="91"/>
         <source>(from the automatic analysis)</source>
         <translation>(aus der automatischen Analyse)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="100"/>
+        <location filename="../ui/reportcontent.cpp" line="99"/>
         <source>Fit by hand: %1</source>
         <translation>Anpassung von Hand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="102"/>
+        <location filename="../ui/reportcontent.cpp" line="101"/>
         <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
         <translation>Analyse: %1 Gruppen, %2 H; RMS-Residuum %3 der höchsten Linie; %4 nach %5 Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="107"/>
+        <location filename="../ui/reportcontent.cpp" line="106"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="108"/>
+        <location filename="../ui/reportcontent.cpp" line="107"/>
         <source>not converged</source>
         <translation>nicht konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="110"/>
+        <location filename="../ui/reportcontent.cpp" line="109"/>
         <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
         <translation>Kosinus zum Spektrum %1 · BIC %2 · %3 Hypothesen angepasst · %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="117"/>
+        <location filename="../ui/reportcontent.cpp" line="116"/>
         <source>Flag %1: %2</source>
         <translation>Flag %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="125"/>
+        <location filename="../ui/reportcontent.cpp" line="124"/>
         <source>Trained for %1–%2 MHz; training data %3</source>
         <translation>Trainiert für %1–%2 MHz; Trainingsdaten %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="129"/>
+        <location filename="../ui/reportcontent.cpp" line="128"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
@@ -621,42 +621,42 @@
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="34"/>
+        <location filename="../ui/mainwindowexport.cpp" line="48"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="36"/>
+        <location filename="../ui/mainwindowexport.cpp" line="50"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="42"/>
+        <location filename="../ui/mainwindowexport.cpp" line="56"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="47"/>
+        <location filename="../ui/mainwindowexport.cpp" line="61"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="67"/>
+        <location filename="../ui/mainwindowexport.cpp" line="81"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="76"/>
+        <location filename="../ui/mainwindowexport.cpp" line="90"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="83"/>
+        <location filename="../ui/mainwindowexport.cpp" line="97"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="89"/>
+        <location filename="../ui/mainwindowexport.cpp" line="103"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
@@ -1174,64 +1174,64 @@
         <translation>%1 neu verarbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="57"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="47"/>
         <source>Drag across a multiplet to integrate it</source>
         <translation>Ziehen Sie über ein Multiplett, um es zu integrieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="63"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="51"/>
         <source>Open a spectrum before integrating.</source>
         <translation>Öffnen Sie vor dem Integrieren ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="93"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="85"/>
         <source>Integral</source>
         <translation>Integral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="95"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="87"/>
         <source>Integral %1: %2–%3 ppm</source>
         <translation>Integral %1: %2–%3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="108"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="100"/>
         <source>There is no integral %1 (there are %2).</source>
         <translation>Es gibt kein Integral %1 (es gibt %2).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="113"/>
-        <location filename="../ui/mainwindowintegrals.cpp" line="146"/>
-        <location filename="../ui/mainwindowintegrals.cpp" line="151"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="105"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="138"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="143"/>
         <source>Integral scale</source>
         <translation>Integral-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="119"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="111"/>
         <source>Clear integrals</source>
         <translation>Integrale löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="127"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="119"/>
         <source>No analysis with multiplet regions yet (Analysis ▸ Analyze first).</source>
         <translation>Noch keine Analyse mit Multiplett-Bereichen (zuerst Analyse ▸ Analysieren).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="137"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="129"/>
         <source>Integrals from the analysis</source>
         <translation>Integrale aus der Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="143"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="135"/>
         <source>Drag an integral first (Analysis ▸ Integrate by dragging).</source>
         <translation>Ziehen Sie zuerst ein Integral (Analyse ▸ Durch Ziehen integrieren).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="147"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="139"/>
         <source>Reference integral (1–%1):</source>
         <translation>Bezugsintegral (1–%1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowintegrals.cpp" line="151"/>
+        <location filename="../ui/mainwindowintegrals.cpp" line="143"/>
         <source>Its protons (H):</source>
         <translation>Seine Protonen (H):</translation>
     </message>

@@ -123,8 +123,7 @@ AnalysisOutcome DocumentPresenter::acceptAnalysis(int docId, const SynthesisOutc
     doc->system = r.system;
     doc->overlay = outcome.overlay;
     doc->handEditsAtResult = doc->handEdits;
-    doc->fitCurves.reset();
-    doc->fitSummary.clear();
+    clearFit(*doc); // the analysis's own fit brings its errors, not curves to draw
     doc->shiftErrorPpm = r.fit.shiftErrorPpm;
     doc->couplingErrorHz = r.fit.couplingErrorHz;
     return AnalysisOutcome::Applied;

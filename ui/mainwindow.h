@@ -195,6 +195,7 @@ private:
     void createEditMenu();
     void showIntegrals(const SpectrumDocument* doc);
     bool changeIntegrals(int docId, const ManualIntegrals& after, const QString& what);
+    bool refuseWithoutDocument(); ///< shows why integrating needs a document; false
     void restoreIntegrals(int docId, const ManualIntegrals& integrals);
     void chooseIntegralReference();
     bool confirm(const QString& question);

@@ -19,6 +19,20 @@
 
 namespace spinhance::ui {
 
+namespace {
+
+// The document's system as written to a file: named after the spectrum file when it has no id.
+SpinSystem exportedSystem(const SpectrumDocument& doc) {
+    SpinSystem system = doc.system;
+    if (system.id.empty())
+        system.id = QFileInfo(QString::fromStdString(doc.spectrum.origin.path))
+                        .completeBaseName()
+                        .toStdString();
+    return system;
+}
+
+} // namespace
+
 QString MainWindow::journalString() const {
     const SpectrumDocument* doc = currentDocument();
     if (!doc || !doc->prediction) return {};
@@ -95,11 +109,7 @@ bool MainWindow::exportJson(const QString& path) {
     try {
         if (!doc || !doc->prediction)
             throw std::runtime_error("no predicted spin system to export");
-        SpinSystem system = doc->system;
-        if (system.id.empty())
-            system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path))
-                            .completeBaseName()
-                            .toStdString();
+        const SpinSystem system = exportedSystem(*doc);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             throw std::runtime_error(file.errorString().toStdString());
@@ -117,11 +127,7 @@ bool MainWindow::exportNmredata(const QString& path) {
     try {
         if (!doc || !doc->prediction)
             throw std::runtime_error("no predicted spin system to export");
-        SpinSystem system = doc->system;
-        if (system.id.empty())
-            system.id = QFileInfo(QString::fromStdString(doc->spectrum.origin.path))
-                            .completeBaseName()
-                            .toStdString();
+        const SpinSystem system = exportedSystem(*doc);
         writeFileAtomically(path.toStdString(),
                             nmredataOf(system, currentFieldMHz(), doc->spectrum.solvent),
                             "NMReDATA record");

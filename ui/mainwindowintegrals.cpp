@@ -16,21 +16,11 @@
 
 namespace spinhance::ui {
 
-namespace {
-
-std::vector<analysis::IntegralRow> rowsOf(const SpectrumDocument& doc) {
-    const ManualIntegrals& m = doc.integrals;
-    if (m.regions.empty()) return {};
-    return analysis::scaledIntegrals(doc.spectrum, m.regions, m.reference, m.referenceProtons);
-}
-
-} // namespace
-
 void MainWindow::showIntegrals(const SpectrumDocument* doc) {
     std::vector<SpectrumView::IntegralMark> marks;
     if (doc && !doc->integrals.regions.empty()) {
         try {
-            for (const analysis::IntegralRow& row : rowsOf(*doc))
+            for (const analysis::IntegralRow& row : integralRowsOf(*doc))
                 marks.push_back({row.rangePpm.fromPpm, row.rangePpm.toPpm, row.protons});
         } catch (const std::exception& error) { // e.g. a region left outside after re-referencing
             statusBar()->showMessage(QString::fromStdString(error.what()));
@@ -45,7 +35,7 @@ void MainWindow::showIntegrals(const SpectrumDocument* doc) {
 std::vector<analysis::IntegralRow> MainWindow::manualIntegralRows() const {
     const SpectrumDocument* doc = currentDocument();
     try {
-        return doc ? rowsOf(*doc) : std::vector<analysis::IntegralRow>{};
+        return doc ? integralRowsOf(*doc) : std::vector<analysis::IntegralRow>{};
     } catch (const std::exception&) {
         return {};
     }
@@ -57,16 +47,18 @@ void MainWindow::setIntegrateMode(bool on) {
     if (on) statusBar()->showMessage(tr("Drag across a multiplet to integrate it"));
 }
 
+bool MainWindow::refuseWithoutDocument() {
+    showError(tr("Open a spectrum before integrating."));
+    return false;
+}
+
 bool MainWindow::changeIntegrals(int docId, const ManualIntegrals& after, const QString& what) {
     SpectrumDocument* doc = m_docs.find(docId);
-    if (!doc) {
-        showError(tr("Open a spectrum before integrating."));
-        return false;
-    }
+    if (!doc) return refuseWithoutDocument();
     SpectrumDocument trial = *doc;
     trial.integrals = after;
     try {
-        rowsOf(trial); // refuses a region outside the spectrum, a bad reference, …
+        integralRowsOf(trial); // refuses a region outside the spectrum, a bad reference, …
     } catch (const std::exception& error) {
         showError(QString::fromStdString(error.what()));
         return false;
@@ -87,7 +79,7 @@ void MainWindow::restoreIntegrals(int docId, const ManualIntegrals& integrals) {
 
 bool MainWindow::addIntegral(double fromPpm, double toPpm) {
     const SpectrumDocument* doc = currentDocument();
-    if (!doc) return changeIntegrals(-1, {}, {});
+    if (!doc) return refuseWithoutDocument();
     ManualIntegrals after = doc->integrals;
     after.regions.push_back({std::max(fromPpm, toPpm), std::min(fromPpm, toPpm)});
     const bool added = changeIntegrals(doc->id, after, tr("Integral"));
@@ -101,7 +93,7 @@ bool MainWindow::addIntegral(double fromPpm, double toPpm) {
 
 bool MainWindow::setIntegralReference(int index, double protons) {
     const SpectrumDocument* doc = currentDocument();
-    if (!doc) return changeIntegrals(-1, {}, {});
+    if (!doc) return refuseWithoutDocument();
     ManualIntegrals after = doc->integrals;
     if (index < 0 || std::size_t(index) >= after.regions.size()) {
         showError(
@@ -158,7 +150,7 @@ bool MainWindow::exportPeaks(const QString& path) {
     try {
         if (!doc) throw std::runtime_error("no spectrum open to list peaks of");
         const std::string csv =
-            analysis::peaksAndIntegralsCsv(analysis::peakList(doc->spectrum), rowsOf(*doc));
+            analysis::peaksAndIntegralsCsv(analysis::peakList(doc->spectrum), integralRowsOf(*doc));
         writeFileAtomically(path.toStdString(), csv, "peak list");
         return true;
     } catch (const std::exception& error) {

@@ -71,8 +71,7 @@ QStringList integralLines(const SpectrumDocument& doc) {
     const ManualIntegrals& m = doc.integrals;
     if (!m.regions.empty()) {
         try {
-            for (const auto& row : analysis::scaledIntegrals(doc.spectrum, m.regions, m.reference,
-                                                             m.referenceProtons))
+            for (const analysis::IntegralRow& row : integralRowsOf(doc))
                 lines << QObject::tr("%1–%2 ppm: %3 H")
                              .arg(std::min(row.rangePpm.fromPpm, row.rangePpm.toPpm), 0, 'f', 3)
                              .arg(std::max(row.rangePpm.fromPpm, row.rangePpm.toPpm), 0, 'f', 3)

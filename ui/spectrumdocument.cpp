@@ -37,6 +37,12 @@ DisplayTrace makeDisplayTrace(const Spectrum& spectrum) {
     return trace;
 }
 
+std::vector<analysis::IntegralRow> integralRowsOf(const SpectrumDocument& doc) {
+    const ManualIntegrals& m = doc.integrals;
+    if (m.regions.empty()) return {};
+    return analysis::scaledIntegrals(doc.spectrum, m.regions, m.reference, m.referenceProtons);
+}
+
 FitCurves makeFitCurves(const FitResult& result, const Spectrum& spectrum) {
     const double peak = largestMagnitude(spectrum.real);
     const double scale = peak > 0.0 ? 1.0 / peak : 1.0;

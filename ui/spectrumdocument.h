@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/integrals.h"
 #include "analysis/spectrumanalysis.h"
 #include "common/ppmgrid.h"
 #include "fit/fitproblem.h"
@@ -80,6 +81,10 @@ struct SpectrumDocument {
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}
 /// naming the file when it holds no spectrum).
 DisplayTrace makeDisplayTrace(const Spectrum& spectrum);
+
+/// The document's integrals by hand on their scale (empty: none). Throws Error{InvalidArgument}
+/// for a region outside the spectrum or a bad reference (analysis::scaledIntegrals).
+std::vector<analysis::IntegralRow> integralRowsOf(const SpectrumDocument& doc);
 
 /// The fit's curves scaled like makeDisplayTrace scales `spectrum` (by its largest |intensity|).
 FitCurves makeFitCurves(const FitResult& result, const Spectrum& spectrum);

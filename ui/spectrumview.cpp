@@ -186,7 +186,7 @@ void SpectrumView::setPhaseMode(bool on) {
     if (!on && !m_phaseMode) return; // leaves a region mode alone
     m_phaseMode = on;
     m_phasing = false;
-    if (on) m_regionMode = RegionMode::Off, m_integrating = false;
+    if (on) m_regionMode = RegionMode::Off, m_draggingRegion = false;
     m_plot->setInteraction(QCP::iRangeDrag, !on);
     if (on)
         m_plot->setCursor(Qt::SizeVerCursor);
@@ -198,7 +198,7 @@ void SpectrumView::setRegionMode(RegionMode mode) {
     const bool on = mode != RegionMode::Off;
     if (on) setPhaseMode(false);
     m_regionMode = mode;
-    m_integrating = false;
+    m_draggingRegion = false;
     m_plot->setInteraction(QCP::iRangeDrag, !on);
     if (on)
         m_plot->setCursor(Qt::SplitHCursor);
@@ -213,12 +213,12 @@ void SpectrumView::dragRegion(double fromPpm, double toPpm) {
 
 void SpectrumView::onMousePress(QMouseEvent* event) {
     if (m_regionMode != RegionMode::Off && !m_picking && event->button() == Qt::LeftButton) {
-        m_integrating = true;
-        m_integralStartPpm = m_plot->xAxis->pixelToCoord(event->position().x());
+        m_draggingRegion = true;
+        m_regionStartPpm = m_plot->xAxis->pixelToCoord(event->position().x());
         auto* preview = new QCPItemRect(m_plot);
         preview->setPen(QPen(QColor(60, 60, 160), 1.0, Qt::DashLine));
         preview->setBrush(QBrush(QColor(60, 60, 160, 40)));
-        m_integralPreview = preview;
+        m_regionPreview = preview;
         return;
     }
     if (m_phaseMode && !m_picking && event->button() == Qt::LeftButton) {
@@ -265,12 +265,12 @@ void SpectrumView::onMouseRelease(QMouseEvent* event) {
         Q_EMIT phaseDragFinished();
         return;
     }
-    if (m_integrating) {
-        m_integrating = false;
-        if (m_integralPreview) m_plot->removeItem(m_integralPreview);
-        m_integralPreview = nullptr;
+    if (m_draggingRegion) {
+        m_draggingRegion = false;
+        if (m_regionPreview) m_plot->removeItem(m_regionPreview);
+        m_regionPreview = nullptr;
         m_plot->replot(QCustomPlot::rpQueuedReplot);
-        dragRegion(m_integralStartPpm, m_plot->xAxis->pixelToCoord(event->position().x()));
+        dragRegion(m_regionStartPpm, m_plot->xAxis->pixelToCoord(event->position().x()));
         return;
     }
     if (!m_dragging) return;
@@ -298,9 +298,9 @@ void SpectrumView::previewGroupShift(int group, double deltaPpm) {
 void SpectrumView::onMouseMove(QMouseEvent* event) {
     const double ppm = m_plot->xAxis->pixelToCoord(event->position().x());
     if (m_dragging) previewGroupShift(m_highlighted, ppm - m_dragStartPpm);
-    if (m_integrating && m_integralPreview) {
-        auto* preview = static_cast<QCPItemRect*>(m_integralPreview);
-        preview->topLeft->setCoords(m_integralStartPpm, m_topIntensity);
+    if (m_draggingRegion && m_regionPreview) {
+        auto* preview = static_cast<QCPItemRect*>(m_regionPreview);
+        preview->topLeft->setCoords(m_regionStartPpm, m_topIntensity);
         preview->bottomRight->setCoords(ppm, m_plot->yAxis->range().lower);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     }

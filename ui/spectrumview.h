@@ -136,10 +136,10 @@ private:
     bool m_picking = false;
     bool m_phaseMode = false;
     RegionMode m_regionMode = RegionMode::Off;
-    bool m_integrating = false; ///< a region drag is under way
-    double m_integralStartPpm = 0.0;
-    QCPAbstractItem* m_integralPreview = nullptr; ///< the region being dragged
-    bool m_phasing = false;                       ///< a phase drag is under way
+    bool m_draggingRegion = false; ///< a region drag is under way
+    double m_regionStartPpm = 0.0;
+    QCPAbstractItem* m_regionPreview = nullptr; ///< the region being dragged
+    bool m_phasing = false;                     ///< a phase drag is under way
     bool m_phaseFirstOrder = false;
     double m_phaseStartY = 0.0;
     double m_dragStartPpm = 0.0;

@@ -63,10 +63,6 @@ void apodizeGaussian(Spectrum& s, double gaussianHz) {
     s.history.push_back(describe("Gaussian apodization GB", gaussianHz, "Hz"));
 }
 
-std::size_t defaultZeroFillPoints(const Fid& fid) {
-    return zeroFillPoints(fid, 2);
-}
-
 std::size_t zeroFillPoints(const Fid& fid, int factor) {
     const std::size_t wanted = std::size_t(std::max(factor, 1)) * fid.points.size();
     std::size_t points = 1;

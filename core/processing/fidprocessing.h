@@ -14,8 +14,6 @@ void apodizeExponential(Spectrum& s, double lineBroadeningHz);
 void apodizeGaussian(Spectrum& s, double gaussianHz);
 /// Pads the FID with zeros to `points` complex points (no-op when it is already that long).
 void zeroFill(Spectrum& s, std::size_t points);
-/// The power of two at least twice the FID length (the usual one zero fill).
-std::size_t defaultZeroFillPoints(const Fid& fid);
 /// The power of two at least `factor` times the FID length (factor ≥ 1).
 std::size_t zeroFillPoints(const Fid& fid, int factor);
 /// FFT of the FID into s.ppm/real/imag (index 0 = highest ppm), removing a Bruker digital filter

@@ -4,28 +4,28 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 #include "common/error.h"
+#include "processing/baseline.h"
 
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace spinhance::cli {
 
 namespace {
 
-// "FROM:TO" in ppm, either order.
+// "FROM:TO" in ppm, either order (processing's range syntax, one range per --integral).
 PpmRange parseRange(const std::string& text) {
-    const std::size_t colon = text.find(':');
-    std::istringstream from(text.substr(0, colon)),
-        to(colon == std::string::npos ? std::string() : text.substr(colon + 1));
-    PpmRange range;
-    if (colon == std::string::npos || !(from >> range.fromPpm) || !(to >> range.toPpm) ||
-        !from.eof() || !to.eof())
+    std::vector<PpmRange> ranges;
+    try {
+        ranges = parsePpmRanges(text, "integral");
+    } catch (const Error&) {
+    }
+    if (ranges.size() != 1)
         throw Error(ErrorCode::InvalidArgument,
                     "expected --integral FROM:TO in ppm (e.g. 3.9:4.3), found " + text,
                     ErrorContext{{}, 0, "integral"});
-    return range;
+    return ranges.front();
 }
 
 void printText(const std::vector<analysis::ListedPeak>& peaks,

@@ -97,6 +97,14 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context) {
                 flag(result, "coupling-at-bound",
                      "J " + s.group(i).label + "-" + s.group(j).label + " ended on its bound (" +
                          fixed(s.couplingHz(i, j), 1) + " Hz): that topology is suspect");
+    if (!result.heldCouplings.empty()) {
+        std::string pairs;
+        for (const std::string& pair : result.heldCouplings)
+            pairs += (pairs.empty() ? "J " : ", J ") + pair;
+        flag(result, "textbook-couplings",
+             pairs + " kept at the ring's literature values: setting them free did not improve "
+                     "the fit enough to pay for them (no standard error)");
+    }
     if (!result.fit.converged)
         flag(result, "not-converged",
              "the final fit stopped after " + std::to_string(result.fit.iterations) +

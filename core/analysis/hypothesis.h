@@ -15,7 +15,9 @@ namespace spinhance::analysis {
 struct Hypothesis {
     SpinSystem system; ///< the fitted system (the start before fitting)
     LineModel line;
-    std::string origin;    ///< "model", "multiplets", "add group near 3.42 ppm", ...
+    std::string origin; ///< "model", "multiplets", "add group near 3.42 ppm", ...
+    /// "A-B": couplings held at a template's literature value (fixed, not a free parameter).
+    std::vector<std::string> heldCouplings;
     double bic = HUGE_VAL; ///< Bayesian information criterion on the signal regions (lower wins)
     double rss = 0.0;      ///< weighted residual sum of squares over unmasked points
     int freeParameters = 0;
@@ -41,6 +43,10 @@ struct ScoringContext {
 /// its reason.
 Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
                          const LineModel& line, const std::string& origin, bool quick,
+                         const CancelFlag* cancel = nullptr);
+
+/// As above from `start`'s system, line model and origin, its held couplings kept fixed.
+Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start, bool quick,
                          const CancelFlag* cancel = nullptr);
 
 /// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces).

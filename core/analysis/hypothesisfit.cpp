@@ -37,13 +37,25 @@ Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
     h.system = start;
     h.line = line;
     h.origin = origin;
-    if (start.empty()) {
+    return fitHypothesis(context, h, quick, cancel);
+}
+
+Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start, bool quick,
+                         const CancelFlag* cancel) {
+    Hypothesis h;
+    h.system = start.system;
+    h.line = start.line;
+    h.origin = start.origin;
+    h.heldCouplings = start.heldCouplings;
+    if (start.system.empty()) {
         h.failure = "no group";
         return h;
     }
+    FitOptions options = quick ? context.quickFit : context.fullFit;
+    options.fixedCouplings.insert(options.fixedCouplings.end(), start.heldCouplings.begin(),
+                                  start.heldCouplings.end());
     try {
-        h.fit = fitSpinSystem(context.data, start, line, quick ? context.quickFit : context.fullFit,
-                              {}, cancel);
+        h.fit = fitSpinSystem(context.data, start.system, start.line, options, {}, cancel);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) throw;
         h.failure = e.what();
@@ -75,8 +87,7 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
                 continue;
             }
             try {
-                out[k] = fitHypothesis(context, starts[k].system, starts[k].line, starts[k].origin,
-                                       quick, cancel);
+                out[k] = fitHypothesis(context, starts[k], quick, cancel);
             } catch (...) {
                 if (!failed.exchange(true)) failure = std::current_exception();
             }

@@ -1,5 +1,7 @@
 #include "analysis/proposals.h"
 
+#include "analysis/textbookcouplings.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -11,9 +13,9 @@ namespace {
 
 constexpr double kAromaticFromPpm = 6.0;
 constexpr double kAromaticToPpm = 9.0; // beyond: aldehydes, acids (9.5–12 ppm)
-// Benzene ring couplings (Pretsch, Structure Determination of Organic Compounds, 1H tables):
-// ortho 7.5-8.5, meta 1.2-2.5, para 0.3-0.7 Hz.
-constexpr double kOrthoHz = 7.6, kMetaHz = 1.6, kParaHz = 0.6;
+// A para-disubstituted ring's ortho J to start from (Pretsch, Structure Determination of Organic
+// Compounds, 1H tables: 7.5-9 Hz).
+constexpr double kParaRingOrthoHz = 8.4;
 constexpr double kVicinalHz = 7.0; // freely rotating CH2-CH2 / CH2-CH3 (Pretsch, 1H tables)
 // A vinyl group -CH=CH2 (Pretsch, 1H tables, alkenes): trans 17, cis 10.5, geminal 1.5 Hz; its
 // three protons overlap at low field between these shifts.
@@ -46,13 +48,19 @@ LineModel startLine(const Evidence& evidence) {
     return line;
 }
 
-Hypothesis startFrom(const SpinSystem& system, const Evidence& evidence,
+Hypothesis startFrom(const TemplateStart& start, const Evidence& evidence,
                      const std::string& origin) {
     Hypothesis h;
-    h.system = relabelByShift(system);
+    h.system = relabelByShift(start.system);
+    h.heldCouplings = relabelledHeld(start.system, heldLabels(start));
     h.line = startLine(evidence);
     h.origin = origin;
     return h;
+}
+
+Hypothesis startFrom(const SpinSystem& system, const Evidence& evidence,
+                     const std::string& origin) {
+    return startFrom(TemplateStart{system, {}}, evidence, origin);
 }
 
 // Groups of one region at its quantiles; returns their indices in `system`.
@@ -73,55 +81,35 @@ std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data
     return added;
 }
 
-// A monosubstituted ring as its five protons: ortho pair (H2/H6), meta pair (H3/H5), para (H4),
-// the pairs magnetically inequivalent (AA'BB'C). `order` gives the ppm rank (0 = highest) of the
-// ortho, meta and para shift classes.
-void addMonosubstitutedRing(SpinSystem& s, const std::array<double, 3>& classPpm,
-                            const std::array<int, 3>& order) {
-    const double o = classPpm[std::size_t(order[0])], m = classPpm[std::size_t(order[1])],
-                 p = classPpm[std::size_t(order[2])];
-    const std::size_t h2 = s.addGroup(o, 1), h6 = s.addGroup(o, 1), h3 = s.addGroup(m, 1),
-                      h5 = s.addGroup(m, 1), h4 = s.addGroup(p, 1);
-    s.setCouplingHz(h2, h3, kOrthoHz);
-    s.setCouplingHz(h5, h6, kOrthoHz);
-    s.setCouplingHz(h3, h4, kOrthoHz);
-    s.setCouplingHz(h4, h5, kOrthoHz);
-    s.setCouplingHz(h2, h6, kMetaHz);
-    s.setCouplingHz(h3, h5, kMetaHz);
-    s.setCouplingHz(h2, h4, kMetaHz);
-    s.setCouplingHz(h4, h6, kMetaHz);
-    s.setCouplingHz(h2, h5, kParaHz);
-    s.setCouplingHz(h3, h6, kParaHz);
-}
-
 // The three vinyl protons at the region's sixths, once for each choice of the CH and of which CH2
 // proton is trans to it.
-std::vector<SpinSystem> vinylVariants(const SpinSystem& base, const FitData& data,
-                                      const std::vector<SignalRegion>& regions) {
+std::vector<TemplateStart> vinylVariants(const TemplateStart& base, const FitData& data,
+                                         const std::vector<SignalRegion>& regions) {
     const std::array<double, 3> ppm = {quantilePpm(data, regions, 5.0 / 6.0),
                                        quantilePpm(data, regions, 0.5),
                                        quantilePpm(data, regions, 1.0 / 6.0)};
-    std::vector<SpinSystem> out;
+    std::vector<TemplateStart> out;
     for (int x = 0; x < 3; ++x)
         for (int flip = 0; flip < 2; ++flip) {
             const int trans = (x + 1 + flip) % 3, cis = (x + 2 - flip) % 3;
-            SpinSystem s = base;
+            TemplateStart start = base;
+            SpinSystem& s = start.system;
             const std::size_t first = s.size();
             for (double p : ppm)
                 s.addGroup(p, 1);
             s.setCouplingHz(first + std::size_t(x), first + std::size_t(trans), kTransHz);
             s.setCouplingHz(first + std::size_t(x), first + std::size_t(cis), kCisHz);
             s.setCouplingHz(first + std::size_t(trans), first + std::size_t(cis), kGeminalHz);
-            out.push_back(std::move(s));
+            out.push_back(std::move(start));
         }
     return out;
 }
 
 // Five protons 2 : 2 : 1 in some order of ppm, in one region or spread over several; the class
 // centres are the cumulative-area midpoints of that order.
-std::vector<SpinSystem> monosubstitutedVariants(const SpinSystem& base, const FitData& data,
-                                                const std::vector<SignalRegion>& regions) {
-    std::vector<SpinSystem> out;
+std::vector<TemplateStart> monosubstitutedVariants(const TemplateStart& base, const FitData& data,
+                                                   const std::vector<SignalRegion>& regions) {
+    std::vector<TemplateStart> out;
     const std::array<std::array<int, 3>, 6> orders = {
         {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
     for (const std::array<int, 3>& order : orders) {
@@ -129,48 +117,41 @@ std::vector<SpinSystem> monosubstitutedVariants(const SpinSystem& base, const Fi
         sizeAtRank[std::size_t(order[0])] = 2;
         sizeAtRank[std::size_t(order[1])] = 2;
         sizeAtRank[std::size_t(order[2])] = 1;
-        std::array<double, 3> classPpm{};
+        std::array<double, 3> rankPpm{};
         int before = 0;
         for (std::size_t rank = 0; rank < 3; ++rank) {
-            classPpm[rank] =
+            rankPpm[rank] =
                 quantilePpm(data, regions, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
             before += sizeAtRank[rank];
         }
-        SpinSystem s = base;
-        addMonosubstitutedRing(s, classPpm, order);
-        out.push_back(std::move(s));
+        TemplateStart start = base;
+        addMonosubstitutedRing(start, rankPpm[std::size_t(order[0])],
+                               rankPpm[std::size_t(order[1])], rankPpm[std::size_t(order[2])]);
+        out.push_back(std::move(start));
     }
     return out;
 }
 
-std::vector<SpinSystem> ringVariants(const SpinSystem& base, const FitData& data,
-                                     const Evidence& evidence, std::size_t r) {
-    std::vector<SpinSystem> out;
+std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData& data,
+                                        const Evidence& evidence, std::size_t r) {
+    std::vector<TemplateStart> out;
     const SignalRegion& region = evidence.regions[r];
     if (evidence.regionProtons[r] == 3) return vinylVariants(base, data, {region});
     if (evidence.regionProtons[r] == 4) {
-        // para-disubstituted: AA'BB' with the two shift classes at the region's quartiles.
-        SpinSystem s = base;
-        addAaBbRing(s, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25),
-                    kOrthoHz + 0.8);
-        out.push_back(std::move(s));
+        // A para-disubstituted benzene or a thiophene (its α protons H2/H5 above H3/H4): AA'BB'
+        // with the two shift classes at the region's quartiles.
+        for (const AaBbCouplings& j :
+             {paraBenzeneCouplings(kParaRingOrthoHz), thiopheneCouplings()}) {
+            TemplateStart start = base;
+            addAaBbRing(start, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25), j);
+            out.push_back(std::move(start));
+        }
         return out;
     }
     return monosubstitutedVariants(base, data, {region});
 }
 
 } // namespace
-
-void addAaBbRing(SpinSystem& s, double shiftAPpm, double shiftBPpm, double orthoHz) {
-    const std::size_t a = s.addGroup(shiftAPpm, 1), a2 = s.addGroup(shiftAPpm, 1);
-    const std::size_t b = s.addGroup(shiftBPpm, 1), b2 = s.addGroup(shiftBPpm, 1);
-    s.setCouplingHz(a, b, orthoHz);
-    s.setCouplingHz(a2, b2, orthoHz);
-    s.setCouplingHz(a, a2, 2.3); // meta across the ring
-    s.setCouplingHz(b, b2, 2.3);
-    s.setCouplingHz(a, b2, 0.4); // para
-    s.setCouplingHz(a2, b, 0.4);
-}
 
 SpinSystem relabelByShift(const SpinSystem& system) {
     std::vector<std::size_t> order(system.size());
@@ -257,8 +238,8 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
         }
     std::vector<Hypothesis> out;
     if (protons != 5 || aromatic.size() < 2 || aromatic.size() > 4) return out;
-    const SpinSystem base = plainGroups(data, evidence, nullptr, aromatic);
-    for (const SpinSystem& s : monosubstitutedVariants(base, data, regions))
+    const TemplateStart base{plainGroups(data, evidence, nullptr, aromatic), {}};
+    for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
     return out;
@@ -283,8 +264,8 @@ std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence
             protons += evidence.regionProtons[r];
         }
         if (protons != 3 || run.size() < 2) continue;
-        const SpinSystem base = plainGroups(data, evidence, nullptr, run);
-        for (const SpinSystem& s : vinylVariants(base, data, regions))
+        const TemplateStart base{plainGroups(data, evidence, nullptr, run), {}};
+        for (const TemplateStart& s : vinylVariants(base, data, regions))
             out.push_back(startFrom(
                 s, evidence, "multiplets + vinyl over " + std::to_string(run.size()) + " regions"));
     }
@@ -295,18 +276,18 @@ std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence
 
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
     std::vector<std::size_t> rings;
-    const SpinSystem base = plainGroups(data, evidence, &rings);
+    const TemplateStart base{plainGroups(data, evidence, &rings), {}};
     // Each ring region: every order of its shift classes is a start (the fit cannot swap them).
-    std::vector<SpinSystem> systems = {base};
+    std::vector<TemplateStart> systems = {base};
     for (std::size_t r : rings) {
-        std::vector<SpinSystem> next;
-        for (const SpinSystem& s : systems)
-            for (SpinSystem& v : ringVariants(s, data, evidence, r))
+        std::vector<TemplateStart> next;
+        for (const TemplateStart& s : systems)
+            for (TemplateStart& v : ringVariants(s, data, evidence, r))
                 next.push_back(std::move(v));
         systems = std::move(next);
     }
     std::vector<Hypothesis> out;
-    for (const SpinSystem& s : systems)
+    for (const TemplateStart& s : systems)
         out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
     for (std::size_t r = 0; r < evidence.regions.size(); ++r)
         if (overlappingHalves(evidence, r)) {

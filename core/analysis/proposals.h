@@ -12,7 +12,8 @@ namespace spinhance::analysis {
 /// group size, several (placed at the region's cumulative-integral quantiles) otherwise. An
 /// aromatic 5 H region becomes a monosubstituted benzene (AA'BB'C: five 1 H groups, the ortho and
 /// meta pairs tied) once for each order of its three shift classes; an aromatic 4 H region a
-/// para-disubstituted AA'BB'. No couplings between regions yet: J-matching adds them.
+/// para-disubstituted AA'BB' and a thiophene. Ring couplings start held at their literature
+/// values (textbookcouplings.h). No couplings between regions yet: J-matching adds them.
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence);
 
 /// Systems the user supplied (a structure, a journal line) as starts with this origin.
@@ -21,10 +22,6 @@ std::vector<Hypothesis> givenProposals(const std::vector<SpinSystem>& systems,
 
 /// The model's system, and its runner-up without the least certain group, as starts.
 std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evidence& evidence);
-
-/// Adds a para-disubstituted benzene's AA'BB' (four 1 H groups, two shift classes) with its ortho,
-/// meta (2.3 Hz) and para (0.4 Hz) couplings.
-void addAaBbRing(SpinSystem& system, double shiftAPpm, double shiftBPpm, double orthoHz);
 
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);

@@ -2,6 +2,7 @@
 
 #include "analysis/groupevidence.h"
 #include "analysis/proposals.h"
+#include "analysis/textbookcouplings.h"
 #include "spin/couplinggraph.h"
 #include "spin/spinlimits.h"
 
@@ -174,20 +175,54 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
     }
 }
 
-// Groups i and j (2 H each) replaced by a para-disubstituted ring's AA'BB' with this ortho J; the
-// other groups keep their couplings.
-SpinSystem asAaBbRing(const SpinSystem& s, std::size_t i, std::size_t j, double orthoHz) {
-    SpinSystem system;
+// The ring template of `ring` as a move's start: relabelled by shift, its couplings held.
+Move ringMove(const Hypothesis& best, const TemplateStart& ring, const std::string& origin,
+              std::vector<std::size_t> touched) {
+    Move move = moveFrom(best, relabelByShift(ring.system), origin, std::move(touched));
+    move.start.heldCouplings = relabelledHeld(ring.system, heldLabels(ring));
+    move.heldGiven = true;
+    return move;
+}
+
+// Groups i and j (2 H each) replaced by an AA'BB' ring with these couplings; the other groups
+// keep theirs.
+Move aaBbRingMove(const Hypothesis& best, const SpinSystem& s, std::size_t i, std::size_t j,
+                  const AaBbCouplings& couplings, const std::string& origin) {
+    TemplateStart ring;
     std::vector<std::size_t> index(s.size(), 0);
     for (std::size_t k = 0; k < s.size(); ++k)
         if (k != i && k != j)
-            index[k] = system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+            index[k] = ring.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
     for (std::size_t a = 0; a < s.size(); ++a)
         for (std::size_t b = a + 1; b < s.size(); ++b)
             if (a != i && a != j && b != i && b != j && s.couplingHz(a, b) != 0.0)
-                system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
-    addAaBbRing(system, s.group(i).shiftPpm, s.group(j).shiftPpm, orthoHz);
-    return relabelByShift(system);
+                ring.system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+    addAaBbRing(ring, s.group(i).shiftPpm, s.group(j).shiftPpm, couplings);
+    return ringMove(best, ring, origin, {i, j});
+}
+
+// The ring held at its template couplings and, for a ring the template does not describe (a
+// furan's couplings are not a thiophene's), the same ring free.
+void pushAaBbRingMoves(const Hypothesis& best, const SpinSystem& s, std::size_t i, std::size_t j,
+                       const std::vector<AaBbCouplings>& choices, const std::string& origin,
+                       std::vector<Move>& moves) {
+    for (const AaBbCouplings& couplings : choices) {
+        Move held = aaBbRingMove(best, s, i, j, couplings, origin);
+        Move free = held;
+        free.start.heldCouplings.clear();
+        free.start.origin += ", J free";
+        moves.push_back(std::move(held));
+        moves.push_back(std::move(free));
+    }
+}
+
+// A benzene ring with this ortho J; below 6.5 Hz a five-membered heteroaromatic ring instead
+// (a thiophene with this H2-H3 J, and a furan).
+std::vector<AaBbCouplings> ringCouplings(double vicinalHz) {
+    if (vicinalHz >= 6.5) return {paraBenzeneCouplings(vicinalHz)};
+    AaBbCouplings thiophene = thiopheneCouplings();
+    thiophene.abHz = vicinalHz;
+    return {thiophene, furanCouplings()};
 }
 
 bool aromaticPair(const SpinSystem& s, std::size_t i, std::size_t j) {
@@ -205,8 +240,8 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
             if (!aromaticPair(s, i, j)) continue;
             const std::string origin = s.group(i).label + "/" + s.group(j).label + " as AA'BB'";
             if (std::abs(s.couplingHz(i, j)) >= 5.0)
-                moves.push_back(moveFrom(best, asAaBbRing(s, i, j, std::abs(s.couplingHz(i, j))),
-                                         origin, {i, j}));
+                pushAaBbRingMoves(best, s, i, j, ringCouplings(std::abs(s.couplingHz(i, j))),
+                                  origin, moves);
             const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
             const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
             if (!a || !b || a == b) continue;
@@ -222,8 +257,8 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
             SpinSystem start = s;
             start.group(i).shiftPpm = a->centrePpm;
             start.group(j).shiftPpm = b->centrePpm;
-            moves.push_back(moveFrom(best, asAaBbRing(start, i, j, orthoHz),
-                                     origin + " from the multiplets", {i, j}));
+            pushAaBbRingMoves(best, start, i, j, ringCouplings(orthoHz),
+                              origin + " from the multiplets", moves);
         }
 }
 
@@ -476,26 +511,45 @@ void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
     for (const auto& ring : aaBbRings(s)) {
         const double shiftA = s.group(ring[0]).shiftPpm, shiftB = s.group(ring[2]).shiftPpm;
         const double centre = 0.5 * (shiftA + shiftB), sign = shiftA > shiftB ? 1.0 : -1.0;
-        SpinSystem rest;
+        TemplateStart rest;
         std::vector<std::size_t> index(s.size(), s.size());
         for (std::size_t k = 0; k < s.size(); ++k)
             if (std::find(ring.begin(), ring.end(), k) == ring.end())
-                index[k] = rest.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+                index[k] = rest.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
         for (std::size_t a = 0; a < s.size(); ++a)
             for (std::size_t b = a + 1; b < s.size(); ++b)
                 if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)
-                    rest.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+                    rest.system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
         for (double halfPpm : {-1.0, 0.03, 0.06, 0.1}) {
-            SpinSystem system = rest;
+            TemplateStart start = rest;
             const double a = halfPpm < 0 ? shiftA : centre + sign * halfPpm;
             const double b = halfPpm < 0 ? shiftB : centre - sign * halfPpm;
-            addAaBbRing(system, a, b, 8.0);
-            moves.push_back(moveFrom(best, relabelByShift(system),
+            addAaBbRing(start, a, b, paraBenzeneCouplings(8.0));
+            moves.push_back(ringMove(best, start,
                                      "ring " + s.group(ring[0]).label + "/" +
                                          s.group(ring[2]).label + " from textbook J at " +
                                          formatPpm(a) + "/" + formatPpm(b) + " ppm",
                                      {ring.begin(), ring.end()}));
         }
+    }
+}
+
+// Held template couplings set free, the large (vicinal) ones first: kept only where the spectrum
+// pays for the parameters, i.e. where it shows the molecule's own values.
+void freeHeldMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    if (best.heldCouplings.empty()) return;
+    const std::vector<std::string> small = heldBelow(best.system, best.heldCouplings, 3.0);
+    const std::vector<std::vector<std::string>> choices =
+        small.size() < best.heldCouplings.size() && !small.empty()
+            ? std::vector<std::vector<std::string>>{small, {}}
+            : std::vector<std::vector<std::string>>{{}};
+    for (const std::vector<std::string>& held : choices) {
+        Move move =
+            moveFrom(best, best.system,
+                     held.empty() ? "textbook J set free" : "vicinal textbook J set free", {});
+        move.start.heldCouplings = held;
+        move.heldGiven = true;
+        moves.push_back(std::move(move));
     }
 }
 
@@ -537,6 +591,7 @@ double integralExcess(const SpinSystem& s, const Evidence& e) {
 
 std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence) {
     std::vector<Move> moves;
+    freeHeldMoves(best, moves);
     olefinicMoves(best, moves);
     ringRestartMoves(best, moves);
     const SpinSystem& s = best.system;
@@ -576,8 +631,8 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
                     moves.push_back(moveFrom(best, system, origin.str(), {}));
                 } else if (aromaticPair(s, i, j) && couplingHz >= 5.0) {
                     // Two ortho-coupled 2 H aromatic doublets: a para-disubstituted ring.
-                    moves.push_back(moveFrom(best, asAaBbRing(s, i, j, couplingHz),
-                                             origin.str() + ", AA'BB'", {i, j}));
+                    pushAaBbRingMoves(best, s, i, j, {paraBenzeneCouplings(couplingHz)},
+                                      origin.str() + ", AA'BB'", moves);
                 } else if (const int copies =
                                identicalCopies(*a, *b, ni, nj, couplingHz, slackHz)) {
                     // The multiplets are too narrow for one A(n)X(m) but fit identical copies
@@ -661,6 +716,9 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         std::vector<Hypothesis> starts;
         for (Move& m : moves) {
             keepSymmetry(best.system, m.start.system);
+            if (!m.heldGiven)
+                m.start.heldCouplings =
+                    carriedHeld(best.system, best.heldCouplings, m.start.system);
             starts.push_back(m.start);
         }
         std::vector<Hypothesis> trials =

@@ -28,6 +28,8 @@ struct Move {
     Hypothesis start;
     std::vector<std::size_t>
         groupsTouched; ///< groups of the current best the move changes or removes
+    /// start.heldCouplings set by the move; otherwise the best's held couplings it left untouched.
+    bool heldGiven = false;
 };
 
 /// J-matching: for each pair of groups in different regions, the splittings both multiplets show

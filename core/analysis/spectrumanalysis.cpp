@@ -4,6 +4,7 @@
 #include "analysis/identicalcopies.h"
 #include "analysis/proposals.h"
 #include "analysis/search.h"
+#include "analysis/textbookcouplings.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "processing/autoprocess.h"
@@ -142,6 +143,20 @@ Hypothesis withCopiesTheProtonCountAsksFor(const ScoringContext& context, const 
     return expanded;
 }
 
+// The searched starts (best BIC first): one with fewer free parameters within the margin a move
+// must clear goes first, as a move from it to the more complex one would have been refused (held
+// ring couplings against the same ring set free by a slightly better noise fit).
+void preferSimplerWithinMargin(std::vector<Hypothesis>& searched, double marginBic) {
+    if (searched.empty()) return;
+    std::size_t simplest = 0;
+    for (std::size_t k = 1; k < searched.size(); ++k)
+        if (searched[k].fitted && searched[k].bic < searched.front().bic + marginBic &&
+            searched[k].freeParameters < searched[simplest].freeParameters)
+            simplest = k;
+    std::rotate(searched.begin(), searched.begin() + long(simplest),
+                searched.begin() + long(simplest) + 1);
+}
+
 } // namespace
 
 namespace {
@@ -251,6 +266,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     }
     std::sort(searched.begin(), searched.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    preferSimplerWithinMargin(searched, search.acceptDeltaBic);
     report(4, "topology moves");
     std::vector<Hypothesis> lastRound;
     std::vector<Move> lastMoves;
@@ -278,14 +294,16 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                        traceProgress, cancel);
     result.hypothesesFitted += int(lastRound.size());
     report(5, "final fit");
-    Hypothesis chosen =
-        fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, false, cancel);
+    Hypothesis canonical = best;
+    canonical.system = relabelByShift(best.system);
+    canonical.heldCouplings = relabelledHeld(best.system, best.heldCouplings);
+    Hypothesis chosen = fitHypothesis(context, canonical, false, cancel);
     if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic)
-        chosen = fitHypothesis(context, relabelByShift(best.system), best.line, best.origin, true,
-                               cancel);
+        chosen = fitHypothesis(context, canonical, true, cancel);
     result.system = chosen.system;
     result.fit = chosen.fit;
     result.bic = chosen.bic;
+    result.heldCouplings = chosen.heldCouplings;
     result.origin = searched.front().origin;
     result.cosine = cosineOf(result.fit, context.data.weight);
     result.groupEvidence = groupEvidence(best, lastRound, lastMoves, chosen.fit, context,

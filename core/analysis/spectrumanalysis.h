@@ -46,6 +46,9 @@ struct AnalysisResult {
     FitResult fit;                       ///< its final full fit (errors, curves)
     std::vector<double> groupConfidence; ///< per group, calibrated from `groupEvidence`
     std::vector<GroupEvidence> groupEvidence; ///< per group, what its confidence is computed from
+    /// "A-B": couplings left at a ring template's literature value (the spectrum does not
+    /// determine them; no standard error)
+    std::vector<std::string> heldCouplings;
     double bic = 0.0;
     double cosine = 0.0; ///< measured vs re-simulated over the fitted window (known lines masked)
     std::string origin;  ///< which proposal and moves led here

@@ -20,6 +20,11 @@ const int kSizes[] = {1, 2, 3, 4, 6, 9, 12, 18};
 // Trial fits stay fast (well under a second) below this many dense states per Fz block; a move
 // that couples beyond it is not worth its time in an automatic search.
 constexpr std::uint64_t kMaxTrialBlock = 200;
+// Held couplings above this (ortho, vicinal) are the first a move sets free: the spectrum shows
+// them best.
+constexpr double kFreedAboveHz = 3.0;
+// AA' twins of a ring a free fit has pulled apart by less than this are still the ring's.
+constexpr double kBrokenTwinPpm = 0.01;
 // Multiplet regions closer than this were cut from one stretch of signal.
 constexpr double kTouchingGapHz = 1.0;
 
@@ -462,11 +467,18 @@ void keepSymmetry(const SpinSystem& before, SpinSystem& after) {
 // Two olefinic CH protons (4.5–8 ppm) coupled trans (about 15.5 Hz) or cis (about 10.5 Hz;
 // Pretsch, 1H tables): when their Δν is a few J, roofing hides the outer lines and no multiplet
 // reading shows the large splitting (crotonaldehyde at 60 MHz), so both are tried.
+// A ring template's protons (those with a held coupling) are aromatic, not olefinic.
 void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
+    std::vector<bool> inRing(s.size(), false);
+    for (const std::string& pair : best.heldCouplings) {
+        const std::size_t dash = pair.find('-');
+        for (const std::string& label : {pair.substr(0, dash), pair.substr(dash + 1)})
+            if (const int g = s.indexOfLabel(label); g >= 0) inRing[std::size_t(g)] = true;
+    }
     auto olefinicCh = [&](std::size_t g) {
         return s.group(g).protonCount == 1 && s.group(g).shiftPpm > 4.5 &&
-               s.group(g).shiftPpm < 8.0;
+               s.group(g).shiftPpm < 8.0 && !inRing[g];
     };
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
@@ -483,14 +495,16 @@ void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
-// The two AA' pairs (1 H groups at one shift each, above 6 ppm) of para-disubstituted rings.
+// The two AA' pairs (1 H groups at one shift each, above 6 ppm) of para-disubstituted rings,
+// also where a free fit has pulled a pair a little apart (the search's J moves break the ring's
+// symmetry, and a restart mends it).
 std::vector<std::array<std::size_t, 4>> aaBbRings(const SpinSystem& s) {
     std::vector<std::pair<std::size_t, std::size_t>> twins;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (s.group(i).protonCount == 1 && s.group(j).protonCount == 1 &&
                 s.group(i).shiftPpm > 6.0 &&
-                std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) < 1e-9)
+                std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) < kBrokenTwinPpm)
                 twins.push_back({i, j});
     std::vector<std::array<std::size_t, 4>> rings;
     for (std::size_t p = 0; p < twins.size(); ++p)
@@ -525,11 +539,18 @@ void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
             const double a = halfPpm < 0 ? shiftA : centre + sign * halfPpm;
             const double b = halfPpm < 0 ? shiftB : centre - sign * halfPpm;
             addAaBbRing(start, a, b, paraBenzeneCouplings(8.0));
-            moves.push_back(ringMove(best, start,
-                                     "ring " + s.group(ring[0]).label + "/" +
-                                         s.group(ring[2]).label + " from textbook J at " +
-                                         formatPpm(a) + "/" + formatPpm(b) + " ppm",
-                                     {ring.begin(), ring.end()}));
+            Move held =
+                ringMove(best, start,
+                         "ring " + s.group(ring[0]).label + "/" + s.group(ring[2]).label +
+                             " from textbook J at " + formatPpm(a) + "/" + formatPpm(b) + " ppm",
+                         {ring.begin(), ring.end()});
+            // Its ortho J free as well: one move, as the greedy search would not take two.
+            Move orthoFree = held;
+            orthoFree.start.heldCouplings =
+                heldBelow(held.start.system, held.start.heldCouplings, kFreedAboveHz);
+            orthoFree.start.origin += ", ortho J free";
+            moves.push_back(std::move(held));
+            moves.push_back(std::move(orthoFree));
         }
     }
 }
@@ -538,7 +559,8 @@ void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
 // pays for the parameters, i.e. where it shows the molecule's own values.
 void freeHeldMoves(const Hypothesis& best, std::vector<Move>& moves) {
     if (best.heldCouplings.empty()) return;
-    const std::vector<std::string> small = heldBelow(best.system, best.heldCouplings, 3.0);
+    const std::vector<std::string> small =
+        heldBelow(best.system, best.heldCouplings, kFreedAboveHz);
     const std::vector<std::vector<std::string>> choices =
         small.size() < best.heldCouplings.size() && !small.empty()
             ? std::vector<std::vector<std::string>>{small, {}}

@@ -510,6 +510,16 @@
         <source>coupled share (R²)</source>
         <translation>Anteil gekoppelter Paare (R²)</translation>
     </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="236"/>
+        <source>group degeneracy (accuracy)</source>
+        <translation>Gruppen-Entartung (Genauigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="238"/>
+        <source>pair coupled (accuracy)</source>
+        <translation>Paar gekoppelt (Genauigkeit)</translation>
+    </message>
 </context>
 <context>
     <name>spinhance::ui::MainWindow</name>

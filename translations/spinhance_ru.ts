@@ -510,6 +510,16 @@
         <source>coupled share (R²)</source>
         <translation>доля связанных пар (R²)</translation>
     </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="236"/>
+        <source>group degeneracy (accuracy)</source>
+        <translation>вырождение группы (точность)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectionpanel.cpp" line="238"/>
+        <source>pair coupled (accuracy)</source>
+        <translation>пара связана (точность)</translation>
+    </message>
 </context>
 <context>
     <name>spinhance::ui::MainWindow</name>

@@ -228,6 +228,24 @@ void InspectionPanel::showProbes(const std::vector<inspect::LayerReport>& layers
         for (std::size_t k = 0; k < layers.size(); ++k)
             graph->addData(double(k), layers[k].*curve.value);
     }
+    // Per group and per pair: only stages with a ppm axis (stem, encoder) have them.
+    const struct {
+        QString name;
+        QColor colour;
+        std::optional<double> inspect::LayerReport::*value;
+    } groupCurves[] = {{tr("group degeneracy (accuracy)"), QColor(148, 103, 189),
+                        &inspect::LayerReport::groupDegeneracyProbeAccuracy},
+                       {tr("pair coupled (accuracy)"), QColor(255, 127, 14),
+                        &inspect::LayerReport::pairCoupledProbeAccuracy}};
+    for (const auto& curve : groupCurves) {
+        QCPGraph* graph = m_probePlot->addGraph();
+        graph->setName(curve.name);
+        graph->setPen(QPen(curve.colour, 2, Qt::DashLine));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+        for (std::size_t k = 0; k < layers.size(); ++k)
+            if (const std::optional<double>& v = layers[k].*curve.value)
+                graph->addData(double(k), *v);
+    }
     m_probePlot->xAxis->setTicker(stageTicker(names));
     m_probePlot->xAxis->setTickLabelRotation(45);
     m_probePlot->xAxis->setRange(-0.5, double(layers.size()) - 0.5);
@@ -250,8 +268,9 @@ int InspectionPanel::probeCurveCount() const {
     return m_probePlot->graphCount();
 }
 
-int InspectionPanel::probePointCount() const {
-    return m_probePlot->graphCount() > 0 ? m_probePlot->graph(0)->dataCount() : 0;
+int InspectionPanel::probePointCount(int curve) const {
+    return curve >= 0 && curve < m_probePlot->graphCount() ? m_probePlot->graph(curve)->dataCount()
+                                                           : 0;
 }
 
 } // namespace spinhance::ui

@@ -39,7 +39,7 @@ public:
     int heatMapColumns() const;
     double heatMapValue(int row, int column) const;
     int probeCurveCount() const;
-    int probePointCount() const;
+    int probePointCount(int curve = 0) const;
     QCustomPlot* heatMapPlot() const { return m_heatPlot; }
     QCustomPlot* probePlot() const { return m_probePlot; }
 

@@ -2,8 +2,10 @@
 
 #include "common/error.h"
 #include "inspect/probes.h"
+#include "model/targets.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -14,14 +16,54 @@ namespace {
 // Per-stage activation rows gathered batch by batch.
 using StageRows = std::map<std::string, std::vector<std::vector<double>>>;
 
+// Per-group and per-pair rows of the stages with tokens: each group read at the token that covers
+// its shift; a pair as the symmetric features [t_i ∘ t_j, |t_i − t_j|] of its two groups' tokens
+// (the form the model's own pair head reads).
+struct GroupRows {
+    StageRows groups, pairs;
+};
+
+std::size_t tokenAt(double shiftPpm, const PpmGrid& grid, long long tokens) {
+    const double fraction = (shiftPpm - grid.fromPpm) / (grid.toPpm - grid.fromPpm);
+    const auto k = static_cast<long long>(std::floor(fraction * double(tokens)));
+    return std::size_t(std::clamp(k, 0LL, tokens - 1));
+}
+
+void appendGroupRows(const LayerActivations& layer, const std::vector<SpinSystem>& systems,
+                     const PpmGrid& grid, GroupRows& out) {
+    if (layer.tokens <= 0) return;
+    const long long d = layer.cols;
+    for (long long b = 0; b < layer.rows && std::size_t(b) < systems.size(); ++b) {
+        const SpinSystem& s = systems[std::size_t(b)];
+        std::vector<const double*> token;
+        for (std::size_t g = 0; g < s.size(); ++g) {
+            const std::size_t k = tokenAt(s.group(g).shiftPpm, grid, layer.tokens);
+            token.push_back(layer.tokenValues.data() +
+                            (b * layer.tokens + static_cast<long long>(k)) * d);
+            out.groups[layer.name].emplace_back(token.back(), token.back() + d);
+        }
+        for (std::size_t i = 0; i < s.size(); ++i)
+            for (std::size_t j = i + 1; j < s.size(); ++j) {
+                std::vector<double> row(std::size_t(2 * d));
+                for (long long c = 0; c < d; ++c) {
+                    row[std::size_t(c)] = token[i][c] * token[j][c];
+                    row[std::size_t(d + c)] = std::abs(token[i][c] - token[j][c]);
+                }
+                out.pairs[layer.name].push_back(std::move(row));
+            }
+    }
+}
+
 void appendStages(Predictor& predictor, const std::vector<std::vector<double>>& spectra,
-                  StageRows& rows, std::vector<std::string>& order) {
-    for (const LayerActivations& layer : predictor.layerActivations(spectra)) {
+                  const std::vector<SpinSystem>& systems, const PpmGrid& grid, StageRows& rows,
+                  GroupRows* groupRows, std::vector<std::string>& order) {
+    for (const LayerActivations& layer : predictor.layerActivations(spectra, groupRows)) {
         if (!rows.count(layer.name)) order.push_back(layer.name);
         auto& out = rows[layer.name];
         for (long long r = 0; r < layer.rows; ++r)
             out.emplace_back(layer.values.begin() + r * layer.cols,
                              layer.values.begin() + (r + 1) * layer.cols);
+        if (groupRows) appendGroupRows(layer, systems, grid, *groupRows);
     }
 }
 
@@ -37,9 +79,17 @@ struct Targets {
     std::vector<int> groupCount;
     std::vector<double> meanShiftPpm;
     std::vector<double> coupledShare;
+    std::vector<int> degeneracy; ///< per group: its class in the model's vocabulary
+    std::vector<int> coupled;    ///< per pair (i < j): 1 when J ≠ 0
 };
 
 void appendTargets(const SpinSystem& s, Targets& t) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const int c = model::degeneracyClass(s.group(i).protonCount); // −1: outside the vocabulary
+        t.degeneracy.push_back(c >= 0 ? c : int(model::degeneracyVocabulary().size()));
+        for (std::size_t j = i + 1; j < s.size(); ++j)
+            t.coupled.push_back(s.couplingHz(i, j) != 0.0 ? 1 : 0);
+    }
     t.groupCount.push_back(int(s.size()));
     double sum = 0.0;
     int coupled = 0, pairs = 0;
@@ -58,6 +108,7 @@ namespace {
 
 struct Gathered {
     StageRows mine, theirs;
+    GroupRows groupRows; ///< `model`'s token stages only
     std::vector<std::string> order, otherOrder;
     Targets targets;
 };
@@ -72,19 +123,36 @@ Gathered gather(Predictor& model, Predictor* other, const DatasetReader& data,
             indices.begin() + long(start),
             indices.begin() + long(std::min(indices.size(), start + options.batch)));
         std::vector<std::vector<double>> spectra;
+        std::vector<SpinSystem> systems;
         for (const DatasetSample& sample : data.readMany(chunk)) {
             spectra.emplace_back(sample.spectrum.begin(), sample.spectrum.end());
             appendTargets(sample.target, g.targets);
+            systems.push_back(sample.target);
         }
-        appendStages(model, spectra, g.mine, g.order);
-        if (other) appendStages(*other, spectra, g.theirs, g.otherOrder);
+        appendStages(model, spectra, systems, data.grid(), g.mine, &g.groupRows, g.order);
+        if (other)
+            appendStages(*other, spectra, systems, data.grid(), g.theirs, nullptr, g.otherOrder);
         if (progress)
             progress({long(start + chunk.size()), long(indices.size()), "layer activations"});
     }
     return g;
 }
 
-LayerReport reportOf(const std::string& name, const Activations& x, const Targets& targets) {
+// The share of the most frequent label among the held-out samples: what a probe that learnt
+// nothing scores.
+double majorityShare(const std::vector<int>& labels, double trainFraction) {
+    const std::size_t first = std::size_t(trainFraction * double(labels.size()));
+    std::map<int, std::size_t> counts;
+    for (std::size_t k = first; k < labels.size(); ++k)
+        ++counts[labels[k]];
+    std::size_t most = 0;
+    for (const auto& [label, count] : counts)
+        most = std::max(most, count);
+    return labels.size() > first ? double(most) / double(labels.size() - first) : 0.0;
+}
+
+LayerReport reportOf(const std::string& name, const Activations& x, const Targets& targets,
+                     GroupRows& groupRows) {
     LayerReport r;
     r.layer = name;
     r.features = x.cols();
@@ -92,6 +160,19 @@ LayerReport reportOf(const std::string& name, const Activations& x, const Target
     r.groupCountProbeAccuracy = classificationProbeAccuracy(x, targets.groupCount);
     r.meanShiftProbeR2 = regressionProbeR2(x, targets.meanShiftPpm);
     r.coupledShareProbeR2 = regressionProbeR2(x, targets.coupledShare);
+    const ProbeOptions probe;
+    if (groupRows.groups.count(name) &&
+        groupRows.groups[name].size() == targets.degeneracy.size()) {
+        r.groupDegeneracyProbeAccuracy =
+            classificationProbeAccuracy(toMatrix(groupRows.groups[name]), targets.degeneracy);
+        r.groupDegeneracyMajorityShare = majorityShare(targets.degeneracy, probe.trainFraction);
+    }
+    if (groupRows.pairs.count(name) && groupRows.pairs[name].size() == targets.coupled.size() &&
+        targets.coupled.size() >= 10) {
+        r.pairCoupledProbeAccuracy =
+            classificationProbeAccuracy(toMatrix(groupRows.pairs[name]), targets.coupled);
+        r.pairCoupledMajorityShare = majorityShare(targets.coupled, probe.trainFraction);
+    }
     return r;
 }
 
@@ -152,7 +233,7 @@ ModelInspection inspectModels(Predictor& model, Predictor* other, const DatasetR
     ModelInspection out;
     for (const std::string& name : g.order) {
         throwIfCancelled(cancel);
-        out.layers.push_back(reportOf(name, toMatrix(g.mine[name]), g.targets));
+        out.layers.push_back(reportOf(name, toMatrix(g.mine[name]), g.targets, g.groupRows));
         if (progress) progress({long(out.layers.size()), long(g.order.size()), "probes"});
     }
     if (other) out.similarity = similarityMatrix(g, out.layers, progress, cancel);
@@ -172,6 +253,14 @@ std::string inspectionJson(const ModelInspection& inspection, int indent) {
                                  {{"group_count_accuracy", r.groupCountProbeAccuracy},
                                   {"mean_shift_r2", r.meanShiftProbeR2},
                                   {"coupled_share_r2", r.coupledShareProbeR2}}}};
+        if (r.groupDegeneracyProbeAccuracy) {
+            layer["probes"]["group_degeneracy_accuracy"] = *r.groupDegeneracyProbeAccuracy;
+            layer["probes"]["group_degeneracy_majority"] = *r.groupDegeneracyMajorityShare;
+        }
+        if (r.pairCoupledProbeAccuracy) {
+            layer["probes"]["pair_coupled_accuracy"] = *r.pairCoupledProbeAccuracy;
+            layer["probes"]["pair_coupled_majority"] = *r.pairCoupledMajorityShare;
+        }
         if (r.linearCkaToOther) {
             layer["linear_cka"] = *r.linearCkaToOther;
             layer["rbf_cka"] = *r.rbfCkaToOther;

@@ -16,9 +16,14 @@ struct LayerReport {
     std::string layer;
     long long features = 0;
     Anisotropy anisotropy;
-    double groupCountProbeAccuracy = 0.0;   ///< held-out linear read-out of the number of groups
-    double meanShiftProbeR2 = 0.0;          ///< held-out R² of the mean group shift (ppm)
-    double coupledShareProbeR2 = 0.0;       ///< held-out R² of the share of coupled group pairs
+    double groupCountProbeAccuracy = 0.0; ///< held-out linear read-out of the number of groups
+    double meanShiftProbeR2 = 0.0;        ///< held-out R² of the mean group shift (ppm)
+    double coupledShareProbeR2 = 0.0;     ///< held-out R² of the share of coupled group pairs
+    /// Stages with tokens (stem, encoder): each group read at the token over its shift, a
+    /// held-out linear read-out of its degeneracy class, and of whether a pair couples from its
+    /// two tokens; each with the majority-class share a probe that learnt nothing reaches.
+    std::optional<double> groupDegeneracyProbeAccuracy, groupDegeneracyMajorityShare;
+    std::optional<double> pairCoupledProbeAccuracy, pairCoupledMajorityShare;
     std::optional<double> linearCkaToOther; ///< same stage of the second model, when given
     std::optional<double> rbfCkaToOther;
     std::optional<double> svccaToOther;

@@ -175,12 +175,22 @@ torch::Tensor SpinGraphNetImpl::encode(const torch::Tensor& spectra,
 
 std::vector<std::pair<std::string, torch::Tensor>>
 SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz) {
+    return stages(spectra, fieldsMHz, nullptr);
+}
+
+std::vector<std::pair<std::string, torch::Tensor>>
+SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz,
+                         std::vector<std::pair<std::string, torch::Tensor>>* tokenStages) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
+    auto keep = [&](const std::string& name, const torch::Tensor& z) { // z [T, B, d]
+        out.emplace_back(name, z.mean(0));
+        if (tokenStages) tokenStages->emplace_back(name, z.permute({1, 0, 2}));
+    };
     auto z = tokens(spectra, fieldsMHz);
-    out.emplace_back("stem", z.mean(0));
+    keep("stem", z);
     for (std::size_t l = 0; l < m_encoder->layers->size(); ++l) {
         z = m_encoder->layers[l]->as<torch::nn::TransformerEncoderLayerImpl>()->forward(z);
-        out.emplace_back("encoder " + std::to_string(l + 1), z.mean(0));
+        keep("encoder " + std::to_string(l + 1), z);
     }
     // The encoder and decoder have no final norm: their layers in turn are their forward().
     const auto memory = z;

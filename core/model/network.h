@@ -41,6 +41,12 @@ public:
     /// What model inspection (CKA, probes) compares.
     std::vector<std::pair<std::string, torch::Tensor>> stages(const torch::Tensor& spectra,
                                                               const torch::Tensor& fieldsMHz = {});
+    /// As stages(), and the stages with a ppm axis ("stem", "encoder …") also unpooled into
+    /// `tokenStages`: [B, tokens, d], token k covering the k-th of `tokens` equal slices of the
+    /// model grid (what per-group probes read at each group's shift).
+    std::vector<std::pair<std::string, torch::Tensor>>
+    stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz,
+           std::vector<std::pair<std::string, torch::Tensor>>* tokenStages);
     /// The stem's input channels for a batch (spectrum, peak map, cumulative integral as enabled).
     torch::Tensor inputChannels(const torch::Tensor& spectra) const;
 

@@ -67,8 +67,8 @@ public:
                                 m_softEquivalence);
     }
 
-    std::vector<LayerActivations>
-    layerActivations(const std::vector<std::vector<double>>& spectra) override {
+    std::vector<LayerActivations> layerActivations(const std::vector<std::vector<double>>& spectra,
+                                                   bool withTokens) override {
         if (spectra.empty()) return {};
         std::vector<float> flat;
         for (const auto& spectrum : spectra) {
@@ -80,13 +80,22 @@ public:
             torch::from_blob(flat.data(), {long(spectra.size()), m_config.grid.points})
                 .to(m_device);
         std::vector<LayerActivations> out;
-        for (auto& [name, tensor] : m_net->stages(input)) {
+        std::vector<std::pair<std::string, torch::Tensor>> tokenStages;
+        for (auto& [name, tensor] : m_net->stages(input, {}, withTokens ? &tokenStages : nullptr)) {
             const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
-            LayerActivations layer{name, values.size(0), values.size(1), {}};
+            LayerActivations layer{name, values.size(0), values.size(1), {}, 0, {}};
             layer.values.assign(values.data_ptr<double>(),
                                 values.data_ptr<double>() + values.numel());
             out.push_back(std::move(layer));
         }
+        for (auto& [name, tensor] : tokenStages)
+            for (LayerActivations& layer : out)
+                if (layer.name == name) {
+                    const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
+                    layer.tokens = values.size(1);
+                    layer.tokenValues.assign(values.data_ptr<double>(),
+                                             values.data_ptr<double>() + values.numel());
+                }
         return out;
     }
 
@@ -123,7 +132,8 @@ Prediction Predictor::predictAtField(const std::vector<double>& modelGridSpectru
     return predict(modelGridSpectrum);
 }
 
-std::vector<LayerActivations> Predictor::layerActivations(const std::vector<std::vector<double>>&) {
+std::vector<LayerActivations> Predictor::layerActivations(const std::vector<std::vector<double>>&,
+                                                          bool) {
     throw Error(ErrorCode::Unsupported,
                 "this predictor (" + info().path + ") has no layer activations to inspect");
 }

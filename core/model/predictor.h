@@ -43,6 +43,11 @@ struct LayerActivations {
     long long rows = 0;
     long long cols = 0;
     std::vector<double> values;
+    /// With tokens asked for, stages with a ppm axis before their mean over tokens:
+    /// rows × tokens × cols, token k covering the k-th of `tokens` equal slices of the model
+    /// grid (ascending ppm). 0 and empty otherwise (decoder stages have group slots instead).
+    long long tokens = 0;
+    std::vector<double> tokenValues;
 };
 
 /// Loads a model file and predicts spin systems from spectra on the model grid (PpmGrid::model(),
@@ -63,10 +68,12 @@ public:
     /// reads its multiplets at that field; others ignore it, as `predict` does.
     virtual Prediction predictAtField(const std::vector<double>& modelGridSpectrum,
                                       double fieldMHz);
-    /// Each stage's representation of these spectra (model grid, one per row). Throws
-    /// Error{Unsupported} for predictors that have no layers to show.
+    /// Each stage's representation of these spectra (model grid, one per row), and with
+    /// `withTokens` the per-token values of the stages that have them. Throws Error{Unsupported}
+    /// for predictors that have no layers to show.
     virtual std::vector<LayerActivations>
-    layerActivations(const std::vector<std::vector<double>>& modelGridSpectra);
+    layerActivations(const std::vector<std::vector<double>>& modelGridSpectra,
+                     bool withTokens = false);
 };
 
 } // namespace spinhance

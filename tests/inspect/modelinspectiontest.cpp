@@ -71,7 +71,9 @@ TEST(ModelInspection, AModelComparedWithItselfIsIdenticalAtEveryStage) {
     for (std::size_t i = 0; i < m.rows.size(); ++i)
         for (std::size_t j = 0; j < m.columns.size(); ++j) {
             EXPECT_NEAR(m.linearAt(i, j), m.linearAt(j, i), 1e-9); // same model: symmetric
-            if (i == j) EXPECT_NEAR(m.linearAt(i, j), 1.0, 1e-6);
+            if (i == j) {
+                EXPECT_NEAR(m.linearAt(i, j), 1.0, 1e-6);
+            }
             EXPECT_GE(m.linearAt(i, j), 0.0);
             EXPECT_LE(m.linearAt(i, j), 1.0 + 1e-9);
             lowest = std::min(lowest, m.linearAt(i, j));
@@ -85,6 +87,39 @@ TEST(ModelInspection, AModelComparedWithItselfIsIdenticalAtEveryStage) {
     const auto alone = inspectModels(*model, nullptr, reader, options);
     EXPECT_FALSE(alone.layers.front().linearCkaToOther.has_value());
     EXPECT_FALSE(alone.similarity.has_value());
+}
+
+// Stages with a ppm axis read each group at the token over its shift: the stem and encoder
+// layers carry per-group (degeneracy) and per-pair (coupled or not) probes beside their majority
+// baselines; decoder stages (group slots, no ppm axis) do not.
+TEST(ModelInspection, TokenStagesCarryPerGroupAndPerPairProbes) {
+    const GeneratedDataset data;
+    const auto model = Predictor::load(kTinyModel);
+    const DatasetReader reader(data.path.string());
+    InspectionOptions options;
+    options.samples = 60;
+    const ModelInspection found = inspectModels(*model, nullptr, reader, options);
+    int withGroups = 0;
+    for (const LayerReport& r : found.layers) {
+        SCOPED_TRACE(r.layer);
+        const bool tokenStage = r.layer == "stem" || r.layer.rfind("encoder", 0) == 0;
+        EXPECT_EQ(r.groupDegeneracyProbeAccuracy.has_value(), tokenStage);
+        EXPECT_EQ(r.pairCoupledProbeAccuracy.has_value(), tokenStage);
+        if (!tokenStage) continue;
+        ++withGroups;
+        for (double v : {*r.groupDegeneracyProbeAccuracy, *r.groupDegeneracyMajorityShare,
+                         *r.pairCoupledProbeAccuracy, *r.pairCoupledMajorityShare}) {
+            EXPECT_GE(v, 0.0);
+            EXPECT_LE(v, 1.0);
+        }
+        // Both classes occur among held-out pairs of up to 6 groups: no trivial majority.
+        EXPECT_LT(*r.pairCoupledMajorityShare, 1.0);
+    }
+    EXPECT_GE(withGroups, 2); // the stem and at least one encoder layer
+    const auto json = nlohmann::json::parse(inspectionJson(found));
+    EXPECT_TRUE(json["layers"][0]["probes"].contains("group_degeneracy_accuracy"));
+    EXPECT_TRUE(json["layers"][0]["probes"].contains("pair_coupled_majority"));
+    EXPECT_FALSE(json["layers"].back()["probes"].contains("pair_coupled_accuracy"));
 }
 
 TEST(ModelInspection, TooFewSpectraIsAnError) {

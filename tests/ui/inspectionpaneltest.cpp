@@ -25,6 +25,10 @@ inspect::ModelInspection twoByThree() {
         r.groupCountProbeAccuracy = 0.4;
         r.meanShiftProbeR2 = 0.7;
         r.coupledShareProbeR2 = 0.2;
+        if (std::string(name) == "stem") { // per-group probes: only where a stage has them
+            r.groupDegeneracyProbeAccuracy = 0.6;
+            r.pairCoupledProbeAccuracy = 0.75;
+        }
         found.layers.push_back(r);
     }
     inspect::SimilarityMatrix m;
@@ -68,8 +72,10 @@ TEST(InspectionPanel, HeatMapAndProbesShowTheInspectionComputedOffTheGuiThread) 
     EXPECT_DOUBLE_EQ(panel.heatMapValue(0, 2), 0.1);
     EXPECT_DOUBLE_EQ(panel.heatMapValue(1, 1), 0.8);
     EXPECT_DOUBLE_EQ(panel.heatMapValue(1, 2), 0.3);
-    EXPECT_EQ(panel.probeCurveCount(), 3);
+    EXPECT_EQ(panel.probeCurveCount(), 5);
     EXPECT_EQ(panel.probePointCount(), 2);
+    EXPECT_EQ(panel.probePointCount(3), 1); // group degeneracy: the stem only
+    EXPECT_EQ(panel.probePointCount(4), 1); // pair coupled
     EXPECT_TRUE(panel.status().contains("2 stages of model A"));
     if (const QString dir = qEnvironmentVariable("SPINHANCE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         panel.resize(1100, 700);

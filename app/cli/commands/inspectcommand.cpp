@@ -20,7 +20,29 @@ const char* kUsage =
     "and the share of coupled pairs (R²); the anisotropy of the space (mean pairwise cosine,\n"
     "variance on the first principal component); and with a second model, linear CKA, RBF CKA\n"
     "and SVCCA between the two at each stage of the same name (the table) and between every\n"
-    "stage of one and every stage of the other (\"similarity\" in the JSON).";
+    "stage of one and every stage of the other (\"similarity\" in the JSON). Stages with a ppm\n"
+    "axis (stem, encoder) are also probed per group, read at the token over its shift (its\n"
+    "degeneracy class), and per pair (coupled or not, from its two tokens), each beside the\n"
+    "majority-class share a probe that learnt nothing reaches.";
+
+void printGroupProbes(const std::vector<inspect::LayerReport>& reports) {
+    std::cout << "\n"
+              << std::left << std::setw(12) << "stage" << std::right << std::setw(12)
+              << "degeneracy" << std::setw(10) << "majority" << std::setw(10) << "coupled"
+              << std::setw(10) << "majority"
+              << "\n";
+    for (const inspect::LayerReport& r : reports) {
+        if (!r.groupDegeneracyProbeAccuracy || !r.pairCoupledProbeAccuracy) continue;
+        std::cout << std::left << std::setw(12) << r.layer << std::right << std::fixed
+                  << std::setprecision(3) << std::setw(12) << *r.groupDegeneracyProbeAccuracy
+                  << std::setw(10) << *r.groupDegeneracyMajorityShare << std::setw(10)
+                  << *r.pairCoupledProbeAccuracy << std::setw(10) << *r.pairCoupledMajorityShare
+                  << "\n";
+    }
+    std::cout
+        << "(per group at the token over its shift: held-out accuracy of its degeneracy "
+           "class; per pair: of coupled or not; majority: the share of the commonest class)\n";
+}
 
 void printTable(const std::vector<inspect::LayerReport>& reports) {
     std::cout << std::left << std::setw(12) << "stage" << std::right << std::setw(7) << "dim"
@@ -42,6 +64,7 @@ void printTable(const std::vector<inspect::LayerReport>& reports) {
     std::cout << "(count: probe accuracy of the group count; shift, coupled: probe R² of the mean "
                  "group shift and the coupled-pair share; cos: mean pairwise cosine; PC1: variance "
                  "share of the first principal component)\n";
+    printGroupProbes(reports);
 }
 
 int runInspect(const std::vector<std::string>& args) {

@@ -17,8 +17,8 @@ namespace {
 using StageRows = std::map<std::string, std::vector<std::vector<double>>>;
 
 // Per-group and per-pair rows of the stages with tokens: each group read at the token that covers
-// its shift; a pair as the symmetric features [t_i ∘ t_j, |t_i − t_j|] of its two groups' tokens
-// (the form the model's own pair head reads).
+// its shift; a pair as the symmetric features [t_i * t_j, |t_i - t_j|] of its two groups'
+// tokens (the form the model's own pair head reads).
 struct GroupRows {
     StageRows groups, pairs;
 };
@@ -85,7 +85,8 @@ struct Targets {
 
 void appendTargets(const SpinSystem& s, Targets& t) {
     for (std::size_t i = 0; i < s.size(); ++i) {
-        const int c = model::degeneracyClass(s.group(i).protonCount); // −1: outside the vocabulary
+        // -1: outside the vocabulary, a class of its own
+        const int c = model::degeneracyClass(s.group(i).protonCount);
         t.degeneracy.push_back(c >= 0 ? c : int(model::degeneracyVocabulary().size()));
         for (std::size_t j = i + 1; j < s.size(); ++j)
             t.coupled.push_back(s.couplingHz(i, j) != 0.0 ? 1 : 0);

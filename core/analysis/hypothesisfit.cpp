@@ -1,3 +1,4 @@
+#include "analysis/analysisflags.h"
 #include "analysis/hypothesis.h"
 #include "common/error.h"
 
@@ -66,6 +67,16 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
     }
     h.system = h.fit.system;
     h.line = h.fit.lineModel;
+    // A J the fit drove onto the physical bound is the fit explaining a wrong topology (a vinyl
+    // =CH2's geminal J at 25 Hz instead of 1.6 Hz, its shifts pulled apart to match): no answer.
+    const FitOptions& used = quick ? context.quickFit : context.fullFit;
+    for (std::size_t i = 0; i < h.system.size(); ++i)
+        for (std::size_t j = i + 1; j < h.system.size(); ++j)
+            if (couplingAtBound(h.system.couplingHz(i, j), used.maxAbsCouplingHz)) {
+                h.failure = "J " + h.system.group(i).label + "-" + h.system.group(j).label +
+                            " ended on its bound";
+                return h;
+            }
     h.fitted = true;
     h.converged = h.fit.converged;
     score(context, h);

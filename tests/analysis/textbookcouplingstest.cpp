@@ -1,8 +1,12 @@
-// Ring templates with held couplings: which couplings stay held as the search changes a system.
-// Truth: systems built here by hand.
+// Ring templates with held couplings: which couplings stay held as the search changes a system
+// (truth: systems built here by hand); and a fit that ends a J on its bound is no answer (truth:
+// an AX spectrum of the exact simulator with a J beyond that bound).
 #include "analysis/textbookcouplings.h"
 
+#include "analysis/hypothesis.h"
 #include "analysis/proposals.h"
+#include "fit/fitdata.h"
+#include "syntheticspectrum.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -69,6 +73,30 @@ TEST(TextbookCouplings, AMoveReleasesOnlyWhatItTouched) {
     for (const std::string& pair : carried)
         EXPECT_EQ(pair.find(after.group(1).label), std::string::npos) << pair;
     EXPECT_TRUE(heldBelow(start.system, held, 3.0).size() < held.size());
+}
+
+// An AX pair 7 Hz apart fitted under a 5 Hz bound: the fit can only end on the bound, and a
+// hypothesis whose J ends there is no answer (the same pair under the default 25 Hz bound is).
+TEST(HypothesisFit, AJEndingOnItsBoundIsNoAnswer) {
+    SpinSystem ax;
+    ax.addGroup(3.0, 1);
+    ax.addGroup(2.0, 1);
+    ax.setCouplingHz(0, 1, 7.0);
+    ScoringContext context;
+    context.data =
+        fitDataFromSpectrum(analysistest::syntheticSpectrum(ax, 60.0, 300.0, 41, 1.0, 0.0, 0.0));
+    context.data.weight.assign(context.data.intensity.size(), 1.0);
+    context.regionWeight = context.data.weight;
+    context.sigma = 1e-3;
+    SpinSystem start = ax;
+    start.setCouplingHz(0, 1, 4.0);
+    const Hypothesis free = fitHypothesis(context, start, {}, "free", true);
+    EXPECT_TRUE(free.fitted) << free.failure;
+    EXPECT_NEAR(free.system.couplingHz(0, 1), 7.0, 0.05);
+    context.quickFit.maxAbsCouplingHz = 5.0;
+    const Hypothesis bounded = fitHypothesis(context, start, {}, "bounded", true);
+    EXPECT_FALSE(bounded.fitted);
+    EXPECT_NE(bounded.failure.find("bound"), std::string::npos) << bounded.failure;
 }
 
 } // namespace

@@ -524,109 +524,114 @@
 <context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Inspect models</source>
         <translation>Анализ моделей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
         <translation>Готово — откройте спектр (Файл ▸ Открыть или перетащите файл сюда)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Peaks above 5 noise σ of the current spectrum</source>
+        <translation>Пики выше 5 σ шума текущего спектра</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Current only</source>
         <translation>Только текущий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Overlay all</source>
         <translation>Наложить все</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Stack all</source>
         <translation>Стопкой</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>Открыт файл %1 (точек: %2, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Откройте спектр перед предсказанием.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Сначала выберите файл модели (Анализ ▸ Выбрать модель…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Предсказать заново и заменить ваши правки этой спиновой системы? (Правка ▸ Отменить вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Predicting…</source>
         <translation>Предсказание…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Model prediction</source>
         <translation>Предсказание модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Edit spin system</source>
         <translation>Редактирование спиновой системы</translation>
     </message>
@@ -1244,6 +1249,24 @@
         <location filename="../ui/mainwindowintegrals.cpp" line="143"/>
         <source>Its protons (H):</source>
         <translation>Его протоны (H):</translation>
+    </message>
+</context>
+<context>
+    <name>spinhance::ui::PeakTableModel</name>
+    <message>
+        <location filename="../ui/peaktablemodel.cpp" line="46"/>
+        <source>δ / ppm</source>
+        <translation>δ / ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/peaktablemodel.cpp" line="48"/>
+        <source>ν / Hz</source>
+        <translation>ν / Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/peaktablemodel.cpp" line="50"/>
+        <source>height</source>
+        <translation>высота</translation>
     </message>
 </context>
 <context>

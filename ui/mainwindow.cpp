@@ -8,6 +8,7 @@
 #include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "inspectionpanel.h"
+#include "peaktablemodel.h"
 #include "spectrumview.h"
 #include "trainingpanel.h"
 
@@ -85,10 +86,17 @@ QWidget* MainWindow::createSpectrumTab() {
     m_matrixTable = new QTableView(tables);
     m_matrixTable->setModel(m_couplingModel);
     m_matrixTable->horizontalHeader()->setDefaultSectionSize(52);
+    m_peakModel = new PeakTableModel(this);
+    auto* peakTable = new QTableView(tables);
+    peakTable->setModel(m_peakModel);
+    peakTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    peakTable->setToolTip(tr("Peaks above 5 noise σ of the current spectrum"));
     tables->addWidget(m_groupTable);
     tables->addWidget(m_matrixTable);
+    tables->addWidget(peakTable);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(2, 1);
     right->addWidget(tables);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -284,6 +292,7 @@ void MainWindow::showDocument(int docId) {
     refreshTraces();
     m_view->setOverlay(doc && doc->overlay ? &*doc->overlay : nullptr);
     showIntegrals(doc);
+    m_peakModel->setPeaks(doc ? peaksOrNone(doc->spectrum) : std::vector<analysis::ListedPeak>{});
     std::vector<double> confidence;
     if (doc && doc->prediction) confidence = doc->prediction->groupConfidence;
     m_groupModel->setSystem(doc && doc->prediction ? &doc->system : nullptr, confidence,

@@ -34,6 +34,7 @@ class InspectionPanel;
 class FitPanel;
 class CouplingMatrixModel;
 class GroupTableModel;
+class PeakTableModel;
 class SpectrumView;
 class TrainingPanel;
 
@@ -50,6 +51,7 @@ public:
     SpectrumView* spectrumView() const { return m_view; }
     GroupTableModel* groupModel() const { return m_groupModel; }
     CouplingMatrixModel* couplingModel() const { return m_couplingModel; }
+    PeakTableModel* peakModel() const { return m_peakModel; }
     TrainingPanel* trainingPanel() const { return m_training; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     InspectionPanel* inspectionPanel() const { return m_inspection; }
@@ -251,6 +253,7 @@ private:
     CouplingMatrixModel* m_couplingModel = nullptr;
     QTableView* m_groupTable = nullptr;
     QTableView* m_matrixTable = nullptr;
+    PeakTableModel* m_peakModel = nullptr;
     QListWidget* m_documentList = nullptr;
     QComboBox* m_layoutChoice = nullptr;
     QTabWidget* m_tabs = nullptr;

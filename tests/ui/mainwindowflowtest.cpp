@@ -4,6 +4,7 @@
 #include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
+#include "peaktablemodel.h"
 #include "qcustomplotinclude.h"
 #include "spectrumview.h"
 
@@ -80,6 +81,25 @@ TEST_F(MainWindowFlow, OpenPredictsAndDrawsOneMultipletPerGroup) {
     EXPECT_EQ(window->spectrumView()->overlayGraphCount(), 3 + 1); // groups + total
     EXPECT_EQ(window->groupModel()->rowCount(), 3);
     EXPECT_EQ(window->couplingModel()->rowCount(), 3);
+    // The peak table shows the current spectrum's peak list (what the CSV export writes; the
+    // list itself is tested against closed forms in tests/analysis), highest ppm first.
+    const std::vector<analysis::ListedPeak>& peaks = window->peakModel()->peaks();
+    const std::vector<analysis::ListedPeak> listed = analysis::peakList(doc->spectrum);
+    ASSERT_FALSE(peaks.empty());
+    ASSERT_EQ(peaks.size(), listed.size());
+    EXPECT_DOUBLE_EQ(peaks.front().ppm, listed.front().ppm);
+    EXPECT_GT(peaks.front().ppm, peaks.back().ppm);
+    // The fake opens ethyl acetate at 90 MHz (J 7.1 Hz): its quartet's four lines 7.1 Hz apart.
+    std::vector<double> quartetHz;
+    for (const analysis::ListedPeak& p : peaks)
+        if (p.ppm > 3.95 && p.ppm < 4.30) quartetHz.push_back(p.hz);
+    ASSERT_EQ(quartetHz.size(), 4u);
+    for (std::size_t k = 1; k < quartetHz.size(); ++k)
+        EXPECT_NEAR(quartetHz[k - 1] - quartetHz[k], 7.1, 0.05);
+    EXPECT_EQ(window->peakModel()->data(window->peakModel()->index(0, PeakTableModel::Shift),
+                                        Qt::DisplayRole),
+              QString::number(listed.front().ppm, 'f', 4));
+    EXPECT_EQ(window->peakModel()->rowCount(), int(peaks.size()));
     EXPECT_EQ(window->journalString(),
               "¹H NMR (90 MHz, CDCl₃) δ 4.12 (q, J = 7.1 Hz, 2H), 2.05 (s, 3H), "
               "1.26 (t, J = 7.1 Hz, 3H)");

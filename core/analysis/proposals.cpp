@@ -153,12 +153,17 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
 
 } // namespace
 
-SpinSystem relabelByShift(const SpinSystem& system) {
+std::vector<std::size_t> shiftOrder(const SpinSystem& system) {
     std::vector<std::size_t> order(system.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return system.group(a).shiftPpm > system.group(b).shiftPpm;
     });
+    return order;
+}
+
+SpinSystem relabelByShift(const SpinSystem& system) {
+    const std::vector<std::size_t> order = shiftOrder(system);
     SpinSystem out;
     out.id = system.id;
     out.smiles = system.smiles;

@@ -26,6 +26,9 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);
 
+/// The group order relabelByShift gives: indices by descending shift, ties in their present order.
+std::vector<std::size_t> shiftOrder(const SpinSystem& system);
+
 /// Index of the region that holds `shiftPpm`, or -1.
 int regionOf(const Evidence& evidence, double shiftPpm);
 

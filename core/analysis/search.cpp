@@ -470,12 +470,7 @@ void keepSymmetry(const SpinSystem& before, SpinSystem& after) {
 // A ring template's protons (those with a held coupling) are aromatic, not olefinic.
 void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
-    std::vector<bool> inRing(s.size(), false);
-    for (const std::string& pair : best.heldCouplings) {
-        const std::size_t dash = pair.find('-');
-        for (const std::string& label : {pair.substr(0, dash), pair.substr(dash + 1)})
-            if (const int g = s.indexOfLabel(label); g >= 0) inRing[std::size_t(g)] = true;
-    }
+    const std::vector<bool> inRing = groupsWithHeldCouplings(s, best.heldCouplings);
     auto olefinicCh = [&](std::size_t g) {
         return s.group(g).protonCount == 1 && s.group(g).shiftPpm > 4.5 &&
                s.group(g).shiftPpm < 8.0 && !inRing[g];

@@ -1,8 +1,9 @@
 #include "analysis/textbookcouplings.h"
 
+#include "analysis/proposals.h"
+
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace spinhance::analysis {
 
@@ -109,12 +110,7 @@ std::vector<std::string> carriedHeld(const SpinSystem& before, const std::vector
 
 std::vector<std::string> relabelledHeld(const SpinSystem& system,
                                         const std::vector<std::string>& held) {
-    // The order relabelByShift gives: descending shift, ties in their present order.
-    std::vector<std::size_t> order(system.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return system.group(a).shiftPpm > system.group(b).shiftPpm;
-    });
+    const std::vector<std::size_t> order = shiftOrder(system);
     std::vector<std::size_t> rank(system.size());
     for (std::size_t k = 0; k < order.size(); ++k)
         rank[order[k]] = k;
@@ -125,6 +121,16 @@ std::vector<std::string> relabelledHeld(const SpinSystem& system,
         std::size_t ra = rank[a], rb = rank[b];
         if (ra > rb) std::swap(ra, rb);
         out.push_back(SpinSystem::defaultLabel(ra) + "-" + SpinSystem::defaultLabel(rb));
+    }
+    return out;
+}
+
+std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
+                                          const std::vector<std::string>& held) {
+    std::vector<bool> out(system.size(), false);
+    for (const std::string& pair : held) {
+        std::size_t a = 0, b = 0;
+        if (indicesOf(system, pair, a, b)) out[a] = out[b] = true;
     }
     return out;
 }

@@ -56,6 +56,10 @@ std::vector<std::string> carriedHeld(const SpinSystem& before, const std::vector
 std::vector<std::string> relabelledHeld(const SpinSystem& system,
                                         const std::vector<std::string>& held);
 
+/// Per group of `system`: whether one of its couplings is held (it belongs to a ring template).
+std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
+                                          const std::vector<std::string>& held);
+
 /// The held couplings whose |J| is below `belowHz` (a move frees the larger ones first).
 std::vector<std::string> heldBelow(const SpinSystem& system, const std::vector<std::string>& held,
                                    double belowHz);

@@ -1,11 +1,11 @@
 #include "structure/protonshifts.h"
 
 #include "structure/alkenegeometry.h"
+#include "structure/aromaticshift.h"
 #include "structure/shiftincrements.h"
 #include "structure/substituentkind.h"
 
 #include <GraphMol/ROMol.h>
-#include <GraphMol/RingInfo.h>
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -19,12 +19,6 @@ using RDKit::Bond;
 
 const Atom& parentOf(const Atom& hydrogen) {
     return **hydrogen.getOwningMol().atomNeighbors(&hydrogen).begin();
-}
-
-bool isRingBond(const Atom& a, const Atom& b) {
-    const auto& mol = a.getOwningMol();
-    const Bond* bond = mol.getBondBetweenAtoms(a.getIdx(), b.getIdx());
-    return bond && mol.getRingInfo()->numBondRings(bond->getIdx()) > 0;
 }
 
 bool isOxygenSubstituent(SubstituentKind kind) {
@@ -107,81 +101,6 @@ double alkeneShiftPpm(const Atom& hydrogen, const Atom& carbon, const Bond& doub
         if (n == &carbon || n->getAtomicNum() == 1) continue;
         const AlkeneIncrement row = alkeneRow(partner, *n);
         shiftPpm += areCis(doubleBond, hydrogen, *n) ? row.cisPpm : row.transPpm;
-    }
-    return shiftPpm;
-}
-
-// The smallest aromatic ring holding `atom`, in ring order.
-std::vector<int> aromaticRing(const Atom& atom) {
-    const RDKit::RingInfo& rings = *atom.getOwningMol().getRingInfo();
-    std::vector<int> best;
-    for (const auto& ring : rings.atomRings()) {
-        if (std::find(ring.begin(), ring.end(), int(atom.getIdx())) == ring.end()) continue;
-        const bool aromatic = std::all_of(ring.begin(), ring.end(), [&](int i) {
-            return atom.getOwningMol().getAtomWithIdx(i)->getIsAromatic();
-        });
-        if (aromatic && (best.empty() || ring.size() < best.size())) best = ring;
-    }
-    return best;
-}
-
-int ringDistance(const std::vector<int>& ring, int a, int b) {
-    const int n = int(ring.size());
-    const int ia = int(std::find(ring.begin(), ring.end(), a) - ring.begin());
-    const int ib = int(std::find(ring.begin(), ring.end(), b) - ring.begin());
-    const int d = std::abs(ia - ib);
-    return std::min(d, n - d);
-}
-
-AromaticSite heteroSite(int element, int distance, int ringSize) {
-    if (ringSize == 6)
-        return distance == 1   ? AromaticSite::PyridineAlpha
-               : distance == 2 ? AromaticSite::PyridineBeta
-                               : AromaticSite::PyridineGamma;
-    const bool alpha = distance == 1;
-    if (element == 8) return alpha ? AromaticSite::FuranAlpha : AromaticSite::FuranBeta;
-    if (element == 16) return alpha ? AromaticSite::ThiopheneAlpha : AromaticSite::ThiopheneBeta;
-    return alpha ? AromaticSite::PyrroleAlpha : AromaticSite::PyrroleBeta;
-}
-
-bool isFusionAtom(const Atom& atom) {
-    return atom.getOwningMol().getRingInfo()->numAtomRings(atom.getIdx()) > 1;
-}
-
-AromaticSite aromaticSite(const Atom& carbon, const std::vector<int>& ring) {
-    const auto& mol = carbon.getOwningMol();
-    int nearest = 99, element = 0;
-    bool fused = false, nextToFusion = false;
-    for (int i : ring) {
-        const Atom& a = *mol.getAtomWithIdx(i);
-        const int d = ringDistance(ring, i, int(carbon.getIdx()));
-        if (a.getAtomicNum() != 6 && d < nearest) nearest = d, element = a.getAtomicNum();
-        if (isFusionAtom(a)) fused = true, nextToFusion = nextToFusion || d == 1;
-    }
-    if (element != 0) return heteroSite(element, nearest, int(ring.size()));
-    if (fused) return nextToFusion ? AromaticSite::NaphthaleneAlpha : AromaticSite::NaphthaleneBeta;
-    return AromaticSite::Benzene;
-}
-
-double ringIncrement(const BenzeneIncrement& inc, int distance) {
-    return distance == 1 ? inc.orthoPpm : distance == 2 ? inc.metaPpm : inc.paraPpm;
-}
-
-double aromaticShiftPpm(const Atom& carbon) {
-    const std::vector<int> ring = aromaticRing(carbon);
-    if (ring.empty()) return kBenzeneBasePpm;
-    const auto& mol = carbon.getOwningMol();
-    double shiftPpm = aromaticBasePpm(aromaticSite(carbon, ring));
-    for (int i : ring) {
-        const Atom& ringAtom = *mol.getAtomWithIdx(i);
-        const int distance = ringDistance(ring, i, int(carbon.getIdx()));
-        for (const Atom* n : mol.atomNeighbors(&ringAtom)) {
-            // Ring bonds (including those of a fused ring) are in the base value already.
-            if (n->getAtomicNum() == 1 || distance == 0 || isRingBond(ringAtom, *n)) continue;
-            const SubstituentKind kind = classifySubstituent(ringAtom, *n);
-            shiftPpm +=
-                ringIncrement(benzeneIncrement(kind, int(n->getTotalNumHs(true))), distance);
-        }
     }
     return shiftPpm;
 }

@@ -274,6 +274,15 @@ double aromaticBasePpm(AromaticSite site) {
         return 7.84;
     case AromaticSite::NaphthaleneBeta:
         return 7.47;
+    // 1-Methyl-2(1H)-pyridinone (SDBS, CDCl3): its C=O and N-alkyl are part of these values.
+    case AromaticSite::PyridoneH3:
+        return 6.57;
+    case AromaticSite::PyridoneH4:
+        return 7.32;
+    case AromaticSite::PyridoneH5:
+        return 6.16;
+    case AromaticSite::PyridoneH6:
+        return 7.28;
     default:
         return kBenzeneBasePpm;
     }

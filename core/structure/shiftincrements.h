@@ -52,8 +52,22 @@ enum class AromaticSite {
     PyrroleBeta,
     NaphthaleneAlpha,
     NaphthaleneBeta,
+    /// An N-substituted 2-pyridone (2(1H)-pyridinone): positions counted from N1 and the C2=O.
+    PyridoneH3,
+    PyridoneH4,
+    PyridoneH5,
+    PyridoneH6,
 };
 double aromaticBasePpm(AromaticSite site);
+
+/// The peri effect in naphthalenes: a carbonyl at C1 (held coplanar with the ring) deshields H8,
+/// 2.5 Å from its oxygen, far beyond any benzene increment (Pretsch, Bühlmann & Badertscher,
+/// condensed aromatics). Set on three reference compounds (SDBS, CDCl3; H8 against naphthalene's
+/// α proton 7.84 ppm): 1-naphthaldehyde 9.25 (+1.41), 1-acetonaphthone 8.75 (+0.91), methyl
+/// 1-naphthoate 8.92 ppm (+1.08), mean +1.13.
+namespace periincrement {
+constexpr double kCarbonylPpm = 1.13;
+} // namespace periincrement
 
 /// Where the α/β/γ increments stop adding up: carbons with several oxygens near them. The scheme
 /// was fitted to monofunctional compounds and overshoots acetals and polyols (by about 1 ppm at

@@ -1,6 +1,7 @@
 #include "structure/substituentkind.h"
 
 #include <GraphMol/ROMol.h>
+#include <GraphMol/RingInfo.h>
 
 namespace spinhance::structure {
 
@@ -117,6 +118,12 @@ SubstituentKind classifyCarbon(const Atom& from, const Atom& carbon) {
 }
 
 } // namespace
+
+bool isRingBond(const Atom& a, const Atom& b) {
+    const auto& mol = a.getOwningMol();
+    const Bond* bond = mol.getBondBetweenAtoms(a.getIdx(), b.getIdx());
+    return bond && mol.getRingInfo()->numBondRings(bond->getIdx()) > 0;
+}
 
 bool isSp3Carbon(const Atom& atom) {
     if (atom.getAtomicNum() != 6 || atom.getIsAromatic()) return false;

@@ -49,6 +49,9 @@ enum class SubstituentKind {
 /// The kind of the substituent rooted at `root`, seen from the atom `from` it is bound to.
 SubstituentKind classifySubstituent(const RDKit::Atom& from, const RDKit::Atom& root);
 
+/// True when the bond between `a` and `b` lies in a ring.
+bool isRingBond(const RDKit::Atom& a, const RDKit::Atom& b);
+
 /// True for an sp3 carbon (four single bonds).
 bool isSp3Carbon(const RDKit::Atom& atom);
 

@@ -45,5 +45,32 @@ TEST(Shifts, AldehydeAndHeteroaromatic) {
     EXPECT_NEAR(shiftOf(spinFromSmiles("c1ccncc1"), "H5"), 8.62, kIncrementRuleTolerancePpm);
 }
 
+// An aliphatic ring fused to benzene is two alkyl substituents (tetralin's ring protons 7.06 ppm,
+// SDBS, CDCl3); only an aromatic fused ring is part of the base value.
+TEST(Shifts, AliphaticFusedRingCountsAsAlkylSubstituents) {
+    const StructureSpin tetralin = spinFromSmiles("c1ccc2c(c1)CCCC2");
+    EXPECT_NEAR(shiftOf(tetralin, "H1"), 7.06, 0.1);
+    EXPECT_NEAR(shiftOf(tetralin, "H2"), 7.06, 0.1);
+}
+
+// The peri carbonyl: 1-acetonaphthone's H8 at 8.75 ppm (one of the reference compounds of
+// periincrement); 2-acetonaphthone has no peri carbonyl, its H1 (8.46 ppm, SDBS, CDCl3) takes the
+// ortho increment only.
+TEST(Shifts, PeriCarbonylDeshieldsNaphthaleneH8Only) {
+    EXPECT_NEAR(shiftOf(spinFromSmiles("CC(=O)c1cccc2ccccc12"), "H12"), 8.75, 0.25);
+    EXPECT_NEAR(shiftOf(spinFromSmiles("CC(=O)c1ccc2ccccc2c1"), "H13"), 8.46, 0.25);
+}
+
+// 2-Pyridone is not a pyridine with an OH: its ring takes the lactam's own base values, checked
+// on the N–H parent (CDCl3: H3 6.60, H4 7.42, H5 6.28, H6 7.35 ppm; Roberts & Von Ostwalden,
+// J. Org. Chem. 1971, 36, 3792), while the values are those of the N-methyl compound.
+TEST(Shifts, TwoPyridoneRingProtons) {
+    const StructureSpin spin = spinFromSmiles("O=c1cccc[nH]1");
+    EXPECT_NEAR(shiftOf(spin, "H3"), 6.60, kIncrementRuleTolerancePpm);
+    EXPECT_NEAR(shiftOf(spin, "H4"), 7.42, kIncrementRuleTolerancePpm);
+    EXPECT_NEAR(shiftOf(spin, "H5"), 6.28, kIncrementRuleTolerancePpm);
+    EXPECT_NEAR(shiftOf(spin, "H6"), 7.35, kIncrementRuleTolerancePpm);
+}
+
 } // namespace
 } // namespace spinhance

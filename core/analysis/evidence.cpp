@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
+#include <optional>
 
 namespace spinhance::analysis {
 
@@ -139,9 +141,35 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
     }
 }
 
-} // namespace
+// A found solvent line read as buried in a multiplet: only its core is masked, nothing subtracted.
+FoundLine asBuried(FoundLine line, double fieldMHz) {
+    const double halfMaskHz = line.line.halfSpanHz + 0.8 * line.fwhmHz + 0.2;
+    line.isolated = false;
+    line.maskFromPpm = line.foundPpm - halfMaskHz / fieldMHz;
+    line.maskToPpm = line.foundPpm + halfMaskHz / fieldMHz;
+    return line;
+}
 
-Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProtons) {
+// How far the regions' integrals are from whole protons on the scale their counts set (H).
+double wholeProtonMisfit(const Evidence& evidence) {
+    double area = 0.0;
+    int protons = 0;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        area += evidence.regions[r].integral, protons += evidence.regionProtons[r];
+    if (protons <= 0 || area <= 0.0) return std::numeric_limits<double>::infinity();
+    double misfit = 0.0;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        misfit += std::abs(evidence.regions[r].integral * protons / area -
+                           double(evidence.regionProtons[r]));
+    return misfit;
+}
+
+// The reading must improve by this much (in protons, summed over the regions) before a line the
+// solvent table expects is read as part of a multiplet instead.
+constexpr double kBuriedLineMinGainH = 0.5;
+
+Evidence readEvidence(FitData& data, const std::string& solvent, int totalProtons,
+                      std::optional<std::size_t> buriedLine) {
     Evidence evidence;
     evidence.solvent = canonicalSolvent(solvent);
     evidence.fieldMHz = data.fieldMHz;
@@ -150,6 +178,9 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     evidence.typicalFwhmHz = typicalFwhmHz(data, std::max(roughSigma, 1e-300));
     evidence.knownLines = findKnownLines(data, roughSigma, knownLinesForSolvent(evidence.solvent),
                                          evidence.typicalFwhmHz);
+    if (buriedLine && *buriedLine < evidence.knownLines.size())
+        evidence.knownLines[*buriedLine] =
+            asBuried(evidence.knownLines[*buriedLine], data.fieldMHz);
     maskFoundLines(evidence.knownLines, data);
     std::vector<SignalRegion> regions = detectRegions(data, roughSigma);
     // Refine σ on what the regions leave (the differences underestimate it when points are
@@ -214,6 +245,36 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     evidence.totalProtons =
         std::accumulate(evidence.regionProtons.begin(), evidence.regionProtons.end(), 0);
     evidence.knownLineArea = maskedArea(data);
+    return evidence;
+}
+
+} // namespace
+
+Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProtons) {
+    const FitData original = data;
+    Evidence evidence = readEvidence(data, solvent, totalProtons, std::nullopt);
+    if (totalProtons <= 0) return evidence;
+    // A multiplet whose lines collapse into one narrow lump at the solvent's position (a
+    // monosubstituted benzene at 60 MHz, 7.2-7.3 ppm in CDCl3) looks like the lone solvent line;
+    // subtracted as one, it takes protons the given count then misses. The reading whose
+    // integrals come out as whole protons on one scale is the one the evidence supports.
+    std::vector<std::size_t> loneSolventLines;
+    for (std::size_t k = 0; k < evidence.knownLines.size(); ++k)
+        if (evidence.knownLines[k].line.kind == KnownLineKind::Solvent &&
+            evidence.knownLines[k].isolated)
+            loneSolventLines.push_back(k);
+    double bestMisfit = wholeProtonMisfit(evidence);
+    for (std::size_t k : loneSolventLines) {
+        // findKnownLines reads the same original data each time: index k is the same line.
+        FitData trial = original;
+        Evidence buried = readEvidence(trial, solvent, totalProtons, k);
+        const double misfit = wholeProtonMisfit(buried);
+        if (misfit + kBuriedLineMinGainH < bestMisfit) {
+            bestMisfit = misfit;
+            evidence = std::move(buried);
+            data = std::move(trial);
+        }
+    }
     return evidence;
 }
 

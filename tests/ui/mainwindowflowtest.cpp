@@ -27,8 +27,8 @@ using namespace spinhance::ui;
 
 namespace {
 
-const QString kSharedFile = QStringLiteral(SPINHANCE_SHARED_DATA_DIR) +
-                            "/jcamp-data-test/data/nmr/qmagnetics/ibuprofen_j_ave_qmagnetics.jdx";
+// Any file that exists: the fake reader (fakeservices.h) renders its own ethyl spectrum for it.
+const QString kSpectrumFile = QStringLiteral(SPINHANCE_TEST_DATA_DIR) + "/spectra/jcamp-difdup.dx";
 
 // Distinct colours in a sample of pixels: a blank or single-colour image has one.
 int distinctColours(const QImage& image) {
@@ -46,7 +46,7 @@ void saveScreenshot(const QImage& image, const QString& name) {
 
 struct MainWindowFlow : ::testing::Test {
     void SetUp() override {
-        if (!QFile::exists(kSharedFile)) GTEST_SKIP() << "shared data not present";
+        ASSERT_TRUE(QFile::exists(kSpectrumFile));
         ASSERT_TRUE(temp.isValid());
         modelPath = temp.filePath("tiny.pt");
         QFile model(modelPath);
@@ -59,7 +59,7 @@ struct MainWindowFlow : ::testing::Test {
     }
     void openAndWaitForOverlay() {
         QSignalSpy ready(window.get(), &MainWindow::overlayReady);
-        window->openFiles({kSharedFile});
+        window->openFiles({kSpectrumFile});
         ASSERT_TRUE(ready.wait(10000)) << window->lastError().toStdString();
     }
 
@@ -75,7 +75,7 @@ TEST_F(MainWindowFlow, OpenPredictsAndDrawsOneMultipletPerGroup) {
     ASSERT_EQ(window->documentCount(), 1);
     const SpectrumDocument* doc = window->currentDocument();
     ASSERT_NE(doc, nullptr);
-    EXPECT_EQ(doc->spectrum.origin.path, kSharedFile.toStdString());
+    EXPECT_EQ(doc->spectrum.origin.path, kSpectrumFile.toStdString());
     ASSERT_EQ(doc->system.size(), 3u);
     EXPECT_EQ(window->spectrumView()->measuredGraphCount(), 1);
     EXPECT_EQ(window->spectrumView()->overlayGraphCount(), 3 + 1); // groups + total
@@ -113,7 +113,7 @@ TEST_F(MainWindowFlow, OpenPredictsAndDrawsOneMultipletPerGroup) {
 
 TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfidences) {
     QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
     const SpectrumDocument* doc = window->currentDocument();
     ASSERT_TRUE(doc->analysis.has_value());
@@ -139,7 +139,7 @@ TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfide
 // Issue 13: a runner-up can be picked, groups added and deleted by hand; each re-simulates.
 TEST_F(MainWindowFlow, RunnerUpsCanBePickedAndGroupsAddedAndDeleted) {
     QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
     ASSERT_EQ(window->runnerUpCount(), 1);
     QSignalSpy ready(window.get(), &MainWindow::overlayReady);
@@ -172,7 +172,7 @@ TEST_F(MainWindowFlow, RunnerUpsCanBePickedAndGroupsAddedAndDeleted) {
 // Issue 16: every change of the spin system can be undone and redone, per document.
 TEST_F(MainWindowFlow, EditsCanBeUndoneAndRedone) {
     QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
     const SpectrumDocument* doc = window->currentDocument();
     GroupTableModel* model = window->groupModel();
@@ -205,7 +205,7 @@ TEST_F(MainWindowFlow, EditsCanBeUndoneAndRedone) {
 // Issue 16: Predict again asks before it replaces hand edits; "no" keeps them.
 TEST_F(MainWindowFlow, PredictingAgainAsksBeforeReplacingHandEdits) {
     QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
     QStringList asked;
     bool answer = false;
@@ -234,7 +234,7 @@ TEST_F(MainWindowFlow, PredictingAgainAsksBeforeReplacingHandEdits) {
 // spinhance --screenshot waits for analysisFinished, then saves the window.
 TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
     QSignalSpy finished(window.get(), &MainWindow::analysisFinished);
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     ASSERT_TRUE(finished.wait(10000)) << window->lastError().toStdString();
     const QString path = temp.filePath("window.png");
     ASSERT_TRUE(window->saveScreenshot(path));
@@ -248,21 +248,21 @@ TEST_F(MainWindowFlow, AScreenshotFollowsTheFinishedAnalysis) {
 // the last leaves an empty window; a file that failed to open stays out of Open Recent.
 TEST_F(MainWindowFlow, DocumentsAreTitledClosedAndOnlyOpenedFilesAreRecent) {
     openAndWaitForOverlay();
-    EXPECT_EQ(window->windowTitle(), "ibuprofen_j_ave_qmagnetics.jdx — Spinhance");
+    EXPECT_EQ(window->windowTitle(), "jcamp-difdup.dx — Spinhance");
     QSignalSpy error(window.get(), &MainWindow::errorShown);
     window->openFiles({temp.filePath("missing.jdx")});
     ASSERT_TRUE(error.wait(10000));
     EXPECT_FALSE(appsettings::recentFiles().contains(
         QFileInfo(temp.filePath("missing.jdx")).absoluteFilePath()));
-    EXPECT_TRUE(appsettings::recentFiles().contains(QFileInfo(kSharedFile).absoluteFilePath()));
+    EXPECT_TRUE(appsettings::recentFiles().contains(QFileInfo(kSpectrumFile).absoluteFilePath()));
     QSignalSpy opened(window.get(), &MainWindow::documentOpened);
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     ASSERT_TRUE(opened.wait(10000));
     ASSERT_EQ(window->documentCount(), 2);
     window->closeCurrent();
     EXPECT_EQ(window->documentCount(), 1);
     ASSERT_NE(window->currentDocument(), nullptr);
-    EXPECT_EQ(window->windowTitle(), "ibuprofen_j_ave_qmagnetics.jdx — Spinhance");
+    EXPECT_EQ(window->windowTitle(), "jcamp-difdup.dx — Spinhance");
     window->closeAll();
     EXPECT_EQ(window->documentCount(), 0);
     EXPECT_EQ(window->currentDocument(), nullptr);
@@ -421,7 +421,7 @@ TEST_F(MainWindowFlow, ABadFileBecomesAMessageNamingIt) {
     EXPECT_EQ(window->documentCount(), 0);
     QSignalSpy modelError(window.get(), &MainWindow::errorShown);
     window->setModelPath(temp.filePath("nomodel.pt"));
-    window->openFiles({kSharedFile});
+    window->openFiles({kSpectrumFile});
     // Without a model file nothing is predicted automatically; Predict names the model file.
     QSignalSpy opened(window.get(), &MainWindow::documentOpened);
     ASSERT_TRUE(opened.wait(10000));

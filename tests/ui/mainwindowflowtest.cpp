@@ -202,6 +202,39 @@ TEST_F(MainWindowFlow, EditsCanBeUndoneAndRedone) {
     EXPECT_FALSE(window->redo());
 }
 
+// Issue 16: a J typed into the matrix, a proton count typed into the table and a deleted group
+// are each one undo step, undone in reverse order, and the matrix follows the table.
+TEST_F(MainWindowFlow, CouplingProtonCountAndDeletionAreUndoSteps) {
+    QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
+    window->openFiles({kSpectrumFile});
+    ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
+    const SpectrumDocument* doc = window->currentDocument();
+    const double ethylJHz = doc->system.couplingHz(0, 2);
+    CouplingMatrixModel* matrix = window->couplingModel();
+    ASSERT_TRUE(matrix->setData(matrix->index(0, 2), -3.5, Qt::EditRole));
+    EXPECT_DOUBLE_EQ(doc->system.couplingHz(2, 0), -3.5); // J_ij and J_ji together
+    GroupTableModel* table = window->groupModel();
+    ASSERT_TRUE(table->setData(table->index(1, GroupTableModel::Protons), 2, Qt::EditRole));
+    EXPECT_EQ(doc->system.group(1).protonCount, 2);
+    ASSERT_TRUE(window->deleteGroup(1));
+    ASSERT_EQ(doc->system.size(), 2u);
+    EXPECT_EQ(matrix->rowCount(), 2);
+
+    ASSERT_TRUE(window->undo()); // the deleted group returns with its edited count
+    ASSERT_EQ(doc->system.size(), 3u);
+    EXPECT_EQ(matrix->rowCount(), 3);
+    EXPECT_EQ(doc->system.group(1).protonCount, 2);
+    ASSERT_TRUE(window->undo()); // the count returns
+    EXPECT_EQ(doc->system.group(1).protonCount, 3);
+    EXPECT_DOUBLE_EQ(doc->system.couplingHz(0, 2), -3.5);
+    ASSERT_TRUE(window->undo()); // the J returns, in the matrix too
+    EXPECT_DOUBLE_EQ(doc->system.couplingHz(0, 2), ethylJHz);
+    EXPECT_NEAR(matrix->data(matrix->index(2, 0), Qt::EditRole).toDouble(), ethylJHz, 1e-9);
+
+    ASSERT_TRUE(window->redo());
+    EXPECT_DOUBLE_EQ(doc->system.couplingHz(0, 2), -3.5);
+}
+
 // Issue 16: Predict again asks before it replaces hand edits; "no" keeps them.
 TEST_F(MainWindowFlow, PredictingAgainAsksBeforeReplacingHandEdits) {
     QSignalSpy applied(window.get(), &MainWindow::analysisApplied);

@@ -86,6 +86,7 @@ QWidget* ComparisonPanel::createControls() {
 void ComparisonPanel::setDocument(std::shared_ptr<SpectrumDocument> document) {
     m_document = document;
     m_presenter.setDocument(std::move(document));
+    redrawPlot();
 }
 
 void ComparisonPanel::addModel(const QString& path) {
@@ -211,8 +212,20 @@ void ComparisonPanel::redrawPlot() {
         graph->setData(axis, QVector<double>(overlay.total.begin(), overlay.total.end()), true);
         graph->setPen(QPen(SpectrumView::groupColor(row), 1.3));
     }
-    m_plot->rescaleAxes();
+    // The main view's window, not the whole sweep (a wide acquisition spans −38…50 ppm); the
+    // intensity axis fits what that window shows.
+    m_plot->xAxis->setRange(SpectrumView::kWindowLowPpm, SpectrumView::kWindowHighPpm);
+    for (int g = 0; g < m_plot->graphCount(); ++g)
+        m_plot->graph(g)->rescaleValueAxis(g > 0, true);
     m_plot->replot();
+}
+
+std::pair<double, double> ComparisonPanel::plotPpmRange() const {
+    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+}
+
+std::pair<double, double> ComparisonPanel::plotIntensityRange() const {
+    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
 }
 
 int ComparisonPanel::metricRowCount() const {

@@ -35,6 +35,9 @@ public:
     ComparisonPresenter& presenter() { return m_presenter; }
     int resultCount() const { return int(m_results.size()); }
     int metricRowCount() const;
+    /// The plot's ppm window and intensity range (low, high), as shown.
+    std::pair<double, double> plotPpmRange() const;
+    std::pair<double, double> plotIntensityRange() const;
 
     std::vector<std::string> modelPaths() const override;
     std::string datasetPath() const override;

@@ -51,7 +51,7 @@ SpectrumView::SpectrumView(QWidget* parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &SpectrumView::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &SpectrumView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
-    setPpmRange(0.0, 12.0);
+    setPpmRange(kWindowLowPpm, kWindowHighPpm);
     m_plot->yAxis->setRange(-0.05, 1.05);
     m_readout->setText(tr("Wheel: zoom · drag: pan · Ctrl+drag: box zoom · "
                           "double-click: reset · Shift+drag: move the selected multiplet"));

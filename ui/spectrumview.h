@@ -36,6 +36,10 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     /// Shows the whole ppm window [lowPpm, highPpm] (drawn high on the left).
+    /// The window a spectrum opens in (and double-click returns to); the comparison plot shows it
+    /// too.
+    static constexpr double kWindowLowPpm = 0.0;
+    static constexpr double kWindowHighPpm = 12.0;
     void setPpmRange(double lowPpm, double highPpm);
 
     /// Measured traces; the first one is the current spectrum (drawn on top, overlays under it).

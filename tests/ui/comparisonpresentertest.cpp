@@ -1,8 +1,10 @@
 #include "comparisonpresenter.h"
 
+#include "comparisonpanel.h"
 #include "dataset/datasetreader.h"
 #include "dataset/datasetwriter.h"
 #include "fakeservices.h"
+#include "spectrumview.h"
 
 #include <QTemporaryDir>
 #include <cmath>
@@ -160,4 +162,30 @@ TEST(ComparisonEvaluation, RealEvaluatorOnAGeneratedDataset) {
     // The same model scores the same: evaluation is deterministic.
     for (std::size_t r = 0; r < view.metrics.rows.size(); ++r)
         EXPECT_EQ(view.metrics.cells[r][0], view.metrics.cells[r][1]) << view.metrics.rows[r];
+}
+
+// Issue 16: the comparison plot shows the main view's window, not the whole sweep of a wide
+// acquisition (−38…50 ppm), and its intensity axis fits what that window shows: a line 5× taller
+// at 40 ppm does not flatten the 3 ppm line to a fifth of the plot.
+TEST(ComparisonPanel, ThePlotShowsTheMainViewsWindowNotTheWholeSweep) {
+    ComparisonPanel panel(fakes::fakeServices());
+    auto doc = std::make_shared<SpectrumDocument>();
+    doc->spectrum.fieldMHz = 60.0;
+    const auto lorentzian = [](double ppm, double centre) {
+        const double x = (ppm - centre) / 0.01;
+        return 1.0 / (1.0 + x * x);
+    };
+    for (int i = 0; i <= 8800; ++i) {
+        const double ppm = -38.0 + 0.01 * i;
+        doc->spectrum.ppm.push_back(ppm);
+        doc->spectrum.real.push_back(lorentzian(ppm, 3.0) + 5.0 * lorentzian(ppm, 40.0));
+    }
+    doc->trace = makeDisplayTrace(doc->spectrum);
+    panel.setDocument(doc);
+    const auto [lowPpm, highPpm] = panel.plotPpmRange();
+    EXPECT_DOUBLE_EQ(lowPpm, SpectrumView::kWindowLowPpm);
+    EXPECT_DOUBLE_EQ(highPpm, SpectrumView::kWindowHighPpm);
+    const auto [bottom, top] = panel.plotIntensityRange();
+    EXPECT_NEAR(top, 0.2, 0.05); // the trace is scaled by the 40 ppm line: the 3 ppm line is 0.2
+    EXPECT_LT(bottom, 0.01);
 }

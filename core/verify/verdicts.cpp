@@ -95,6 +95,59 @@ GroupVerdict missingVerdict(const SpinGroup& group) {
     return v;
 }
 
+// The verdicts of every predicted group of `p` matched with the answer signal `a`; returns their
+// share of the proton agreement (before its denominator).
+double applyMatch(const Signal& p, const Signal& a, const SpinSystem& answer, Verdicts& out) {
+    double agreed = 0.0;
+    for (std::size_t g : p.groups) {
+        GroupVerdict& v = out.groups[g];
+        v.answerLabels = labelsOf(answer, a);
+        v.foundPpm = a.shiftPpm;
+        v.foundProtons = a.protons;
+        v.signalProtons = p.protons;
+        v.deltaPpm = a.shiftPpm - v.predictedPpm;
+        v.verdict = std::abs(v.deltaPpm) <= kFoundLimitPpm ? Verdict::Found : Verdict::Shifted;
+        agreed += v.protons * shiftAgreement(v.deltaPpm) * countAgreement(p.protons, a.protons);
+    }
+    return agreed;
+}
+
+// Unmatched neighbours closer than this are merged for the second matching: the increment rules
+// place shifts to about this, so they cannot tell such signals apart (ibuprofen's AA'BB' halves,
+// 7.07 and 7.03 ppm, one 4H multiplet at 60 MHz; its 6H doublet read as 3H + 2H). A run spans
+// at most twice as much.
+constexpr double kMergeGapPpm = kFoundLimitPpm;
+
+// The unmatched signals in runs of close neighbours (a matched signal between two ends a run),
+// each run one signal; single leftovers are runs of one.
+std::vector<Signal> leftoverRuns(const std::vector<Signal>& signals,
+                                 const std::vector<bool>& used) {
+    std::vector<Signal> runs;
+    double firstPpm = 0.0, lastPpm = 0.0;
+    bool open = false;
+    for (std::size_t i = 0; i < signals.size(); ++i) {
+        if (used[i]) {
+            open = false;
+            continue;
+        }
+        const Signal& s = signals[i];
+        if (open && s.shiftPpm - lastPpm <= kMergeGapPpm &&
+            s.shiftPpm - firstPpm <= 2.0 * kMergeGapPpm) {
+            Signal& run = runs.back();
+            run.shiftPpm =
+                (run.shiftPpm * run.protons + s.shiftPpm * s.protons) / (run.protons + s.protons);
+            run.protons += s.protons;
+            run.groups.insert(run.groups.end(), s.groups.begin(), s.groups.end());
+        } else {
+            runs.push_back(s);
+            firstPpm = s.shiftPpm;
+        }
+        lastPpm = s.shiftPpm;
+        open = true;
+    }
+    return runs;
+}
+
 } // namespace
 
 std::string toString(Verdict verdict) {
@@ -121,28 +174,26 @@ Verdicts compareGroups(const SpinSystem& predicted, const SpinSystem& answer) {
     Verdicts out;
     for (const SpinGroup& g : predicted.groups())
         out.groups.push_back(missingVerdict(g));
-    std::vector<bool> explained(as.size());
+    std::vector<bool> usedP(ps.size()), usedA(as.size());
     double agreed = 0.0;
     for (const Pair& pair : matchSignals(ps, as)) {
-        explained[pair.answer] = true;
-        const Signal& a = as[pair.answer];
-        for (std::size_t g : ps[pair.predicted].groups) {
-            GroupVerdict& v = out.groups[g];
-            v.answerLabels = labelsOf(answer, a);
-            v.foundPpm = a.shiftPpm;
-            v.foundProtons = a.protons;
-            v.signalProtons = ps[pair.predicted].protons;
-            v.deltaPpm = a.shiftPpm - v.predictedPpm;
-            v.verdict = std::abs(v.deltaPpm) <= kFoundLimitPpm ? Verdict::Found : Verdict::Shifted;
-            agreed += v.protons * shiftAgreement(v.deltaPpm) *
-                      countAgreement(ps[pair.predicted].protons, a.protons);
-        }
+        usedP[pair.predicted] = usedA[pair.answer] = true;
+        agreed += applyMatch(ps[pair.predicted], as[pair.answer], answer, out);
+    }
+    // What one side reads as one signal the other may read as several (benchtop multiplets
+    // overlap): the leftovers of each side, merged where they lie close, are matched again.
+    const std::vector<Signal> runsP = leftoverRuns(ps, usedP), runsA = leftoverRuns(as, usedA);
+    std::vector<bool> explainedRun(runsA.size());
+    for (const Pair& pair : matchSignals(runsP, runsA)) {
+        explainedRun[pair.answer] = true;
+        agreed += applyMatch(runsP[pair.predicted], runsA[pair.answer], answer, out);
     }
     int unexplainedProtons = 0;
-    for (std::size_t a = 0; a < as.size(); ++a)
-        if (!explained[a]) {
-            out.unexplained.push_back({labelsOf(answer, as[a]), as[a].shiftPpm, as[a].protons});
-            unexplainedProtons += as[a].protons;
+    for (std::size_t a = 0; a < runsA.size(); ++a)
+        if (!explainedRun[a]) {
+            out.unexplained.push_back(
+                {labelsOf(answer, runsA[a]), runsA[a].shiftPpm, runsA[a].protons});
+            unexplainedProtons += runsA[a].protons;
         }
     const int denominator = predicted.protonCount() + unexplainedProtons;
     out.protonAgreement = denominator > 0 ? agreed / denominator : 0.0;

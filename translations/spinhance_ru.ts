@@ -276,7 +276,7 @@
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonpanel.cpp" line="196"/>
+        <location filename="../ui/comparisonpanel.cpp" line="197"/>
         <source>measured</source>
         <translation>измеренный</translation>
     </message>
@@ -332,42 +332,47 @@
 <context>
     <name>spinhance::ui::GroupTableModel</name>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="120"/>
+        <location filename="../ui/grouptablemodel.cpp" line="117"/>
+        <source>Splittings of the multiplet (magnitudes, as in the journal line); the signed couplings are in the matrix and in J ±</source>
+        <translation>Расщепления мультиплета (модули, как в журнальной строке); константы со знаком — в матрице и в столбце J ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="123"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="122"/>
+        <location filename="../ui/grouptablemodel.cpp" line="125"/>
         <source>δ (ppm)</source>
         <translation>δ (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="124"/>
+        <location filename="../ui/grouptablemodel.cpp" line="127"/>
         <source>δ ± (ppm)</source>
         <translation>δ ± (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="126"/>
+        <location filename="../ui/grouptablemodel.cpp" line="129"/>
         <source>J ± (Hz)</source>
         <translation>J ± (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="128"/>
+        <location filename="../ui/grouptablemodel.cpp" line="131"/>
         <source>nH</source>
         <translation>nH</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="130"/>
+        <location filename="../ui/grouptablemodel.cpp" line="133"/>
         <source>Mult.</source>
         <translation>Мульт.</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="132"/>
-        <source>J (Hz)</source>
-        <translation>J (Hz)</translation>
+        <location filename="../ui/grouptablemodel.cpp" line="137"/>
+        <source>|J| (Hz)</source>
+        <translation>|J| (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="134"/>
+        <location filename="../ui/grouptablemodel.cpp" line="139"/>
         <source>Conf.</source>
         <translation>Увер.</translation>
     </message>

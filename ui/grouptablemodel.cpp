@@ -113,6 +113,9 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == Couplings)
+        return tr("Splittings of the multiplet (magnitudes, as in the journal line); the signed "
+                  "couplings are in the matrix and in J ±");
     if (role != Qt::DisplayRole) return {};
     if (orientation == Qt::Vertical) return section + 1;
     switch (section) {
@@ -129,7 +132,9 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     case Multiplicity:
         return tr("Mult.");
     case Couplings:
-        return tr("J (Hz)");
+        // The multiplet's splittings, as a journal line gives them: magnitudes. The signed values
+        // are in the coupling matrix and the J ± column, which always agree.
+        return tr("|J| (Hz)");
     case Confidence:
         return tr("Conf.");
     default:

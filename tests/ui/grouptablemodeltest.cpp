@@ -64,3 +64,32 @@ TEST(CouplingMatrixModel, EditsStaySymmetricAndColourByMagnitude) {
     EXPECT_GT(CouplingMatrixModel::heatColor(-18.0).blue(),
               CouplingMatrixModel::heatColor(-18.0).red());
 }
+
+// Issue 16: the table and the matrix agree on sign and value. A geminal CH2 pair (²J −12.5 Hz,
+// each proton also coupled 7.0 Hz to a CH3): the |J| column gives the magnitudes a journal line
+// gives and says so in its header; J ± carries the same signed value as the matrix.
+TEST(GroupTableModel, SignedCouplingsAgreeWithTheMatrixAndTheJColumnSaysItIsMagnitudes) {
+    SpinSystem system;
+    system.addGroup(4.50, 1);
+    system.addGroup(3.60, 1);
+    system.addGroup(1.20, 3);
+    system.setCouplingHz(0, 1, -12.5);
+    system.setCouplingHz(0, 2, 7.0);
+    system.setCouplingHz(1, 2, 7.0);
+    GroupTableModel table;
+    table.setSystem(&system, {}, 400.0);
+    table.setErrors({0.001, 0.001, 0.001}, std::vector<double>(9, 0.05));
+    CouplingMatrixModel matrix;
+    matrix.setSystem(&system);
+    EXPECT_EQ(table.headerData(GroupTableModel::Couplings, Qt::Horizontal, Qt::DisplayRole),
+              "|J| (Hz)");
+    EXPECT_FALSE(table.headerData(GroupTableModel::Couplings, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+    EXPECT_EQ(cell(table, 0, GroupTableModel::Multiplicity), "dq");
+    EXPECT_EQ(cell(table, 0, GroupTableModel::Couplings), "12.5, 7.0");
+    const double matrixHz = matrix.data(matrix.index(0, 1), Qt::EditRole).toDouble();
+    EXPECT_DOUBLE_EQ(matrixHz, -12.5);
+    EXPECT_TRUE(cell(table, 0, GroupTableModel::CouplingErrors).startsWith("-12.50 ± 0.05"))
+        << cell(table, 0, GroupTableModel::CouplingErrors).toStdString();
+}

@@ -65,10 +65,11 @@ TEST(RealVerify, IbuprofenBeatsTwoCloseIsomers) {
         scoresOf(kIbuprofen, {{"ibuprofen", "CC(C)Cc1ccc(cc1)C(C)C(=O)O"},
                               {"3-(4-isobutylphenyl)propanoic acid", "CC(C)Cc1ccc(CCC(=O)O)cc1"},
                               {"2-(4-butylphenyl)propanoic acid", "CCCCc1ccc(cc1)C(C)C(=O)O"}});
-    // Ranked first; the margin over the butyl isomer was 0.15 on an idle machine and 0.03 under
-    // CI load (the analysis reads this file poorly: its baseline rolls), so no margin is asserted.
-    EXPECT_GT(s[0], s[1]);
-    EXPECT_GT(s[0], s[2]);
+    // Since close leftovers are merged before the second matching (docs/verify.md) the margin is
+    // 0.23 (0.918 against 0.684 and 0.683, 2026-12-01); the analysis of this file still depends
+    // on the search's time limit, so only 0.05 is asserted, as for ethyl crotonate.
+    EXPECT_GT(s[0], s[1] + 0.05);
+    EXPECT_GT(s[0], s[2] + 0.05);
 }
 
 } // namespace

@@ -1589,117 +1589,137 @@
 <context>
     <name>spinhance::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="34"/>
+        <location filename="../ui/trainingpanel.cpp" line="37"/>
         <source>Idle</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="64"/>
+        <location filename="../ui/trainingpanel.cpp" line="67"/>
         <source>HDF5 dataset (empty: generate on the fly)</source>
         <translation>Набор данных HDF5 (пусто: генерировать на лету)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="65"/>
+        <location filename="../ui/trainingpanel.cpp" line="68"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="67"/>
+        <location filename="../ui/trainingpanel.cpp" line="70"/>
         <source>Training data</source>
         <translation>Обучающие данные</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="68"/>
+        <location filename="../ui/trainingpanel.cpp" line="71"/>
         <source>HDF5 datasets (*.h5 *.hdf5)</source>
         <translation>Наборы данных HDF5 (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="84"/>
+        <location filename="../ui/trainingpanel.cpp" line="86"/>
         <source>Recipe</source>
         <translation>Рецепт</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="85"/>
+        <location filename="../ui/trainingpanel.cpp" line="87"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="86"/>
+        <location filename="../ui/trainingpanel.cpp" line="88"/>
         <source>Data file</source>
         <translation>Файл данных</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="87"/>
+        <location filename="../ui/trainingpanel.cpp" line="89"/>
         <source>Generate N spectra</source>
         <translation>Сгенерировать N спектров</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="88"/>
+        <location filename="../ui/trainingpanel.cpp" line="90"/>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="89"/>
+        <location filename="../ui/trainingpanel.cpp" line="91"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="90"/>
+        <location filename="../ui/trainingpanel.cpp" line="92"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="98"/>
+        <location filename="../ui/trainingpanel.cpp" line="101"/>
+        <source>Automatic (GPU when available)</source>
+        <translation>Автоматически (GPU, если доступен)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="102"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="103"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="108"/>
+        <source>This build of LibTorch sees no CUDA device</source>
+        <translation>Эта сборка LibTorch не видит устройства CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="120"/>
         <source>Start</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="99"/>
+        <location filename="../ui/trainingpanel.cpp" line="121"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="100"/>
+        <location filename="../ui/trainingpanel.cpp" line="122"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="113"/>
+        <location filename="../ui/trainingpanel.cpp" line="135"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="114"/>
+        <location filename="../ui/trainingpanel.cpp" line="136"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="115"/>
+        <location filename="../ui/trainingpanel.cpp" line="137"/>
         <source>validation shift MAE (ppm)</source>
         <translation>MAE сдвига на валидации (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="118"/>
+        <location filename="../ui/trainingpanel.cpp" line="140"/>
         <source>training loss</source>
         <translation>потери на обучении</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="119"/>
+        <location filename="../ui/trainingpanel.cpp" line="141"/>
         <source>validation loss</source>
         <translation>потери на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="120"/>
+        <location filename="../ui/trainingpanel.cpp" line="142"/>
         <source>validation shift MAE</source>
         <translation>MAE сдвига на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="170"/>
+        <location filename="../ui/trainingpanel.cpp" line="192"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
         <translation>эпоха %1: потери на обучении %2, потери на валидации %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="181"/>
+        <location filename="../ui/trainingpanel.cpp" line="203"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "trainingpanel.h"
 
+#include "appsettings.h"
+#include "model/computedevice.h"
 #include "qcustomplotinclude.h"
 #include "trainingworker.h"
 
@@ -13,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace spinhance::ui {
@@ -78,8 +81,7 @@ QWidget* TrainingPanel::createForm() {
     m_epochs = new QSpinBox(form);
     m_epochs->setRange(1, 10000);
     m_epochs->setValue(10);
-    m_device = new QComboBox(form);
-    m_device->addItems({"cpu", "cuda"});
+    m_device = createDeviceChoice(form);
     m_outputDir = new QLineEdit(QDir::home().filePath("spinhance-training"), form);
     layout->addRow(tr("Recipe"), m_recipe);
     layout->addRow(tr("Size"), m_size);
@@ -89,6 +91,26 @@ QWidget* TrainingPanel::createForm() {
     layout->addRow(tr("Device"), m_device);
     layout->addRow(tr("Output folder"), m_outputDir);
     return form;
+}
+
+// Auto / CPU / CUDA as in Settings → Compute device, starting at the device chosen there; CUDA
+// stays listed but disabled, with the reason, where this LibTorch build sees no device.
+QComboBox* TrainingPanel::createDeviceChoice(QWidget* parent) {
+    auto* device = new QComboBox(parent);
+    device->setObjectName(QStringLiteral("device"));
+    device->addItem(tr("Automatic (GPU when available)"), QStringLiteral("auto"));
+    device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    if (!cudaAvailable()) {
+        auto* items = qobject_cast<QStandardItemModel*>(device->model());
+        QStandardItem* cuda = items->item(2);
+        cuda->setFlags(cuda->flags() & ~Qt::ItemIsEnabled);
+        cuda->setToolTip(tr("This build of LibTorch sees no CUDA device"));
+    }
+    const int preferred = device->findData(appsettings::computeDevice());
+    const bool usable = preferred >= 0 && (preferred != 2 || cudaAvailable());
+    device->setCurrentIndex(usable ? preferred : 0);
+    return device;
 }
 
 QWidget* TrainingPanel::createButtons() {
@@ -135,7 +157,7 @@ TrainingRequest TrainingPanel::request() const {
     request.dataPath = m_dataPath->text().trimmed().toStdString();
     request.generateCount = m_generate->value();
     request.epochs = m_epochs->value();
-    request.device = m_device->currentText().toStdString();
+    request.device = m_device->currentData().toString().toStdString();
     request.outputDir = m_outputDir->text().trimmed().toStdString();
     return request;
 }

@@ -46,6 +46,7 @@ public:
 private:
     QWidget* createForm();
     QWidget* createButtons();
+    QComboBox* createDeviceChoice(QWidget* parent);
     void createPlot();
 
     QComboBox* m_recipe = nullptr;

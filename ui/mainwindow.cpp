@@ -119,6 +119,7 @@ QWidget* MainWindow::createDocumentList() {
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(new QLabel(tr("Open spectra"), panel));
     m_documentList = new QListWidget(panel);
+    m_documentList->setObjectName(QStringLiteral("documents"));
     layout->addWidget(m_documentList, 1);
     m_layoutChoice = new QComboBox(panel);
     m_layoutChoice->addItems({tr("Current only"), tr("Overlay all"), tr("Stack all")});

@@ -68,9 +68,12 @@ void MainWindow::onFitApplied(int docId, std::shared_ptr<FitResult> result) {
     Q_EMIT fitApplied(docId);
 }
 
+// Everything the fit bar and the plot show of a fit belongs to one document: switching shows
+// that document's last fit, or none (nothing carries over from the one shown before).
 void MainWindow::showFitState(const SpectrumDocument* doc) {
     m_view->setFitCurves(doc && doc->fitCurves ? &*doc->fitCurves : nullptr);
     if (doc) m_groupModel->setErrors(doc->shiftErrorPpm, doc->couplingErrorHz);
+    m_fitPanel->showSummary(doc ? doc->fitSummary : std::string());
 }
 
 } // namespace spinhance::ui

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -465,6 +466,39 @@ TEST_F(MainWindowFlow, ABadFileBecomesAMessageNamingIt) {
 
 // The fake spectrum is the ethyl system itself (4.12 q, 2.05 s, 1.26 t, J 7.1 Hz, 1 Hz lines), so a
 // fit started from it must stay there, with small errors, and draw a flat residual.
+// Issue 16 item 4: nothing of one document's fit shows on another. After a fit of the first
+// file, the second shows no fit summary, curves or errors; back on the first, its fit returns.
+TEST_F(MainWindowFlow, AFitStaysWithItsDocument) {
+    openAndWaitForOverlay();
+    QSignalSpy fitted(window.get(), &MainWindow::fitApplied);
+    window->fitCurrent();
+    ASSERT_TRUE(fitted.wait(30000)) << window->lastError().toStdString();
+    const QString summary = window->fitPanel()->summaryText();
+    ASSERT_FALSE(summary.isEmpty());
+    const int first = window->currentDocument()->id;
+
+    window->openFiles({QStringLiteral(SPINHANCE_TEST_DATA_DIR) + "/spectra/bmse000325.nmrML"});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->documentCount() == 2 && window->currentDocument()->id != first; },
+        10000))
+        << window->lastError().toStdString();
+    EXPECT_TRUE(window->fitPanel()->summaryText().isEmpty())
+        << window->fitPanel()->summaryText().toStdString();
+    EXPECT_FALSE(window->spectrumView()->hasFitCurves());
+    GroupTableModel* table = window->groupModel();
+    EXPECT_TRUE(table->data(table->index(0, GroupTableModel::ShiftError), Qt::DisplayRole)
+                    .toString()
+                    .isEmpty());
+
+    auto* list = window->findChild<QListWidget*>("documents");
+    ASSERT_NE(list, nullptr);
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->data(Qt::UserRole).toInt() == first) list->setCurrentRow(row);
+    ASSERT_EQ(window->currentDocument()->id, first);
+    EXPECT_EQ(window->fitPanel()->summaryText(), summary);
+    EXPECT_TRUE(window->spectrumView()->hasFitCurves());
+}
+
 TEST_F(MainWindowFlow, FitShowsErrorsTheFittedCurveAndTheResidual) {
     openAndWaitForOverlay();
     QSignalSpy applied(window.get(), &MainWindow::fitApplied);

@@ -2,11 +2,15 @@
 # German and Russian are complete: lupdate, run on copies of translations/*.ts against the UI
 # sources (the project file qt_add_translations writes), must find no string without a finished
 # translation. A new tr() string without its de/ru text fails here, not in a user's menu.
-# Usage: translationscomplete.sh LUPDATE PROJECT_JSON SOURCE_DIR
+# Usage: translationscomplete.sh LUPDATE PROJECT_CMAKE GENERATE_PROJECT_SCRIPT SOURCE_DIR
+# (PROJECT_CMAKE is written at configure time; Qt's script turns it into lupdate's JSON, as the
+# spinhance_ui_lupdate target does.)
 set -euo pipefail
-lupdate=$1 project=$2 source=$3
+lupdate=$1 description=$2 generator=$3 source=$4
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+project="$scratch/project.json"
+cmake -DIN_FILE="$description" -DOUT_FILE="$project" -P "$generator"
 cp "$source"/translations/spinhance_*.ts "$scratch"/
 "$lupdate" -project "$project" -ts "$scratch"/spinhance_*.ts > "$scratch/lupdate.log" 2>&1 || {
   cat "$scratch/lupdate.log"; exit 1; }

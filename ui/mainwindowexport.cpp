@@ -3,6 +3,7 @@
 #include "common/atomicfile.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
+#include "report/exportrecord.h"
 #include "report/journalformat.h"
 #include "report/spinsystemcsv.h"
 #include "reportcontent.h"
@@ -29,6 +30,21 @@ SpinSystem exportedSystem(const SpectrumDocument& doc) {
                         .completeBaseName()
                         .toStdString();
     return system;
+}
+
+ExportMetadata exportMetadata(const SpectrumDocument& doc, double fieldMHz) {
+    ExportMetadata m;
+    m.file = doc.spectrum.origin.path;
+    m.title = doc.spectrum.title;
+    m.fieldMHz = fieldMHz;
+    m.solvent = doc.spectrum.solvent;
+    if (doc.model) m.model = doc.model->path;
+    m.createdUtc = utcTimestamp();
+    return m;
+}
+
+ExportErrors exportErrors(const SpectrumDocument& doc) {
+    return {doc.shiftErrorPpm, doc.couplingErrorHz};
 }
 
 } // namespace
@@ -109,15 +125,13 @@ bool MainWindow::exportJson(const QString& path) {
     try {
         if (!doc || !doc->prediction)
             throw std::runtime_error("no predicted spin system to export");
-        const SpinSystem system = exportedSystem(*doc);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            throw std::runtime_error(file.errorString().toStdString());
-        file.write(QByteArray::fromStdString(m_services.spinSystemToJson(system) + "\n"));
-        if (!file.commit()) throw std::runtime_error(file.errorString().toStdString());
+        writeFileAtomically(path.toStdString(),
+                            exportRecordJson(exportedSystem(*doc), doc->prediction->groupConfidence,
+                                             exportErrors(*doc),
+                                             exportMetadata(*doc, currentFieldMHz())));
         return true;
     } catch (const std::exception& error) {
-        showError(path + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        showError(describeFailure(error, path));
         return false;
     }
 }
@@ -162,8 +176,10 @@ bool MainWindow::exportCsv(const QString& path) {
             throw std::runtime_error("no predicted spin system to export");
         MultiplicityOptions options;
         options.fieldMHz = currentFieldMHz();
-        writeSpinSystemCsv(path.toStdString(), doc->system, doc->prediction->groupConfidence,
-                           options);
+        writeFileAtomically(path.toStdString(),
+                            exportRecordCsv(doc->system, doc->prediction->groupConfidence,
+                                            exportErrors(*doc),
+                                            exportMetadata(*doc, currentFieldMHz()), options));
         return true;
     } catch (const std::exception& error) {
         showError(describeFailure(error, path));

@@ -14,26 +14,17 @@ std::string number(double value, int decimals) {
     return buffer;
 }
 
-// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled.
-std::string quoted(const std::string& field) {
-    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-    std::string out = "\"";
-    for (char c : field)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 std::string headerRow(const SpinSystem& system) {
     std::string row = "label,shift_ppm,protons,multiplicity,confidence";
     for (const SpinGroup& g : system.groups())
-        row += "," + quoted("J_" + g.label + "_Hz");
+        row += "," + csvField("J_" + g.label + "_Hz");
     return row + "\n";
 }
 
 std::string groupRow(const SpinSystem& system, std::size_t i, const std::vector<double>& confidence,
                      const MultiplicityOptions& options) {
     const SpinGroup& g = system.group(i);
-    std::string row = quoted(g.label) + "," + number(g.shiftPpm, 4) + "," +
+    std::string row = csvField(g.label) + "," + number(g.shiftPpm, 4) + "," +
                       std::to_string(g.protonCount) + "," +
                       describeMultiplicity(system, i, options).label + ",";
     if (i < confidence.size()) row += number(confidence[i], 3);
@@ -43,6 +34,14 @@ std::string groupRow(const SpinSystem& system, std::size_t i, const std::vector<
 }
 
 } // namespace
+
+std::string csvField(const std::string& field) {
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string out = "\"";
+    for (char c : field)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
 
 std::string spinSystemToCsv(const SpinSystem& system, const std::vector<double>& groupConfidence,
                             const MultiplicityOptions& options) {

@@ -8,6 +8,10 @@
 
 namespace spinhance {
 
+/// `field` as one CSV field (RFC 4180): quoted when it holds a comma, quote or line break,
+/// quotes doubled.
+std::string csvField(const std::string& field);
+
 /// One spin system as a rectangular CSV table (RFC 4180, UTF-8, "\n" line ends), one row per group:
 /// `label,shift_ppm,protons,multiplicity,confidence,J_<label>_Hz...` — the last columns are the
 /// group's row of the J matrix (Hz, sign kept), so a spreadsheet shows the whole system.

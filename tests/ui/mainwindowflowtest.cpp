@@ -387,8 +387,17 @@ TEST_F(MainWindowFlow, ExportsReportImagesTablesAndJournal) {
     EXPECT_TRUE(window->exportCsv(temp.filePath("system.csv")));
     QFile csv(temp.filePath("system.csv"));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(csv.readAll().startsWith("label,shift_ppm,protons,multiplicity"));
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    // Metadata lines first (the file, field, solvent, ...), then the table.
+    EXPECT_TRUE(csvText.startsWith("# file," + kSpectrumFile + "\n")) << csvText.toStdString();
+    EXPECT_TRUE(csvText.contains("\nlabel,shift_ppm,protons,multiplicity"))
+        << csvText.toStdString();
     EXPECT_TRUE(window->exportJson(temp.filePath("system.json")));
+    QFile json(temp.filePath("system.json"));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const QString jsonText = QString::fromUtf8(json.readAll());
+    EXPECT_TRUE(jsonText.contains("\"metadata\"")) << jsonText.toStdString();
+    EXPECT_TRUE(jsonText.contains("\"solvent\": \"CDCl3\"")) << jsonText.toStdString();
     window->copyJournalToClipboard();
     EXPECT_EQ(QApplication::clipboard()->text(), window->journalString());
 }
@@ -527,6 +536,14 @@ TEST_F(MainWindowFlow, FitShowsErrorsTheFittedCurveAndTheResidual) {
     for (double r : doc.fitCurves->residual)
         largestResidual = std::max(largestResidual, std::abs(r));
     EXPECT_LT(largestResidual, 0.05); // of the tallest peak
+    // The exports carry the fit's standard errors.
+    QTemporaryDir exports;
+    ASSERT_TRUE(window->exportJson(exports.filePath("fitted.json")));
+    QFile json(exports.filePath("fitted.json"));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const QByteArray jsonText = json.readAll();
+    EXPECT_TRUE(jsonText.contains("\"shift_errors_ppm\"")) << jsonText.toStdString();
+    EXPECT_TRUE(jsonText.contains("\"coupling_errors_hz\"")) << jsonText.toStdString();
     QApplication::processEvents();
     saveScreenshot(window->grab().toImage(), "mainwindow-fitted.png");
     // A hand edit makes the fit stale: errors and curves go.

@@ -24,108 +24,113 @@
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="27"/>
+        <location filename="../ui/reportcontent.cpp" line="28"/>
+        <source>Instrument: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="29"/>
         <source>Nucleus: %1 · field: %2 MHz · solvent: %3</source>
         <translation>Kern: %1 · Feld: %2 MHz · Lösungsmittel: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="30"/>
+        <location filename="../ui/reportcontent.cpp" line="32"/>
         <source>not stated in the file</source>
         <translation>in der Datei nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="34"/>
+        <location filename="../ui/reportcontent.cpp" line="36"/>
         <source>Spectrum: %1 points, %2 to %3 ppm</source>
         <translation>Spektrum: %1 Punkte, %2 bis %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="40"/>
+        <location filename="../ui/reportcontent.cpp" line="42"/>
         <source>FID: %1 complex points, spectral width %2 Hz, carrier %3 ppm</source>
         <translation>FID: %1 komplexe Punkte, spektrale Breite %2 Hz, Träger %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="53"/>
+        <location filename="../ui/reportcontent.cpp" line="55"/>
         <source>Phase by hand: %1° zero order, %2° first order</source>
         <translation>Phase von Hand: %1° nullter Ordnung, %2° erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="58"/>
+        <location filename="../ui/reportcontent.cpp" line="60"/>
         <source>Reference moved by hand: %1 ppm</source>
         <translation>Referenz von Hand verschoben: %1 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="60"/>
+        <location filename="../ui/reportcontent.cpp" line="62"/>
         <source>Baseline by hand: %1 through %2 signal-free regions</source>
         <translation>Basislinie von Hand: %1 durch %2 signalfreie Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="62"/>
+        <location filename="../ui/reportcontent.cpp" line="64"/>
         <source>spline</source>
         <translation>Spline</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="63"/>
+        <location filename="../ui/reportcontent.cpp" line="65"/>
         <source>polynomial of order %1</source>
         <translation>Polynom der Ordnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="65"/>
+        <location filename="../ui/reportcontent.cpp" line="67"/>
         <source>as read from the file</source>
         <translation>wie aus der Datei gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="75"/>
-        <location filename="../ui/reportcontent.cpp" line="87"/>
+        <location filename="../ui/reportcontent.cpp" line="77"/>
+        <location filename="../ui/reportcontent.cpp" line="89"/>
         <source>%1–%2 ppm: %3 H</source>
         <translation>%1–%2 ppm: %3 H</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="79"/>
+        <location filename="../ui/reportcontent.cpp" line="81"/>
         <source>(by hand; integral %1 set to %2 H)</source>
         <translation>(von Hand; Integral %1 auf %2 H gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="91"/>
+        <location filename="../ui/reportcontent.cpp" line="93"/>
         <source>(from the automatic analysis)</source>
         <translation>(aus der automatischen Analyse)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="99"/>
+        <location filename="../ui/reportcontent.cpp" line="101"/>
         <source>Fit by hand: %1</source>
         <translation>Anpassung von Hand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="101"/>
+        <location filename="../ui/reportcontent.cpp" line="103"/>
         <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
         <translation>Analyse: %1 Gruppen, %2 H; RMS-Residuum %3 der höchsten Linie; %4 nach %5 Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="106"/>
+        <location filename="../ui/reportcontent.cpp" line="108"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="107"/>
+        <location filename="../ui/reportcontent.cpp" line="109"/>
         <source>not converged</source>
         <translation>nicht konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="109"/>
+        <location filename="../ui/reportcontent.cpp" line="111"/>
         <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
         <translation>Kosinus zum Spektrum %1 · BIC %2 · %3 Hypothesen angepasst · %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="116"/>
+        <location filename="../ui/reportcontent.cpp" line="118"/>
         <source>Flag %1: %2</source>
         <translation>Flag %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="124"/>
+        <location filename="../ui/reportcontent.cpp" line="126"/>
         <source>Trained for %1–%2 MHz; training data %3</source>
         <translation>Trainiert für %1–%2 MHz; Trainingsdaten %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="128"/>
+        <location filename="../ui/reportcontent.cpp" line="130"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
@@ -530,21 +535,21 @@
     <name>spinhance::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="36"/>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
@@ -555,7 +560,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="45"/>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -576,107 +581,107 @@
         <translation>Offene Spektren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Current only</source>
         <translation>Nur aktuelles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Overlay all</source>
         <translation>Alle überlagern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Stack all</source>
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="48"/>
+        <location filename="../ui/mainwindowexport.cpp" line="64"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="50"/>
+        <location filename="../ui/mainwindowexport.cpp" line="66"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="56"/>
+        <location filename="../ui/mainwindowexport.cpp" line="72"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="61"/>
+        <location filename="../ui/mainwindowexport.cpp" line="77"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="81"/>
+        <location filename="../ui/mainwindowexport.cpp" line="97"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="90"/>
+        <location filename="../ui/mainwindowexport.cpp" line="106"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="97"/>
+        <location filename="../ui/mainwindowexport.cpp" line="113"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="103"/>
+        <location filename="../ui/mainwindowexport.cpp" line="119"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>

@@ -24,108 +24,113 @@
         <translation>Заголовок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="27"/>
+        <location filename="../ui/reportcontent.cpp" line="28"/>
+        <source>Instrument: %1</source>
+        <translation>Прибор: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="29"/>
         <source>Nucleus: %1 · field: %2 MHz · solvent: %3</source>
         <translation>Ядро: %1 · поле: %2 MHz · растворитель: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="30"/>
+        <location filename="../ui/reportcontent.cpp" line="32"/>
         <source>not stated in the file</source>
         <translation>в файле не указан</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="34"/>
+        <location filename="../ui/reportcontent.cpp" line="36"/>
         <source>Spectrum: %1 points, %2 to %3 ppm</source>
         <translation>Спектр: точек %1, от %2 до %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="40"/>
+        <location filename="../ui/reportcontent.cpp" line="42"/>
         <source>FID: %1 complex points, spectral width %2 Hz, carrier %3 ppm</source>
         <translation>ССИ: комплексных точек %1, спектральная ширина %2 Hz, несущая %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="53"/>
+        <location filename="../ui/reportcontent.cpp" line="55"/>
         <source>Phase by hand: %1° zero order, %2° first order</source>
         <translation>Фаза вручную: %1° нулевого порядка, %2° первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="58"/>
+        <location filename="../ui/reportcontent.cpp" line="60"/>
         <source>Reference moved by hand: %1 ppm</source>
         <translation>Референс сдвинут вручную: %1 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="60"/>
+        <location filename="../ui/reportcontent.cpp" line="62"/>
         <source>Baseline by hand: %1 through %2 signal-free regions</source>
         <translation>Базовая линия вручную: %1 через %2 области без сигналов</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="62"/>
+        <location filename="../ui/reportcontent.cpp" line="64"/>
         <source>spline</source>
         <translation>сплайн</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="63"/>
+        <location filename="../ui/reportcontent.cpp" line="65"/>
         <source>polynomial of order %1</source>
         <translation>многочлен порядка %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="65"/>
+        <location filename="../ui/reportcontent.cpp" line="67"/>
         <source>as read from the file</source>
         <translation>как прочитано из файла</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="75"/>
-        <location filename="../ui/reportcontent.cpp" line="87"/>
+        <location filename="../ui/reportcontent.cpp" line="77"/>
+        <location filename="../ui/reportcontent.cpp" line="89"/>
         <source>%1–%2 ppm: %3 H</source>
         <translation>%1–%2 ppm: %3 H</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="79"/>
+        <location filename="../ui/reportcontent.cpp" line="81"/>
         <source>(by hand; integral %1 set to %2 H)</source>
         <translation>(вручную; интеграл %1 принят за %2 H)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="91"/>
+        <location filename="../ui/reportcontent.cpp" line="93"/>
         <source>(from the automatic analysis)</source>
         <translation>(из автоматического анализа)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="99"/>
+        <location filename="../ui/reportcontent.cpp" line="101"/>
         <source>Fit by hand: %1</source>
         <translation>Подгонка вручную: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="101"/>
+        <location filename="../ui/reportcontent.cpp" line="103"/>
         <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
         <translation>Анализ: групп %1, %2 H; СКО невязки %3 от высшей линии; %4 после %5 итераций</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="106"/>
+        <location filename="../ui/reportcontent.cpp" line="108"/>
         <source>converged</source>
         <translation>сошлась</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="107"/>
+        <location filename="../ui/reportcontent.cpp" line="109"/>
         <source>not converged</source>
         <translation>не сошлась</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="109"/>
+        <location filename="../ui/reportcontent.cpp" line="111"/>
         <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
         <translation>Косинус со спектром %1 · BIC %2 · подогнано гипотез: %3 · %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="116"/>
+        <location filename="../ui/reportcontent.cpp" line="118"/>
         <source>Flag %1: %2</source>
         <translation>Флаг %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="124"/>
+        <location filename="../ui/reportcontent.cpp" line="126"/>
         <source>Trained for %1–%2 MHz; training data %3</source>
         <translation>Обучена для %1–%2 MHz; обучающие данные %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="128"/>
+        <location filename="../ui/reportcontent.cpp" line="130"/>
         <source>not recorded</source>
         <translation>не записаны</translation>
     </message>
@@ -530,21 +535,21 @@
     <name>spinhance::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="36"/>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
@@ -555,7 +560,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="45"/>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
@@ -576,107 +581,107 @@
         <translation>Открытые спектры</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Current only</source>
         <translation>Только текущий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Overlay all</source>
         <translation>Наложить все</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Stack all</source>
         <translation>Стопкой</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>Открыт файл %1 (точек: %2, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Откройте спектр перед предсказанием.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Сначала выберите файл модели (Анализ ▸ Выбрать модель…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Предсказать заново и заменить ваши правки этой спиновой системы? (Правка ▸ Отменить вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Predicting…</source>
         <translation>Предсказание…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Model prediction</source>
         <translation>Предсказание модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Edit spin system</source>
         <translation>Редактирование спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="48"/>
+        <location filename="../ui/mainwindowexport.cpp" line="64"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Предскажите спиновую систему, прежде чем копировать строку для журнала.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="50"/>
+        <location filename="../ui/mainwindowexport.cpp" line="66"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="56"/>
+        <location filename="../ui/mainwindowexport.cpp" line="72"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: предскажите спиновую систему перед созданием отчёта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="61"/>
+        <location filename="../ui/mainwindowexport.cpp" line="77"/>
         <source>Spin system of %1</source>
         <translation>Спиновая система: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="81"/>
+        <location filename="../ui/mainwindowexport.cpp" line="97"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="90"/>
+        <location filename="../ui/mainwindowexport.cpp" line="106"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: не удаётся записать изображение PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="97"/>
+        <location filename="../ui/mainwindowexport.cpp" line="113"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: не удаётся записать снимок экрана (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="103"/>
+        <location filename="../ui/mainwindowexport.cpp" line="119"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: не удаётся записать изображение SVG</translation>
     </message>

@@ -24,6 +24,8 @@ QStringList acquisitionLines(const Spectrum& s) {
                           .arg(QString::fromStdString(s.origin.format),
                                QString::fromStdString(s.origin.readerId))};
     if (!s.title.empty()) lines << QObject::tr("Title: %1").arg(QString::fromStdString(s.title));
+    if (!s.instrument.empty())
+        lines << QObject::tr("Instrument: %1").arg(QString::fromStdString(s.instrument));
     lines << QObject::tr("Nucleus: %1 · field: %2 MHz · solvent: %3")
                  .arg(QString::fromStdString(s.nucleus))
                  .arg(s.fieldMHz, 0, 'f', 2)

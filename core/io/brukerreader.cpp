@@ -141,6 +141,8 @@ Spectrum readExperiment(const io::BrukerLocation& where) {
     s.fieldMHz = acqus.optNumber("SFO1").value_or(acqus.number("BF1"));
     s.solvent = acqus.text("SOLVENT");
     s.title = titleOf(where);
+    if (const std::string model = acqus.text("INSTRUM"); !model.empty())
+        s.instrument = "Bruker " + model;
     s.origin.readerId = "bruker";
     s.origin.format =
         "Bruker " + std::string(procs ? "pdata/" + where.pdata.filename().string() + "/1r" : "") +

@@ -284,6 +284,10 @@ void fillHeader(Spectrum& s, const BlockView& view) {
     s.nucleus = nucleusOf(view);
     s.fieldMHz = frequencyMHz(view);
     s.solvent = view.text(".SOLVENTNAME");
+    s.instrument = std::string(stripJcampComment(view.text("SPECTROMETERDATASYSTEM")));
+    if (s.instrument.empty())
+        for (char c : view.text("$INSTRUM"))
+            if (c != '<' && c != '>') s.instrument.push_back(c);
     if (s.solvent.empty()) {
         for (char c : view.text("$SOLVENT"))
             if (c != '<' && c != '>') s.solvent.push_back(c);

@@ -179,6 +179,11 @@ Spectrum NmrmlReader::read(const std::string& path) const {
     if (const auto solvent = findTag(xml, "solventType"))
         s.solvent = attribute(solvent->text, "name");
     s.title = io::fileNameOf(path);
+    // The first controlled-vocabulary term of the instrument configuration ("Bruker NMR
+    // instrument").
+    if (const auto config = findTag(xml, "instrumentConfiguration"))
+        if (const auto term = findTag(xml, "cvParam", config->end))
+            s.instrument = attribute(term->text, "name");
     s.origin.readerId = "nmrml";
     s.origin.format = std::string("nmrML FID") + (s.hasSpectrum() ? " + spectrum" : "");
     return s;

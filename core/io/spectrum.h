@@ -36,6 +36,9 @@ struct Spectrum {
     double fieldMHz = 0.0; ///< spectrometer 1H frequency
     std::string solvent;
     std::string title;
+    /// The spectrometer as the file names it ("Bruker av400", "Magritek Spinsolve C80Ultra
+    /// (SPA3402)", "Varian inova"); "" when the file does not say.
+    std::string instrument;
     SpectrumOrigin origin;
     std::vector<std::string> history; ///< processing steps applied, in order, human-readable
 

@@ -117,6 +117,9 @@ Spectrum SpinsolveReader::read(const std::string& path) const {
     s.nucleus = par.count("nucleus") ? par.at("nucleus") : "1H";
     s.solvent = par.count("solvent") ? par.at("solvent") : "";
     s.title = par.count("expName") ? par.at("expName") : folder.filename().string();
+    if (par.count("specType") && !par.at("specType").empty())
+        s.instrument = "Magritek Spinsolve " + par.at("specType") +
+                       (par.count("specID") ? " (" + par.at("specID") + ")" : "");
     s.origin.readerId = "spinsolve";
     s.origin.format = std::string("Magritek Spinsolve ") + (s.fid ? "data.1d" : "spectrum.1d");
     return s;

@@ -181,6 +181,8 @@ Spectrum VarianReader::read(const std::string& path) const {
     s.solvent = par.count("solvent") ? par.at("solvent") : "";
     s.title = par.count("samplename") && !par.at("samplename").empty() ? par.at("samplename")
                                                                        : folder.filename().string();
+    if (par.count("console") && !par.at("console").empty())
+        s.instrument = "Varian " + par.at("console");
     s.origin.readerId = "varian";
     s.origin.format = "Varian/Agilent VNMR fid + procpar";
     return s;

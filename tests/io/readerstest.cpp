@@ -93,3 +93,23 @@ TEST(ReadersShared, RegistryPicksTheRightReaderForEachFormat) {
     EXPECT_EQ(bestId(sharedData("PublicNMRData/experiments_1D1H/NRC/misc/glucose_2018/pdata/1/1r")),
               "bruker");
 }
+
+// Issue 16 item 5: the spectrometer as each format names it, for the report and the exports
+// (Bruker acqus ##$INSTRUM, Spinsolve acqu.par specType/specID, Varian procpar console, JCAMP
+// ##SPECTROMETER/DATA SYSTEM, nmrML's instrument configuration term).
+TEST(Readers, EachFormatNamesItsInstrument) {
+    const std::string data = SPINHANCE_TEST_DATA_DIR "/spectra/";
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"aspirin-bruker", "Bruker spect"},
+        {"lyogel-spinsolve", "Magritek Spinsolve C80Ultra (SPA3402)"},
+        {"hmdb00005-varian.fid", "Varian inova"},
+        {"bmse000325.nmrML", "Bruker NMR instrument"}};
+    for (const auto& [file, instrument] : expected)
+        EXPECT_EQ(openSpectrum(data + file).instrument, instrument) << file;
+    const fs::path nanalysis = fs::path(SPINHANCE_TEST_DATA_DIR) / ".." / ".." / "resources" /
+                               "examples" / "ibuprofen-60mhz-nanalysis.jdx";
+    EXPECT_EQ(openSpectrum(nanalysis.string()).instrument, "NMReady 60/nanalysis-X812");
+    const fs::path csv = writeTemp("no-instrument.dat", "ppm,intensity\n2.0,1\n1.0,5\n0.0,1\n");
+    EXPECT_EQ(openSpectrum(csv.string()).instrument, "");
+    fs::remove(csv);
+}

@@ -1,5 +1,7 @@
 // The PDF report read back as text (pdftotext, poppler-utils): every section, the ± errors, the
 // date, and the whole coupling matrix of a 12-group system continued over pages.
+#include "io/readerregistry.h"
+#include "reportcontent.h"
 #include "reportwriter.h"
 
 #include <QPainter>
@@ -84,3 +86,16 @@ TEST(PdfReport, AMissingFolderIsNamedAndNothingIsLeftBehind) {
 }
 
 } // namespace
+
+// The acquisition section of a real file (the bundled Nanalysis FID): file, format, title, the
+// instrument its JCAMP header names, nucleus, field and solvent, and the FID.
+TEST(ReportContent, AcquisitionOfARealFileNamesItsInstrument) {
+    const std::string path = SPINHANCE_TEST_DATA_DIR "/../../resources/examples/"
+                                                     "ibuprofen-60mhz-nanalysis.jdx";
+    const QString text = acquisitionLines(openSpectrum(path)).join("\n");
+    for (const char* expected : {"Format: JCAMP-DX", "Title: Ibuprofen_1H_20231008_001",
+                                 "Instrument: NMReady 60/nanalysis-X812", "field: 60.12 MHz",
+                                 "solvent: Chloroform-d", "FID: "})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
+}

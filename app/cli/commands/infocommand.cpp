@@ -31,6 +31,7 @@ nlohmann::json describe(const Spectrum& s) {
     }
     info["solvent"] = s.solvent;
     info["title"] = s.title;
+    info["instrument"] = s.instrument;
     return info;
 }
 

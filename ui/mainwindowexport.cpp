@@ -36,6 +36,7 @@ ExportMetadata exportMetadata(const SpectrumDocument& doc, double fieldMHz) {
     ExportMetadata m;
     m.file = doc.spectrum.origin.path;
     m.title = doc.spectrum.title;
+    m.instrument = doc.spectrum.instrument;
     m.fieldMHz = fieldMHz;
     m.solvent = doc.spectrum.solvent;
     if (doc.model) m.model = doc.model->path;

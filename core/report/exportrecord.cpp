@@ -34,6 +34,7 @@ json metadataJson(const ExportMetadata& m) {
     json out = json::object();
     out["file"] = m.file;
     if (!m.title.empty()) out["title"] = m.title;
+    if (!m.instrument.empty()) out["instrument"] = m.instrument;
     out["nucleus"] = m.nucleus;
     out["field_mhz"] = roundTo(m.fieldMHz, 1e-4);
     out["solvent"] = m.solvent;
@@ -46,6 +47,7 @@ json metadataJson(const ExportMetadata& m) {
 std::vector<std::pair<std::string, std::string>> metadataRows(const ExportMetadata& m) {
     std::vector<std::pair<std::string, std::string>> rows{{"file", m.file}};
     if (!m.title.empty()) rows.push_back({"title", m.title});
+    if (!m.instrument.empty()) rows.push_back({"instrument", m.instrument});
     rows.push_back({"nucleus", m.nucleus});
     rows.push_back({"field_MHz", fixed(m.fieldMHz, 4)});
     rows.push_back({"solvent", m.solvent});

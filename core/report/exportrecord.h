@@ -10,10 +10,11 @@ namespace spinhance {
 
 /// Where an exported spin system came from: what a reader needs to file it without the app.
 struct ExportMetadata {
-    std::string file;      ///< the spectrum file, folder or zip
-    std::string title;     ///< the file's own title, if any
-    double fieldMHz = 0.0; ///< ¹H frequency used for the system's multiplets
-    std::string solvent;   ///< as the file names it ("" when unknown)
+    std::string file;       ///< the spectrum file, folder or zip
+    std::string title;      ///< the file's own title, if any
+    std::string instrument; ///< the spectrometer as the file names it, if it does
+    double fieldMHz = 0.0;  ///< ¹H frequency used for the system's multiplets
+    std::string solvent;    ///< as the file names it ("" when unknown)
     std::string nucleus = "1H";
     std::string model;      ///< the model file that proposed the system ("" when none)
     std::string createdUtc; ///< ISO 8601, e.g. "2026-12-01T11:30:00Z" (utcTimestamp())

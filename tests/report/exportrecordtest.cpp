@@ -30,6 +30,7 @@ ExportMetadata metadata() {
     ExportMetadata m;
     m.file = "/data/ethyl acetate, 60 MHz.jdx";
     m.title = "EtOAc";
+    m.instrument = "NMReady 60/nanalysis-X812";
     m.fieldMHz = 60.0;
     m.solvent = "CDCl3";
     m.model = "default.spinmodel";
@@ -70,6 +71,7 @@ TEST(ExportRecord, JsonIsRoundedCarriesErrorsAndMetadataAndReadsBack) {
     EXPECT_EQ(record["metadata"]["file"], "/data/ethyl acetate, 60 MHz.jdx");
     EXPECT_DOUBLE_EQ(record["metadata"]["field_mhz"].get<double>(), 60.0);
     EXPECT_EQ(record["metadata"]["solvent"], "CDCl3");
+    EXPECT_EQ(record["metadata"]["instrument"], "NMReady 60/nanalysis-X812");
     EXPECT_EQ(record["metadata"]["model"], "default.spinmodel");
     EXPECT_EQ(record["metadata"]["created_utc"], "2026-12-01T11:30:00Z");
     const std::vector<SpinSystem> back = parseSpinSystems(text, "export");
@@ -95,9 +97,10 @@ TEST(ExportRecord, CsvHasMetadataLinesThenARectangularTableWithErrors) {
     std::vector<std::string> comments, rows;
     for (std::string line; std::getline(in, line);)
         (line.rfind("# ", 0) == 0 ? comments : rows).push_back(line);
-    ASSERT_GE(comments.size(), 6u);
+    ASSERT_GE(comments.size(), 7u);
     EXPECT_EQ(comments[0], "# file,\"/data/ethyl acetate, 60 MHz.jdx\"");
-    EXPECT_EQ(comments[3], "# field_MHz,60.0000");
+    EXPECT_EQ(comments[2], "# instrument,NMReady 60/nanalysis-X812");
+    EXPECT_EQ(comments[4], "# field_MHz,60.0000");
     ASSERT_EQ(rows.size(), 3u);
     const std::vector<std::string> header = fields(rows[0]);
     EXPECT_EQ(header[1], "shift_ppm");

@@ -534,154 +534,169 @@
 <context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Inspect models</source>
         <translation>Modelle untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
         <translation>Bereit — Spektrum öffnen (Datei ▸ Öffnen oder Datei hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Peaks above 5 noise σ of the current spectrum</source>
         <translation>Peaks über 5 Rausch-σ des aktuellen Spektrums</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <source>Multiplets the last analysis read off the spectrum</source>
+        <translation>Multipletts, die die letzte Analyse aus dem Spektrum gelesen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>Peaks</source>
+        <translation>Peaks</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Multiplets</source>
+        <translation>Multipletts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Current only</source>
         <translation>Nur aktuelles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Overlay all</source>
         <translation>Alle überlagern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Stack all</source>
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="64"/>
+        <location filename="../ui/mainwindowexport.cpp" line="65"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="66"/>
+        <location filename="../ui/mainwindowexport.cpp" line="67"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="72"/>
+        <location filename="../ui/mainwindowexport.cpp" line="73"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="77"/>
+        <location filename="../ui/mainwindowexport.cpp" line="78"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="97"/>
+        <location filename="../ui/mainwindowexport.cpp" line="98"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="106"/>
+        <location filename="../ui/mainwindowexport.cpp" line="107"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="113"/>
+        <location filename="../ui/mainwindowexport.cpp" line="114"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="119"/>
+        <location filename="../ui/mainwindowexport.cpp" line="120"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
@@ -1262,6 +1277,34 @@
     </message>
 </context>
 <context>
+    <name>spinhance::ui::MultipletTableModel</name>
+    <message>
+        <location filename="../ui/multiplettablemodel.cpp" line="60"/>
+        <source>range / ppm</source>
+        <translation>Bereich / ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/multiplettablemodel.cpp" line="62"/>
+        <source>δ / ppm</source>
+        <translation>δ / ppm</translation>
+    </message>
+    <message>
+        <location filename="../ui/multiplettablemodel.cpp" line="64"/>
+        <source>mult.</source>
+        <translation>Mult.</translation>
+    </message>
+    <message>
+        <location filename="../ui/multiplettablemodel.cpp" line="66"/>
+        <source>J / Hz</source>
+        <translation>J / Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/multiplettablemodel.cpp" line="68"/>
+        <source>integral / H</source>
+        <translation>Integral / H</translation>
+    </message>
+</context>
+<context>
     <name>spinhance::ui::PeakTableModel</name>
     <message>
         <location filename="../ui/peaktablemodel.cpp" line="46"/>
@@ -1480,27 +1523,27 @@
         <translation>simulierte Summe</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="311"/>
+        <location filename="../ui/spectrumview.cpp" line="347"/>
         <source>δ %1 ppm · %2 Hz (%3 MHz)</source>
         <translation>δ %1 ppm · %2 Hz (%3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="321"/>
+        <location filename="../ui/spectrumview.cpp" line="357"/>
         <source>residual</source>
         <translation>Residuum</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="341"/>
+        <location filename="../ui/spectrumview.cpp" line="377"/>
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="345"/>
+        <location filename="../ui/spectrumview.cpp" line="381"/>
         <source>measured − fitted</source>
         <translation>gemessen − angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/spectrumview.cpp" line="381"/>
+        <location filename="../ui/spectrumview.cpp" line="417"/>
         <source>Spinhance spectrum</source>
         <translation>Spinhance-Spektrum</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "inspectionpanel.h"
+#include "multiplettablemodel.h"
 #include "peaktablemodel.h"
 #include "spectrumview.h"
 #include "trainingpanel.h"
@@ -69,6 +70,42 @@ MainWindow::~MainWindow() {
     m_workerThread.wait();
 }
 
+// The peak list and the multiplet table, one tab each; a click on a row marks it on the spectrum.
+QWidget* MainWindow::createSignalTables(QWidget* parent) {
+    auto* tabs = new QTabWidget(parent);
+    m_peakModel = new PeakTableModel(this);
+    auto* peakTable = new QTableView(tabs);
+    peakTable->setModel(m_peakModel);
+    peakTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    peakTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    peakTable->setToolTip(tr("Peaks above 5 noise σ of the current spectrum"));
+    connect(peakTable, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { selectPeak(index.row()); });
+    m_multipletModel = new MultipletTableModel(this);
+    auto* multipletTable = new QTableView(tabs);
+    multipletTable->setModel(m_multipletModel);
+    multipletTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    multipletTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    multipletTable->setToolTip(tr("Multiplets the last analysis read off the spectrum"));
+    connect(multipletTable, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { selectMultiplet(index.row()); });
+    tabs->addTab(peakTable, tr("Peaks"));
+    tabs->addTab(multipletTable, tr("Multiplets"));
+    return tabs;
+}
+
+void MainWindow::selectPeak(int row) {
+    if (row < 0 || row >= m_peakModel->rowCount()) return m_view->clearMark();
+    const double ppm = m_peakModel->peaks()[std::size_t(row)].ppm;
+    m_view->markRange(ppm, ppm);
+}
+
+void MainWindow::selectMultiplet(int row) {
+    if (row < 0 || row >= m_multipletModel->rowCount()) return m_view->clearMark();
+    const analysis::MultipletRow& multiplet = m_multipletModel->rows()[std::size_t(row)];
+    m_view->markRange(multiplet.fromPpm, multiplet.toPpm);
+}
+
 QWidget* MainWindow::createSpectrumTab() {
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(createDocumentList());
@@ -86,14 +123,9 @@ QWidget* MainWindow::createSpectrumTab() {
     m_matrixTable = new QTableView(tables);
     m_matrixTable->setModel(m_couplingModel);
     m_matrixTable->horizontalHeader()->setDefaultSectionSize(52);
-    m_peakModel = new PeakTableModel(this);
-    auto* peakTable = new QTableView(tables);
-    peakTable->setModel(m_peakModel);
-    peakTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    peakTable->setToolTip(tr("Peaks above 5 noise σ of the current spectrum"));
     tables->addWidget(m_groupTable);
     tables->addWidget(m_matrixTable);
-    tables->addWidget(peakTable);
+    tables->addWidget(createSignalTables(tables));
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
     tables->setStretchFactor(2, 1);
@@ -294,6 +326,10 @@ void MainWindow::showDocument(int docId) {
     m_view->setOverlay(doc && doc->overlay ? &*doc->overlay : nullptr);
     showIntegrals(doc);
     m_peakModel->setPeaks(doc ? peaksOrNone(doc->spectrum) : std::vector<analysis::ListedPeak>{});
+    m_multipletModel->setRows(doc && doc->analysis
+                                  ? analysis::multipletTable(doc->analysis->evidence)
+                                  : std::vector<analysis::MultipletRow>{});
+    m_view->clearMark();
     std::vector<double> confidence;
     if (doc && doc->prediction) confidence = doc->prediction->groupConfidence;
     m_groupModel->setSystem(doc && doc->prediction ? &doc->system : nullptr, confidence,

@@ -35,6 +35,7 @@ class FitPanel;
 class CouplingMatrixModel;
 class GroupTableModel;
 class PeakTableModel;
+class MultipletTableModel;
 class SpectrumView;
 class TrainingPanel;
 
@@ -52,6 +53,10 @@ public:
     GroupTableModel* groupModel() const { return m_groupModel; }
     CouplingMatrixModel* couplingModel() const { return m_couplingModel; }
     PeakTableModel* peakModel() const { return m_peakModel; }
+    MultipletTableModel* multipletModel() const { return m_multipletModel; }
+    /// A row of the peak (multiplet) table, as a click selects it: marked on the spectrum.
+    void selectPeak(int row);
+    void selectMultiplet(int row);
     TrainingPanel* trainingPanel() const { return m_training; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     InspectionPanel* inspectionPanel() const { return m_inspection; }
@@ -208,6 +213,7 @@ private:
     void followUndoStack(int docId);
     void rebuildRecentMenu();
     QWidget* createSpectrumTab();
+    QWidget* createSignalTables(QWidget* parent);
     QWidget* createDocumentList();
     void startWorker();
     void startSynthesisWorker();
@@ -254,6 +260,7 @@ private:
     QTableView* m_groupTable = nullptr;
     QTableView* m_matrixTable = nullptr;
     PeakTableModel* m_peakModel = nullptr;
+    MultipletTableModel* m_multipletModel = nullptr;
     QListWidget* m_documentList = nullptr;
     QComboBox* m_layoutChoice = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -182,6 +182,42 @@ void SpectrumView::highlightGroup(int group) {
     m_plot->replot();
 }
 
+// A peak gets a band at least this wide, so it shows at any zoom.
+constexpr double kMinMarkWidthPpm = 0.004;
+
+void SpectrumView::markRange(double fromPpm, double toPpm) {
+    clearMark();
+    double low = std::min(fromPpm, toPpm), high = std::max(fromPpm, toPpm);
+    const double pad = std::max(0.0, kMinMarkWidthPpm - (high - low)) / 2.0;
+    m_markedRange = {low, high};
+    auto* band = new QCPItemRect(m_plot);
+    band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    band->topLeft->setCoords(high + pad, 0.0);
+    band->bottomRight->setCoords(low - pad, 1.0);
+    band->setPen(QPen(QColor(230, 120, 0, 160)));
+    band->setBrush(QColor(255, 170, 0, 50));
+    band->setLayer(QStringLiteral("background"));
+    m_mark = band;
+    const QCPRange shown = m_plot->xAxis->range();
+    if (low < shown.lower || high > shown.upper) {
+        const double centre = 0.5 * (low + high), half = 0.5 * shown.size();
+        m_plot->xAxis->setRange(centre - half, centre + half);
+    }
+    m_plot->replot();
+}
+
+void SpectrumView::clearMark() {
+    if (m_mark) m_plot->removeItem(m_mark);
+    m_mark = nullptr;
+    m_markedRange.reset();
+    m_plot->replot();
+}
+
+std::optional<std::pair<double, double>> SpectrumView::markedRange() const {
+    return m_markedRange;
+}
+
 void SpectrumView::setPhaseMode(bool on) {
     if (!on && !m_phaseMode) return; // leaves a region mode alone
     m_phaseMode = on;

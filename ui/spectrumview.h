@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QString>
 #include <QWidget>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,12 @@ public:
     void setOverlay(const Overlay* overlay);
     /// Emphasises one group's multiplet (-1: none).
     void highlightGroup(int group);
+    /// Marks a peak (from == to) or a multiplet's range with a band across the plot, scrolled
+    /// into view when outside it (the peak and multiplet tables select this way).
+    void markRange(double fromPpm, double toPpm);
+    void clearMark();
+    /// The marked range (low, high ppm), or nullopt.
+    std::optional<std::pair<double, double>> markedRange() const;
     void setFieldMHz(double fieldMHz) { m_fieldMHz = fieldMHz; }
     /// The fitted model and its residual; nullptr hides them.
     void setFitCurves(const FitCurves* curves);
@@ -128,6 +135,8 @@ private:
     void styleGroupGraph(int index, bool emphasised, bool dimmed);
 
     QCustomPlot* m_plot = nullptr;
+    QCPAbstractItem* m_mark = nullptr;
+    std::optional<std::pair<double, double>> m_markedRange;
     QLabel* m_readout = nullptr;
     std::vector<QCPGraph*> m_measured;
     std::vector<QCPGraph*> m_groupGraphs;

@@ -4,6 +4,7 @@
 #include "fitpanel.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
+#include "multiplettablemodel.h"
 #include "peaktablemodel.h"
 #include "qcustomplotinclude.h"
 #include "spectrumview.h"
@@ -234,6 +235,37 @@ TEST_F(MainWindowFlow, CouplingProtonCountAndDeletionAreUndoSteps) {
 
     ASSERT_TRUE(window->redo());
     EXPECT_DOUBLE_EQ(doc->system.couplingHz(0, 2), -3.5);
+}
+
+// Issue 16 item 2: the multiplet table of the last analysis beside the peak list; a click on a
+// row of either marks it on the spectrum (a multiplet's range, a peak's position).
+TEST_F(MainWindowFlow, TheMultipletTableAndPeakRowsMarkTheSpectrum) {
+    QSignalSpy applied(window.get(), &MainWindow::analysisApplied);
+    window->openFiles({kSpectrumFile});
+    ASSERT_TRUE(applied.wait(10000)) << window->lastError().toStdString();
+    MultipletTableModel* multiplets = window->multipletModel();
+    ASSERT_EQ(multiplets->rowCount(), 2); // the fake analysis's two regions
+    const auto text = [&](int row, int column) {
+        return multiplets->data(multiplets->index(row, column), Qt::DisplayRole).toString();
+    };
+    EXPECT_EQ(text(0, MultipletTableModel::Centre), "4.120"); // highest ppm first
+    EXPECT_EQ(text(0, MultipletTableModel::Multiplicity), "q");
+    EXPECT_EQ(text(0, MultipletTableModel::Couplings), "7.1");
+    EXPECT_EQ(text(0, MultipletTableModel::Range), "4.200–4.050"); // as journal lines write it
+    EXPECT_TRUE(text(1, MultipletTableModel::Protons).endsWith("(3)"));
+    window->selectMultiplet(0);
+    ASSERT_TRUE(window->spectrumView()->markedRange().has_value());
+    EXPECT_DOUBLE_EQ(window->spectrumView()->markedRange()->first, 4.05);
+    EXPECT_DOUBLE_EQ(window->spectrumView()->markedRange()->second, 4.20);
+    QApplication::processEvents();
+    saveScreenshot(window->grab().toImage(), "mainwindow-multiplet-marked.png");
+    ASSERT_GT(window->peakModel()->rowCount(), 0);
+    window->selectPeak(0);
+    const double peakPpm = window->peakModel()->peaks().front().ppm;
+    EXPECT_DOUBLE_EQ(window->spectrumView()->markedRange()->first, peakPpm);
+    window->closeCurrent(); // nothing of it stays marked
+    EXPECT_FALSE(window->spectrumView()->markedRange().has_value());
+    EXPECT_EQ(multiplets->rowCount(), 0);
 }
 
 // Issue 16: Predict again asks before it replaces hand edits; "no" keeps them.

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/textsplit.h"
+#include "spin/nmredatasignals.h"
 
 #include <cctype>
 #include <cmath>
@@ -37,12 +38,7 @@ std::vector<std::string> fields(const std::string& line) {
     return splitOutsideParentheses(line, ",");
 }
 
-struct Signal {
-    double shiftPpm = 0.0;
-    int protons = 1;
-    std::string label;
-    std::vector<std::pair<double, std::string>> couplings; ///< (Hz, partner label)
-};
+using nmredata::Signal;
 
 [[noreturn]] void fail(const std::string& source, int line, const std::string& what) {
     throw Error(ErrorCode::InvalidInput, what, {source, line, "NMREDATA_1D_1H"});
@@ -60,6 +56,19 @@ double numberOf(const std::string& untrimmed, const std::string& source, int lin
     if (used == 0 || used != text.size() || !std::isfinite(value))
         fail(source, line, "expected a number, found '" + text + "'");
     return value;
+}
+
+// "6.95" → 6.95; false unless the whole field is one finite number.
+bool plainNumber(const std::string& field, double& value) {
+    const std::string text = trimmed(field);
+    if (text.empty()) return false;
+    try {
+        std::size_t used = 0;
+        value = std::stod(text, &used);
+        return used == text.size() && std::isfinite(value);
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
 // "9.90(H3)" → (9.90, "H3"); false when the field is not a J item.
@@ -101,9 +110,17 @@ Signal signalOf(const std::string& line, const std::string& source, int lineNumb
             s.couplings.push_back(item);
             continue;
         }
+        double unlabelledHz = 0.0;
+        if (inJ && plainNumber(f, unlabelledHz)) { // "J=0.96,6.95": no partner named
+            s.unlabelledJHz.push_back(unlabelledHz);
+            continue;
+        }
         inJ = false;
-        if (f.rfind("N=", 0) == 0)
+        if (f.rfind("N=", 0) == 0) {
             s.protons = int(std::lround(numberOf(f.substr(2), source, lineNumber)));
+            s.protonsGiven = true;
+        }
+        if (f.rfind("E=", 0) == 0) s.integral = numberOf(f.substr(2), source, lineNumber);
         if (f.rfind("L=", 0) == 0) s.label = trimmed(f.substr(2));
     }
     return s;
@@ -160,6 +177,18 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
+// Documented choices where a file leaves something out (published records do: arborinine gives
+// no N= and lists its J without partners), each reported as a warning.
+void inferWhatIsLeftOut(std::vector<Signal>& signals, NmredataInfo& meta) {
+    if (const auto scale = nmredata::protonsFromIntegrals(signals))
+        meta.warnings.push_back("no signal gives N=: proton counts taken from the integrals E= (" +
+                                fixed(*scale, 3) + " per proton)");
+    for (const auto& [k, hz] : nmredata::matchUnlabelledCouplings(signals))
+        meta.warnings.push_back(
+            "signal " + (signals[k].label.empty() ? std::to_string(k + 1) : signals[k].label) +
+            ": J=" + fixed(hz, 2) + " Hz names no partner and matches no other signal's; left out");
+}
+
 } // namespace
 
 bool isNmredata(const std::string& text) {
@@ -179,8 +208,9 @@ SpinSystem parseNmredata(const std::string& text, const std::string& sourceName,
     if (firstLine == 0) fail(sourceName, 0, "expected an NMREDATA_1D_1H tag, found none");
     if (tagLines(lines, "NMREDATA_SOLVENT", solvent) && !solvent.empty())
         meta.solvent = solvent.front();
-    const std::vector<Signal> signals = signalsOf(values, firstLine, sourceName, meta);
+    std::vector<Signal> signals = signalsOf(values, firstLine, sourceName, meta);
     if (signals.empty()) fail(sourceName, firstLine, "expected at least one 1H signal, found none");
+    inferWhatIsLeftOut(signals, meta);
     SpinSystem system;
     for (std::size_t k = 0; k < signals.size(); ++k) {
         const bool usable = writableLabel(signals[k].label) &&

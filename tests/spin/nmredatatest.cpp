@@ -1,5 +1,6 @@
 // NMReDATA (nmredata.org, format 1.1) in and out: the NMREDATA_1D_1H tag as a spin system.
 #include "common/error.h"
+#include "io/ziparchive.h"
 #include "spin/spinsystemjson.h"
 #include "spin/spinsystemnmredata.h"
 
@@ -86,6 +87,58 @@ TEST(Nmredata, ReadsThePublishedMentholRecord) {
     // H1eq, H2eq, H2ax and H6 name a partner "H1ax", which no signal is called: reported.
     EXPECT_EQ(info.warnings.size(), 4u);
     EXPECT_NO_THROW(validate(s, path));
+}
+
+// The published menthol record written back by us and read again is the same system: every
+// shift, proton count and coupling (rounded as written: 0.0001 ppm, 0.01 Hz).
+TEST(Nmredata, ThePublishedMentholRecordRoundTrips) {
+    const std::string path = SPINHANCE_TEST_DATA_DIR "/nmredata/menthol.nmredata.sdf";
+    NmredataInfo info;
+    const SpinSystem original = parseNmredata(readText(path), path, &info);
+    const SpinSystem back =
+        parseNmredata(nmredataOf(original, info.larmorMHz, "CDCl3"), "written back");
+    ASSERT_EQ(back.size(), original.size());
+    for (std::size_t g = 0; g < original.size(); ++g) {
+        const std::string& label = original.group(g).label;
+        const int k = back.indexOfLabel(label);
+        ASSERT_GE(k, 0) << label;
+        EXPECT_NEAR(back.group(std::size_t(k)).shiftPpm, original.group(g).shiftPpm, 5e-5);
+        EXPECT_EQ(back.group(std::size_t(k)).protonCount, original.group(g).protonCount);
+        for (std::size_t h = 0; h < original.size(); ++h)
+            EXPECT_NEAR(coupling(back, label, original.group(h).label), original.couplingHz(g, h),
+                        0.005)
+                << label << "-" << original.group(h).label;
+    }
+}
+
+// Arborinine (cheminfo/nmredata-data-test, shared data, read from its zip): the record gives no
+// N= and lists its J without partner labels. Counts come from the integrals E= (the N-CH3 and
+// two OCH3 singlets 3 H, the rest 1 H); the J are linked by value as a chemist links multiplets
+// (the acridone ring: ortho 8.0, 7.0, 8.7 Hz, meta 1.8 Hz); the 0.96 Hz without a match is
+// reported.
+TEST(Nmredata, ReadsThePublishedArborinineRecordFromItsZip) {
+    const fs::path zip = fs::path(SPINHANCE_SHARED_DATA_DIR) / "nmredata-data-test" / "data" /
+                         "arborinine_1D_assignments.zip";
+    if (!fs::exists(zip)) GTEST_SKIP() << "absent: " << zip;
+    const io::ExtractedZip files(zip.string());
+    const std::string sdf = files.folder() + "/compound1.nmredata.sdf";
+    NmredataInfo info;
+    const SpinSystem s = parseNmredata(readText(sdf), sdf, &info);
+    ASSERT_EQ(s.size(), 9u);
+    // C16H15NO4: the N-CH3 and two OCH3 singlets 3 H each; five ring protons and the OH 1 H.
+    EXPECT_EQ(s.protonCount(), 15);
+    for (const char* methoxy : {"H17", "H19", "H21"})
+        EXPECT_EQ(s.group(std::size_t(s.indexOfLabel(methoxy))).protonCount, 3) << methoxy;
+    EXPECT_NEAR(coupling(s, "H6", "H1"), 0.5 * (8.05 + 7.98), 1e-9);
+    EXPECT_NEAR(coupling(s, "H1", "H2"), 0.5 * (6.95 + 7.02), 1e-9);
+    EXPECT_NEAR(coupling(s, "H2", "H3"), 0.5 * (8.67 + 8.80), 1e-9);
+    EXPECT_NEAR(coupling(s, "H2", "H6"), 0.5 * (1.79 + 1.72), 1e-9);
+    std::string warnings;
+    for (const std::string& w : info.warnings)
+        warnings += w + "\n";
+    EXPECT_NE(warnings.find("integrals E="), std::string::npos) << warnings;
+    EXPECT_NE(warnings.find("J=0.96 Hz names no partner"), std::string::npos) << warnings;
+    EXPECT_NO_THROW(validate(s, sdf));
 }
 
 TEST(Nmredata, AFileWithoutThe1HTagIsAClearError) {

@@ -15,13 +15,12 @@ using namespace spinhance::ui;
 
 namespace {
 
-// A chain of 12 one-proton groups, each coupled to the next by 7.25 Hz + 0.01 × its index (so
+// A chain of `n` one-proton groups, each coupled to the next by 7.25 Hz + 0.01 × its index (so
 // every coupling prints distinctly).
-ReportContent chainReport() {
+ReportContent chainReport(std::size_t n = 12) {
     ReportContent content;
     content.title = "Spin system of chain.jdx";
     content.createdAt = "2026-12-01 05:30 UTC";
-    const std::size_t n = 12;
     for (std::size_t g = 0; g < n; ++g)
         content.system.addGroup(1.0 + 0.5 * double(g), 1);
     content.couplingErrorHz.assign(n * n, 0.0);
@@ -76,6 +75,26 @@ TEST(PdfReport, EverySectionErrorsAndTheWholeMatrixOverPages) {
     ASSERT_TRUE(match.hasMatch()) << info.toStdString();
     EXPECT_GE(match.captured(1).toInt(), 2); // 12 rows of table and matrix need a second page
     EXPECT_TRUE(text.contains(QStringLiteral("page %1").arg(match.captured(1))));
+}
+
+// Every system size from 1 to 8 groups: the group table with its confidence column and the whole
+// coupling matrix, every J with its error.
+TEST(PdfReport, EverySizeFromOneToEightGroupsShowsItsTableAndMatrix) {
+    for (std::size_t n = 1; n <= 8; ++n) {
+        QTemporaryDir temp;
+        const QString pdf = temp.filePath("report.pdf");
+        QString error;
+        ASSERT_TRUE(writePdfReport(pdf, chainReport(n), &error)) << error.toStdString();
+        const QString text = run("pdftotext", {"-layout", pdf, "-"});
+        if (text.isEmpty()) GTEST_SKIP() << "pdftotext (poppler-utils) not available";
+        EXPECT_TRUE(text.contains(QStringLiteral("Conf."))) << n;
+        EXPECT_GE(text.count(QStringLiteral("0.87")), int(n)) << n; // each group's confidence
+        EXPECT_TRUE(text.contains(QStringLiteral("Coupling matrix"))) << n;
+        for (std::size_t g = 0; g + 1 < n; ++g)
+            EXPECT_TRUE(text.contains(QString::number(7.25 + 0.01 * double(g), 'f', 2)))
+                << n << " groups, J " << g;
+        if (n > 1) EXPECT_TRUE(text.contains(QStringLiteral("±0.03"))) << n;
+    }
 }
 
 TEST(PdfReport, AMissingFolderIsNamedAndNothingIsLeftBehind) {

@@ -4,7 +4,7 @@
 # (all of them). RDKit's headers include Boost, which the project finds anyway.
 find_path(RDKit_INCLUDE_DIR GraphMol/ROMol.h PATH_SUFFIXES rdkit)
 set(_rdkit_components GraphMol SmilesParse FileParsers MolStandardize ChemTransforms
-    SubstructMatch RDGeometryLib DataStructs RDGeneral)
+    SubstructMatch Depictor RDGeometryLib DataStructs RDGeneral)
 set(_rdkit_required RDKit_INCLUDE_DIR)
 foreach(component IN LISTS _rdkit_components)
   find_library(RDKit_${component}_LIBRARY NAMES RDKit${component})

@@ -17,6 +17,9 @@
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <algorithm>
+#include <optional>
+#include <set>
 
 namespace spinhance::ui {
 
@@ -42,6 +45,31 @@ ExportMetadata exportMetadata(const SpectrumDocument& doc, double fieldMHz) {
     if (doc.model) m.model = doc.model->path;
     m.createdUtc = utcTimestamp();
     return m;
+}
+
+// The verified structure's molfile and, per exported group, the atoms carrying its protons: by
+// label where the document shows the structure's own system, through the verdicts where it shows
+// an analysis answer. Nothing when no structure was verified.
+std::optional<NmredataStructure> assignedStructure(const SpectrumDocument& doc) {
+    if (!doc.verification || doc.verification->structure.molBlock.empty()) return std::nullopt;
+    const StructureSpin& structure = doc.verification->structure;
+    const auto atomsOf = [&](const std::string& structureLabel, std::set<int>& atoms) {
+        const int k = structure.system.indexOfLabel(structureLabel);
+        if (k < 0) return;
+        for (int a : structure.info[std::size_t(k)].atomIndices)
+            atoms.insert(a + 1);
+    };
+    NmredataStructure out{structure.molBlock, {}};
+    for (const SpinGroup& g : doc.system.groups()) {
+        std::set<int> atoms;
+        atomsOf(g.label, atoms);
+        for (const verify::GroupVerdict& v : doc.verification->verdicts.groups)
+            if (v.verdict != verify::Verdict::Missing &&
+                std::count(v.answerLabels.begin(), v.answerLabels.end(), g.label))
+                atomsOf(v.label, atoms);
+        if (!atoms.empty()) out.assignedAtoms.push_back({g.label, {atoms.begin(), atoms.end()}});
+    }
+    return out;
 }
 
 ExportErrors exportErrors(const SpectrumDocument& doc) {
@@ -143,8 +171,10 @@ bool MainWindow::exportNmredata(const QString& path) {
         if (!doc || !doc->prediction)
             throw std::runtime_error("no predicted spin system to export");
         const SpinSystem system = exportedSystem(*doc);
+        const std::optional<NmredataStructure> structure = assignedStructure(*doc);
         writeFileAtomically(path.toStdString(),
-                            nmredataOf(system, currentFieldMHz(), doc->spectrum.solvent),
+                            nmredataOf(system, currentFieldMHz(), doc->spectrum.solvent,
+                                       structure ? &*structure : nullptr),
                             "NMReDATA record");
         return true;
     } catch (const std::exception& error) {

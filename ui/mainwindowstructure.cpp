@@ -58,6 +58,7 @@ bool MainWindow::verifyStructure(const QString& structure) {
 void MainWindow::onVerified(int docId, int generation,
                             std::shared_ptr<const verify::Verification> verification) {
     if (generation != m_verifyGeneration) return;
+    if (SpectrumDocument* doc = m_docs.find(docId)) doc->verification = verification;
     m_structureDialog->showVerification(*verification);
     statusBar()->showMessage(tr("Structure: %1").arg(m_structureDialog->summary()));
     Q_EMIT structureVerified(docId, verification->score);

@@ -7,6 +7,7 @@
 #include "io/spectrum.h"
 #include "model/predictor.h"
 #include "processing/autoprocess.h"
+#include "verify/verify.h"
 
 #include <optional>
 #include <vector>
@@ -72,6 +73,9 @@ struct SpectrumDocument {
     std::vector<double> couplingErrorHz; ///< row-major n×n, from the last fit (empty: none)
     std::string fitSummary;              ///< the last fit by hand in one line (empty: none)
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
+    /// The last structure verification (Analysis > Structure): its molecule and verdicts let an
+    /// NMReDATA export carry the molfile and assign the groups.
+    std::shared_ptr<const verify::Verification> verification;
     int handEdits = 0;         ///< edits of `system` by hand (an analysis never overwrites them)
     int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied
     ProcessOptions processing; ///< how `spectrum` was processed (the Processing dialog edits it)

@@ -177,6 +177,16 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
+// The molfile with `name` on its first line (the record's title), ending in "M  END\n".
+std::string molBlockNamed(const std::string& molBlock, const std::string& name) {
+    const std::size_t firstLineEnd = molBlock.find('\n');
+    std::string out =
+        name + (firstLineEnd == std::string::npos ? "\n" : molBlock.substr(firstLineEnd));
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+        out.pop_back();
+    return out + "\n";
+}
+
 // Documented choices where a file leaves something out (published records do: arborinine gives
 // no N= and lists its J without partners), each reported as a warning.
 void inferWhatIsLeftOut(std::vector<Signal>& signals, NmredataInfo& meta) {
@@ -238,9 +248,13 @@ SpinSystem parseNmredata(const std::string& text, const std::string& sourceName,
     return system;
 }
 
-std::string nmredataOf(const SpinSystem& system, double larmorMHz, const std::string& solvent) {
+std::string nmredataOf(const SpinSystem& system, double larmorMHz, const std::string& solvent,
+                       const NmredataStructure* structure) {
     const std::string id = system.id.empty() ? "spin system" : system.id;
-    std::string out = id + "\n  Spinhance\n\n  0  0  0  0  0  0  0  0  0  0999 V2000\nM  END\n";
+    std::string out =
+        structure && !structure->molBlock.empty()
+            ? molBlockNamed(structure->molBlock, id)
+            : id + "\n  Spinhance\n\n  0  0  0  0  0  0  0  0  0  0999 V2000\nM  END\n";
     auto tag = [&](const std::string& name, const std::vector<std::string>& values) {
         out += ">  <" + name + ">\n";
         for (const std::string& v : values)
@@ -266,6 +280,18 @@ std::string nmredataOf(const SpinSystem& system, double larmorMHz, const std::st
         signals.push_back(line);
     }
     tag("NMREDATA_1D_1H", signals);
+    if (structure) {
+        std::vector<std::string> assignments;
+        for (const auto& [label, atoms] : structure->assignedAtoms) {
+            const int g = system.indexOfLabel(label);
+            if (g < 0 || atoms.empty()) continue;
+            std::string line = label + ", " + fixed(system.group(std::size_t(g)).shiftPpm, 4);
+            for (int atom : atoms)
+                line += ", H" + std::to_string(atom);
+            assignments.push_back(line);
+        }
+        if (!assignments.empty()) tag("NMREDATA_ASSIGNMENT", assignments);
+    }
     return out + "$$$$\n";
 }
 

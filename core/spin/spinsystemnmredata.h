@@ -26,10 +26,20 @@ bool isNmredata(const std::string& text);
 SpinSystem parseNmredata(const std::string& text, const std::string& sourceName,
                          NmredataInfo* info = nullptr);
 
-/// An NMReDATA record of `system` without a structure (an empty molblock): VERSION 1.1, LEVEL 0,
-/// ID, SOLVENT when given, and NMREDATA_1D_1H with Larmor (when `larmorMHz` > 0) and one signal
-/// per group: shift, N, L and J with partner labels (no S: the multiplicity follows from the J
-/// list and the field, which a reader knows better than the writer).
-std::string nmredataOf(const SpinSystem& system, double larmorMHz, const std::string& solvent);
+/// The molecule a record is written with: its MDL molfile (heavy atoms) and, per group label, the
+/// molfile atoms (1-based) that carry the group's protons.
+struct NmredataStructure {
+    std::string molBlock;
+    std::vector<std::pair<std::string, std::vector<int>>> assignedAtoms;
+};
+
+/// An NMReDATA record of `system`: VERSION 1.1, LEVEL 0, ID, SOLVENT when given, and
+/// NMREDATA_1D_1H with Larmor (when `larmorMHz` > 0) and one signal per group: shift, N, L and J
+/// with partner labels (no S: the multiplicity follows from the J list and the field, which a
+/// reader knows better than the writer). Without `structure` the molblock is empty; with it, the
+/// record carries its molfile and an NMREDATA_ASSIGNMENT line per assigned group ("label, δ,
+/// H<atom>...": the implicit protons of those heavy atoms).
+std::string nmredataOf(const SpinSystem& system, double larmorMHz, const std::string& solvent,
+                       const NmredataStructure* structure = nullptr);
 
 } // namespace spinhance

@@ -23,6 +23,9 @@ struct StructureSpin {
     /// 4 allylic/meta...; what each coupling of `system` is (²J, ³J, ⁴J).
     std::vector<int> bondsBetween;
     int heavyAtomCount = 0;
+    /// The molecule as an MDL molfile (V2000, heavy atoms only, 2D coordinates): its atom
+    /// numbers are StructureGroupInfo::atomIndices + 1, so an NMReDATA export can assign groups.
+    std::string molBlock;
 };
 
 /// Limits of the structure room: beyond them the rules (and a spin simulation) make no sense.

@@ -6,6 +6,8 @@
 #include "structure/structure.h"
 #include "structure/structureread.h"
 
+#include <GraphMol/Depictor/RDDepictor.h>
+#include <GraphMol/FileParsers/FileParsers.h>
 #include <GraphMol/MolOps.h>
 #include <GraphMol/RWMol.h>
 #include <GraphMol/SmilesParse/SmilesWrite.h>
@@ -173,6 +175,9 @@ StructureSpin buildSpin(structure::ReadMolecule read, const StructureOptions& op
     setCouplings(result, mol, table, groups);
     std::unique_ptr<RDKit::ROMol> heavy(RDKit::MolOps::removeHs(mol));
     result.system.smiles = RDKit::MolToSmiles(*heavy);
+    // removeHs keeps the heavy atoms' order: the molfile's atom k + 1 is atomIndices' k.
+    RDDepict::compute2DCoords(*heavy);
+    result.molBlock = RDKit::MolToMolBlock(*heavy);
     return result;
 }
 

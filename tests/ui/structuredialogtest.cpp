@@ -30,7 +30,8 @@ struct StructureFlow : ::testing::Test {
             workerThread = std::this_thread::get_id();
             if (progress) progress({1, 3, "fake verification"});
             verify::Verification v;
-            v.predicted = withoutExchangeable(structureToSpin(structure));
+            v.structure = structureToSpin(structure);
+            v.predicted = withoutExchangeable(v.structure);
             SpinSystem answer = fakes::ethylSystem();
             answer.group(1).shiftPpm = 2.40; // the acetyl CH3 seen 0.3 ppm off its prediction
             v.verdicts = verify::compareGroups(v.predicted, answer);
@@ -67,6 +68,25 @@ TEST_F(StructureFlow, PredictedSystemIsDrawnAndVerdictsAreShown) {
     EXPECT_GT(verified.first().at(1).toDouble(), 0.5);
     EXPECT_TRUE(window->structureDialog()->summary().contains("Score"));
     EXPECT_TRUE(overlay.count() > 0 || overlay.wait(10000));
+}
+
+// Issue 16 item 5: after a verification the NMReDATA export carries the structure's molfile and
+// an NMREDATA_ASSIGNMENT line per group (ethyl acetate: the OCH2 on atom 2, the CH3s on 1 and 5).
+TEST_F(StructureFlow, TheNmredataExportCarriesTheVerifiedStructureAndItsAssignment) {
+    QSignalSpy verified(window.get(), &MainWindow::structureVerified);
+    ASSERT_TRUE(window->verifyStructure("CCOC(C)=O"));
+    ASSERT_TRUE(verified.wait(10000));
+    const QString out = temp.filePath("assigned.nmredata.sdf");
+    ASSERT_TRUE(window->exportNmredata(out)) << window->lastError().toStdString();
+    std::ifstream in(out.toStdString());
+    const std::string record((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+    EXPECT_NE(record.find("  6  5  0  0  0  0  0  0  0  0999 V2000"), std::string::npos) << record;
+    const std::size_t tag = record.find(">  <NMREDATA_ASSIGNMENT>");
+    ASSERT_NE(tag, std::string::npos) << record;
+    for (const char* line : {"\nH2, ", "\nH1, ", "\nH5, "})
+        EXPECT_NE(record.find(line, tag), std::string::npos) << line << record.substr(tag);
+    EXPECT_NE(record.find(", H2\\", tag), std::string::npos) << record.substr(tag);
 }
 
 TEST_F(StructureFlow, AnUnreadableStructureIsAMessage) {

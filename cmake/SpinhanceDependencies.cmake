@@ -8,7 +8,22 @@ find_package(HDF5 REQUIRED COMPONENTS C CXX)
 pkg_check_modules(FFTW3 REQUIRED IMPORTED_TARGET fftw3)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 find_package(ZLIB REQUIRED)
-find_package(Torch REQUIRED)
+# The whole application can build against another LibTorch than Debian's CPU one, e.g. PyTorch's
+# CUDA build, so that Settings > Compute device can pick the GPU:
+#   -DSPINHANCE_LIBTORCH_DIR="$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
+set(SPINHANCE_LIBTORCH_DIR "" CACHE PATH
+    "CMake folder of a LibTorch to build against (holds Torch/TorchConfig.cmake); empty: Debian's")
+if(SPINHANCE_LIBTORCH_DIR)
+  if(NOT EXISTS "${SPINHANCE_LIBTORCH_DIR}/Torch/TorchConfig.cmake")
+    message(FATAL_ERROR "SPINHANCE_LIBTORCH_DIR=${SPINHANCE_LIBTORCH_DIR}: expected the CMake "
+            "folder of a LibTorch, holding Torch/TorchConfig.cmake (for PyTorch: python3 -c "
+            "'import torch; print(torch.utils.cmake_prefix_path)')")
+  endif()
+  find_package(Torch REQUIRED PATHS "${SPINHANCE_LIBTORCH_DIR}" NO_DEFAULT_PATH)
+  message(STATUS "LibTorch from SPINHANCE_LIBTORCH_DIR: ${Torch_DIR}")
+else()
+  find_package(Torch REQUIRED)
+endif()
 # Structure → spin system (core/structure): SMILES/MOL/SDF parsing, graph symmetry, aromaticity.
 if(SPINHANCE_WITH_RDKIT)
   find_package(RDKit REQUIRED)

@@ -165,8 +165,8 @@ TEST(ComparisonEvaluation, RealEvaluatorOnAGeneratedDataset) {
 }
 
 // Issue 16: the comparison plot shows the main view's window, not the whole sweep of a wide
-// acquisition (−38…50 ppm), and its intensity axis fits what that window shows: a line 5× taller
-// at 40 ppm does not flatten the 3 ppm line to a fifth of the plot.
+// acquisition (−38…50 ppm), and its intensity axis fits what that window shows: a line five
+// times taller at 40 ppm does not flatten the 3 ppm line to a fifth of the plot.
 TEST(ComparisonPanel, ThePlotShowsTheMainViewsWindowNotTheWholeSweep) {
     ComparisonPanel panel(fakes::fakeServices());
     auto doc = std::make_shared<SpectrumDocument>();

@@ -93,9 +93,6 @@ CoreServices defaultCoreServices() {
                          const ProgressCallback& progress, const CancelFlag* cancel) {
         return analysis::inspectModelFiles(a, b, dataset, options, progress, cancel);
     };
-    s.spinSystemToJson = [](const SpinSystem& system) {
-        return spinhance::spinSystemToJson(system);
-    };
     s.fitSpectrum = analysis::fitSpectrumRegion;
     s.analyzeSpectrum = analysis::analyzeSpectrum;
     s.predictStructure = [](const std::string& structure) {

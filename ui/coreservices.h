@@ -72,7 +72,6 @@ struct CoreServices {
         const std::string& modelA, const std::string& modelB, const std::string& datasetPath,
         const inspect::InspectionOptions&, const ProgressCallback&, const CancelFlag*)>
         inspectModels;
-    std::function<std::string(const SpinSystem&)> spinSystemToJson;
     /// The staged exact fit of `start` to a processed spectrum within lowPpm–highPpm.
     std::function<FitResult(const Spectrum&, double lowPpm, double highPpm, const SpinSystem& start,
                             const LineModel&, const FitOptions&, const ProgressCallback&,

@@ -137,9 +137,6 @@ inline CoreServices fakeServices() {
             throw Error(ErrorCode::NotFound, "model file not found", {path, 0, ""});
         return std::make_unique<FakePredictor>(path);
     };
-    s.spinSystemToJson = [](const SpinSystem& system) {
-        return "{\"id\": \"" + system.id + "\", \"groups\": " + std::to_string(system.size()) + "}";
-    };
     s.train = [](const TrainingRequest& request, const ProgressCallback& progress,
                  const std::function<void(const EpochPoint&)>& onEpoch, CancelFlag* cancel) {
         for (int epoch = 1; epoch <= request.epochs; ++epoch) {

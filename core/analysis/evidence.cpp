@@ -141,15 +141,6 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
     }
 }
 
-// A found solvent line read as buried in a multiplet: only its core is masked, nothing subtracted.
-FoundLine asBuried(FoundLine line, double fieldMHz) {
-    const double halfMaskHz = line.line.halfSpanHz + 0.8 * line.fwhmHz + 0.2;
-    line.isolated = false;
-    line.maskFromPpm = line.foundPpm - halfMaskHz / fieldMHz;
-    line.maskToPpm = line.foundPpm + halfMaskHz / fieldMHz;
-    return line;
-}
-
 // How far the regions' integrals are from whole protons on the scale their counts set (H).
 double wholeProtonMisfit(const Evidence& evidence) {
     double area = 0.0;

@@ -196,11 +196,10 @@ std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
                         0.05 * height + 3.0 * sigma);
         // On top of a multiplet only the line's core is masked: the multiplet keeps its other
         // points.
-        const double halfMaskHz =
-            known.halfSpanHz +
-            (isolated ? 1.5 * std::max(widthHz, typicalFwhmHz) + 0.3 : 0.8 * widthHz + 0.2);
-        found.push_back({known, ppm, height, widthHz, isolated, ppm - halfMaskHz / mhz,
-                         ppm + halfMaskHz / mhz});
+        const double halfMaskHz = known.halfSpanHz + 1.5 * std::max(widthHz, typicalFwhmHz) + 0.3;
+        const FoundLine line{
+            known, ppm, height, widthHz, true, ppm - halfMaskHz / mhz, ppm + halfMaskHz / mhz};
+        found.push_back(isolated ? line : asBuried(line, mhz));
     }
     for (const KnownLine& known : expected) {
         if (known.kind != KnownLineKind::Satellite) continue;
@@ -216,6 +215,14 @@ std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
         }
     }
     return found;
+}
+
+FoundLine asBuried(FoundLine line, double fieldMHz) {
+    const double halfMaskHz = line.line.halfSpanHz + 0.8 * line.fwhmHz + 0.2;
+    line.isolated = false;
+    line.maskFromPpm = line.foundPpm - halfMaskHz / fieldMHz;
+    line.maskToPpm = line.foundPpm + halfMaskHz / fieldMHz;
+    return line;
 }
 
 void maskFoundLine(const FoundLine& line, FitData& data) {

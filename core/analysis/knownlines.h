@@ -48,6 +48,10 @@ std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical);
 std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
                                       const std::vector<KnownLine>& expected, double typicalFwhmHz);
 
+/// `line` read as sitting on top of a multiplet: only its core is masked (its own half span plus
+/// 0.8 of its width + 0.2 Hz), nothing subtracted.
+FoundLine asBuried(FoundLine line, double fieldMHz);
+
 /// Weight 0 on the points `line` covers (other weights kept) and, when it is an isolated clean
 /// Lorentzian, its tails outside the mask subtracted from the data.
 void maskFoundLine(const FoundLine& line, FitData& data);

@@ -124,36 +124,10 @@ std::string exportRecordJson(const SpinSystem& system, const std::vector<double>
 std::string exportRecordCsv(const SpinSystem& system, const std::vector<double>& confidence,
                             const ExportErrors& errors, const ExportMetadata& metadata,
                             const MultiplicityOptions& options) {
-    const std::size_t n = system.size();
-    const bool withErrors = errors.present(n);
     std::string csv;
     for (const auto& [key, value] : metadataRows(metadata))
         csv += "# " + key + "," + csvField(value) + "\n";
-    csv += withErrors ? "label,shift_ppm,shift_error_ppm,protons,multiplicity,confidence"
-                      : "label,shift_ppm,protons,multiplicity,confidence";
-    for (const SpinGroup& g : system.groups())
-        csv += "," + csvField("J_" + g.label + "_Hz");
-    if (withErrors)
-        for (const SpinGroup& g : system.groups())
-            csv += "," + csvField("J_" + g.label + "_error_Hz");
-    csv += "\n";
-    for (std::size_t i = 0; i < n; ++i) {
-        const SpinGroup& g = system.group(i);
-        csv += csvField(g.label) + "," + fixed(roundedShiftPpm(g.shiftPpm), 4) + ",";
-        if (withErrors) csv += significant(errors.shiftErrorPpm[i]) + ",";
-        csv += std::to_string(g.protonCount) + "," +
-               describeMultiplicity(system, i, options).label + ",";
-        if (i < confidence.size()) csv += fixed(confidence[i], 3);
-        for (std::size_t j = 0; j < n; ++j)
-            csv += "," + fixed(roundedCouplingHz(system.couplingHz(i, j)), 2);
-        if (withErrors)
-            for (std::size_t j = 0; j < n; ++j)
-                csv += "," + (i == j || system.couplingHz(i, j) == 0.0
-                                  ? std::string()
-                                  : significant(errors.couplingErrorHz[i * n + j]));
-        csv += "\n";
-    }
-    return csv;
+    return csv + spinSystemToCsv(system, confidence, options, errors);
 }
 
 } // namespace spinhance

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/multiplicity.h"
+#include "report/spinsystemcsv.h"
 #include "spin/spinsystem.h"
 
 #include <string>
@@ -20,15 +21,6 @@ struct ExportMetadata {
     std::string createdUtc; ///< ISO 8601, e.g. "2026-12-01T11:30:00Z" (utcTimestamp())
 };
 
-/// The last fit's standard errors; empty when the system was not fitted (or was edited since).
-struct ExportErrors {
-    std::vector<double> shiftErrorPpm;   ///< per group
-    std::vector<double> couplingErrorHz; ///< row-major n × n
-    bool present(std::size_t groups) const {
-        return shiftErrorPpm.size() == groups && couplingErrorHz.size() == groups * groups;
-    }
-};
-
 /// Now, as ISO 8601 UTC to the second.
 std::string utcTimestamp();
 
@@ -45,8 +37,7 @@ double roundedError(double error);
 std::string exportRecordJson(const SpinSystem& system, const std::vector<double>& confidence,
                              const ExportErrors& errors, const ExportMetadata& metadata);
 
-/// spinSystemToCsv with the metadata first as "# key,value" lines, then `shift_error_ppm` after
-/// `shift_ppm` and `J_<label>_error_Hz` columns after the J row when the errors are present.
+/// The metadata as "# key,value" lines, then spinSystemToCsv's table with the errors.
 std::string exportRecordCsv(const SpinSystem& system, const std::vector<double>& confidence,
                             const ExportErrors& errors, const ExportMetadata& metadata,
                             const MultiplicityOptions& options);

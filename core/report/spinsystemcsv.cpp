@@ -14,22 +14,40 @@ std::string number(double value, int decimals) {
     return buffer;
 }
 
-std::string headerRow(const SpinSystem& system) {
-    std::string row = "label,shift_ppm,protons,multiplicity,confidence";
+std::string significant(double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.2g", value);
+    return buffer;
+}
+
+std::string headerRow(const SpinSystem& system, bool withErrors) {
+    std::string row = withErrors ? "label,shift_ppm,shift_error_ppm,protons,multiplicity,confidence"
+                                 : "label,shift_ppm,protons,multiplicity,confidence";
     for (const SpinGroup& g : system.groups())
         row += "," + csvField("J_" + g.label + "_Hz");
+    if (withErrors)
+        for (const SpinGroup& g : system.groups())
+            row += "," + csvField("J_" + g.label + "_error_Hz");
     return row + "\n";
 }
 
 std::string groupRow(const SpinSystem& system, std::size_t i, const std::vector<double>& confidence,
-                     const MultiplicityOptions& options) {
+                     const MultiplicityOptions& options, const ExportErrors& errors) {
+    const std::size_t n = system.size();
+    const bool withErrors = errors.present(n);
     const SpinGroup& g = system.group(i);
-    std::string row = csvField(g.label) + "," + number(g.shiftPpm, 4) + "," +
-                      std::to_string(g.protonCount) + "," +
-                      describeMultiplicity(system, i, options).label + ",";
+    std::string row = csvField(g.label) + "," + number(g.shiftPpm, 4) + ",";
+    if (withErrors) row += significant(errors.shiftErrorPpm[i]) + ",";
+    row +=
+        std::to_string(g.protonCount) + "," + describeMultiplicity(system, i, options).label + ",";
     if (i < confidence.size()) row += number(confidence[i], 3);
-    for (std::size_t j = 0; j < system.size(); ++j)
+    for (std::size_t j = 0; j < n; ++j)
         row += "," + number(system.couplingHz(i, j), 2);
+    if (withErrors)
+        for (std::size_t j = 0; j < n; ++j)
+            row += "," + (i == j || system.couplingHz(i, j) == 0.0
+                              ? std::string()
+                              : significant(errors.couplingErrorHz[i * n + j]));
     return row + "\n";
 }
 
@@ -44,10 +62,10 @@ std::string csvField(const std::string& field) {
 }
 
 std::string spinSystemToCsv(const SpinSystem& system, const std::vector<double>& groupConfidence,
-                            const MultiplicityOptions& options) {
-    std::string csv = headerRow(system);
+                            const MultiplicityOptions& options, const ExportErrors& errors) {
+    std::string csv = headerRow(system, errors.present(system.size()));
     for (std::size_t i = 0; i < system.size(); ++i)
-        csv += groupRow(system, i, groupConfidence, options);
+        csv += groupRow(system, i, groupConfidence, options, errors);
     return csv;
 }
 

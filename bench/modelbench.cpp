@@ -1,5 +1,6 @@
 // Model figures: parameter counts per size, CPU inference latency (one spectrum) and CPU training
-// throughput (threads, batch) for small, desk and light. Run: build/bin/modelbench
+// throughput (threads, batch) for small, desk (dense and peak-list input) and light. Run:
+// build/bin/modelbench
 // [--benchmark_filter=...]
 #include "model/modelio.h"
 #include "model/network.h"
@@ -12,10 +13,13 @@ using namespace spinhance::model;
 
 namespace {
 
+// `size` may end in "/peaks": the peak-list encoder of that size instead of the CNN stem.
 ModelConfig configFor(const std::string& recipe, const std::string& size) {
     ModelConfig c;
     c.recipe = parseRecipe(recipe);
-    c.size = parseModelSize(size);
+    const auto slash = size.find('/');
+    c.size = parseModelSize(size.substr(0, slash));
+    if (slash != std::string::npos) c.input = parseInputKind(size.substr(slash + 1));
     c.vocabulary = degeneracyVocabulary();
     return c;
 }
@@ -79,6 +83,11 @@ BENCHMARK_CAPTURE(BM_Inference, desk, std::string("desk"))
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)
     ->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_Inference, desk_peaks, std::string("desk/peaks"))
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 BENCHMARK_CAPTURE(BM_Inference, light, std::string("light"))
     ->Arg(1)
     ->Arg(2)
@@ -108,6 +117,11 @@ BENCHMARK_CAPTURE(BM_TrainStep, small, std::string("small"))
     ->Unit(benchmark::kMillisecond)
     ->Iterations(10);
 BENCHMARK_CAPTURE(BM_TrainStep, desk, std::string("desk"))
+    ->Args({2, 16})
+    ->Args({2, 64})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
+BENCHMARK_CAPTURE(BM_TrainStep, desk_peaks, std::string("desk/peaks"))
     ->Args({2, 16})
     ->Args({2, 64})
     ->Unit(benchmark::kMillisecond)

@@ -4,133 +4,138 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="14"/>
+        <location filename="../ui/reportcontent.cpp" line="15"/>
+        <source>%1, peak list</source>
+        <translation>%1, Peakliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="19"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
         <translation>Rezept %1, Größe %2, %3 Parameter, %4</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="22"/>
+        <location filename="../ui/reportcontent.cpp" line="26"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="23"/>
+        <location filename="../ui/reportcontent.cpp" line="27"/>
         <source>Format: %1 (reader %2)</source>
         <translation>Format: %1 (Importfilter %2)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="26"/>
+        <location filename="../ui/reportcontent.cpp" line="30"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="28"/>
+        <location filename="../ui/reportcontent.cpp" line="32"/>
         <source>Instrument: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="29"/>
+        <location filename="../ui/reportcontent.cpp" line="33"/>
         <source>Nucleus: %1 · field: %2 MHz · solvent: %3</source>
         <translation>Kern: %1 · Feld: %2 MHz · Lösungsmittel: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="32"/>
+        <location filename="../ui/reportcontent.cpp" line="36"/>
         <source>not stated in the file</source>
         <translation>in der Datei nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="36"/>
+        <location filename="../ui/reportcontent.cpp" line="40"/>
         <source>Spectrum: %1 points, %2 to %3 ppm</source>
         <translation>Spektrum: %1 Punkte, %2 bis %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="42"/>
+        <location filename="../ui/reportcontent.cpp" line="46"/>
         <source>FID: %1 complex points, spectral width %2 Hz, carrier %3 ppm</source>
         <translation>FID: %1 komplexe Punkte, spektrale Breite %2 Hz, Träger %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="55"/>
+        <location filename="../ui/reportcontent.cpp" line="59"/>
         <source>Phase by hand: %1° zero order, %2° first order</source>
         <translation>Phase von Hand: %1° nullter Ordnung, %2° erster Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="60"/>
+        <location filename="../ui/reportcontent.cpp" line="64"/>
         <source>Reference moved by hand: %1 ppm</source>
         <translation>Referenz von Hand verschoben: %1 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="62"/>
+        <location filename="../ui/reportcontent.cpp" line="66"/>
         <source>Baseline by hand: %1 through %2 signal-free regions</source>
         <translation>Basislinie von Hand: %1 durch %2 signalfreie Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="64"/>
+        <location filename="../ui/reportcontent.cpp" line="68"/>
         <source>spline</source>
         <translation>Spline</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="65"/>
+        <location filename="../ui/reportcontent.cpp" line="69"/>
         <source>polynomial of order %1</source>
         <translation>Polynom der Ordnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="67"/>
+        <location filename="../ui/reportcontent.cpp" line="71"/>
         <source>as read from the file</source>
         <translation>wie aus der Datei gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="77"/>
-        <location filename="../ui/reportcontent.cpp" line="89"/>
+        <location filename="../ui/reportcontent.cpp" line="81"/>
+        <location filename="../ui/reportcontent.cpp" line="93"/>
         <source>%1–%2 ppm: %3 H</source>
         <translation>%1–%2 ppm: %3 H</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="81"/>
+        <location filename="../ui/reportcontent.cpp" line="85"/>
         <source>(by hand; integral %1 set to %2 H)</source>
         <translation>(von Hand; Integral %1 auf %2 H gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="93"/>
+        <location filename="../ui/reportcontent.cpp" line="97"/>
         <source>(from the automatic analysis)</source>
         <translation>(aus der automatischen Analyse)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="101"/>
+        <location filename="../ui/reportcontent.cpp" line="105"/>
         <source>Fit by hand: %1</source>
         <translation>Anpassung von Hand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="103"/>
+        <location filename="../ui/reportcontent.cpp" line="107"/>
         <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
         <translation>Analyse: %1 Gruppen, %2 H; RMS-Residuum %3 der höchsten Linie; %4 nach %5 Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="108"/>
+        <location filename="../ui/reportcontent.cpp" line="112"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="109"/>
+        <location filename="../ui/reportcontent.cpp" line="113"/>
         <source>not converged</source>
         <translation>nicht konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="111"/>
+        <location filename="../ui/reportcontent.cpp" line="115"/>
         <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
         <translation>Kosinus zum Spektrum %1 · BIC %2 · %3 Hypothesen angepasst · %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="118"/>
+        <location filename="../ui/reportcontent.cpp" line="122"/>
         <source>Flag %1: %2</source>
         <translation>Flag %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="126"/>
+        <location filename="../ui/reportcontent.cpp" line="130"/>
         <source>Trained for %1–%2 MHz; training data %3</source>
         <translation>Trainiert für %1–%2 MHz; Trainingsdaten %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="130"/>
+        <location filename="../ui/reportcontent.cpp" line="134"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
@@ -208,37 +213,37 @@
 <context>
     <name>spinhance::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="29"/>
+        <location filename="../ui/aboutdialog.cpp" line="30"/>
         <source>About Spinhance</source>
         <translation>Über Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="32"/>
+        <location filename="../ui/aboutdialog.cpp" line="33"/>
         <source>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Spin systems from low-field ¹H NMR spectra.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Spinsysteme aus Niederfeld-¹H-NMR-Spektren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License v3.0 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="40"/>
+        <location filename="../ui/aboutdialog.cpp" line="41"/>
         <source>Available models:</source>
         <translation>Verfügbare Modelle:</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -534,169 +539,169 @@
 <context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Inspect models</source>
         <translation>Modelle untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
         <translation>Bereit — Spektrum öffnen (Datei ▸ Öffnen oder Datei hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Peaks above 5 noise σ of the current spectrum</source>
         <translation>Peaks über 5 Rausch-σ des aktuellen Spektrums</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Multiplets the last analysis read off the spectrum</source>
         <translation>Multipletts, die die letzte Analyse aus dem Spektrum gelesen hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Peaks</source>
         <translation>Peaks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Multiplets</source>
         <translation>Multipletts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Current only</source>
         <translation>Nur aktuelles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Overlay all</source>
         <translation>Alle überlagern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Stack all</source>
         <translation>Alle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>%1 geöffnet (%2 Punkte, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Öffnen Sie vor der Vorhersage ein Spektrum.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Wählen Sie zuerst eine Modelldatei (Analyse ▸ Modell wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Erneut vorhersagen und Ihre Änderungen an diesem Spinsystem ersetzen? (Bearbeiten ▸ Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Predicting…</source>
         <translation>Vorhersage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Model prediction</source>
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="65"/>
+        <location filename="../ui/mainwindowexport.cpp" line="93"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Sagen Sie zuerst ein Spinsystem vorher, bevor Sie seine Journal-Zeile kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="67"/>
+        <location filename="../ui/mainwindowexport.cpp" line="95"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="73"/>
+        <location filename="../ui/mainwindowexport.cpp" line="101"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: Vor dem Erstellen eines Berichts muss ein Spinsystem vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="78"/>
+        <location filename="../ui/mainwindowexport.cpp" line="106"/>
         <source>Spin system of %1</source>
         <translation>Spinsystem von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="98"/>
+        <location filename="../ui/mainwindowexport.cpp" line="126"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="107"/>
+        <location filename="../ui/mainwindowexport.cpp" line="135"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="114"/>
+        <location filename="../ui/mainwindowexport.cpp" line="142"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: Bildschirmfoto kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="120"/>
+        <location filename="../ui/mainwindowexport.cpp" line="148"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: SVG-Bild kann nicht geschrieben werden</translation>
     </message>
@@ -1139,7 +1144,7 @@
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstructure.cpp" line="62"/>
+        <location filename="../ui/mainwindowstructure.cpp" line="63"/>
         <source>Structure: %1</source>
         <translation>Struktur: %1</translation>
     </message>
@@ -1642,132 +1647,147 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="67"/>
+        <location filename="../ui/trainingpanel.cpp" line="68"/>
+        <source>Spectrum (CNN stem)</source>
+        <translation>Spektrum (CNN-Stamm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="69"/>
+        <source>Peak list (picked peaks as tokens)</source>
+        <translation>Peakliste (gepickte Peaks als Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="71"/>
         <source>HDF5 dataset (empty: generate on the fly)</source>
         <translation>HDF5-Datensatz (leer: während des Trainings erzeugen)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="68"/>
+        <location filename="../ui/trainingpanel.cpp" line="72"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="70"/>
+        <location filename="../ui/trainingpanel.cpp" line="74"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="71"/>
+        <location filename="../ui/trainingpanel.cpp" line="75"/>
         <source>HDF5 datasets (*.h5 *.hdf5)</source>
         <translation>HDF5-Datensätze (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="86"/>
+        <location filename="../ui/trainingpanel.cpp" line="90"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="87"/>
+        <location filename="../ui/trainingpanel.cpp" line="91"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="88"/>
+        <location filename="../ui/trainingpanel.cpp" line="92"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="93"/>
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="89"/>
+        <location filename="../ui/trainingpanel.cpp" line="94"/>
         <source>Generate N spectra</source>
         <translation>N Spektren erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="90"/>
+        <location filename="../ui/trainingpanel.cpp" line="95"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="91"/>
+        <location filename="../ui/trainingpanel.cpp" line="96"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="92"/>
+        <location filename="../ui/trainingpanel.cpp" line="97"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="101"/>
+        <location filename="../ui/trainingpanel.cpp" line="106"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="102"/>
+        <location filename="../ui/trainingpanel.cpp" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="103"/>
+        <location filename="../ui/trainingpanel.cpp" line="108"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="108"/>
+        <location filename="../ui/trainingpanel.cpp" line="113"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="120"/>
+        <location filename="../ui/trainingpanel.cpp" line="125"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="121"/>
+        <location filename="../ui/trainingpanel.cpp" line="126"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="122"/>
+        <location filename="../ui/trainingpanel.cpp" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="135"/>
+        <location filename="../ui/trainingpanel.cpp" line="140"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="136"/>
+        <location filename="../ui/trainingpanel.cpp" line="141"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="137"/>
+        <location filename="../ui/trainingpanel.cpp" line="142"/>
         <source>validation shift MAE (ppm)</source>
         <translation>Validierungs-MAE der Verschiebung (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="140"/>
+        <location filename="../ui/trainingpanel.cpp" line="145"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="141"/>
+        <location filename="../ui/trainingpanel.cpp" line="146"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="142"/>
+        <location filename="../ui/trainingpanel.cpp" line="147"/>
         <source>validation shift MAE</source>
         <translation>Validierungs-MAE der Verschiebung</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="192"/>
+        <location filename="../ui/trainingpanel.cpp" line="198"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
         <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="203"/>
+        <location filename="../ui/trainingpanel.cpp" line="209"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>

@@ -4,133 +4,138 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="14"/>
+        <location filename="../ui/reportcontent.cpp" line="15"/>
+        <source>%1, peak list</source>
+        <translation>%1, список пиков</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportcontent.cpp" line="19"/>
         <source>recipe %1, size %2, %3 parameters, %4</source>
         <translation>рецепт %1, размер %2, параметров: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="22"/>
+        <location filename="../ui/reportcontent.cpp" line="26"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="23"/>
+        <location filename="../ui/reportcontent.cpp" line="27"/>
         <source>Format: %1 (reader %2)</source>
         <translation>Формат: %1 (модуль чтения %2)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="26"/>
+        <location filename="../ui/reportcontent.cpp" line="30"/>
         <source>Title: %1</source>
         <translation>Заголовок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="28"/>
+        <location filename="../ui/reportcontent.cpp" line="32"/>
         <source>Instrument: %1</source>
         <translation>Прибор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="29"/>
+        <location filename="../ui/reportcontent.cpp" line="33"/>
         <source>Nucleus: %1 · field: %2 MHz · solvent: %3</source>
         <translation>Ядро: %1 · поле: %2 MHz · растворитель: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="32"/>
+        <location filename="../ui/reportcontent.cpp" line="36"/>
         <source>not stated in the file</source>
         <translation>в файле не указан</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="36"/>
+        <location filename="../ui/reportcontent.cpp" line="40"/>
         <source>Spectrum: %1 points, %2 to %3 ppm</source>
         <translation>Спектр: точек %1, от %2 до %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="42"/>
+        <location filename="../ui/reportcontent.cpp" line="46"/>
         <source>FID: %1 complex points, spectral width %2 Hz, carrier %3 ppm</source>
         <translation>ССИ: комплексных точек %1, спектральная ширина %2 Hz, несущая %3 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="55"/>
+        <location filename="../ui/reportcontent.cpp" line="59"/>
         <source>Phase by hand: %1° zero order, %2° first order</source>
         <translation>Фаза вручную: %1° нулевого порядка, %2° первого порядка</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="60"/>
+        <location filename="../ui/reportcontent.cpp" line="64"/>
         <source>Reference moved by hand: %1 ppm</source>
         <translation>Референс сдвинут вручную: %1 ppm</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="62"/>
+        <location filename="../ui/reportcontent.cpp" line="66"/>
         <source>Baseline by hand: %1 through %2 signal-free regions</source>
         <translation>Базовая линия вручную: %1 через %2 области без сигналов</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="64"/>
+        <location filename="../ui/reportcontent.cpp" line="68"/>
         <source>spline</source>
         <translation>сплайн</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="65"/>
+        <location filename="../ui/reportcontent.cpp" line="69"/>
         <source>polynomial of order %1</source>
         <translation>многочлен порядка %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="67"/>
+        <location filename="../ui/reportcontent.cpp" line="71"/>
         <source>as read from the file</source>
         <translation>как прочитано из файла</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="77"/>
-        <location filename="../ui/reportcontent.cpp" line="89"/>
+        <location filename="../ui/reportcontent.cpp" line="81"/>
+        <location filename="../ui/reportcontent.cpp" line="93"/>
         <source>%1–%2 ppm: %3 H</source>
         <translation>%1–%2 ppm: %3 H</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="81"/>
+        <location filename="../ui/reportcontent.cpp" line="85"/>
         <source>(by hand; integral %1 set to %2 H)</source>
         <translation>(вручную; интеграл %1 принят за %2 H)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="93"/>
+        <location filename="../ui/reportcontent.cpp" line="97"/>
         <source>(from the automatic analysis)</source>
         <translation>(из автоматического анализа)</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="101"/>
+        <location filename="../ui/reportcontent.cpp" line="105"/>
         <source>Fit by hand: %1</source>
         <translation>Подгонка вручную: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="103"/>
+        <location filename="../ui/reportcontent.cpp" line="107"/>
         <source>Analysis: %1 groups, %2 H; RMS residual %3 of the tallest line; %4 after %5 iterations</source>
         <translation>Анализ: групп %1, %2 H; СКО невязки %3 от высшей линии; %4 после %5 итераций</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="108"/>
+        <location filename="../ui/reportcontent.cpp" line="112"/>
         <source>converged</source>
         <translation>сошлась</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="109"/>
+        <location filename="../ui/reportcontent.cpp" line="113"/>
         <source>not converged</source>
         <translation>не сошлась</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="111"/>
+        <location filename="../ui/reportcontent.cpp" line="115"/>
         <source>Cosine with the spectrum %1 · BIC %2 · %3 hypotheses fitted · %4 s</source>
         <translation>Косинус со спектром %1 · BIC %2 · подогнано гипотез: %3 · %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="118"/>
+        <location filename="../ui/reportcontent.cpp" line="122"/>
         <source>Flag %1: %2</source>
         <translation>Флаг %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="126"/>
+        <location filename="../ui/reportcontent.cpp" line="130"/>
         <source>Trained for %1–%2 MHz; training data %3</source>
         <translation>Обучена для %1–%2 MHz; обучающие данные %3</translation>
     </message>
     <message>
-        <location filename="../ui/reportcontent.cpp" line="130"/>
+        <location filename="../ui/reportcontent.cpp" line="134"/>
         <source>not recorded</source>
         <translation>не записаны</translation>
     </message>
@@ -208,37 +213,37 @@
 <context>
     <name>spinhance::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="29"/>
+        <location filename="../ui/aboutdialog.cpp" line="30"/>
         <source>About Spinhance</source>
         <translation>О программе Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="32"/>
+        <location filename="../ui/aboutdialog.cpp" line="33"/>
         <source>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Spin systems from low-field ¹H NMR spectra.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spinhance Desktop %1&lt;/h3&gt;&lt;p&gt;Спиновые системы по спектрам ЯМР ¹H низкого поля.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3.0 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="40"/>
+        <location filename="../ui/aboutdialog.cpp" line="41"/>
         <source>Available models:</source>
         <translation>Доступные модели:</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>Recipe</source>
         <translation>Рецепт</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>Metrics</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -534,169 +539,169 @@
 <context>
     <name>spinhance::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Inspect models</source>
         <translation>Анализ моделей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Ready — open a spectrum (File ▸ Open or drop a file here)</source>
         <translation>Готово — откройте спектр (Файл ▸ Открыть или перетащите файл сюда)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Peaks above 5 noise σ of the current spectrum</source>
         <translation>Пики выше 5 σ шума текущего спектра</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Multiplets the last analysis read off the spectrum</source>
         <translation>Мультиплеты, найденные в спектре последним анализом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Peaks</source>
         <translation>Пики</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Multiplets</source>
         <translation>Мультиплеты</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Current only</source>
         <translation>Только текущий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Overlay all</source>
         <translation>Наложить все</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Stack all</source>
         <translation>Стопкой</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Opened %1 (%2 points, %3 MHz)</source>
         <translation>Открыт файл %1 (точек: %2, %3 MHz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>%1 — Spinhance</source>
         <translation>%1 — Spinhance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Open a spectrum before predicting.</source>
         <translation>Откройте спектр перед предсказанием.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Choose a model file first (Analysis ▸ Model…).</source>
         <translation>Сначала выберите файл модели (Анализ ▸ Выбрать модель…).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Predict again and replace your edits of this spin system? (Edit ▸ Undo brings them back.)</source>
         <translation>Предсказать заново и заменить ваши правки этой спиновой системы? (Правка ▸ Отменить вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Predicting…</source>
         <translation>Предсказание…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Model prediction</source>
         <translation>Предсказание модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Edit spin system</source>
         <translation>Редактирование спиновой системы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="65"/>
+        <location filename="../ui/mainwindowexport.cpp" line="93"/>
         <source>Predict a spin system before copying its journal string.</source>
         <translation>Предскажите спиновую систему, прежде чем копировать строку для журнала.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="67"/>
+        <location filename="../ui/mainwindowexport.cpp" line="95"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="73"/>
+        <location filename="../ui/mainwindowexport.cpp" line="101"/>
         <source>%1: predict a spin system before writing a report</source>
         <translation>%1: предскажите спиновую систему перед созданием отчёта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="78"/>
+        <location filename="../ui/mainwindowexport.cpp" line="106"/>
         <source>Spin system of %1</source>
         <translation>Спиновая система: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="98"/>
+        <location filename="../ui/mainwindowexport.cpp" line="126"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="107"/>
+        <location filename="../ui/mainwindowexport.cpp" line="135"/>
         <source>%1: cannot write the PNG image</source>
         <translation>%1: не удаётся записать изображение PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="114"/>
+        <location filename="../ui/mainwindowexport.cpp" line="142"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation>%1: не удаётся записать снимок экрана (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="120"/>
+        <location filename="../ui/mainwindowexport.cpp" line="148"/>
         <source>%1: cannot write the SVG image</source>
         <translation>%1: не удаётся записать изображение SVG</translation>
     </message>
@@ -1139,7 +1144,7 @@
         <translation>структура</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstructure.cpp" line="62"/>
+        <location filename="../ui/mainwindowstructure.cpp" line="63"/>
         <source>Structure: %1</source>
         <translation>Структура: %1</translation>
     </message>
@@ -1642,132 +1647,147 @@
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="67"/>
+        <location filename="../ui/trainingpanel.cpp" line="68"/>
+        <source>Spectrum (CNN stem)</source>
+        <translation>Спектр (свёрточный вход)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="69"/>
+        <source>Peak list (picked peaks as tokens)</source>
+        <translation>Список пиков (пики как токены)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="71"/>
         <source>HDF5 dataset (empty: generate on the fly)</source>
         <translation>Набор данных HDF5 (пусто: генерировать на лету)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="68"/>
+        <location filename="../ui/trainingpanel.cpp" line="72"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="70"/>
+        <location filename="../ui/trainingpanel.cpp" line="74"/>
         <source>Training data</source>
         <translation>Обучающие данные</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="71"/>
+        <location filename="../ui/trainingpanel.cpp" line="75"/>
         <source>HDF5 datasets (*.h5 *.hdf5)</source>
         <translation>Наборы данных HDF5 (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="86"/>
+        <location filename="../ui/trainingpanel.cpp" line="90"/>
         <source>Recipe</source>
         <translation>Рецепт</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="87"/>
+        <location filename="../ui/trainingpanel.cpp" line="91"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="88"/>
+        <location filename="../ui/trainingpanel.cpp" line="92"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="93"/>
         <source>Data file</source>
         <translation>Файл данных</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="89"/>
+        <location filename="../ui/trainingpanel.cpp" line="94"/>
         <source>Generate N spectra</source>
         <translation>Сгенерировать N спектров</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="90"/>
+        <location filename="../ui/trainingpanel.cpp" line="95"/>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="91"/>
+        <location filename="../ui/trainingpanel.cpp" line="96"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="92"/>
+        <location filename="../ui/trainingpanel.cpp" line="97"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="101"/>
+        <location filename="../ui/trainingpanel.cpp" line="106"/>
         <source>Automatic (GPU when available)</source>
         <translation>Автоматически (GPU, если доступен)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="102"/>
+        <location filename="../ui/trainingpanel.cpp" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="103"/>
+        <location filename="../ui/trainingpanel.cpp" line="108"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="108"/>
+        <location filename="../ui/trainingpanel.cpp" line="113"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Эта сборка LibTorch не видит устройства CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="120"/>
+        <location filename="../ui/trainingpanel.cpp" line="125"/>
         <source>Start</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="121"/>
+        <location filename="../ui/trainingpanel.cpp" line="126"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="122"/>
+        <location filename="../ui/trainingpanel.cpp" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="135"/>
+        <location filename="../ui/trainingpanel.cpp" line="140"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="136"/>
+        <location filename="../ui/trainingpanel.cpp" line="141"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="137"/>
+        <location filename="../ui/trainingpanel.cpp" line="142"/>
         <source>validation shift MAE (ppm)</source>
         <translation>MAE сдвига на валидации (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="140"/>
+        <location filename="../ui/trainingpanel.cpp" line="145"/>
         <source>training loss</source>
         <translation>потери на обучении</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="141"/>
+        <location filename="../ui/trainingpanel.cpp" line="146"/>
         <source>validation loss</source>
         <translation>потери на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="142"/>
+        <location filename="../ui/trainingpanel.cpp" line="147"/>
         <source>validation shift MAE</source>
         <translation>MAE сдвига на валидации</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="192"/>
+        <location filename="../ui/trainingpanel.cpp" line="198"/>
         <source>epoch %1: training loss %2, validation loss %3</source>
         <translation>эпоха %1: потери на обучении %2, потери на валидации %3</translation>
     </message>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="203"/>
+        <location filename="../ui/trainingpanel.cpp" line="209"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "common/version.h"
+#include "reportcontent.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -44,8 +45,7 @@ AboutDialog::AboutDialog(const CoreServices& services, const QString& modelPath,
     for (int row = 0; row < int(models.size()); ++row) {
         const ModelInfo& m = models[std::size_t(row)];
         const QStringList cells{QString::fromStdString(model::recipeName(m.recipe)),
-                                QString::fromStdString(model::modelSizeName(m.size)),
-                                QString::fromStdString(m.metricsJson),
+                                modelSizeTextOf(m), QString::fromStdString(m.metricsJson),
                                 QFileInfo(QString::fromStdString(m.path)).fileName()};
         for (int col = 0; col < 4; ++col)
             m_models->setItem(row, col, new QTableWidgetItem(cells[col]));

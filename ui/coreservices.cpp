@@ -36,6 +36,7 @@ TrainingConfig toConfig(const TrainingRequest& request) {
     TrainingConfig config;
     config.recipe = request.recipe;
     config.size = request.size;
+    config.input = request.input;
     config.dataPath = request.dataPath;
     config.generateCount = request.generateCount;
     config.epochs = request.epochs;

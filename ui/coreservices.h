@@ -24,6 +24,7 @@ namespace spinhance::ui {
 struct TrainingRequest {
     model::Recipe recipe = model::Recipe::R025;
     model::ModelSize size = model::ModelSize::Light;
+    model::InputKind input = model::InputKind::Spectrum; ///< dense spectrum or picked peaks
     std::string dataPath; ///< HDF5 dataset; empty: generate `generateCount` on the fly
     int generateCount = 0;
     int epochs = 10;

@@ -10,6 +10,7 @@
 #include "inspectionpanel.h"
 #include "multiplettablemodel.h"
 #include "peaktablemodel.h"
+#include "reportcontent.h"
 #include "spectrumview.h"
 #include "trainingpanel.h"
 
@@ -263,12 +264,11 @@ void MainWindow::onPredicted(int docId, std::shared_ptr<PredictionResult> result
                           ? double(m_pendingTimers[docId].nsecsElapsed()) / 1e6
                           : result->elapsedMs;
     m_pendingTimers.erase(docId);
-    statusBar()->showMessage(
-        tr("Predicted %1 groups with model %2 · overlay after %3 ms")
-            .arg(doc.system.size())
-            .arg(QString::fromStdString(model::recipeName(doc.model->recipe) + " " +
-                                        model::modelSizeName(doc.model->size)))
-            .arg(ms, 0, 'f', 0));
+    statusBar()->showMessage(tr("Predicted %1 groups with model %2 · overlay after %3 ms")
+                                 .arg(doc.system.size())
+                                 .arg(QString::fromStdString(model::recipeName(doc.model->recipe)) +
+                                      " " + modelSizeTextOf(*doc.model))
+                                 .arg(ms, 0, 'f', 0));
     Q_EMIT overlayReady(docId, ms);
     // The model's overlay is shown at once; the analysis by synthesis then refines it.
     startSynthesis(docId);

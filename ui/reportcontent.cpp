@@ -10,10 +10,14 @@
 
 namespace spinhance::ui {
 
+QString modelSizeTextOf(const ModelInfo& model) {
+    const QString size = QString::fromStdString(model::modelSizeName(model.size));
+    return model.input == model::InputKind::Peaks ? QObject::tr("%1, peak list").arg(size) : size;
+}
+
 QString modelIdentityOf(const ModelInfo& model) {
     return QObject::tr("recipe %1, size %2, %3 parameters, %4")
-        .arg(QString::fromStdString(model::recipeName(model.recipe)),
-             QString::fromStdString(model::modelSizeName(model.size)))
+        .arg(QString::fromStdString(model::recipeName(model.recipe)), modelSizeTextOf(model))
         .arg(model.parameterCount)
         .arg(QString::fromStdString(model.path));
 }

@@ -12,6 +12,8 @@ namespace spinhance::ui {
 
 /// "recipe 025, size light, 123 parameters, PATH".
 QString modelIdentityOf(const ModelInfo& model);
+/// The model's size tier, and "peak list" when its encoder reads picked peaks.
+QString modelSizeTextOf(const ModelInfo& model);
 /// File, format and reader, title, nucleus, field, solvent, points and window, FID parameters.
 QStringList acquisitionLines(const Spectrum& spectrum);
 /// The processing history, then each correction made by hand.

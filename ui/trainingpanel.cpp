@@ -63,6 +63,10 @@ QWidget* TrainingPanel::createForm() {
     for (const model::ModelSize size : model::allModelSizes())
         m_size->addItem(QString::fromStdString(model::modelSizeName(size)));
     m_size->setCurrentText(QString::fromStdString(model::modelSizeName(model::ModelSize::Light)));
+    m_input = new QComboBox(form);
+    m_input->setObjectName(QStringLiteral("input"));
+    m_input->addItem(tr("Spectrum (CNN stem)"), int(model::InputKind::Spectrum));
+    m_input->addItem(tr("Peak list (picked peaks as tokens)"), int(model::InputKind::Peaks));
     m_dataPath = new QLineEdit(form);
     m_dataPath->setPlaceholderText(tr("HDF5 dataset (empty: generate on the fly)"));
     auto* browse = new QPushButton(tr("Browse…"), form);
@@ -85,6 +89,7 @@ QWidget* TrainingPanel::createForm() {
     m_outputDir = new QLineEdit(QDir::home().filePath("spinhance-training"), form);
     layout->addRow(tr("Recipe"), m_recipe);
     layout->addRow(tr("Size"), m_size);
+    layout->addRow(tr("Input"), m_input);
     layout->addRow(tr("Data file"), dataRow);
     layout->addRow(tr("Generate N spectra"), m_generate);
     layout->addRow(tr("Epochs"), m_epochs);
@@ -154,6 +159,7 @@ TrainingRequest TrainingPanel::request() const {
     // The combo boxes hold exactly the names allRecipes() and allModelSizes() give.
     request.recipe = model::parseRecipe(m_recipe->currentText().toStdString());
     request.size = model::parseModelSize(m_size->currentText().toStdString());
+    request.input = model::InputKind(m_input->currentData().toInt());
     request.dataPath = m_dataPath->text().trimmed().toStdString();
     request.generateCount = m_generate->value();
     request.epochs = m_epochs->value();

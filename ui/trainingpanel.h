@@ -51,6 +51,7 @@ private:
 
     QComboBox* m_recipe = nullptr;
     QComboBox* m_size = nullptr;
+    QComboBox* m_input = nullptr;
     QLineEdit* m_dataPath = nullptr;
     QSpinBox* m_generate = nullptr;
     QSpinBox* m_epochs = nullptr;

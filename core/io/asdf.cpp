@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "io/textfile.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -21,8 +22,9 @@ constexpr std::size_t kMaxTablePoints = std::size_t(1) << 25;
 // decoder runs per line and must be fast for megabyte files.
 class LineDecoder {
 public:
-    LineDecoder(std::vector<double>& values, AsdfEncodings& enc, const char* file, int line)
-        : m_values(values), m_enc(enc), m_file(file), m_line(line) {}
+    LineDecoder(std::vector<double>& values, AsdfEncodings& enc, const char* file, int line,
+                std::size_t maxValues)
+        : m_values(values), m_enc(enc), m_file(file), m_line(line), m_maxValues(maxValues) {}
 
     void run(std::string_view text);
     bool endedInDif() const { return m_lastWasDif; }
@@ -40,6 +42,7 @@ private:
     AsdfEncodings& m_enc;
     const char* m_file;
     int m_line;
+    std::size_t m_maxValues;
     TokenKind m_kind = TokenKind::None;
     char m_buf[64];
     int m_len = 0;
@@ -107,6 +110,10 @@ void LineDecoder::apply(double number) {
     case TokenKind::Dup: {
         if (m_values.size() < 2) fail("a DUP count needs a preceding ordinate on the line");
         if (number < 1 || number > kMaxDupCount) fail("DUP count out of range");
+        // Checked before expanding: a 4 kB line of DUPs would otherwise grow to tens of millions
+        // of values before the table's point count is compared.
+        if (m_values.size() + std::size_t(number) > m_maxValues + 1)
+            fail("more ordinates than the table may hold (" + std::to_string(m_maxValues) + ")");
         for (long i = 1; i < long(number); ++i)
             m_values.push_back(m_lastWasDif ? m_values.back() + m_lastDif : m_values.back());
         break;
@@ -181,22 +188,26 @@ void AsdfEncodings::merge(const AsdfEncodings& o) {
 }
 
 void decodeAsdfLine(std::string_view line, std::vector<double>& values, bool& endedInDif,
-                    AsdfEncodings& encodings, const char* file, int lineNumber) {
+                    AsdfEncodings& encodings, const char* file, int lineNumber,
+                    std::size_t maxValues) {
     values.clear();
-    LineDecoder decoder(values, encodings, file, lineNumber);
+    LineDecoder decoder(values, encodings, file, lineNumber, maxValues);
     decoder.run(line);
     endedInDif = decoder.endedInDif();
 }
 
 std::vector<double> decodeXppYY(const std::vector<std::string_view>& lines, int firstLineNumber,
-                                const char* file, AsdfEncodings& encodings) {
+                                const char* file, AsdfEncodings& encodings, std::size_t maxPoints) {
+    maxPoints = std::min(maxPoints, kMaxTablePoints);
     std::vector<double> ys, values;
     values.reserve(128);
     bool previousEndedInDif = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (isCommentLine(lines[i])) continue;
         bool endedInDif = false;
-        decodeAsdfLine(lines[i], values, endedInDif, encodings, file, firstLineNumber + int(i));
+        // The line may hold its abscissa, a y check value and what the table still lacks.
+        decodeAsdfLine(lines[i], values, endedInDif, encodings, file, firstLineNumber + int(i),
+                       maxPoints - std::min(maxPoints, ys.size()) + 2);
         if (values.size() < 2) continue;
         std::size_t first = 1;
         if (previousEndedInDif && !ys.empty()) {
@@ -210,8 +221,9 @@ std::vector<double> decodeXppYY(const std::vector<std::string_view>& lines, int 
             first = 2;
         }
         ys.insert(ys.end(), values.begin() + long(first), values.end());
-        if (ys.size() > kMaxTablePoints)
-            throw Error(ErrorCode::Unsupported, "more than 2^25 points in one data table",
+        if (ys.size() > maxPoints)
+            throw Error(ErrorCode::InvalidInput,
+                        "more than " + std::to_string(maxPoints) + " points in one data table",
                         {file, firstLineNumber + int(i), "ASDF data"});
         previousEndedInDif = endedInDif;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -15,15 +16,19 @@ struct AsdfEncodings {
 /// Decodes one ASDF line into values (the first is the abscissa for X++ tables).
 /// `endedInDif` tells whether the last token was a difference (DIF, or DUP of a DIF), so the next
 /// line starts with a y check value. Throws Error{InvalidInput} naming `file` and `lineNumber` on
-/// an unexpected character.
+/// an unexpected character, or when the line would hold more than `maxValues` values.
 void decodeAsdfLine(std::string_view line, std::vector<double>& values, bool& endedInDif,
-                    AsdfEncodings& encodings, const char* file, int lineNumber);
+                    AsdfEncodings& encodings, const char* file, int lineNumber,
+                    std::size_t maxValues = std::size_t(1) << 25);
 
 /// Decodes an (X++(Y..Y)) table. `lines` are the data lines, `firstLineNumber` the 1-based number
 /// of lines[0]. Applies the DIF y-checkpoint rule (a line after one ending in DIF repeats the last
-/// y; it is dropped after checking). Returns the y values (unscaled).
+/// y; it is dropped after checking). Returns the y values (unscaled). Throws Error{InvalidInput}
+/// as soon as the table holds more than `maxPoints` (at most 2^25) — a reader passes what the
+/// file declares, so that a few kilobytes of DUP tokens cannot expand to millions of points.
 std::vector<double> decodeXppYY(const std::vector<std::string_view>& lines, int firstLineNumber,
-                                const char* file, AsdfEncodings& encodings);
+                                const char* file, AsdfEncodings& encodings,
+                                std::size_t maxPoints = std::size_t(1) << 25);
 
 /// Decodes an (XY..XY) table of AFFN pairs into x and y.
 void decodeXYPairs(const std::vector<std::string_view>& lines, int firstLineNumber,

@@ -98,8 +98,15 @@ void checkCount(const BlockView& view, std::size_t found, double expected, const
                       " in the data table");
 }
 
-std::vector<double> decodeTable(const BlockView& view, const JcampLdr& table, AsdfEncodings& enc) {
-    return decodeXppYY(dataLines(view.doc, table), table.line + 1, view.doc.fileName.c_str(), enc);
+// Decoding stops past the declared count (plus checkCount's tolerance): a hostile DUP run cannot
+// expand far beyond what the header promised. Without a usable count, the decoder's own cap holds.
+std::vector<double> decodeTable(const BlockView& view, const JcampLdr& table, AsdfEncodings& enc,
+                                double declaredPoints) {
+    std::size_t maxPoints = std::size_t(1) << 25;
+    if (declaredPoints >= 1 && declaredPoints < double(maxPoints))
+        maxPoints = std::size_t(declaredPoints) + 2;
+    return decodeXppYY(dataLines(view.doc, table), table.line + 1, view.doc.fileName.c_str(), enc,
+                       maxPoints);
 }
 
 DecodedBlock decodeXyData(const BlockView& view) {
@@ -107,7 +114,8 @@ DecodedBlock decodeXyData(const BlockView& view) {
     const double yFactor = view.optNumber("YFACTOR").value_or(1.0);
     out.x.units = toUpper(view.text("XUNITS"));
     if (const JcampLdr* table = view.block.find("XYDATA")) {
-        out.real = decodeTable(view, *table, out.encodings);
+        out.real =
+            decodeTable(view, *table, out.encodings, view.optNumber("NPOINTS").value_or(0.0));
         out.x.first = view.number("FIRSTX");
         out.x.last = view.number("LASTX");
     } else if (const JcampLdr* pairs = view.block.find("XYPOINTS")) {
@@ -173,7 +181,7 @@ DecodedBlock decodeNtuples(const BlockView& view) {
             name.find("IMAG") != std::string::npos || (name.empty() && symbol == "I");
         std::vector<double>& target = imaginary ? out.imag : out.real;
         if (!target.empty()) continue; // further pages (pseudo-2D rows) are not read
-        target = decodeTable(view, ldr, out.encodings);
+        target = decodeTable(view, ldr, out.encodings, listNumber(view, "VARDIM", index, 0.0));
         checkCount(view, target.size(), listNumber(view, "VARDIM", index, double(target.size())),
                    view.find("VARDIM"), "VAR_DIM");
         const double factor = listNumber(view, "FACTOR", index, 1.0);

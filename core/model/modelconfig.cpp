@@ -98,6 +98,7 @@ std::string toJson(const ModelConfig& c) {
         j["field_input"] = true;
         j["field_range_mhz"] = {c.fieldMinMHz, c.fieldMaxMHz};
     }
+    if (c.input != InputKind::Spectrum) j["input"] = inputKindName(c.input); // absent: spectrum
     j["vocabulary"] = c.vocabulary;
     j["standardiser"] = {{"shift_mean_ppm", c.standardiser.shiftMeanPpm},
                          {"shift_std_ppm", c.standardiser.shiftStdPpm},
@@ -124,6 +125,7 @@ ModelConfig modelConfigFromJson(const std::string& text, const std::string& sour
     try {
         c.recipe = parseRecipe(fieldOf<std::string>(j, "recipe", source));
         c.size = parseModelSize(fieldOf<std::string>(j, "size", source));
+        c.input = parseInputKind(optionalFieldOf<std::string>(j, "input", "spectrum", source));
     } catch (const Error& e) {
         if (e.code() != ErrorCode::InvalidArgument) throw;
         throw badField(source, e.context().field, e.reason());
@@ -170,6 +172,9 @@ void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
                                    std::to_string(found.grid.points) + " points over " +
                                    std::to_string(found.grid.fromPpm) + "–" +
                                    std::to_string(found.grid.toPpm) + " ppm");
+    if (sameRecipe && found.input != expected.input)
+        throw mismatch("input", "expected a model that reads " + inputKindName(expected.input) +
+                                    ", found one that reads " + inputKindName(found.input));
     if (found.vocabulary != degeneracyVocabulary())
         throw mismatch("vocabulary", "expected the degeneracy vocabulary {1,2,3,4,6,9,12,18}");
 }

@@ -60,6 +60,8 @@ struct ModelConfig {
     /// The network takes each spectrum's field as an input (FiLM on the encoder tokens) and was
     /// trained on fields in [fieldMinMHz, fieldMaxMHz]; without, it knows fieldMHz only.
     bool fieldInput = false;
+    /// The dense spectrum (every file before the peak-list encoder) or picked peaks.
+    InputKind input = InputKind::Spectrum;
     double fieldMinMHz = kModelFieldMHz;
     double fieldMaxMHz = kModelFieldMHz;
     std::vector<int> vocabulary; ///< degeneracy classes, {1,2,3,4,6,9,12,18}
@@ -75,7 +77,8 @@ std::string toJson(const ModelConfig& config);
 ModelConfig modelConfigFromJson(const std::string& json, const std::string& source);
 
 /// Throws Error{Mismatch} when `found` cannot be used where `expected` is required
-/// (format version, grid, vocabulary, and the recipe when `sameRecipe`).
+/// (format version, grid, vocabulary; and the recipe and input kind when `sameRecipe`, i.e.
+/// when the same network must continue, as for a resume or a warm start).
 void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
                        const std::string& source, bool sameRecipe = true);
 

@@ -49,6 +49,7 @@ ModelInfo modelInfoFromConfig(const std::string& path, const model::ModelConfig&
     info.path = path;
     info.recipe = config.recipe;
     info.size = config.size;
+    info.input = config.input;
     info.parameterCount = config.parameterCount;
     info.fieldMHz = config.fieldMHz;
     info.fieldInput = config.fieldInput;

@@ -1,5 +1,7 @@
 #include "model/network.h"
 
+#include "model/peaktokens.h"
+
 #include <cmath>
 
 namespace spinhance::model {
@@ -9,8 +11,6 @@ namespace {
 constexpr int kPpmFeatures = 32;
 constexpr int kFieldHidden = 64; // width of the field-conditioning MLP
 constexpr double kFocalGamma = 2.0;
-constexpr int kPeakWindowPoints = 9;
-constexpr double kPeakFloor = 0.02; // fraction of the tallest point; below it maxima are noise
 
 int groupsFor(int channels) {
     for (int g : {8, 4, 2})
@@ -74,6 +74,13 @@ double dropoutFor(ModelSize size) {
     return size == ModelSize::Tiny || size == ModelSize::Desk ? 0.0 : 0.1;
 }
 
+// Mean over the tokens of z [T, B, d] that are not padding ([B, T] bool, undefined: none).
+torch::Tensor tokenMean(const torch::Tensor& z, const torch::Tensor& padding) {
+    if (!padding.defined()) return z.mean(0);
+    auto keep = padding.logical_not().transpose(0, 1).unsqueeze(-1).to(z.dtype()); // [T, B, 1]
+    return (z * keep).sum(0) / keep.sum(0).clamp_min(1.0);
+}
+
 torch::Tensor maskedMean(const torch::Tensor& values, const torch::Tensor& mask,
                          const torch::Tensor& count) {
     return (values * mask).sum() / count.clamp_min(1.0);
@@ -98,12 +105,19 @@ torch::Tensor classLoss(const torch::Tensor& logits, const torch::Tensor& target
 } // namespace
 
 SpinGraphNetImpl::SpinGraphNetImpl(const ModelConfig& config)
-    : m_flags(recipeFlags(config.recipe)), m_size(sizeSpec(config.size)) {
+    : m_flags(recipeFlags(config.recipe)), m_size(sizeSpec(config.size)), m_grid(config.grid) {
     const int d = m_size.modelDim;
     const double dropout = dropoutFor(config.size);
-    m_stem = register_module("stem", makeStem(m_size, m_flags.inputChannels(), config.grid.points));
-    m_position = register_module("position", torch::nn::Linear(kPpmFeatures, d));
-    m_ppmFeatures = register_buffer("ppm_features", ppmFeatures(config.grid, m_size.tokens));
+    if (config.input == InputKind::Peaks) {
+        // As many peak tokens as the dense encoder has ppm tokens: the same attention cost.
+        m_peakTokens =
+            register_module("peak_tokens", PeakTokeniser(d, kPpmFeatures, config.grid.stepPpm()));
+    } else {
+        m_stem =
+            register_module("stem", makeStem(m_size, m_flags.inputChannels(), config.grid.points));
+        m_position = register_module("position", torch::nn::Linear(kPpmFeatures, d));
+        m_ppmFeatures = register_buffer("ppm_features", ppmFeatures(config.grid, m_size.tokens));
+    }
     auto encoderLayer = torch::nn::TransformerEncoderLayer(
         torch::nn::TransformerEncoderLayerOptions(d, m_size.heads)
             .dim_feedforward(m_size.feedForwardDim)
@@ -142,10 +156,7 @@ torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) cons
     auto x = spectra / spectra.amax(1, true).clamp_min(1e-12);
     std::vector<torch::Tensor> channels{x};
     if (m_flags.peakChannel) {
-        auto localMax =
-            torch::max_pool1d(x.unsqueeze(1), {kPeakWindowPoints}, {1}, {kPeakWindowPoints / 2})
-                .squeeze(1);
-        channels.push_back(x * (x >= localMax).to(x.dtype()) * (x > kPeakFloor).to(x.dtype()));
+        channels.push_back(x * peakMask(x).to(x.dtype()));
     }
     if (m_flags.integralChannel) {
         auto area = spectra.clamp_min(0.0);
@@ -154,23 +165,38 @@ torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) cons
     return torch::stack(channels, 1);
 }
 
-torch::Tensor SpinGraphNetImpl::tokens(const torch::Tensor& spectra,
-                                       const torch::Tensor& fieldsMHz) {
-    auto z = m_stem->forward(inputChannels(spectra));
-    z = torch::adaptive_avg_pool1d(z, {m_size.tokens});
-    z = z.permute({2, 0, 1}) + m_position->forward(m_ppmFeatures).unsqueeze(1); // [T, B, d]
+SpinGraphNetImpl::Tokens SpinGraphNetImpl::tokens(const torch::Tensor& spectra,
+                                                  const torch::Tensor& fieldsMHz) {
+    Tokens t;
+    if (m_peakTokens) {
+        const PickedPeaks peaks = pickPeaks(spectra, m_grid, m_size.tokens);
+        t.padding = peaks.padding;
+        t.z = m_peakTokens->forward(peaks);
+    } else {
+        auto z = m_stem->forward(inputChannels(spectra));
+        z = torch::adaptive_avg_pool1d(z, {m_size.tokens});
+        t.z = z.permute({2, 0, 1}) + m_position->forward(m_ppmFeatures).unsqueeze(1); // [T, B, d]
+    }
+    t.z = conditionOnField(t.z, fieldsMHz, spectra.size(0));
+    return t;
+}
+
+torch::Tensor SpinGraphNetImpl::conditionOnField(const torch::Tensor& z,
+                                                 const torch::Tensor& fieldsMHz, int64_t batch) {
     if (!m_fieldFilm) return z;
     const auto options = torch::TensorOptions().device(z.device()).dtype(torch::kFloat32);
-    auto fields = fieldsMHz.defined() ? fieldsMHz.to(options)
-                                      : torch::full({spectra.size(0)}, kModelFieldMHz, options);
+    auto fields =
+        fieldsMHz.defined() ? fieldsMHz.to(options) : torch::full({batch}, kModelFieldMHz, options);
     const auto film = m_fieldFilm->forward(torch::log(fields / kModelFieldMHz).unsqueeze(1));
     const std::vector<torch::Tensor> parts = film.to(z.dtype()).chunk(2, 1);
     return z * (1.0 + parts[0].unsqueeze(0)) + parts[1].unsqueeze(0);
 }
 
-torch::Tensor SpinGraphNetImpl::encode(const torch::Tensor& spectra,
-                                       const torch::Tensor& fieldsMHz) {
-    return m_encoder->forward(tokens(spectra, fieldsMHz));
+SpinGraphNetImpl::Tokens SpinGraphNetImpl::encode(const torch::Tensor& spectra,
+                                                  const torch::Tensor& fieldsMHz) {
+    Tokens t = tokens(spectra, fieldsMHz);
+    t.z = m_encoder->forward(t.z, {}, t.padding);
+    return t;
 }
 
 std::vector<std::pair<std::string, torch::Tensor>>
@@ -182,22 +208,25 @@ std::vector<std::pair<std::string, torch::Tensor>>
 SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz,
                          std::vector<std::pair<std::string, torch::Tensor>>* tokenStages) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
-    auto keep = [&](const std::string& name, const torch::Tensor& z) { // z [T, B, d]
-        out.emplace_back(name, z.mean(0));
-        if (tokenStages) tokenStages->emplace_back(name, z.permute({1, 0, 2}));
+    auto [z, padding] = tokens(spectra, fieldsMHz);
+    // Peak tokens are not ppm slices: they have no per-token stages for per-group probes.
+    const bool perToken = tokenStages && !m_peakTokens;
+    auto keep = [&](const std::string& name, const torch::Tensor& tokens) { // [T, B, d]
+        out.emplace_back(name, tokenMean(tokens, padding));
+        if (perToken) tokenStages->emplace_back(name, tokens.permute({1, 0, 2}));
     };
-    auto z = tokens(spectra, fieldsMHz);
-    keep("stem", z);
+    keep(m_peakTokens ? "peak tokens" : "stem", z);
     for (std::size_t l = 0; l < m_encoder->layers->size(); ++l) {
-        z = m_encoder->layers[l]->as<torch::nn::TransformerEncoderLayerImpl>()->forward(z);
+        z = m_encoder->layers[l]->as<torch::nn::TransformerEncoderLayerImpl>()->forward(z, {},
+                                                                                        padding);
         keep("encoder " + std::to_string(l + 1), z);
     }
     // The encoder and decoder have no final norm: their layers in turn are their forward().
     const auto memory = z;
     auto nodes = m_queries.unsqueeze(1).expand({kMaxGroups, spectra.size(0), m_size.modelDim});
     for (std::size_t l = 0; l < m_decoder->layers->size(); ++l) {
-        nodes = m_decoder->layers[l]->as<torch::nn::TransformerDecoderLayerImpl>()->forward(nodes,
-                                                                                            memory);
+        nodes = m_decoder->layers[l]->as<torch::nn::TransformerDecoderLayerImpl>()->forward(
+            nodes, memory, {}, {}, {}, padding);
         out.emplace_back("decoder " + std::to_string(l + 1), nodes.mean(0));
     }
     out.emplace_back("nodes", m_nodeNorm->forward(nodes.permute({1, 0, 2})).mean(1));
@@ -206,7 +235,7 @@ SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fiel
 
 void SpinGraphNetImpl::zeroGradientFreeDirections() {
     torch::NoGradGuard noGrad;
-    for (std::size_t k = 0; k + 1 < m_stem->size(); ++k) {
+    for (std::size_t k = 0; m_stem && k + 1 < m_stem->size(); ++k) {
         auto* conv = m_stem[k]->as<torch::nn::Conv1dImpl>();
         auto* norm = m_stem[k + 1]->as<torch::nn::GroupNormImpl>();
         if (!conv || !norm || norm->options.num_groups() != norm->options.num_channels()) continue;
@@ -226,10 +255,11 @@ void SpinGraphNetImpl::zeroGradientFreeDirections() {
 }
 
 NetOutput SpinGraphNetImpl::forward(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz) {
-    auto memory = encode(spectra, fieldsMHz);
+    const Tokens memory = encode(spectra, fieldsMHz);
     const auto batch = spectra.size(0);
     auto queries = m_queries.unsqueeze(1).expand({kMaxGroups, batch, m_size.modelDim});
-    auto nodes = m_decoder->forward(queries, memory).permute({1, 0, 2});
+    auto nodes =
+        m_decoder->forward(queries, memory.z, {}, {}, {}, memory.padding).permute({1, 0, 2});
     return heads(m_nodeNorm->forward(nodes));
 }
 

@@ -2,6 +2,7 @@
 // Private to core/model: the only header besides modelio.h that includes LibTorch.
 
 #include "model/modelconfig.h"
+#include "model/peaktokens.h"
 #include "model/targets.h"
 
 #include <map>
@@ -23,7 +24,9 @@ struct NetOutput {
 };
 
 /// CNN stem → ppm-encoded Transformer encoder → 8 group queries in a Transformer decoder →
-/// node heads and a symmetric pair head. Input [B, grid points], one spectrum per row.
+/// node heads and a symmetric pair head. Input [B, grid points], one spectrum per row. A
+/// peak-list network (ModelConfig::input) picks the spectrum's peaks instead of the stem and
+/// encodes them as tokens (peaktokens.h); the encoder and decoder mask the padding.
 class SpinGraphNetImpl : public torch::nn::Module {
 public:
     explicit SpinGraphNetImpl(const ModelConfig& config);
@@ -37,13 +40,15 @@ public:
     /// would otherwise move those weights by full steps, differently on every machine.
     void zeroGradientFreeDirections();
     /// The representation after each stage, one row per spectrum (mean over tokens or group
-    /// slots, so slot order does not matter): "stem", "encoder 1" …, "decoder 1" …, "nodes".
+    /// slots, so slot order does not matter): "stem" ("peak tokens"), "encoder 1" …,
+    /// "decoder 1" …, "nodes".
     /// What model inspection (CKA, probes) compares.
     std::vector<std::pair<std::string, torch::Tensor>> stages(const torch::Tensor& spectra,
                                                               const torch::Tensor& fieldsMHz = {});
     /// As stages(), and the stages with a ppm axis ("stem", "encoder …") also unpooled into
     /// `tokenStages`: [B, tokens, d], token k covering the k-th of `tokens` equal slices of the
-    /// model grid (what per-group probes read at each group's shift).
+    /// model grid (what per-group probes read at each group's shift). Peak-list networks leave
+    /// it empty: their tokens are peaks, not ppm slices.
     std::vector<std::pair<std::string, torch::Tensor>>
     stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz,
            std::vector<std::pair<std::string, torch::Tensor>>* tokenStages);
@@ -51,12 +56,19 @@ public:
     torch::Tensor inputChannels(const torch::Tensor& spectra) const;
 
 private:
-    torch::Tensor tokens(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz);
-    torch::Tensor encode(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz);
+    struct Tokens {
+        torch::Tensor z;       ///< [T, B, d]
+        torch::Tensor padding; ///< [B, T] bool, true where attention must not look; or undefined
+    };
+    Tokens tokens(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz);
+    Tokens encode(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz);
+    torch::Tensor conditionOnField(const torch::Tensor& z, const torch::Tensor& fieldsMHz,
+                                   int64_t batch);
     NetOutput heads(const torch::Tensor& nodes);
 
     RecipeFlags m_flags;
     SizeSpec m_size;
+    PpmGrid m_grid;
     torch::nn::Sequential m_stem{nullptr};
     torch::nn::Linear m_position{nullptr};
     torch::nn::TransformerEncoder m_encoder{nullptr};
@@ -65,6 +77,7 @@ private:
     torch::nn::Sequential m_nodeHead{nullptr};
     torch::nn::Sequential m_pairHead{nullptr};
     torch::nn::Sequential m_fieldFilm{nullptr}; ///< field-aware networks only
+    PeakTokeniser m_peakTokens{nullptr};        ///< peak-list networks only (no stem then)
     torch::Tensor m_queries;
     torch::Tensor m_ppmFeatures;
 };

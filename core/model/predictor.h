@@ -22,6 +22,7 @@ struct ModelInfo {
     bool fieldInput = false;   ///< the network takes the spectrum's field as an input
     double fieldMinMHz = 90.0; ///< the fields it was trained on
     double fieldMaxMHz = 90.0;
+    model::InputKind input = model::InputKind::Spectrum; ///< what its encoder reads
     /// True when a spectrum at `spectrumMHz` lies within `tolerance` (a fraction) of the fields
     /// the model was trained on.
     bool coversField(double spectrumMHz, double tolerance) const {

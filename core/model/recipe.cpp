@@ -63,6 +63,18 @@ std::string modelSizeName(ModelSize size) {
     return "?";
 }
 
+InputKind parseInputKind(const std::string& name, const std::string& option) {
+    if (name == "spectrum") return InputKind::Spectrum;
+    if (name == "peaks") return InputKind::Peaks;
+    throw Error(ErrorCode::InvalidArgument,
+                "expected an input spectrum or peaks, found '" + name.substr(0, 40) + "'",
+                ErrorContext{{}, 0, option});
+}
+
+std::string inputKindName(InputKind input) {
+    return input == InputKind::Peaks ? "peaks" : "spectrum";
+}
+
 std::vector<ModelSize> allModelSizes() {
     std::vector<ModelSize> out;
     for (const auto& entry : kSizes)

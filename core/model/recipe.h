@@ -15,6 +15,11 @@ enum class Recipe { R025, R026, R027, R028, R029, R030 };
 /// (~10 M), med (~57 M), xl (~137 M).
 enum class ModelSize { Tiny, Small, Desk, Light, Med, Xl };
 
+/// What the encoder reads: the dense spectrum through a CNN stem (the recipes' input), or a
+/// list of picked peaks, each a token of Fourier features of its position, height and width
+/// (reference 001's peak-list encoder). Both feed the same spin-graph decoder.
+enum class InputKind { Spectrum, Peaks };
+
 /// "025" … "030"; throws Error{InvalidArgument} naming `option` for anything else.
 Recipe parseRecipe(const std::string& name, const std::string& option = "recipe");
 /// "025" … "030", as model files, the CLI and the GUI write it.
@@ -28,6 +33,10 @@ ModelSize parseModelSize(const std::string& name, const std::string& option = "s
 std::string modelSizeName(ModelSize size);
 /// Every size, smallest first.
 std::vector<ModelSize> allModelSizes();
+
+/// "spectrum" or "peaks"; throws Error{InvalidArgument} naming `option` for anything else.
+InputKind parseInputKind(const std::string& name, const std::string& option = "input");
+std::string inputKindName(InputKind input);
 
 /// Prints the name ("025", "light").
 std::ostream& operator<<(std::ostream& out, Recipe recipe);

@@ -1,6 +1,7 @@
 #include "model/trainer.h"
 
 #include "common/error.h"
+#include "common/numberformat.h"
 #include "model/batchproducer.h"
 #include "model/computedevice.h"
 #include "model/datasources.h"
@@ -93,6 +94,7 @@ ModelConfig makeModelConfig(const TrainingConfig& c, const SampleSource& source)
     ModelConfig m;
     m.recipe = c.recipe;
     m.size = c.size;
+    m.input = c.input;
     m.grid = source.grid();
     m.fieldMHz = source.fieldMHz();
     if (const auto span = trainingFieldSpanMHz(c)) {
@@ -169,6 +171,18 @@ void sumGradients(const TrainingRun& run) {
     run.parallel->sumInPlace(gradients);
 }
 
+// A NaN step would spread into every weight and, through the EMA, into the exported model; the
+// run stops before it instead, the weights and the last checkpoint as they were.
+Error nonFiniteLoss(const TrainingRun& run, const LossParts& loss) {
+    std::string parts;
+    for (const auto& [name, value] : loss.parts)
+        parts += std::string(parts.empty() ? "" : ", ") + name + " " + formatNumber(value);
+    return Error(ErrorCode::InvalidInput,
+                 "the training loss is not finite at step " + std::to_string(run.step + 1) + " (" +
+                     parts + "); no weight was updated with it",
+                 ErrorContext{{}, 0, "loss"});
+}
+
 // Returns this rank's share of the global batch's loss (the whole loss on one process).
 double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfig& c) {
     // Dropout draws depend only on (seed, step, rank), so a resumed run repeats the same steps.
@@ -187,6 +201,8 @@ double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfi
         loss = computeLoss(run.net->forward(b.spectra, b.fieldsMHz), b.targets,
                            recipeFlags(run.modelConfig.recipe), &shared.denominators);
     }
+    const double total = loss.total.item<double>();
+    if (!std::isfinite(total)) throw nonFiniteLoss(run, loss);
     loss.total.backward();
     sumGradients(run);
     run.net->zeroGradientFreeDirections();
@@ -194,7 +210,7 @@ double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfi
     run.optimizer->step();
     ++run.step;
     updateEma(run, c.emaDecay);
-    return loss.total.item<double>();
+    return total;
 }
 
 void addValidationFigures(const NetOutput& out, const BatchTargets& t, const Standardiser& s,

@@ -20,6 +20,8 @@ namespace spinhance {
 struct TrainingConfig {
     model::Recipe recipe = model::Recipe::R030;
     model::ModelSize size = model::ModelSize::Light;
+    /// The dense spectrum through the CNN stem, or picked peaks as tokens (peak-list encoder).
+    model::InputKind input = model::InputKind::Spectrum;
     std::string dataPath;
     long long generateCount = 0;
     int epochs = 10;

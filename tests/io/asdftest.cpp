@@ -63,3 +63,19 @@ TEST(Asdf, GarbageCharacterIsAnErrorNotACrash) {
 TEST(Asdf, ExponentNotationInAffn) {
     EXPECT_EQ(decode({"0 1.5E+02 -2e-1"}), (std::vector<double>{150, -0.2}));
 }
+
+TEST(Asdf, ADupRunPastTheDeclaredCountStopsBeforeExpanding) {
+    // "s99999" repeats the ordinate 999,999 times: a 10-character line that would become eight
+    // megabytes. With ten points declared, the decoder refuses at that token, naming the line.
+    AsdfEncodings encodings;
+    EXPECT_EQ(decodeXppYY({"0 1 2 3", "3 4Y"}, 1, "test.jdx", encodings, 10), // Y: seven 4s
+              (std::vector<double>{1, 2, 3, 4, 4, 4, 4, 4, 4, 4}));
+    try {
+        decodeXppYY({"0 1 2 3", "3 1s99999"}, 1, "test.jdx", encodings, 10);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().line, 2);
+        EXPECT_NE(std::string(e.what()).find("more ordinates"), std::string::npos) << e.what();
+    }
+}

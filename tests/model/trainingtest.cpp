@@ -8,6 +8,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iostream>
+#include <limits>
 #include <numeric>
 
 using namespace spinhance;
@@ -205,4 +206,38 @@ TEST(Schedule, WarmsUpHoldsAndDecays) {
     EXPECT_DOUBLE_EQ(learningRateAt(399, 1000, c), 1e-3);
     EXPECT_NEAR(learningRateAt(1000, 1000, c), 1e-3 * c.finalLearningRateFraction, 1e-12);
     EXPECT_LT(learningRateAt(700, 1000, c), 1e-3);
+}
+
+// A non-finite loss (here from a spectrum holding NaN) stops the run with the step and the loss
+// parts, before any weight moves; the model file is not written from poisoned weights.
+TEST(Training, ANonFiniteLossStopsTheRunNamingTheStep) {
+    TrainingConfig c = tinyRun("nonfinite", 8, 1);
+    std::vector<TrainingSample> samples;
+    for (std::size_t k = 0; k < 8; ++k)
+        samples.push_back(c.trainSource->sample(k));
+    for (TrainingSample& s : samples)
+        s.spectrum[s.spectrum.size() / 2] = std::numeric_limits<float>::quiet_NaN();
+    c.trainSource = std::make_shared<InMemorySampleSource>(samples, test::smallGrid(), "nan");
+    try {
+        train(c, {}, {}, nullptr);
+        FAIL() << "a NaN loss was trained on";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, "loss");
+        EXPECT_NE(std::string(e.what()).find("step 1"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(fs::path(c.outDir) / "model.spinmodel"));
+}
+
+// The peak-list network trains through the same loop: its loss falls on a small set and the
+// model file says what it reads.
+TEST(Training, APeakListModelTrainsAndRecordsItsInput) {
+    TrainingConfig c = tinyRun("peaks", 32, 12);
+    c.input = InputKind::Peaks;
+    c.learningRate = 5e-3;
+    const TrainingSummary s = train(c, {}, {}, nullptr);
+    const double first = meanOf(s.stepLosses.begin(), s.stepLosses.begin() + 4);
+    const double last = meanOf(s.stepLosses.end() - 4, s.stepLosses.end());
+    EXPECT_LT(last, 0.7 * first) << "first " << first << ", last " << last;
+    EXPECT_EQ(readModelInfo(s.modelPath).input, InputKind::Peaks);
 }

@@ -80,3 +80,14 @@ TEST(TrainingPanel, TheDeviceStartsAtTheSettingsChoice) {
     }
     appsettings::setComputeDevice(saved);
 }
+
+// Issue 18: the panel trains a peak-list network when asked (the input combo, spectrum first).
+TEST(TrainingPanel, TheInputChoiceReachesTheRequest) {
+    TrainingPanel panel(fakes::fakeServices());
+    EXPECT_EQ(panel.request().input, model::InputKind::Spectrum);
+    auto* combo = panel.findChild<QComboBox*>("input");
+    ASSERT_NE(combo, nullptr);
+    ASSERT_EQ(combo->count(), 2);
+    combo->setCurrentIndex(1);
+    EXPECT_EQ(panel.request().input, model::InputKind::Peaks);
+}

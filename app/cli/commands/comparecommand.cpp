@@ -12,23 +12,23 @@ namespace {
 
 void printHeader() {
     std::cout << std::left << std::setw(28) << "model" << std::setw(7) << "recipe" << std::setw(7)
-              << "size" << std::right << std::setw(10) << "shift ppm" << std::setw(10) << "J cpl Hz"
-              << std::setw(10) << "J all Hz" << std::setw(8) << "F1" << std::setw(8) << "deg"
-              << std::setw(8) << "count" << std::setw(8) << "cosine" << std::setw(10) << "H shift"
-              << std::setw(10) << "H J cpl"
+              << "size" << std::setw(10) << "input" << std::right << std::setw(10) << "shift ppm"
+              << std::setw(10) << "J cpl Hz" << std::setw(10) << "J all Hz" << std::setw(8) << "F1"
+              << std::setw(8) << "deg" << std::setw(8) << "count" << std::setw(8) << "cosine"
+              << std::setw(10) << "H shift" << std::setw(10) << "H J cpl"
               << "\n";
 }
 
 void printRow(const std::string& path, const ModelInfo& info, const EvaluationMetrics& m) {
     std::cout << std::left << std::setw(28) << std::filesystem::path(path).filename().string()
-              << std::setw(7) << info.recipe << std::setw(7) << info.size << std::right
-              << std::fixed << std::setprecision(4) << std::setw(10) << m.canonical.shiftMaePpm
-              << std::setw(10) << m.canonical.jMaeCoupledHz << std::setw(10)
-              << m.canonical.jMaeAllHz << std::setw(8) << std::setprecision(3)
-              << m.canonical.couplingF1 << std::setw(8) << m.canonical.degeneracyBalancedAccuracy
-              << std::setw(8) << m.groupCountAccuracy << std::setw(8) << m.spectralCosine
-              << std::setprecision(4) << std::setw(10) << m.hungarian.shiftMaePpm << std::setw(10)
-              << m.hungarian.jMaeCoupledHz << "\n";
+              << std::setw(7) << info.recipe << std::setw(7) << info.size << std::setw(10)
+              << model::inputKindName(info.input) << std::right << std::fixed
+              << std::setprecision(4) << std::setw(10) << m.canonical.shiftMaePpm << std::setw(10)
+              << m.canonical.jMaeCoupledHz << std::setw(10) << m.canonical.jMaeAllHz << std::setw(8)
+              << std::setprecision(3) << m.canonical.couplingF1 << std::setw(8)
+              << m.canonical.degeneracyBalancedAccuracy << std::setw(8) << m.groupCountAccuracy
+              << std::setw(8) << m.spectralCosine << std::setprecision(4) << std::setw(10)
+              << m.hungarian.shiftMaePpm << std::setw(10) << m.hungarian.jMaeCoupledHz << "\n";
 }
 
 int runCompare(const std::vector<std::string>& args) {

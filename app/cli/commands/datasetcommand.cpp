@@ -185,7 +185,8 @@ int runImport(const std::vector<std::string>& args) {
     options.add_options()("records", po::value<std::string>(),
                           "interchange JSON (array of records)")(
         "gissmo", po::value<std::string>(), "folder of GISSMO per-atom *.json (evaluation set)")(
-        "max-groups", po::value<int>()->default_value(8), "skip GISSMO systems with more groups");
+        "max-groups", po::value<int>()->default_value(8), "skip GISSMO systems with more groups")(
+        "all-test", "put every record in the test split (an evaluation set; GISSMO always is)");
     po::positional_options_description positional;
     positional.add("records", 1);
     po::variables_map vm;
@@ -212,11 +213,11 @@ int runImport(const std::vector<std::string>& args) {
             systems = readSpinSystems(vm["records"].as<std::string>());
         }
         return timed(vm, [&] {
-            return writeSystemsDataset(vm["out"].as<std::string>(), systems,
-                                       vm["seed"].as<std::uint64_t>(), g,
-                                       gissmo ? "gissmo" : "import",
-                                       gissmo ? ImportSplit::AllTest : ImportSplit::ByMoleculeId,
-                                       vm["threads"].as<int>(), printProgress(), cancelOnSignal());
+            return writeSystemsDataset(
+                vm["out"].as<std::string>(), systems, vm["seed"].as<std::uint64_t>(), g,
+                gissmo ? "gissmo" : "import",
+                gissmo || vm.count("all-test") ? ImportSplit::AllTest : ImportSplit::ByMoleculeId,
+                vm["threads"].as<int>(), printProgress(), cancelOnSignal());
         });
     });
 }

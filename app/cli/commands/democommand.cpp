@@ -48,7 +48,8 @@ int demo(const std::string& file) {
     }
     const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
     printSpectrumSummary(run.raw, run.processed);
-    std::cout << "model     " << predictor->info().recipe << "/" << predictor->info().size << " ("
+    std::cout << "model     " << predictor->info().recipe << "/" << predictor->info().size
+              << (predictor->info().input == model::InputKind::Peaks ? "/peaks" : "") << " ("
               << predictor->info().path << ")\n";
     printPrediction(run.prediction, run.raw.fieldMHz, run.raw.solvent);
     std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3)

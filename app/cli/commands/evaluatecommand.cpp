@@ -25,9 +25,8 @@ int runEvaluate(const std::vector<std::string>& args) {
         "data", po::value(&dataPath)->required(), "HDF5 dataset")(
         "split", po::value(&split)->default_value(split), "train, validation or test")(
         "max-samples", po::value(&maxSamples)->default_value(0),
-        "score at most N samples (0: all)")(
-        "device", po::value(&device)->default_value(device), "cpu, cuda or auto")(
-        "json", "print one JSON object");
+        "score at most N samples (0: all)")("device", po::value(&device)->default_value(device),
+                                            "cpu, cuda or auto")("json", "print one JSON object");
     po::variables_map vm;
     int exitCode = ExitOk;
     if (!parseCommandLine("evaluate", args, options, {}, vm, exitCode,

@@ -33,8 +33,8 @@ int runPredict(const std::vector<std::string>& args) {
     po::options_description options("predict options");
     options.add_options()("file", po::value(&file)->required(), "spectrum file, folder or TSV")(
         "model", po::value(&modelPath), "model file (default: the bundled default model)")(
-        "device", po::value(&device)->default_value(device), "cpu, cuda or auto")(
-        "json", "print the interchange record with confidences");
+        "device", po::value(&device)->default_value(device),
+        "cpu, cuda or auto")("json", "print the interchange record with confidences");
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map vm;
@@ -54,7 +54,8 @@ int runPredict(const std::vector<std::string>& args) {
             return int(ExitOk);
         }
         std::cout << file << " (" << fieldMHz << " MHz) with " << predictor->info().recipe << "/"
-                  << predictor->info().size << "\n";
+                  << predictor->info().size
+                  << (predictor->info().input == model::InputKind::Peaks ? "/peaks" : "") << "\n";
         printTable(p);
         return int(ExitOk);
     });

@@ -45,9 +45,12 @@ int runTrain(const std::vector<std::string>& args) {
     TrainingConfig c;
     bool restart = false;
     std::string recipe = model::recipeName(c.recipe), size = model::modelSizeName(c.size);
+    std::string input = model::inputKindName(c.input);
     po::options_description options("train options");
     options.add_options()("recipe", po::value(&recipe)->default_value(recipe), "025 … 030")(
         "size", po::value(&size)->default_value(size), "tiny, small, desk, light, med or xl")(
+        "input", po::value(&input)->default_value(input),
+        "spectrum (CNN stem) or peaks (picked peaks as Fourier-feature tokens)")(
         "data", po::value(&c.dataPath), "HDF5 dataset (train + validation splits)")(
         "generate", po::value(&c.generateCount), "generate N samples on the fly instead")(
         "epochs", po::value(&c.epochs)->default_value(c.epochs),
@@ -96,6 +99,7 @@ int runTrain(const std::vector<std::string>& args) {
     return runReportingErrors("train", [&] {
         c.recipe = model::parseRecipe(recipe, "--recipe");
         c.size = model::parseModelSize(size, "--size");
+        c.input = model::parseInputKind(input, "--input");
         std::signal(SIGINT, requestCancel);
         std::signal(SIGTERM, requestCancel);
         // torchrun / Slurm variables make this process one rank of a data-parallel job.
@@ -110,8 +114,9 @@ int runTrain(const std::vector<std::string>& args) {
             c.distributed.rank == 0 ? printEpoch : nullptr;
         const TrainingSummary s = train(c, stepPrinter(), onEpoch, &g_cancel);
         if (c.distributed.rank != 0) return int(ExitOk); // rank 0 writes and reports the model
-        std::cout << "recipe " << c.recipe << ", size " << c.size << ": " << s.parameterCount
-                  << " parameters, " << s.steps << " steps\nmodel: " << s.modelPath << "\n";
+        std::cout << "recipe " << c.recipe << ", size " << c.size << ", input "
+                  << model::inputKindName(c.input) << ": " << s.parameterCount << " parameters, "
+                  << s.steps << " steps\nmodel: " << s.modelPath << "\n";
         return int(ExitOk);
     });
 }

@@ -149,8 +149,8 @@ TEST(PeakTokens, PickedPeaksRecoverLorentzianCentresHeightsAndWidths) {
 
 TEST(PeakTokens, NoiseBelowZeroNeverGivesNonFiniteTokens) {
     // Measured and generated spectra dip below zero between lines; the padding slots then hold
-    // such points: one line on a floor alternating −30 % / −10 %, whose −10 % points are rounded
-    // tops below zero. Every token and output stays finite.
+    // such points: one line on a floor alternating −30 % / −10 %, whose −10 % points are
+    // rounded tops below zero. Every token and output stays finite.
     const PpmGrid grid = test::smallGrid();
     auto x = lorentzians(grid, {{{5.0, 1.0, 12 * grid.stepPpm()}}});
     x += torch::arange(grid.points).remainder(2).mul(0.2).sub(0.3).unsqueeze(0);

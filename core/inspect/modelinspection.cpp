@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,19 @@ struct GroupRows {
     StageRows groups, pairs;
 };
 
-std::size_t tokenAt(double shiftPpm, const PpmGrid& grid, long long tokens) {
+// The token over `shiftPpm`: its equal ppm slice, or for a peak-list model the peak nearest it.
+std::size_t tokenAt(double shiftPpm, const PpmGrid& grid, const LayerActivations& layer,
+                    long long row) {
+    const long long tokens = layer.tokens;
+    if (!layer.tokenPositionsPpm.empty()) {
+        const double* positions = layer.tokenPositionsPpm.data() + row * tokens;
+        std::size_t best = 0;
+        double bestDistance = std::numeric_limits<double>::infinity();
+        for (long long k = 0; k < tokens; ++k) // NaN (padding) never compares smaller
+            if (std::abs(positions[k] - shiftPpm) < bestDistance)
+                bestDistance = std::abs(positions[k] - shiftPpm), best = std::size_t(k);
+        return best;
+    }
     const double fraction = (shiftPpm - grid.fromPpm) / (grid.toPpm - grid.fromPpm);
     const auto k = static_cast<long long>(std::floor(fraction * double(tokens)));
     return std::size_t(std::clamp(k, 0LL, tokens - 1));
@@ -37,7 +50,7 @@ void appendGroupRows(const LayerActivations& layer, const std::vector<SpinSystem
         const SpinSystem& s = systems[std::size_t(b)];
         std::vector<const double*> token;
         for (std::size_t g = 0; g < s.size(); ++g) {
-            const std::size_t k = tokenAt(s.group(g).shiftPpm, grid, layer.tokens);
+            const std::size_t k = tokenAt(s.group(g).shiftPpm, grid, layer, b);
             token.push_back(layer.tokenValues.data() +
                             (b * layer.tokens + static_cast<long long>(k)) * d);
             out.groups[layer.name].emplace_back(token.back(), token.back() + d);

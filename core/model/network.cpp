@@ -165,6 +165,12 @@ torch::Tensor SpinGraphNetImpl::inputChannels(const torch::Tensor& spectra) cons
     return torch::stack(channels, 1);
 }
 
+torch::Tensor SpinGraphNetImpl::tokenPositionsPpm(const torch::Tensor& spectra) const {
+    if (!m_peakTokens) return {};
+    const PickedPeaks peaks = pickPeaks(spectra, m_grid, m_size.tokens);
+    return peaks.positionPpm.masked_fill(peaks.padding, std::nan(""));
+}
+
 SpinGraphNetImpl::Tokens SpinGraphNetImpl::tokens(const torch::Tensor& spectra,
                                                   const torch::Tensor& fieldsMHz) {
     Tokens t;
@@ -209,8 +215,7 @@ SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fiel
                          std::vector<std::pair<std::string, torch::Tensor>>* tokenStages) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
     auto [z, padding] = tokens(spectra, fieldsMHz);
-    // Peak tokens are not ppm slices: they have no per-token stages for per-group probes.
-    const bool perToken = tokenStages && !m_peakTokens;
+    const bool perToken = tokenStages != nullptr;
     auto keep = [&](const std::string& name, const torch::Tensor& tokens) { // [T, B, d]
         out.emplace_back(name, tokenMean(tokens, padding));
         if (perToken) tokenStages->emplace_back(name, tokens.permute({1, 0, 2}));

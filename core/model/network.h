@@ -47,11 +47,14 @@ public:
                                                               const torch::Tensor& fieldsMHz = {});
     /// As stages(), and the stages with a ppm axis ("stem", "encoder …") also unpooled into
     /// `tokenStages`: [B, tokens, d], token k covering the k-th of `tokens` equal slices of the
-    /// model grid (what per-group probes read at each group's shift). Peak-list networks leave
-    /// it empty: their tokens are peaks, not ppm slices.
+    /// model grid (what per-group probes read at each group's shift). A peak-list network's
+    /// tokens are its picked peaks instead (tokenPositionsPpm).
     std::vector<std::pair<std::string, torch::Tensor>>
     stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz,
            std::vector<std::pair<std::string, torch::Tensor>>* tokenStages);
+    /// Peak-list networks: [B, tokens] the ppm of each token's peak, NaN for padding. Dense
+    /// networks: undefined (their tokens are equal ppm slices).
+    torch::Tensor tokenPositionsPpm(const torch::Tensor& spectra) const;
     /// The stem's input channels for a batch (spectrum, peak map, cumulative integral as enabled).
     torch::Tensor inputChannels(const torch::Tensor& spectra) const;
 

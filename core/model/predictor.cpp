@@ -88,6 +88,13 @@ public:
                                 values.data_ptr<double>() + values.numel());
             out.push_back(std::move(layer));
         }
+        std::vector<double> positions;
+        if (withTokens)
+            if (const auto p = m_net->tokenPositionsPpm(input); p.defined()) {
+                const auto values = p.to(torch::kCPU, torch::kFloat64).contiguous();
+                positions.assign(values.data_ptr<double>(),
+                                 values.data_ptr<double>() + values.numel());
+            }
         for (auto& [name, tensor] : tokenStages)
             for (LayerActivations& layer : out)
                 if (layer.name == name) {
@@ -95,6 +102,7 @@ public:
                     layer.tokens = values.size(1);
                     layer.tokenValues.assign(values.data_ptr<double>(),
                                              values.data_ptr<double>() + values.numel());
+                    layer.tokenPositionsPpm = positions;
                 }
         return out;
     }

@@ -49,6 +49,9 @@ struct LayerActivations {
     /// grid (ascending ppm). 0 and empty otherwise (decoder stages have group slots instead).
     long long tokens = 0;
     std::vector<double> tokenValues;
+    /// Peak-list models: rows × tokens, the ppm of each token's peak (NaN for padding); a group
+    /// is read at the peak nearest its shift. Empty for dense models (equal slices).
+    std::vector<double> tokenPositionsPpm;
 };
 
 /// Loads a model file and predicts spin systems from spectra on the model grid (PpmGrid::model(),

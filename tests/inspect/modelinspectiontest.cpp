@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "dataset/datasetwriter.h"
+#include "model/trainer.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -120,6 +121,37 @@ TEST(ModelInspection, TokenStagesCarryPerGroupAndPerPairProbes) {
     EXPECT_TRUE(json["layers"][0]["probes"].contains("group_degeneracy_accuracy"));
     EXPECT_TRUE(json["layers"][0]["probes"].contains("pair_coupled_majority"));
     EXPECT_FALSE(json["layers"].back()["probes"].contains("pair_coupled_accuracy"));
+}
+
+// A peak-list model's tokens are its picked peaks: each group is read at the peak nearest its
+// shift, so its first stage ("peak tokens") and encoder layers carry per-group and per-pair probes
+// too. The model is trained here for one epoch (the probes need a model, not a good one).
+TEST(ModelInspection, APeakListModelReadsEachGroupAtItsNearestPeak) {
+    const GeneratedDataset data;
+    TrainingConfig c;
+    c.recipe = model::Recipe::R025;
+    c.size = model::ModelSize::Tiny;
+    c.input = model::InputKind::Peaks;
+    c.dataPath = data.path.string();
+    c.epochs = 1;
+    c.threads = 1;
+    c.outDir = (fs::temp_directory_path() / "spinhance-inspect-peaks").string();
+    fs::remove_all(c.outDir);
+    const TrainingSummary trained = train(c, {}, {}, nullptr);
+    const auto model = Predictor::load(trained.modelPath);
+    InspectionOptions options;
+    options.samples = 60;
+    const ModelInspection found =
+        inspectModels(*model, nullptr, DatasetReader(data.path.string()), options);
+    ASSERT_FALSE(found.layers.empty());
+    EXPECT_EQ(found.layers.front().layer, "peak tokens");
+    for (const LayerReport& r : found.layers) {
+        SCOPED_TRACE(r.layer);
+        const bool tokenStage = r.layer == "peak tokens" || r.layer.rfind("encoder", 0) == 0;
+        EXPECT_EQ(r.groupDegeneracyProbeAccuracy.has_value(), tokenStage);
+        if (tokenStage) EXPECT_LT(*r.pairCoupledMajorityShare, 1.0);
+    }
+    fs::remove_all(c.outDir);
 }
 
 TEST(ModelInspection, TooFewSpectraIsAnError) {

@@ -95,7 +95,8 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
         for (Hypothesis& h : modelProposals(prediction, evidence))
             starts.push_back(std::move(h));
         modelDescription = model::recipeName(predictor->info().recipe) + "/" +
-                           model::modelSizeName(predictor->info().size);
+                           model::modelSizeName(predictor->info().size) +
+                           (predictor->info().input == model::InputKind::Peaks ? "/peaks" : "");
     } catch (const Error&) {
         // The model only proposes; a spectrum it cannot read leaves the other proposals.
     }

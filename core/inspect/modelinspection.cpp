@@ -32,9 +32,13 @@ std::size_t tokenAt(double shiftPpm, const PpmGrid& grid, const LayerActivations
         const double* positions = layer.tokenPositionsPpm.data() + row * tokens;
         std::size_t best = 0;
         double bestDistance = std::numeric_limits<double>::infinity();
-        for (long long k = 0; k < tokens; ++k) // NaN (padding) never compares smaller
-            if (std::abs(positions[k] - shiftPpm) < bestDistance)
-                bestDistance = std::abs(positions[k] - shiftPpm), best = std::size_t(k);
+        for (long long k = 0; k < tokens; ++k) { // NaN (padding) never compares smaller
+            const double distance = std::abs(positions[k] - shiftPpm);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = std::size_t(k);
+            }
+        }
         return best;
     }
     const double fraction = (shiftPpm - grid.fromPpm) / (grid.toPpm - grid.fromPpm);

@@ -174,7 +174,8 @@ void requireCompatible(const ModelConfig& expected, const ModelConfig& found,
                                    std::to_string(found.grid.toPpm) + " ppm");
     if (sameRecipe && found.input != expected.input)
         throw mismatch("input", "expected a model that reads " + inputKindName(expected.input) +
-                                    ", found one that reads " + inputKindName(found.input));
+                                    ", found one that reads " + inputKindName(found.input) +
+                                    " (train with --input " + inputKindName(found.input) + ")");
     if (found.vocabulary != degeneracyVocabulary())
         throw mismatch("vocabulary", "expected the degeneracy vocabulary {1,2,3,4,6,9,12,18}");
 }

@@ -1,7 +1,5 @@
 #include "model/network.h"
 
-#include "model/peaktokens.h"
-
 #include <cmath>
 
 namespace spinhance::model {
@@ -110,8 +108,7 @@ SpinGraphNetImpl::SpinGraphNetImpl(const ModelConfig& config)
     const double dropout = dropoutFor(config.size);
     if (config.input == InputKind::Peaks) {
         // As many peak tokens as the dense encoder has ppm tokens: the same attention cost.
-        m_peakTokens =
-            register_module("peak_tokens", PeakTokeniser(d, kPpmFeatures, config.grid.stepPpm()));
+        m_peakTokens = register_module("peak_tokens", PeakTokeniser(d, kPpmFeatures, config.grid));
     } else {
         m_stem =
             register_module("stem", makeStem(m_size, m_flags.inputChannels(), config.grid.points));
@@ -214,7 +211,9 @@ std::vector<std::pair<std::string, torch::Tensor>>
 SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fieldsMHz,
                          std::vector<std::pair<std::string, torch::Tensor>>* tokenStages) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
-    auto [z, padding] = tokens(spectra, fieldsMHz);
+    const Tokens first = tokens(spectra, fieldsMHz);
+    auto z = first.z;
+    const auto padding = first.padding; // a plain variable: lambdas may not capture bindings
     const bool perToken = tokenStages != nullptr;
     auto keep = [&](const std::string& name, const torch::Tensor& tokens) { // [T, B, d]
         out.emplace_back(name, tokenMean(tokens, padding));

@@ -11,7 +11,6 @@ constexpr double kPeakFloor = 0.02; // of the tallest point; below it maxima are
 // Log-widths are read relative to one grid point and scaled so that 1–1000 points map to 0–1.
 constexpr double kLogWidthScale = 6.907755; // ln(1000)
 constexpr double kValueFrequencyStd = 1.0;
-constexpr double kCentrePpm = 6.0; // the middle of the 0–12 ppm model grid
 
 // Gathers x at `index` clamped to the row, for the neighbours of each picked top.
 torch::Tensor valueAt(const torch::Tensor& x, const torch::Tensor& index) {
@@ -30,13 +29,19 @@ torch::Tensor peakMask(const torch::Tensor& unitSpectra) {
 
 PickedPeaks pickPeaks(const torch::Tensor& spectra, const PpmGrid& grid, int count) {
     torch::NoGradGuard noGrad;
-    auto x = spectra / spectra.amax(1, true).clamp_min(1e-12);
+    // Scaled to a maximum of 1, or to a largest magnitude of 1 where nothing is above zero.
+    const auto tallest = spectra.amax(1, true);
+    const auto scale =
+        torch::where(tallest > 0.0, tallest, spectra.abs().amax(1, true)).clamp_min(1e-12);
+    auto x = spectra / scale;
     auto isPeak = peakMask(x);
-    // The row's tallest point always counts, so that no row is all padding.
-    isPeak = isPeak.logical_or(x == x.amax(1, true));
+    // The row's tallest point always counts and always ranks (score 2), so no row is all padding.
+    const auto isTallest = x == x.amax(1, true);
+    isPeak = isPeak.logical_or(isTallest);
     const auto k = std::min<int64_t>(count, x.size(1));
     auto score = torch::where(isPeak, x, torch::full_like(x, -1.0));
-    auto [top, index] = score.topk(k, 1);
+    score = torch::where(isTallest, torch::full_like(x, 2.0), score);
+    auto index = std::get<1>(score.topk(k, 1));
     auto y0 = valueAt(x, index);
     auto below = valueAt(x, index - 1);
     auto above = valueAt(x, index + 1);
@@ -50,7 +55,7 @@ PickedPeaks pickPeaks(const torch::Tensor& spectra, const PpmGrid& grid, int cou
                                     torch::ones_like(y0))
                            .clamp(1.0, double(x.size(1)));
     PickedPeaks peaks;
-    peaks.padding = top < 0.0;
+    peaks.padding = isPeak.gather(1, index).logical_not();
     // Padding slots hold arbitrary points (noise below zero among them): they become zeros, as
     // attention gives them zero weight and 0 × NaN would still poison the sums.
     auto real = peaks.padding.logical_not().to(x.dtype());
@@ -60,8 +65,9 @@ PickedPeaks pickPeaks(const torch::Tensor& spectra, const PpmGrid& grid, int cou
     return peaks;
 }
 
-PeakTokeniserImpl::PeakTokeniserImpl(int modelDim, int fourierFeatures, double gridStepPpm)
-    : m_gridStepPpm(gridStepPpm) {
+PeakTokeniserImpl::PeakTokeniserImpl(int modelDim, int fourierFeatures, const PpmGrid& grid)
+    : m_gridStepPpm(grid.stepPpm()), m_centrePpm(0.5 * (grid.fromPpm + grid.toPpm)),
+      m_halfWidthPpm(0.5 * (grid.toPpm - grid.fromPpm)) {
     const int half = fourierFeatures / 2;
     auto periods = torch::logspace(std::log10(24.0), std::log10(0.01), half, 10.0);
     m_positionFrequencies = register_parameter("position_frequencies", 1.0 / periods);
@@ -74,9 +80,9 @@ torch::Tensor PeakTokeniserImpl::forward(const PickedPeaks& peaks) {
     const double twoPi = 2.0 * M_PI;
     auto logWidth = (peaks.widthPpm / m_gridStepPpm).clamp_min(1.0).log() / kLogWidthScale;
     auto position = peaks.positionPpm.unsqueeze(-1) * m_positionFrequencies * twoPi;
-    auto values = torch::stack({peaks.height, logWidth}, -1);     // [B, P, 2]
-    auto valuePhase = values.matmul(m_valueFrequencies) * twoPi;  // [B, P, F/2]
-    auto centred = (peaks.positionPpm - kCentrePpm) / kCentrePpm; // about −1..1
+    auto values = torch::stack({peaks.height, logWidth}, -1);          // [B, P, 2]
+    auto valuePhase = values.matmul(m_valueFrequencies) * twoPi;       // [B, P, F/2]
+    auto centred = (peaks.positionPpm - m_centrePpm) / m_halfWidthPpm; // −1..1 on the grid
     auto features = torch::cat({position.sin(), position.cos(), valuePhase.sin(), valuePhase.cos(),
                                 values, centred.unsqueeze(-1)},
                                -1);

@@ -22,7 +22,7 @@ torch::Tensor peakMask(const torch::Tensor& unitSpectra);
 
 /// Local maxima over 9 points above 2 % of the tallest point (the peak channel's rule), the
 /// `count` tallest of them. A row never comes out all padding: its tallest point stays, so an
-/// empty or flat spectrum still gives attention one token to read.
+/// empty, flat or all-negative spectrum still gives attention one token to read.
 PickedPeaks pickPeaks(const torch::Tensor& spectra, const PpmGrid& grid, int count);
 
 /// Turns picked peaks into tokens: trainable Fourier features (Tancik et al. 2020) of the
@@ -31,7 +31,7 @@ PickedPeaks pickPeaks(const torch::Tensor& spectra, const PpmGrid& grid, int cou
 /// values and projected to the model width by one linear layer.
 class PeakTokeniserImpl : public torch::nn::Module {
 public:
-    PeakTokeniserImpl(int modelDim, int fourierFeatures, double gridStepPpm);
+    PeakTokeniserImpl(int modelDim, int fourierFeatures, const PpmGrid& grid);
     /// [P, B, d], the layout of the Transformer encoder's input.
     torch::Tensor forward(const PickedPeaks& peaks);
 
@@ -40,6 +40,8 @@ private:
     torch::Tensor m_valueFrequencies;    ///< [2, F/2]
     torch::nn::Linear m_project{nullptr};
     double m_gridStepPpm;
+    double m_centrePpm;    ///< the grid's middle, where the raw position feature is 0
+    double m_halfWidthPpm; ///< half the grid, where it is ±1
 };
 TORCH_MODULE(PeakTokeniser);
 

@@ -83,18 +83,17 @@ public:
         std::vector<std::pair<std::string, torch::Tensor>> tokenStages;
         for (auto& [name, tensor] : m_net->stages(input, {}, withTokens ? &tokenStages : nullptr)) {
             const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
-            LayerActivations layer{name, values.size(0), values.size(1), {}, 0, {}};
+            LayerActivations layer{name, values.size(0), values.size(1), {}, 0, {}, {}};
             layer.values.assign(values.data_ptr<double>(),
                                 values.data_ptr<double>() + values.numel());
             out.push_back(std::move(layer));
         }
         std::vector<double> positions;
-        if (withTokens)
-            if (const auto p = m_net->tokenPositionsPpm(input); p.defined()) {
-                const auto values = p.to(torch::kCPU, torch::kFloat64).contiguous();
-                positions.assign(values.data_ptr<double>(),
-                                 values.data_ptr<double>() + values.numel());
-            }
+        const auto picked = withTokens ? m_net->tokenPositionsPpm(input) : torch::Tensor();
+        if (picked.defined()) {
+            const auto values = picked.to(torch::kCPU, torch::kFloat64).contiguous();
+            positions.assign(values.data_ptr<double>(), values.data_ptr<double>() + values.numel());
+        }
         for (auto& [name, tensor] : tokenStages)
             for (LayerActivations& layer : out)
                 if (layer.name == name) {

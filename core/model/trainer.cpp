@@ -183,6 +183,15 @@ Error nonFiniteLoss(const TrainingRun& run, const LossParts& loss) {
                  ErrorContext{{}, 0, "loss"});
 }
 
+// Every rank must stop together: one that threw alone would leave the others waiting in the
+// gradient all-reduce until the rendezvous timeout.
+bool anyRankNonFinite(TrainingRun& run, double loss) {
+    if (!run.parallel) return !std::isfinite(loss);
+    auto flag = torch::full({1}, std::isfinite(loss) ? 0.0 : 1.0, torch::kFloat64);
+    run.parallel->sumInPlace({flag});
+    return flag.item<double>() > 0.0;
+}
+
 // Returns this rank's share of the global batch's loss (the whole loss on one process).
 double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfig& c) {
     // Dropout draws depend only on (seed, step, rank), so a resumed run repeats the same steps.
@@ -197,12 +206,15 @@ double trainStep(TrainingRun& run, const SampleBatch& batch, const TrainingConfi
     run.optimizer->zero_grad();
     LossParts loss;
     {
-        AutocastScope autocast(run.device.is_cuda());
+        // LibTorch 1.13's C++ attention applies a key-padding mask to float and double weights
+        // only: a peak-list network (padding masked) trains in fp32 on CUDA.
+        AutocastScope autocast(run.device.is_cuda() &&
+                               run.modelConfig.input == InputKind::Spectrum);
         loss = computeLoss(run.net->forward(b.spectra, b.fieldsMHz), b.targets,
                            recipeFlags(run.modelConfig.recipe), &shared.denominators);
     }
     const double total = loss.total.item<double>();
-    if (!std::isfinite(total)) throw nonFiniteLoss(run, loss);
+    if (anyRankNonFinite(run, total)) throw nonFiniteLoss(run, loss);
     loss.total.backward();
     sumGradients(run);
     run.net->zeroGradientFreeDirections();

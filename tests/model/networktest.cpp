@@ -171,7 +171,11 @@ TEST(PeakTokens, AnEmptySpectrumStillGivesOneTokenAndFiniteOutputs) {
     const auto zero = torch::zeros({1, test::smallGrid().points});
     const PickedPeaks p = pickPeaks(zero, test::smallGrid(), 8);
     EXPECT_FALSE(p.padding.all().item<bool>()); // attention over nothing would give NaN
-    const NetOutput out = net->forward(torch::cat({zero, batchOf(1)}));
+    // Nothing above zero at all (an inverted or baseline-only row): still one real token.
+    auto below = torch::full({1, test::smallGrid().points}, -1.0f);
+    below[0][5] = -0.5f;
+    EXPECT_FALSE(pickPeaks(below, test::smallGrid(), 8).padding.all().item<bool>());
+    const NetOutput out = net->forward(torch::cat({zero, batchOf(1), below}));
     EXPECT_TRUE(torch::isfinite(out.shift).all().item<bool>());
     EXPECT_TRUE(torch::isfinite(out.coupling).all().item<bool>());
 }

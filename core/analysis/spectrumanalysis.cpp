@@ -7,6 +7,7 @@
 #include "analysis/textbookcouplings.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
+#include "model/modelregistry.h"
 #include "processing/autoprocess.h"
 #include "processing/resample.h"
 
@@ -94,9 +95,7 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
                                       processed.fieldMHz > 0 ? processed.fieldMHz : kModelFieldMHz);
         for (Hypothesis& h : modelProposals(prediction, evidence))
             starts.push_back(std::move(h));
-        modelDescription = model::recipeName(predictor->info().recipe) + "/" +
-                           model::modelSizeName(predictor->info().size) +
-                           (predictor->info().input == model::InputKind::Peaks ? "/peaks" : "");
+        modelDescription = modelShapeName(predictor->info());
     } catch (const Error&) {
         // The model only proposes; a spectrum it cannot read leaves the other proposals.
     }

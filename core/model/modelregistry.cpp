@@ -40,6 +40,11 @@ std::string defaultModelPath() {
     return {};
 }
 
+std::string modelShapeName(const ModelInfo& model) {
+    return model::recipeName(model.recipe) + "/" + model::modelSizeName(model.size) +
+           (model.input == model::InputKind::Peaks ? "/peaks" : "");
+}
+
 ModelInfo readModelInfo(const std::string& path) {
     return modelInfoFromConfig(path, model::readModelConfig(path));
 }

@@ -19,6 +19,9 @@ struct ModelConfig;
 /// The identity a loaded model's config gives (no file access; `path` is recorded as is).
 ModelInfo modelInfoFromConfig(const std::string& path, const model::ModelConfig& config);
 
+/// "025/desk", or "025/desk/peaks" for a peak-list model: how logs and the CLI name a model.
+std::string modelShapeName(const ModelInfo& model);
+
 /// Identity of a model file from its config alone (no weights are read). Throws like
 /// Predictor::load.
 ModelInfo readModelInfo(const std::string& path);

@@ -214,10 +214,9 @@ SpinGraphNetImpl::stages(const torch::Tensor& spectra, const torch::Tensor& fiel
     const Tokens first = tokens(spectra, fieldsMHz);
     auto z = first.z;
     const auto padding = first.padding; // a plain variable: lambdas may not capture bindings
-    const bool perToken = tokenStages != nullptr;
     auto keep = [&](const std::string& name, const torch::Tensor& tokens) { // [T, B, d]
         out.emplace_back(name, tokenMean(tokens, padding));
-        if (perToken) tokenStages->emplace_back(name, tokens.permute({1, 0, 2}));
+        if (tokenStages) tokenStages->emplace_back(name, tokens.permute({1, 0, 2}));
     };
     keep(m_peakTokens ? "peak tokens" : "stem", z);
     for (std::size_t l = 0; l < m_encoder->layers->size(); ++l) {

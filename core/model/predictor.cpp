@@ -14,6 +14,12 @@ namespace model {
 
 namespace {
 
+// A tensor's values on the CPU in row-major order, as doubles.
+std::vector<double> toDoubles(const torch::Tensor& tensor) {
+    const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
+    return {values.data_ptr<double>(), values.data_ptr<double>() + values.numel()};
+}
+
 RawPrediction toRaw(const NetOutput& out, const Standardiser& s) {
     RawPrediction raw;
     auto shift = (out.shift[0] * s.shiftStdPpm + s.shiftMeanPpm)
@@ -82,25 +88,16 @@ public:
         std::vector<LayerActivations> out;
         std::vector<std::pair<std::string, torch::Tensor>> tokenStages;
         for (auto& [name, tensor] : m_net->stages(input, {}, withTokens ? &tokenStages : nullptr)) {
-            const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
-            LayerActivations layer{name, values.size(0), values.size(1), {}, 0, {}, {}};
-            layer.values.assign(values.data_ptr<double>(),
-                                values.data_ptr<double>() + values.numel());
-            out.push_back(std::move(layer));
+            out.push_back({name, tensor.size(0), tensor.size(1), toDoubles(tensor), 0, {}, {}});
         }
-        std::vector<double> positions;
         const auto picked = withTokens ? m_net->tokenPositionsPpm(input) : torch::Tensor();
-        if (picked.defined()) {
-            const auto values = picked.to(torch::kCPU, torch::kFloat64).contiguous();
-            positions.assign(values.data_ptr<double>(), values.data_ptr<double>() + values.numel());
-        }
+        const std::vector<double> positions =
+            picked.defined() ? toDoubles(picked) : std::vector<double>();
         for (auto& [name, tensor] : tokenStages)
             for (LayerActivations& layer : out)
                 if (layer.name == name) {
-                    const auto values = tensor.to(torch::kCPU, torch::kFloat64).contiguous();
-                    layer.tokens = values.size(1);
-                    layer.tokenValues.assign(values.data_ptr<double>(),
-                                             values.data_ptr<double>() + values.numel());
+                    layer.tokens = tensor.size(1);
+                    layer.tokenValues = toDoubles(tensor);
                     layer.tokenPositionsPpm = positions;
                 }
         return out;

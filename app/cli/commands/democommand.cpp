@@ -1,6 +1,7 @@
 #include "analysis/pipeline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "model/modelregistry.h"
 #include "report/journalformat.h"
 
 #include <algorithm>
@@ -48,9 +49,8 @@ int demo(const std::string& file) {
     }
     const analysis::PredictionRun run = analysis::predictFile(file, *predictor);
     printSpectrumSummary(run.raw, run.processed);
-    std::cout << "model     " << predictor->info().recipe << "/" << predictor->info().size
-              << (predictor->info().input == model::InputKind::Peaks ? "/peaks" : "") << " ("
-              << predictor->info().path << ")\n";
+    std::cout << "model     " << modelShapeName(predictor->info()) << " (" << predictor->info().path
+              << ")\n";
     printPrediction(run.prediction, run.raw.fieldMHz, run.raw.solvent);
     std::cout << "re-simulated vs measured (cosine, model grid): " << std::setprecision(3)
               << run.cosine << "\n";

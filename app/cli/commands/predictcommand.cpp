@@ -3,6 +3,7 @@
 #include "commands/commandsupport.h"
 #include "common/error.h"
 #include "model/computedevice.h"
+#include "model/modelregistry.h"
 
 #include <cmath>
 #include <iomanip>
@@ -53,9 +54,8 @@ int runPredict(const std::vector<std::string>& args) {
             std::cout << analysis::predictionRecord(p, 2) << "\n";
             return int(ExitOk);
         }
-        std::cout << file << " (" << fieldMHz << " MHz) with " << predictor->info().recipe << "/"
-                  << predictor->info().size
-                  << (predictor->info().input == model::InputKind::Peaks ? "/peaks" : "") << "\n";
+        std::cout << file << " (" << fieldMHz << " MHz) with " << modelShapeName(predictor->info())
+                  << "\n";
         printTable(p);
         return int(ExitOk);
     });

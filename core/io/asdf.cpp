@@ -16,7 +16,6 @@ enum class TokenKind { None, Abs, Dif, Dup };
 
 // Limits that keep hostile input from exhausting memory: no NMR table comes near them.
 constexpr double kMaxDupCount = 1e6;
-constexpr std::size_t kMaxTablePoints = std::size_t(1) << 25;
 
 // Accumulates one token's characters; flushing turns it into values. Kept on the stack: the
 // decoder runs per line and must be fast for megabyte files.
@@ -198,7 +197,7 @@ void decodeAsdfLine(std::string_view line, std::vector<double>& values, bool& en
 
 std::vector<double> decodeXppYY(const std::vector<std::string_view>& lines, int firstLineNumber,
                                 const char* file, AsdfEncodings& encodings, std::size_t maxPoints) {
-    maxPoints = std::min(maxPoints, kMaxTablePoints);
+    maxPoints = std::min(maxPoints, kMaxAsdfTablePoints);
     std::vector<double> ys, values;
     values.reserve(128);
     bool previousEndedInDif = false;

@@ -102,7 +102,7 @@ void checkCount(const BlockView& view, std::size_t found, double expected, const
 // expand far beyond what the header promised. Without a usable count, the decoder's own cap holds.
 std::vector<double> decodeTable(const BlockView& view, const JcampLdr& table, AsdfEncodings& enc,
                                 double declaredPoints) {
-    std::size_t maxPoints = std::size_t(1) << 25;
+    std::size_t maxPoints = kMaxAsdfTablePoints;
     if (declaredPoints >= 1 && declaredPoints < double(maxPoints))
         maxPoints = std::size_t(declaredPoints) + 2;
     return decodeXppYY(dataLines(view.doc, table), table.line + 1, view.doc.fileName.c_str(), enc,

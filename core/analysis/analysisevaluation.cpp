@@ -91,6 +91,8 @@ CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
             outcome.groupRight.push_back(
                 groupRight(outcome.score, result.system, evaluationCase.truth, g));
         outcome.confident = result.confident;
+        for (const AnalysisFlag& f : result.flags)
+            outcome.flags.push_back(f.code);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) throw;
         outcome.error = e.what();
@@ -110,6 +112,8 @@ EvaluationSummary summarise(const std::vector<CaseOutcome>& outcomes) {
     for (const CaseOutcome& o : outcomes) {
         s.failed += o.error.empty() ? 0 : 1;
         s.solvedRate += o.score.solved ? 1.0 : 0.0;
+        s.confidentCases += o.confident ? 1 : 0;
+        s.confidentSolved += o.confident && o.score.solved ? 1 : 0;
         s.groupCountAccuracy += o.score.groupCountRight ? 1.0 : 0.0;
         matched += o.score.matchedGroups;
         degeneracyRight += o.score.degeneracyRight;

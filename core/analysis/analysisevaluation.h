@@ -27,6 +27,7 @@ struct CaseOutcome {
     std::vector<std::vector<double>> groupFeatures; ///< confidenceFeatures of each group
     std::vector<bool> groupRight;
     bool confident = false;
+    std::vector<std::string> flags; ///< the answer's flag codes ("coupling-undetermined", …)
     double seconds = 0.0;
     std::string error; ///< the analysis refused or failed (message)
 };
@@ -44,6 +45,8 @@ struct EvaluationSummary {
     double couplingMaeHz = 0.0; ///< over truly coupled pairs
     double medianSeconds = 0.0;
     double calibrationError = 0.0; ///< expected calibration error over 10 confidence bins
+    int confidentCases = 0;        ///< answers the analysis called confident
+    int confidentSolved = 0;       ///< of those, how many were solved (the claim held)
     std::vector<double> binConfidence, binAccuracy;
     std::vector<int> binCount;
 };

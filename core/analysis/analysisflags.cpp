@@ -1,5 +1,6 @@
 #include "analysis/analysisflags.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <sstream>
@@ -11,6 +12,9 @@ namespace {
 constexpr double kFieldToleranceFraction =
     0.1; // a model sees multiplets 10 % narrower or wider as new
 constexpr double kConfidentGroup = 0.5;
+// A coupling whose standard error passes this is not measured: two standard errors would reach
+// past the 0.3 Hz within which the evaluation calls a J right (design/analysis.md, "solved").
+constexpr double kDeterminedCouplingErrorHz = 0.15;
 
 std::string fixed(double value, int digits) {
     std::ostringstream out;
@@ -42,6 +46,31 @@ void unexplainedSignal(AnalysisResult& result, const ScoringContext& context) {
                      fixed(r.toPpm, 2) + " ppm (residual up to " + fixed(peak / e.sigma, 0) +
                      " σ)");
     }
+}
+
+// Couplings the spectrum leaves open (an AA'XX' ring's K = J_AA' + J_XX' when its lines are
+// too weak to see, a J inside a lump of equal shifts): the answer may not claim them.
+void undeterminedCouplings(AnalysisResult& result) {
+    const SpinSystem& s = result.system;
+    const std::vector<double>& errorHz = result.fit.couplingErrorHz;
+    if (errorHz.size() != s.size() * s.size()) return;
+    std::string pairs;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            const double error = errorHz[i * s.size() + j];
+            if (s.couplingHz(i, j) == 0.0 || error <= kDeterminedCouplingErrorHz) continue;
+            pairs += (pairs.empty() ? "J " : ", J ") + s.group(i).label + "-" + s.group(j).label +
+                     " " + fixed(s.couplingHz(i, j), 2) + " ± " + fixed(error, 2) + " Hz";
+        }
+    if (!pairs.empty())
+        flag(result, "coupling-undetermined",
+             pairs + ": the spectrum does not determine them (standard error above " +
+                 fixed(kDeterminedCouplingErrorHz, 2) + " Hz); no confident answer");
+}
+
+bool hasFlag(const AnalysisResult& result, const std::string& code) {
+    return std::any_of(result.flags.begin(), result.flags.end(),
+                       [&](const AnalysisFlag& f) { return f.code == code; });
 }
 
 } // namespace
@@ -109,6 +138,7 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context) {
         flag(result, "not-converged",
              "the final fit stopped after " + std::to_string(result.fit.iterations) +
                  " iterations without meeting its tolerance");
+    undeterminedCouplings(result);
     const int protons = s.protonCount();
     if (result.evidence.protonsGiven && protons != result.evidence.totalProtons)
         flag(result, "proton-count",
@@ -119,10 +149,8 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context) {
     for (double c : result.groupConfidence)
         lowest = std::min(lowest, c);
     result.confident = !s.empty() && lowest >= kConfidentGroup &&
-                       result.flags.end() == std::find_if(result.flags.begin(), result.flags.end(),
-                                                          [](const AnalysisFlag& f) {
-                                                              return f.code == "unexplained-signal";
-                                                          });
+                       !hasFlag(result, "unexplained-signal") &&
+                       !hasFlag(result, "coupling-undetermined");
 }
 
 } // namespace spinhance::analysis

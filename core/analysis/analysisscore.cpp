@@ -44,33 +44,70 @@ double couplingError(const SpinSystem& found, const SpinSystem& truth,
     return sum;
 }
 
-// Equal-shift partners (A/A' of an AA'BB') cannot be told apart by shift: every combination of
-// swapping their matches is tried (pairs are few) and the one whose couplings agree best is kept.
-void swapEquivalentPartners(const SpinSystem& found, const SpinSystem& truth,
-                            std::vector<int>& match, double coupledFromHz) {
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+// Truth groups a shift cannot tell apart: the same shift (within 1e-3 ppm) and proton count, each
+// matched. Toluene's H2, H4 and H6 at 7.17 ppm form one class of three; an AA'BB' two of two.
+std::vector<std::vector<std::size_t>> equalShiftClasses(const SpinSystem& truth,
+                                                        const std::vector<int>& match) {
+    std::vector<std::vector<std::size_t>> classes;
     std::vector<bool> used(truth.size(), false);
-    for (std::size_t a = 0; a < truth.size(); ++a)
-        for (std::size_t b = a + 1; b < truth.size() && !used[a]; ++b)
-            if (!used[b] && match[a] >= 0 && match[b] >= 0 &&
-                std::abs(truth.group(a).shiftPpm - truth.group(b).shiftPpm) <= 1e-3) {
-                pairs.push_back({a, b});
-                used[a] = used[b] = true;
+    for (std::size_t a = 0; a < truth.size(); ++a) {
+        if (used[a] || match[a] < 0) continue;
+        std::vector<std::size_t> members{a};
+        for (std::size_t b = a + 1; b < truth.size(); ++b)
+            if (!used[b] && match[b] >= 0 &&
+                std::abs(truth.group(a).shiftPpm - truth.group(b).shiftPpm) <= 1e-3 &&
+                truth.group(a).protonCount == truth.group(b).protonCount) {
+                members.push_back(b);
+                used[b] = true;
             }
-    if (pairs.empty() || pairs.size() > 12) return;
+        if (members.size() > 1) classes.push_back(members);
+    }
+    return classes;
+}
+
+// The members of one class keep their found groups but take them in the order that agrees best
+// with the couplings, the other classes fixed.
+bool bestPermutationOfClass(const SpinSystem& found, const SpinSystem& truth,
+                            const std::vector<std::size_t>& members, std::vector<int>& match,
+                            double coupledFromHz) {
+    std::vector<int> foundGroups;
+    for (std::size_t t : members)
+        foundGroups.push_back(match[t]);
+    std::sort(foundGroups.begin(), foundGroups.end());
     std::vector<int> best = match;
     double bestError = couplingError(found, truth, match, coupledFromHz);
-    for (unsigned mask = 1; mask < (1u << pairs.size()); ++mask) {
+    do {
         std::vector<int> trial = match;
-        for (std::size_t k = 0; k < pairs.size(); ++k)
-            if (mask & (1u << k)) std::swap(trial[pairs[k].first], trial[pairs[k].second]);
+        for (std::size_t k = 0; k < members.size(); ++k)
+            trial[members[k]] = foundGroups[k];
         const double error = couplingError(found, truth, trial, coupledFromHz);
         if (error < bestError - 1e-9) {
             bestError = error;
             best = trial;
         }
-    }
+    } while (std::next_permutation(foundGroups.begin(), foundGroups.end()));
+    const bool improved = best != match;
     match = best;
+    return improved;
+}
+
+// Equal-shift groups cannot be told apart by shift, only by their couplings: each class's order
+// is chosen by the couplings, class by class until nothing improves. Shift errors and proton
+// counts do not change (the members share both). Classes of more than 7 are left as matched
+// (8! orders).
+void matchEqualShiftsByCouplings(const SpinSystem& found, const SpinSystem& truth,
+                                 std::vector<int>& match, double coupledFromHz) {
+    constexpr std::size_t kMaxClass = 7;
+    constexpr int kMaxSweeps = 8;
+    const std::vector<std::vector<std::size_t>> classes = equalShiftClasses(truth, match);
+    for (int sweep = 0; sweep < kMaxSweeps; ++sweep) {
+        bool improved = false;
+        for (const std::vector<std::size_t>& members : classes)
+            if (members.size() <= kMaxClass)
+                improved =
+                    bestPermutationOfClass(found, truth, members, match, coupledFromHz) || improved;
+        if (!improved) return;
+    }
 }
 
 } // namespace
@@ -82,7 +119,7 @@ AnswerScore scoreAnswer(const SpinSystem& found, const SpinSystem& truth,
     score.foundGroups = int(found.size());
     score.groupCountRight = truth.size() == found.size();
     score.truthToFound = matchByShift(found, truth);
-    swapEquivalentPartners(found, truth, score.truthToFound, tolerances.coupledFromHz);
+    matchEqualShiftsByCouplings(found, truth, score.truthToFound, tolerances.coupledFromHz);
     bool shiftsRight = true, countsRight = true, couplingsRight = true;
     for (std::size_t t = 0; t < truth.size(); ++t) {
         const int f = score.truthToFound[t];

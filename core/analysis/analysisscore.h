@@ -13,7 +13,8 @@ struct SolvedTolerances {
 };
 
 /// How an answer compares with the true system, groups matched by the assignment that minimises
-/// the total shift error (equal-shift AA'BB' partners are interchangeable).
+/// the total shift error; truth groups of equal shift and proton count (AA'BB' partners, the
+/// ortho and para protons of toluene) are told apart by their couplings.
 struct AnswerScore {
     bool groupCountRight = false;
     bool protonCountsRight = false; ///< every matched group's count right, none unmatched

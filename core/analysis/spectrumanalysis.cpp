@@ -127,6 +127,14 @@ std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypo
 
 // An answer holding half (a third) of the given protons, as the same fragments twice (three
 // times): the spectrum cannot tell them apart, the proton count can (diethyl ether's ethyls).
+// A failed fit has no BIC (it is +inf inside): the trail says why instead of printing INT_MIN.
+std::string bicText(const Hypothesis& h) {
+    if (!h.fitted || !std::isfinite(h.bic))
+        return "not fitted (" + (h.failure.empty() ? std::string("no finite BIC") : h.failure) +
+               ")";
+    return "BIC " + std::to_string(std::lround(h.bic));
+}
+
 // Kept only when the copies fit as well, within the search's acceptance margin.
 Hypothesis withCopiesTheProtonCountAsksFor(const ScoringContext& context, const Hypothesis& best,
                                            int totalProtons, const SearchOptions& search,
@@ -222,7 +230,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     };
     for (const Hypothesis& h : fitted)
         result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) +
-                               " groups, BIC " + std::to_string(int(h.bic)));
+                               " groups, " + bicText(h));
     std::vector<Hypothesis> searched;
     // J-matching serves the multiplet readings; of the model's starts only the best is searched.
     const Hypothesis* bestModel = nullptr;
@@ -254,8 +262,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
             share.deadline = now + (*search.deadline - now) / long(toSearch.size() - k);
         searched.push_back(searchMoves(context, result.evidence, *toSearch[k], share, false,
                                        nullptr, nullptr, traceProgress, cancel));
-        result.trail.push_back("after J-matching from " + toSearch[k]->origin + ": BIC " +
-                               std::to_string(int(searched.back().bic)));
+        result.trail.push_back("after J-matching from " + toSearch[k]->origin + ": " +
+                               bicText(searched.back()));
     }
     if (searched.empty()) {
         result.flags.push_back(

@@ -1,6 +1,9 @@
 #include "analysis/analysisscore.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <gtest/gtest.h>
+#include <vector>
 
 namespace spinhance::analysis {
 namespace {
@@ -46,6 +49,40 @@ TEST(Score, AaBbPartnersAreMatchedByTheirCouplings) {
         return s;
     };
     EXPECT_TRUE(scoreAnswer(ring(true), ring(false)).solved);
+}
+
+// Toluene's ring (Gottlieb 1997 shifts, typical J): H2, H4 and H6 share 7.17 ppm, H3 and H5 7.25.
+// `order` lists which proton each group is; the couplings follow the protons, not the groups.
+SpinSystem tolueneRing(const std::vector<int>& order) {
+    const double shiftOf[] = {0.0, 0.0, 7.17, 7.25, 7.17, 7.25, 7.17}; // by ring position
+    auto j = [](int a, int b) {
+        const int gap = std::min(std::abs(a - b), 6 - std::abs(a - b));
+        return gap == 1 ? 7.5 : gap == 2 ? 1.5 : 0.6;
+    };
+    SpinSystem s;
+    for (int position : order)
+        s.addGroup(shiftOf[position], 1);
+    for (std::size_t a = 0; a < order.size(); ++a)
+        for (std::size_t b = a + 1; b < order.size(); ++b)
+            s.setCouplingHz(a, b, j(order[a], order[b]));
+    return s;
+}
+
+TEST(Score, ThreeEqualShiftGroupsAreMatchedByTheirCouplings) {
+    const SpinSystem truth = tolueneRing({2, 6, 3, 5, 4});
+    // The same ring listed para first: matched by shift alone, H4's couplings would be compared
+    // with H2's (7.5 against 1.5 Hz).
+    const AnswerScore s = scoreAnswer(tolueneRing({4, 2, 6, 3, 5}), truth);
+    EXPECT_TRUE(s.solved);
+    EXPECT_NEAR(s.maxCouplingErrorHz, 0.0, 1e-12);
+    EXPECT_EQ(s.coupledPairs, 10); // 4 ortho, 4 meta, 2 para
+
+    // No order of equal-shift groups hides a wrong J: one ortho J 1 Hz off stays 1 Hz off.
+    SpinSystem wrong = tolueneRing({4, 2, 6, 3, 5});
+    wrong.setCouplingHz(0, 3, 6.5); // H4-H3
+    const AnswerScore w = scoreAnswer(wrong, truth);
+    EXPECT_FALSE(w.solved);
+    EXPECT_NEAR(w.maxCouplingErrorHz, 1.0, 1e-9);
 }
 
 TEST(Score, AMissingGroupFailsCountAndCouplings) {

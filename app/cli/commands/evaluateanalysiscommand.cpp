@@ -27,7 +27,9 @@ const char* kUsage =
     "every\n"
     "proton count), group-count and degeneracy accuracy, shift and J mean errors, the expected "
     "calibration\n"
-    "error of the group confidences and the median seconds per spectrum.";
+    "error of the group confidences, the median seconds per spectrum, how many answers were "
+    "called\n"
+    "confident (conf) and how many of those were solved (c-ok).";
 
 void printRow(const std::string& name, const analysis::EvaluationSummary& s) {
     std::cout << std::left << std::setw(10) << name << std::right << std::fixed << std::setw(6)
@@ -36,7 +38,7 @@ void printRow(const std::string& name, const analysis::EvaluationSummary& s) {
               << std::setprecision(4) << s.shiftMaePpm << std::setw(8) << std::setprecision(2)
               << s.couplingMaeHz << std::setw(8) << std::setprecision(3) << s.calibrationError
               << std::setw(8) << std::setprecision(2) << s.medianSeconds << std::setw(6) << s.failed
-              << "\n";
+              << std::setw(6) << s.confidentCases << std::setw(6) << s.confidentSolved << "\n";
 }
 
 nlohmann::json summaryJson(const analysis::EvaluationSummary& s) {
@@ -49,6 +51,8 @@ nlohmann::json summaryJson(const analysis::EvaluationSummary& s) {
             {"coupling_mae_hz", s.couplingMaeHz},
             {"calibration_error", s.calibrationError},
             {"median_seconds", s.medianSeconds},
+            {"confident_cases", s.confidentCases},
+            {"confident_solved", s.confidentSolved},
             {"bin_confidence", s.binConfidence},
             {"bin_accuracy", s.binAccuracy},
             {"bin_count", s.binCount}};
@@ -67,6 +71,7 @@ nlohmann::json caseJson(const analysis::CaseOutcome& o) {
             {"confidence_features", o.groupFeatures},
             {"group_right", o.groupRight},
             {"confident", o.confident},
+            {"flags", o.flags},
             {"seconds", o.seconds},
             {"error", o.error}};
 }
@@ -110,8 +115,8 @@ int evaluate(const po::variables_map& vm) {
                   << o.score.maxCouplingErrorHz << " Hz, " << std::setprecision(1) << o.seconds
                   << " s)" << (o.error.empty() ? "" : " error: " + o.error) << "\n";
     }
-    std::cout
-        << "field       cases  solved  count   degen  shift/ppm   J/Hz     ECE   med s  fail\n";
+    std::cout << "field       cases  solved  count   degen  shift/ppm   J/Hz     ECE   med s  fail "
+                 " conf  c-ok\n";
     nlohmann::json report;
     for (const auto& [field, list] : byField) {
         const analysis::EvaluationSummary s = analysis::summarise(list);

@@ -464,6 +464,61 @@ void keepSymmetry(const SpinSystem& before, SpinSystem& after) {
         }
 }
 
+// Long-range couplings (allylic 4J, =CH2 geminal) are often negative, vicinal ones positive. A
+// first-order spectrum shows only |J|, but where the groups are strongly coupled the relative
+// sign moves lines, and a fit started at the wrong sign stays there, its |J| off to compensate
+// (crotonaldehyde's allylic -1.6 Hz fitted as +1.2 Hz at 60 MHz). Held couplings stay.
+void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    constexpr double kLongRangeHz = 3.0;
+    const SpinSystem& s = best.system;
+    const std::vector<std::string>& held = best.heldCouplings;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            const double couplingHz = s.couplingHz(i, j);
+            const std::string pair = s.group(i).label + "-" + s.group(j).label;
+            // Meta and para J between aromatic protons are positive (Pretsch 2009).
+            const bool aromaticPair = s.group(i).shiftPpm > 6.5 && s.group(j).shiftPpm > 6.5;
+            if (couplingHz == 0.0 || std::abs(couplingHz) >= kLongRangeHz || aromaticPair ||
+                std::find(held.begin(), held.end(), pair) != held.end())
+                continue;
+            SpinSystem system = s;
+            system.setCouplingHz(i, j, -couplingHz);
+            moves.push_back(moveFrom(best, system, "J " + pair + " sign flipped", {}));
+        }
+}
+
+// Which of two roofed olefinic CH protons a third group couples to is what greedy J-matching
+// gets wrong (crotonaldehyde at 60 MHz: the CH3's 6.8 Hz put on H-2 and its 1.6 Hz on H-3, with
+// J(H-2, H-3) read as 7.8 Hz). Each such third group's two couplings exchanged, with the pair's
+// own J kept or set trans or cis in the same move: no one of these changes alone fits better.
+void partnerSwapMoves(const Hypothesis& best, std::size_t i, std::size_t j,
+                      std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        // The third group outside the olefinic range (a CH3, a CHO): swapping couplings among
+        // the protons of one ring or vinyl would multiply the moves and is what the ring and
+        // vinyl templates' orders are for.
+        const double ppm = s.group(k).shiftPpm;
+        if (k == i || k == j || (ppm > 4.5 && ppm < 8.0) ||
+            std::abs(s.couplingHz(k, i) - s.couplingHz(k, j)) < 1.0)
+            continue;
+        SpinSystem swapped = s;
+        swapped.setCouplingHz(k, i, s.couplingHz(k, j));
+        swapped.setCouplingHz(k, j, s.couplingHz(k, i));
+        const std::string origin = s.group(k).label + " couples to " + s.group(i).label + "/" +
+                                   s.group(j).label + " the other way round";
+        for (double couplingHz : {0.0, 15.5, 10.5}) {
+            SpinSystem system = swapped;
+            if (couplingHz > 0.0) system.setCouplingHz(i, j, couplingHz);
+            moves.push_back(moveFrom(best, system,
+                                     couplingHz == 0.0   ? origin
+                                     : couplingHz > 13.0 ? origin + ", trans alkene"
+                                                         : origin + ", cis alkene",
+                                     {}));
+        }
+    }
+}
+
 // Two olefinic CH protons (4.5–8 ppm) coupled trans (about 15.5 Hz) or cis (about 10.5 Hz;
 // Pretsch, 1H tables): when their Δν is a few J, roofing hides the outer lines and no multiplet
 // reading shows the large splitting (crotonaldehyde at 60 MHz), so both are tried.
@@ -478,15 +533,16 @@ void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             if (!olefinicCh(i) || !olefinicCh(j)) continue;
+            const std::string pair = s.group(i).label + "-" + s.group(j).label;
             for (double couplingHz : {15.5, 10.5}) {
                 if (std::abs(std::abs(s.couplingHz(i, j)) - couplingHz) < 2.0) continue;
                 SpinSystem system = s;
                 system.setCouplingHz(i, j, couplingHz);
-                moves.push_back(moveFrom(best, system,
-                                         "J " + s.group(i).label + "-" + s.group(j).label +
-                                             (couplingHz > 13.0 ? " trans" : " cis") + " alkene",
-                                         {}));
+                moves.push_back(moveFrom(
+                    best, system, "J " + pair + (couplingHz > 13.0 ? " trans" : " cis") + " alkene",
+                    {}));
             }
+            partnerSwapMoves(best, i, j, moves);
         }
 }
 
@@ -610,6 +666,7 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     std::vector<Move> moves;
     freeHeldMoves(best, moves);
     olefinicMoves(best, moves);
+    signFlipMoves(best, moves);
     ringRestartMoves(best, moves);
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);

@@ -49,6 +49,29 @@ TEST(Analysis, SolvesEthylCrotonateAt60MHzWithoutTheModel) {
     EXPECT_TRUE(r.confident);
 }
 
+TEST(Analysis, RoofedAlkeneProtonsGetTheirOwnPartnersAndTheAllylicSign) {
+    // Crotonaldehyde at 60 MHz (CDCl3; Pretsch 2009 and SDBS): CHO 9.50 d (7.9), H-3 6.88 dq (15.6,
+    // 6.8), H-2 6.14 ddq (15.6, 7.9, 1.6), CH3 2.04 dd (6.8, 1.6); the allylic 4J is negative.
+    // H-2/H-3 are 44 Hz apart: roofing hides the trans J and greedy J-matching put the CH3 on
+    // H-2, with the allylic J fitted as +1.2 Hz.
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{9.50, 1}, {6.88, 1}, {6.14, 1}, {2.04, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 7.9);
+    truth.setCouplingHz(1, 2, 15.6);
+    truth.setCouplingHz(1, 3, 6.8);
+    truth.setCouplingHz(2, 3, -1.6);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 6;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 400.0, 26));
+    const AnswerScore score = scoreAnswer(r.system, truth);
+    ASSERT_TRUE(score.solved) << "max J error " << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+    // Groups in descending shift, as the truth: the signed allylic J is H-2's to the CH3.
+    EXPECT_NEAR(r.system.couplingHz(2, 3), -1.6, 0.3) << flagsOf(r);
+}
+
 TEST(Analysis, EthylGroupsAreLinkedByJMatching) {
     SpinSystem ethylAcetate; // CH3COOCH2CH3
     ethylAcetate.addGroup(4.12, 2);

@@ -13,7 +13,7 @@ constexpr double kFieldToleranceFraction =
     0.1; // a model sees multiplets 10 % narrower or wider as new
 constexpr double kConfidentGroup = 0.5;
 // A coupling whose standard error passes this is not measured: two standard errors would reach
-// past the 0.3 Hz within which the evaluation calls a J right (design/analysis.md, "solved").
+// past the 0.3 Hz within which the evaluation calls a J right (docs/analysis.md, "solved").
 constexpr double kDeterminedCouplingErrorHz = 0.15;
 
 std::string fixed(double value, int digits) {
@@ -60,7 +60,9 @@ void undeterminedCouplings(AnalysisResult& result) {
             const double error = errorHz[i * s.size() + j];
             if (s.couplingHz(i, j) == 0.0 || error <= kDeterminedCouplingErrorHz) continue;
             pairs += (pairs.empty() ? "J " : ", J ") + s.group(i).label + "-" + s.group(j).label +
-                     " " + fixed(s.couplingHz(i, j), 2) + " ± " + fixed(error, 2) + " Hz";
+                     " " + fixed(s.couplingHz(i, j), 2) +
+                     (std::isfinite(error) ? " ± " + fixed(error, 2) + " Hz"
+                                           : " Hz (no standard error)");
         }
     if (!pairs.empty())
         flag(result, "coupling-undetermined",

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace spinhance::analysis {
 
@@ -30,21 +32,34 @@ std::vector<int> matchByShift(const SpinSystem& found, const SpinSystem& truth) 
     return assignment;
 }
 
-double couplingError(const SpinSystem& found, const SpinSystem& truth,
-                     const std::vector<int>& match, double coupledFromHz) {
+// How well the couplings agree under `match`: first how many truly coupled pairs are off by more
+// than the tolerance (a solved order must win over one with a smaller sum but a J out), then the
+// sum of |J| errors.
+std::pair<int, double> couplingError(const SpinSystem& found, const SpinSystem& truth,
+                                     const std::vector<int>& match,
+                                     const SolvedTolerances& tolerances) {
+    int wrong = 0;
     double sum = 0.0;
     for (std::size_t a = 0; a < truth.size(); ++a)
         for (std::size_t b = a + 1; b < truth.size(); ++b) {
             const int fa = match[a], fb = match[b];
-            if (std::abs(truth.couplingHz(a, b)) < coupledFromHz || fa < 0 || fb < 0 || fa == fb)
+            if (std::abs(truth.couplingHz(a, b)) < tolerances.coupledFromHz || fa < 0 || fb < 0 ||
+                fa == fb)
                 continue;
-            sum += std::abs(std::abs(truth.couplingHz(a, b)) -
-                            std::abs(found.couplingHz(std::size_t(fa), std::size_t(fb))));
+            const double error =
+                std::abs(std::abs(truth.couplingHz(a, b)) -
+                         std::abs(found.couplingHz(std::size_t(fa), std::size_t(fb))));
+            wrong += error > tolerances.couplingHz ? 1 : 0;
+            sum += error;
         }
-    return sum;
+    return {wrong, sum};
 }
 
-// Truth groups a shift cannot tell apart: the same shift (within 1e-3 ppm) and proton count, each
+bool better(const std::pair<int, double>& a, const std::pair<int, double>& b) {
+    return a.first < b.first || (a.first == b.first && a.second < b.second - 1e-9);
+}
+
+// Truth groups a shift cannot tell apart: every two within 1e-3 ppm, the same proton count, each
 // matched. Toluene's H2, H4 and H6 at 7.17 ppm form one class of three; an AA'BB' two of two.
 std::vector<std::vector<std::size_t>> equalShiftClasses(const SpinSystem& truth,
                                                         const std::vector<int>& match) {
@@ -53,59 +68,87 @@ std::vector<std::vector<std::size_t>> equalShiftClasses(const SpinSystem& truth,
     for (std::size_t a = 0; a < truth.size(); ++a) {
         if (used[a] || match[a] < 0) continue;
         std::vector<std::size_t> members{a};
-        for (std::size_t b = a + 1; b < truth.size(); ++b)
-            if (!used[b] && match[b] >= 0 &&
-                std::abs(truth.group(a).shiftPpm - truth.group(b).shiftPpm) <= 1e-3 &&
-                truth.group(a).protonCount == truth.group(b).protonCount) {
+        for (std::size_t b = a + 1; b < truth.size(); ++b) {
+            const bool alike = std::all_of(members.begin(), members.end(), [&](std::size_t m) {
+                return std::abs(truth.group(m).shiftPpm - truth.group(b).shiftPpm) <= 1e-3 &&
+                       truth.group(m).protonCount == truth.group(b).protonCount;
+            });
+            if (!used[b] && match[b] >= 0 && alike) {
                 members.push_back(b);
                 used[b] = true;
             }
+        }
         if (members.size() > 1) classes.push_back(members);
     }
     return classes;
 }
 
-// The members of one class keep their found groups but take them in the order that agrees best
-// with the couplings, the other classes fixed.
-bool bestPermutationOfClass(const SpinSystem& found, const SpinSystem& truth,
-                            const std::vector<std::size_t>& members, std::vector<int>& match,
-                            double coupledFromHz) {
-    std::vector<int> foundGroups;
-    for (std::size_t t : members)
-        foundGroups.push_back(match[t]);
-    std::sort(foundGroups.begin(), foundGroups.end());
-    std::vector<int> best = match;
-    double bestError = couplingError(found, truth, match, coupledFromHz);
-    do {
-        std::vector<int> trial = match;
-        for (std::size_t k = 0; k < members.size(); ++k)
-            trial[members[k]] = foundGroups[k];
-        const double error = couplingError(found, truth, trial, coupledFromHz);
-        if (error < bestError - 1e-9) {
+// Every order of every class together (their couplings to each other interact), keeping the
+// best (the caller bounds how many orders there are).
+void bestJointOrder(const SpinSystem& found, const SpinSystem& truth,
+                    const std::vector<std::vector<std::size_t>>& classes, std::size_t c,
+                    std::vector<int>& trial, std::vector<int>& best,
+                    std::pair<int, double>& bestError, const SolvedTolerances& tolerances) {
+    if (c == classes.size()) {
+        const std::pair<int, double> error = couplingError(found, truth, trial, tolerances);
+        if (better(error, bestError)) {
             bestError = error;
             best = trial;
         }
+        return;
+    }
+    const std::vector<std::size_t>& members = classes[c];
+    std::vector<int> foundGroups;
+    for (std::size_t t : members)
+        foundGroups.push_back(trial[t]);
+    std::sort(foundGroups.begin(), foundGroups.end());
+    const std::vector<int> kept = trial;
+    do {
+        for (std::size_t k = 0; k < members.size(); ++k)
+            trial[members[k]] = foundGroups[k];
+        bestJointOrder(found, truth, classes, c + 1, trial, best, bestError, tolerances);
     } while (std::next_permutation(foundGroups.begin(), foundGroups.end()));
+    trial = kept;
+}
+
+// One class reordered, the others fixed; true when that improved the agreement.
+bool bestOrderOfClass(const SpinSystem& found, const SpinSystem& truth,
+                      const std::vector<std::size_t>& members, std::vector<int>& match,
+                      const SolvedTolerances& tolerances) {
+    std::vector<int> trial = match, best = match;
+    std::pair<int, double> bestError = couplingError(found, truth, match, tolerances);
+    bestJointOrder(found, truth, {members}, 0, trial, best, bestError, tolerances);
     const bool improved = best != match;
     match = best;
     return improved;
 }
 
-// Equal-shift groups cannot be told apart by shift, only by their couplings: each class's order
-// is chosen by the couplings, class by class until nothing improves. Shift errors and proton
-// counts do not change (the members share both). Classes of more than 7 are left as matched
-// (8! orders).
+// Equal-shift groups cannot be told apart by shift, only by their couplings: the classes' orders
+// are chosen by the couplings — all together when there are at most 5040 combinations (7!),
+// else class by class until nothing improves. Proton counts do not change (the members share
+// them); shift errors by at most the 1e-3 ppm the members may differ.
 void matchEqualShiftsByCouplings(const SpinSystem& found, const SpinSystem& truth,
-                                 std::vector<int>& match, double coupledFromHz) {
+                                 std::vector<int>& match, const SolvedTolerances& tolerances) {
+    constexpr double kMaxJointOrders = 5040.0;
     constexpr std::size_t kMaxClass = 7;
     constexpr int kMaxSweeps = 8;
     const std::vector<std::vector<std::size_t>> classes = equalShiftClasses(truth, match);
+    if (classes.empty()) return;
+    double orders = 1.0;
+    for (const std::vector<std::size_t>& members : classes)
+        orders *= std::tgamma(double(members.size()) + 1.0);
+    if (orders <= kMaxJointOrders) {
+        std::vector<int> trial = match, best = match;
+        std::pair<int, double> bestError = couplingError(found, truth, match, tolerances);
+        bestJointOrder(found, truth, classes, 0, trial, best, bestError, tolerances);
+        match = best;
+        return;
+    }
     for (int sweep = 0; sweep < kMaxSweeps; ++sweep) {
         bool improved = false;
         for (const std::vector<std::size_t>& members : classes)
             if (members.size() <= kMaxClass)
-                improved =
-                    bestPermutationOfClass(found, truth, members, match, coupledFromHz) || improved;
+                improved = bestOrderOfClass(found, truth, members, match, tolerances) || improved;
         if (!improved) return;
     }
 }
@@ -119,7 +162,7 @@ AnswerScore scoreAnswer(const SpinSystem& found, const SpinSystem& truth,
     score.foundGroups = int(found.size());
     score.groupCountRight = truth.size() == found.size();
     score.truthToFound = matchByShift(found, truth);
-    matchEqualShiftsByCouplings(found, truth, score.truthToFound, tolerances.coupledFromHz);
+    matchEqualShiftsByCouplings(found, truth, score.truthToFound, tolerances);
     bool shiftsRight = true, countsRight = true, couplingsRight = true;
     for (std::size_t t = 0; t < truth.size(); ++t) {
         const int f = score.truthToFound[t];

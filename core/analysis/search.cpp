@@ -477,9 +477,11 @@ void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
             const double couplingHz = s.couplingHz(i, j);
             const std::string pair = s.group(i).label + "-" + s.group(j).label;
             // Meta and para J between aromatic protons are positive (Pretsch 2009).
-            const bool aromaticPair = s.group(i).shiftPpm > 6.5 && s.group(j).shiftPpm > 6.5;
-            if (couplingHz == 0.0 || std::abs(couplingHz) >= kLongRangeHz || aromaticPair ||
-                std::find(held.begin(), held.end(), pair) != held.end())
+            const bool bothAromatic = s.group(i).shiftPpm > 6.5 && s.group(j).shiftPpm > 6.5;
+            const std::string reversed = s.group(j).label + "-" + s.group(i).label;
+            if (couplingHz == 0.0 || std::abs(couplingHz) >= kLongRangeHz || bothAromatic ||
+                std::find(held.begin(), held.end(), pair) != held.end() ||
+                std::find(held.begin(), held.end(), reversed) != held.end())
                 continue;
             SpinSystem system = s;
             system.setCouplingHz(i, j, -couplingHz);
@@ -508,6 +510,9 @@ void partnerSwapMoves(const Hypothesis& best, std::size_t i, std::size_t j,
         const std::string origin = s.group(k).label + " couples to " + s.group(i).label + "/" +
                                    s.group(j).label + " the other way round";
         for (double couplingHz : {0.0, 15.5, 10.5}) {
+            // Already trans (cis): the "kept" variant is that move.
+            if (couplingHz > 0.0 && std::abs(std::abs(s.couplingHz(i, j)) - couplingHz) < 2.0)
+                continue;
             SpinSystem system = swapped;
             if (couplingHz > 0.0) system.setCouplingHz(i, j, couplingHz);
             moves.push_back(moveFrom(best, system,

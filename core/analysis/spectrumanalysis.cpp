@@ -114,28 +114,44 @@ double cosineOf(const FitResult& fit, const std::vector<double>& weight) {
     return a > 0.0 && b > 0.0 ? dot / std::sqrt(a * b) : 0.0;
 }
 
+// The same groups and |J| as `best` (at most relative signs differ): a sign-flip trial of a
+// weakly coupled J fits as well and says nothing about the answer's groups.
+bool sameUpToSigns(const SpinSystem& a, const SpinSystem& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a.group(i).protonCount != b.group(i).protonCount ||
+            std::abs(a.group(i).shiftPpm - b.group(i).shiftPpm) > 1e-3)
+            return false;
+        for (std::size_t j = i + 1; j < a.size(); ++j)
+            if (std::abs(std::abs(a.couplingHz(i, j)) - std::abs(b.couplingHz(i, j))) > 0.3)
+                return false;
+    }
+    return true;
+}
+
 std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool) {
     std::sort(pool.begin(), pool.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
     std::vector<Alternative> out;
     for (const Hypothesis& h : pool) {
-        if (!h.fitted || !(h.bic > best.bic + 1e-9) || out.size() >= 5) continue;
+        if (!h.fitted || !(h.bic > best.bic + 1e-9) || out.size() >= 5 ||
+            sameUpToSigns(h.system, best.system))
+            continue;
         out.push_back({relabelByShift(h.system), h.origin, h.bic - best.bic});
     }
     return out;
 }
 
-// An answer holding half (a third) of the given protons, as the same fragments twice (three
-// times): the spectrum cannot tell them apart, the proton count can (diethyl ether's ethyls).
-// A failed fit has no BIC (it is +inf inside): the trail says why instead of printing INT_MIN.
+// Kept only when the copies fit as well, within the search's acceptance margin.
+// A rejected fit has no BIC (it is +inf inside): the trail says why instead of printing INT_MIN.
 std::string bicText(const Hypothesis& h) {
     if (!h.fitted || !std::isfinite(h.bic))
-        return "not fitted (" + (h.failure.empty() ? std::string("no finite BIC") : h.failure) +
-               ")";
+        return "no answer (" + (h.failure.empty() ? std::string("no finite BIC") : h.failure) + ")";
     return "BIC " + std::to_string(std::lround(h.bic));
 }
 
-// Kept only when the copies fit as well, within the search's acceptance margin.
+// An answer holding half (a third) of the given protons, as the same fragments twice (three
+// times): the spectrum cannot tell them apart, the proton count can (diethyl ether's ethyls).
 Hypothesis withCopiesTheProtonCountAsksFor(const ScoringContext& context, const Hypothesis& best,
                                            int totalProtons, const SearchOptions& search,
                                            std::vector<std::string>& trail,

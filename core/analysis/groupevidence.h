@@ -35,6 +35,11 @@ std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
                                          const ScoringContext& context, const Evidence& evidence,
                                          double cosine);
 
+/// Whether `a` and `b` are the same system, group for group in their present order: proton counts
+/// equal, shifts within `shiftTolerancePpm`, every J within 0.3 Hz (of |J| when `ignoreSigns`).
+bool sameSystem(const SpinSystem& a, const SpinSystem& b, double shiftTolerancePpm,
+                bool ignoreSigns);
+
 /// Mean (r/σ)² of `fit` over the multiplet region holding `shiftPpm` (unmasked points); 0 when
 /// no region holds it.
 double multipletChi2(double shiftPpm, const FitResult& fit, const ScoringContext& context,

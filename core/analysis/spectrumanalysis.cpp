@@ -114,28 +114,15 @@ double cosineOf(const FitResult& fit, const std::vector<double>& weight) {
     return a > 0.0 && b > 0.0 ? dot / std::sqrt(a * b) : 0.0;
 }
 
-// The same groups and |J| as `best` (at most relative signs differ): a sign-flip trial of a
-// weakly coupled J fits as well and says nothing about the answer's groups.
-bool sameUpToSigns(const SpinSystem& a, const SpinSystem& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a.group(i).protonCount != b.group(i).protonCount ||
-            std::abs(a.group(i).shiftPpm - b.group(i).shiftPpm) > 1e-3)
-            return false;
-        for (std::size_t j = i + 1; j < a.size(); ++j)
-            if (std::abs(std::abs(a.couplingHz(i, j)) - std::abs(b.couplingHz(i, j))) > 0.3)
-                return false;
-    }
-    return true;
-}
-
 std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool) {
     std::sort(pool.begin(), pool.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
     std::vector<Alternative> out;
     for (const Hypothesis& h : pool) {
         if (!h.fitted || !(h.bic > best.bic + 1e-9) || out.size() >= 5 ||
-            sameUpToSigns(h.system, best.system))
+            // A sign-flip trial of a weakly coupled J fits as well and says nothing about the
+            // answer: the same groups and |J|.
+            sameSystem(h.system, best.system, 1e-3, true))
             continue;
         out.push_back({relabelByShift(h.system), h.origin, h.bic - best.bic});
     }

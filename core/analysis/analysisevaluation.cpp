@@ -25,7 +25,10 @@ EvaluationCase readCase(const fs::path& spectrum, const fs::path& truthPath) {
     std::stringstream text;
     text << in.rdbuf();
     EvaluationTruth truth = parseEvaluationTruth(text.str(), truthPath.string());
-    return {spectrum.string(), std::move(truth.system), truth.protons, truth.fieldMHz};
+    // A group is magnetically equivalent protons: a truth that writes two equivalent CH3 apart
+    // (GISSMO's Maybridge_Ro3_Fragment_03_H02) holds one 6 H group as far as any spectrum shows.
+    return {spectrum.string(), withEquivalentGroupsMerged(truth.system), truth.protons,
+            truth.fieldMHz};
 }
 
 void addCalibration(const std::vector<CaseOutcome>& outcomes, EvaluationSummary& s) {

@@ -119,8 +119,28 @@ bool inputFlags(AnalysisResult& result, int maxGroups, const Predictor* predicto
     return true;
 }
 
-void resultFlags(AnalysisResult& result, const ScoringContext& context) {
+namespace {
+
+// The alternatives differ materially from the answer (alternativesOf): one whose BIC is within
+// the margin a search move must gain, either way, is an answer the evidence does not rule out
+// (bmse000715's two CH2 protons at one shift, one with a 1 Hz long-range J: split, ΔBIC 2.4).
+void closeRival(AnalysisResult& result, double decisiveDeltaBic) {
+    if (result.alternatives.empty() ||
+        std::abs(result.alternatives.front().deltaBic) > decisiveDeltaBic)
+        return;
+    const Alternative& rival = result.alternatives.front();
+    flag(result, "close-rival",
+         "a different answer (" + rival.origin + ": " + std::to_string(rival.system.size()) +
+             " groups) has a BIC within " + fixed(decisiveDeltaBic, 0) +
+             " of the answer's (ΔBIC " + fixed(rival.deltaBic, 1) +
+             "): the spectrum does not decide between them; no confident answer");
+}
+
+} // namespace
+
+void resultFlags(AnalysisResult& result, const ScoringContext& context, double decisiveDeltaBic) {
     unexplainedSignal(result, context);
+    closeRival(result, decisiveDeltaBic);
     const SpinSystem& s = result.system;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
@@ -152,7 +172,7 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context) {
         lowest = std::min(lowest, c);
     result.confident = !s.empty() && lowest >= kConfidentGroup &&
                        !hasFlag(result, "unexplained-signal") &&
-                       !hasFlag(result, "coupling-undetermined");
+                       !hasFlag(result, "coupling-undetermined") && !hasFlag(result, "close-rival");
 }
 
 } // namespace spinhance::analysis

@@ -10,9 +10,9 @@ namespace spinhance::analysis {
 /// "no confident answer" with the reason.
 bool inputFlags(AnalysisResult& result, int maxGroups, const Predictor* predictor);
 
-/// Flags the answer (unexplained signal, couplings on their bound, no convergence, low confidence)
-/// and sets `result.confident`.
-void resultFlags(AnalysisResult& result, const ScoringContext& context);
+/// Flags the answer (unexplained signal, couplings on their bound, no convergence, low confidence,
+/// a materially different runner-up within `decisiveDeltaBic`) and sets `result.confident`.
+void resultFlags(AnalysisResult& result, const ScoringContext& context, double decisiveDeltaBic);
 
 /// A coupling on the edge of the allowed range: the fit explains lines the topology does not.
 bool couplingAtBound(double couplingHz, double maxAbsCouplingHz);

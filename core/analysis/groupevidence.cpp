@@ -1,5 +1,6 @@
 #include "analysis/groupevidence.h"
 
+#include "analysis/analysisscore.h"
 #include "analysis/proposals.h"
 
 #include <algorithm>
@@ -44,6 +45,13 @@ bool sameSystem(const SpinSystem& a, const SpinSystem& b, double shiftToleranceP
         }
     }
     return true;
+}
+
+bool materiallySame(const SpinSystem& a, const SpinSystem& b, double equalShiftPpm) {
+    constexpr double kEqualCouplingHz = 0.3;
+    const SpinSystem x = withEquivalentGroupsMerged(a, equalShiftPpm, kEqualCouplingHz);
+    const SpinSystem y = withEquivalentGroupsMerged(b, equalShiftPpm, kEqualCouplingHz);
+    return scoreAnswer(x, y).solved && scoreAnswer(y, x).solved;
 }
 
 namespace {

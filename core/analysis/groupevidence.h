@@ -40,6 +40,14 @@ std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
 bool sameSystem(const SpinSystem& a, const SpinSystem& b, double shiftTolerancePpm,
                 bool ignoreSigns);
 
+/// Whether `a` and `b` would score as the same answer: with groups merged that are magnetically
+/// equivalent up to `equalShiftPpm` (their spectra cannot differ by more than a line's fraction),
+/// each would count as solved against the other (every shift within 0.01 ppm, every J of 0.5 Hz
+/// or more within 0.3 Hz, proton counts equal). A runner-up that splits a group into two at one
+/// shift, reads a singlet as a deceptively simple AA'BB' 0.3 Hz apart, or adds a 0.2 Hz J is no
+/// different answer.
+bool materiallySame(const SpinSystem& a, const SpinSystem& b, double equalShiftPpm = 0.002);
+
 /// Mean (r/σ)² of `fit` over the multiplet region holding `shiftPpm` (unmasked points); 0 when
 /// no region holds it.
 double multipletChi2(double shiftPpm, const FitResult& fit, const ScoringContext& context,

@@ -33,22 +33,6 @@ KnownLine line(std::string name, double shiftPpm, KnownLineKind kind, double hal
     return {std::move(name), shiftPpm, kind, halfSpanHz, tolerancePpm};
 }
 
-int peakIndexNear(const FitData& data, double ppm, double tolerancePpm) {
-    const double step = data.grid.stepPpm();
-    const long first =
-        std::max(1L, long(std::ceil((ppm - tolerancePpm - data.grid.fromPpm) / step)));
-    const long last = std::min(long(data.grid.points) - 2,
-                               long(std::floor((ppm + tolerancePpm - data.grid.fromPpm) / step)));
-    int best = -1;
-    for (long i = first; i <= last; ++i) {
-        const double y = data.intensity[std::size_t(i)];
-        if (y >= data.intensity[std::size_t(i - 1)] && y >= data.intensity[std::size_t(i + 1)] &&
-            (best < 0 || y > data.intensity[std::size_t(best)]))
-            best = int(i);
-    }
-    return best;
-}
-
 // Full width at half height in Hz, walking down both flanks; 0 when the two half-widths differ by
 // more than 2× (a point on the flank of another line, not a line of its own).
 double fwhmHzAt(const FitData& data, int index) {
@@ -83,6 +67,38 @@ bool tallestAround(const FitData& data, int index, double hz) {
          i <= std::min(long(data.grid.points) - 1, index + reach); ++i)
         if (data.intensity[std::size_t(i)] > data.intensity[std::size_t(index)]) return false;
     return true;
+}
+
+// The local maximum within the tolerance that is the known line. A molecule's line there may be
+// taller than the solvent's (a 2 H singlet at 4.70 ppm beside HDO at 4.79 in D2O), so of the
+// maxima that are lines of their own — the tallest point within ± 2 Hz, at least a quarter as
+// tall as the tallest (noise on a flank is not a line) — the one nearest the literature value
+// wins. A line on a multiplet's flank is no line of its own: with none of those, the tallest
+// (as before: a solvent line inside a multiplet then reads as buried).
+int peakIndexNear(const FitData& data, double ppm, double tolerancePpm) {
+    const double step = data.grid.stepPpm();
+    const long first =
+        std::max(1L, long(std::ceil((ppm - tolerancePpm - data.grid.fromPpm) / step)));
+    const long last = std::min(long(data.grid.points) - 2,
+                               long(std::floor((ppm + tolerancePpm - data.grid.fromPpm) / step)));
+    std::vector<long> maxima;
+    long tallest = -1;
+    for (long i = first; i <= last; ++i) {
+        const double y = data.intensity[std::size_t(i)];
+        if (y < data.intensity[std::size_t(i - 1)] || y < data.intensity[std::size_t(i + 1)])
+            continue;
+        maxima.push_back(i);
+        if (tallest < 0 || y > data.intensity[std::size_t(tallest)]) tallest = i;
+    }
+    if (tallest < 0) return -1;
+    long nearest = -1;
+    for (long i : maxima)
+        if (data.intensity[std::size_t(i)] >= 0.25 * data.intensity[std::size_t(tallest)] &&
+            tallestAround(data, int(i), 2.0) &&
+            (nearest < 0 || std::abs(data.grid.ppmAt(std::size_t(i)) - ppm) <
+                                std::abs(data.grid.ppmAt(std::size_t(nearest)) - ppm)))
+            nearest = i;
+    return int(nearest >= 0 ? nearest : tallest);
 }
 
 } // namespace

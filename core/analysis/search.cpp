@@ -464,10 +464,50 @@ void keepSymmetry(const SpinSystem& before, SpinSystem& after) {
         }
 }
 
+// Two one-proton groups below 5 ppm (sp3) that may be a CH2's diastereotopic protons: 2J is
+// -10 to -16 Hz there (Pretsch 2009), vicinal 3J positive.
+bool geminalCandidates(const SpinSystem& s, std::size_t i, std::size_t j) {
+    return s.group(i).protonCount == 1 && s.group(j).protonCount == 1 &&
+           s.group(i).shiftPpm < 5.0 && s.group(j).shiftPpm < 5.0 &&
+           std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) < 0.5;
+}
+
+bool geminalPair(const SpinSystem& s, std::size_t i, std::size_t j) {
+    return geminalCandidates(s, i, j) && std::abs(s.couplingHz(i, j)) >= 10.0;
+}
+
+bool shareAPartner(const SpinSystem& s, std::size_t i, std::size_t j) {
+    for (std::size_t k = 0; k < s.size(); ++k)
+        if (k != i && k != j && s.couplingHz(i, k) != 0.0 && s.couplingHz(j, k) != 0.0) return true;
+    return false;
+}
+
+// Diastereotopic CH2 protons a few tenths of a Hz apart at 60 MHz show their -12 Hz 2J only in
+// the second-order pattern their shared partners see (bmse000291's C3 protons: an A2-like pair
+// fitted without it, its partners' J off by 0.4-0.8 Hz to make up): no multiplet reading shows
+// it, so the pair is given a typical one to start from.
+void geminalMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    constexpr double kGeminalHz = -14.0;
+    const SpinSystem& s = best.system;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            if (s.couplingHz(i, j) != 0.0 || !geminalCandidates(s, i, j) || !shareAPartner(s, i, j))
+                continue;
+            SpinSystem system = s;
+            system.setCouplingHz(i, j, kGeminalHz);
+            moves.push_back(moveFrom(
+                best, system, "J " + s.group(i).label + "-" + s.group(j).label + " geminal", {}));
+        }
+}
+
 // Long-range couplings (allylic 4J, =CH2 geminal) are often negative, vicinal ones positive. A
 // first-order spectrum shows only |J|, but where the groups are strongly coupled the relative
 // sign moves lines, and a fit started at the wrong sign stays there, its |J| off to compensate
-// (crotonaldehyde's allylic -1.6 Hz fitted as +1.2 Hz at 60 MHz). Held couplings stay.
+// (crotonaldehyde's allylic -1.6 Hz fitted as +1.2 Hz at 60 MHz). So does a CH2's geminal 2J
+// against its CH neighbour's vicinal 3J where that neighbour is not weakly coupled to the pair
+// (an ABC more than an ABX: Δν/J about 10 at 60 MHz; with X truly weak only J_AX against J_BX
+// shows): fitted with the vicinals' sign, the fit settles in another minimum, the vicinal J about
+// 1 Hz off (bmse000327: 3.96 and 9.26 Hz for 4.79 and 8.47). Held couplings stay.
 void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
     constexpr double kLongRangeHz = 3.0;
     const SpinSystem& s = best.system;
@@ -479,7 +519,8 @@ void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
             // Meta and para J between aromatic protons are positive (Pretsch 2009).
             const bool bothAromatic = s.group(i).shiftPpm > 6.5 && s.group(j).shiftPpm > 6.5;
             const std::string reversed = s.group(j).label + "-" + s.group(i).label;
-            if (couplingHz == 0.0 || std::abs(couplingHz) >= kLongRangeHz || bothAromatic ||
+            if (couplingHz == 0.0 ||
+                (std::abs(couplingHz) >= kLongRangeHz && !geminalPair(s, i, j)) || bothAromatic ||
                 std::find(held.begin(), held.end(), pair) != held.end() ||
                 std::find(held.begin(), held.end(), reversed) != held.end())
                 continue;
@@ -672,6 +713,7 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     freeHeldMoves(best, moves);
     olefinicMoves(best, moves);
     signFlipMoves(best, moves);
+    geminalMoves(best, moves);
     ringRestartMoves(best, moves);
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);

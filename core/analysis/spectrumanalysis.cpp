@@ -114,15 +114,24 @@ double cosineOf(const FitResult& fit, const std::vector<double>& weight) {
     return a > 0.0 && b > 0.0 ? dot / std::sqrt(a * b) : 0.0;
 }
 
-std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool) {
+// Up to five materially different hypotheses, best BIC first. One that fits better than the
+// answer by less than the margin a move must gain was not accepted, and is the closest rival.
+// A given proton count is a fact: a hypothesis that misses it while the answer holds it is no
+// rival (diethyl ether's one ethyl fits as well as its two).
+// Groups closer than `equalShiftPpm` (half a line width: p-xylene's ring read as a thiophene-like
+// AA'BB' 0.35 Hz apart at 90 MHz) make one line either way.
+std::vector<Alternative> alternativesOf(const Hypothesis& best, std::vector<Hypothesis> pool,
+                                        double marginBic, int givenProtons, double equalShiftPpm) {
     std::sort(pool.begin(), pool.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    const bool answerHoldsTheCount = givenProtons > 0 && best.system.protonCount() == givenProtons;
     std::vector<Alternative> out;
     for (const Hypothesis& h : pool) {
-        if (!h.fitted || !(h.bic > best.bic + 1e-9) || out.size() >= 5 ||
-            // A sign-flip trial of a weakly coupled J fits as well and says nothing about the
-            // answer: the same groups and |J|.
-            sameSystem(h.system, best.system, 1e-3, true))
+        if (!h.fitted || !(h.bic > best.bic - marginBic) || out.size() >= 5 ||
+            (answerHoldsTheCount && h.system.protonCount() != givenProtons) ||
+            // A sign-flip trial of a weakly coupled J, a group split into two at one shift: they
+            // fit about as well and say nothing against the answer.
+            materiallySame(h.system, best.system, equalShiftPpm))
             continue;
         out.push_back({relabelByShift(h.system), h.origin, h.bic - best.bic});
     }
@@ -323,9 +332,12 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         result.groupConfidence.push_back(calibratedConfidence(e));
     std::vector<Hypothesis> pool = searched;
     pool.insert(pool.end(), lastRound.begin(), lastRound.end());
-    result.alternatives = alternativesOf(best, pool);
+    result.alternatives =
+        alternativesOf(best, pool, search.acceptDeltaBic,
+                       result.evidence.protonsGiven ? result.evidence.totalProtons : 0,
+                       std::max(0.002, 0.5 * result.evidence.typicalFwhmHz / result.fieldMHz));
     report(6, "flags");
-    resultFlags(result, context);
+    resultFlags(result, context, search.acceptDeltaBic);
     return finish();
 }
 

@@ -38,7 +38,9 @@ struct AnalysisFlag {
 struct Alternative {
     SpinSystem system;
     std::string origin;
-    double deltaBic = 0.0; ///< BIC(alternative) − BIC(chosen), > 0
+    /// BIC(alternative) − BIC(chosen); negative when it fits better by less than the margin a
+    /// search move must gain (then it was not accepted)
+    double deltaBic = 0.0;
 };
 
 struct AnalysisResult {

@@ -52,4 +52,12 @@ private:
     std::vector<double> m_couplingsHz;
 };
 
+/// The same spectrum with magnetically equivalent groups as one: groups within
+/// `shiftTolerancePpm` of each other whose J to every group outside the merged set agree within
+/// `couplingToleranceHz` (the J among them are invisible) are merged, first label and order
+/// kept, proton counts added. Truth sets that split a molecule's equivalent CH3 groups apart (two
+/// uncoupled methyls at one shift) describe one group in this representation.
+SpinSystem withEquivalentGroupsMerged(const SpinSystem& system, double shiftTolerancePpm = 1e-3,
+                                      double couplingToleranceHz = 0.05);
+
 } // namespace spinhance

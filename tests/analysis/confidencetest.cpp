@@ -1,5 +1,7 @@
+#include "analysis/analysisflags.h"
 #include "analysis/groupevidence.h"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -43,6 +45,35 @@ TEST(Confidence, FeaturesAreFiniteForEdgeEvidence) {
     const double p = calibratedConfidence(e);
     EXPECT_GE(p, 0.0);
     EXPECT_LE(p, 1.0);
+}
+
+// A different answer whose BIC is within the margin a search move must clear, either way, leaves
+// the answer unconfident whatever its groups' confidences; one beyond it does not.
+TEST(Confidence, ACloseRivalTakesTheConfidenceAway) {
+    AnalysisResult result;
+    result.system.addGroup(7.20, 1);
+    result.system.addGroup(3.52, 2);
+    result.groupConfidence = {0.9, 0.9};
+    SpinSystem rival;
+    rival.addGroup(7.20, 1);
+    rival.addGroup(3.52, 1);
+    rival.addGroup(3.52, 1);
+    rival.setCouplingHz(0, 2, 1.0);
+    result.alternatives = {{rival, "split B", 2.4}};
+    const ScoringContext context;
+    AnalysisResult close = result;
+    resultFlags(close, context, 10.0);
+    EXPECT_FALSE(close.confident);
+    EXPECT_TRUE(std::any_of(close.flags.begin(), close.flags.end(),
+                            [](const AnalysisFlag& f) { return f.code == "close-rival"; }));
+    AnalysisResult better = result;
+    better.alternatives.front().deltaBic = -4.0; // fits better, yet by less than a move must gain
+    resultFlags(better, context, 10.0);
+    EXPECT_FALSE(better.confident);
+    AnalysisResult distant = result;
+    distant.alternatives.front().deltaBic = 25.0;
+    resultFlags(distant, context, 10.0);
+    EXPECT_TRUE(distant.confident);
 }
 
 } // namespace

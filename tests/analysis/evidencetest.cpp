@@ -129,6 +129,35 @@ TEST(Evidence, SmallUnknownSingletIsSetAsideWhenTheProtonCountIsGiven) {
     EXPECT_EQ(unknown.regions.size(), 5u);
 }
 
+// In D2O the HDO line (4.79 ppm, Fulmer 2010) may stand beside a molecule's taller singlet within
+// the 0.1 ppm its temperature shift is allowed: a 2 H singlet at 4.70 ppm (an OCH2 next to a
+// ring) must stay the molecule's, the smaller line at 4.79 is the solvent's.
+TEST(Evidence, TheHdoLineIsTheOneNearestItsLiteratureShiftNotTheTallest) {
+    SpinSystem sample;
+    sample.addGroup(7.61, 1);
+    sample.addGroup(4.70, 2);
+    sample.addGroup(4.79, 1); // stands for HDO
+    sample.addGroup(2.46, 3);
+    Spectrum spectrum = analysistest::syntheticSpectrum(sample, 60.0, 300.0, 15, 1.0, 0.5, 0.0);
+    spectrum.solvent = "D2O";
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "D2O", 6);
+    int hdo = 0;
+    for (const FoundLine& l : e.knownLines)
+        if (l.line.name == "HDO") {
+            ++hdo;
+            EXPECT_NEAR(l.foundPpm, 4.79, 0.005);
+        }
+    EXPECT_EQ(hdo, 1);
+    std::string regions;
+    for (std::size_t r = 0; r < e.regions.size(); ++r)
+        regions += std::to_string(e.regions[r].centroidPpm) + " (" +
+                   std::to_string(e.regionProtons[r]) + " H); ";
+    ASSERT_EQ(e.regions.size(), 3u) << regions;
+    EXPECT_NEAR(e.regions[1].centroidPpm, 4.70, 0.02) << regions;
+    EXPECT_EQ(e.regionProtons, (std::vector<int>{3, 2, 1})) << regions;
+}
+
 // 2-Methylfuran's H5 (7.28 ppm, a 1.9/0.9 Hz dd; typical CDCl3 values, Pretsch 2009) lies
 // 1.2 Hz from the CHCl3 line (half a proton here) at 60 MHz: the lines merge into one narrow
 // lump that passes for the lone solvent line. Subtracted as one, the lump's proton is lost and

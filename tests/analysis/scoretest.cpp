@@ -1,4 +1,5 @@
 #include "analysis/analysisscore.h"
+#include "analysis/groupevidence.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -93,6 +94,48 @@ TEST(Score, AMissingGroupFailsCountAndCouplings) {
     EXPECT_FALSE(s.solved);
     EXPECT_EQ(s.matchedGroups, 1);
     EXPECT_EQ(s.coupledPairs, 0);
+}
+
+// A runner-up is a different answer only when it would be scored differently: a group split
+// into two at one shift (the same spectrum) or a 0.2 Hz J more is the same answer; a 1 Hz J
+// more, a shift 0.02 ppm away or another proton count is not.
+TEST(Score, MateriallySameIgnoresWhatNoScoreSees) {
+    SpinSystem answer;
+    answer.addGroup(7.20, 1);
+    answer.addGroup(3.52, 2);
+    SpinSystem split;
+    split.addGroup(7.20, 1);
+    split.addGroup(3.5205, 1);
+    split.addGroup(3.5195, 1);
+    split.setCouplingHz(1, 2, -12.4);
+    EXPECT_TRUE(materiallySame(split, answer));
+    SpinSystem tiny = answer;
+    tiny.setCouplingHz(0, 1, 0.2);
+    EXPECT_TRUE(materiallySame(tiny, answer));
+    SpinSystem longRange = split;
+    longRange.setCouplingHz(0, 2, 1.0);
+    EXPECT_FALSE(materiallySame(longRange, answer));
+    SpinSystem moved = answer;
+    moved.group(1).shiftPpm = 3.54;
+    EXPECT_FALSE(materiallySame(moved, answer));
+    SpinSystem recounted = answer;
+    recounted.group(1).protonCount = 3;
+    EXPECT_FALSE(materiallySame(recounted, answer));
+    // A 4 H singlet read as a thiophene-like AA'BB' whose pairs are 0.35 Hz apart at 90 MHz:
+    // one line within half a 1 Hz line width, a different answer at a 0.002 ppm resolution.
+    SpinSystem singlet;
+    singlet.addGroup(7.05, 4);
+    SpinSystem ring;
+    for (double ppm : {7.0519, 7.0519, 7.0480, 7.0480})
+        ring.addGroup(ppm, 1);
+    ring.setCouplingHz(0, 2, 4.9);
+    ring.setCouplingHz(1, 3, 4.9);
+    ring.setCouplingHz(0, 1, 2.8);
+    ring.setCouplingHz(2, 3, 3.5);
+    ring.setCouplingHz(0, 3, 1.0);
+    ring.setCouplingHz(1, 2, 1.0);
+    EXPECT_TRUE(materiallySame(ring, singlet, 0.5 / 90.0));
+    EXPECT_FALSE(materiallySame(ring, singlet));
 }
 
 } // namespace

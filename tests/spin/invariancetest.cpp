@@ -108,6 +108,81 @@ TEST(Invariance, AgreesWithFullSpaceReference) {
     }
 }
 
+// An isopropyl written as two CH3 groups at one shift (as GISSMO writes some truths), with a J
+// between them that no spectrum can show: the full 2^N reference of that form equals our
+// simulation of the merged 6 H group. Groups at one shift whose J to a third differ stay apart.
+TEST(Invariance, MagneticallyEquivalentGroupsMergeIntoOneWithTheSameSpectrum) {
+    SpinSystem split;
+    split.addGroup(1.21, 3);
+    split.addGroup(2.90, 1);
+    split.addGroup(1.21, 3);
+    split.setCouplingHz(0, 1, 6.9);
+    split.setCouplingHz(2, 1, 6.9);
+    split.setCouplingHz(0, 2, 4.0);
+    const SpinSystem merged = withEquivalentGroupsMerged(split);
+    ASSERT_EQ(merged.size(), 2u);
+    EXPECT_EQ(merged.group(0).protonCount, 6);
+    EXPECT_EQ(merged.group(1).protonCount, 1);
+    EXPECT_DOUBLE_EQ(merged.couplingHz(0, 1), 6.9);
+    expectSameIntensityEverywhere(simulateSticks(merged, {kField}),
+                                  bruteForceSticks(split, kField));
+
+    SpinSystem inequivalent = split;
+    inequivalent.setCouplingHz(2, 1, 6.0);
+    EXPECT_EQ(withEquivalentGroupsMerged(inequivalent).size(), 3u);
+    SpinSystem apart = split;
+    apart.group(2).shiftPpm = 1.23;
+    EXPECT_EQ(withEquivalentGroupsMerged(apart).size(), 3u);
+}
+
+// A para-disubstituted ring whose two AA' pairs fall on one shift (p-xylene's 7.05 ppm) is one
+// 4 H singlet whatever its ortho, meta and para J; with H2/H6 0.2 ppm from H3/H5 the AA'XX'
+// stays four groups (H2 and H6 couple differently to H3).
+TEST(Invariance, IsochronousRingProtonsMergeWhateverTheirInnerCouplings) {
+    SpinSystem ring; // H2, H3, H5, H6
+    for (double ppm : {7.05, 7.05, 7.05, 7.05})
+        ring.addGroup(ppm, 1);
+    ring.setCouplingHz(0, 1, 8.1); // ortho H2-H3
+    ring.setCouplingHz(2, 3, 8.1); // ortho H5-H6
+    ring.setCouplingHz(0, 2, 0.5); // para H2-H5
+    ring.setCouplingHz(1, 3, 0.5); // para H3-H6
+    ring.setCouplingHz(0, 3, 2.0); // meta H2-H6
+    ring.setCouplingHz(1, 2, 2.0); // meta H3-H5
+    const SpinSystem merged = withEquivalentGroupsMerged(ring);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(merged.group(0).protonCount, 4);
+    expectSameIntensityEverywhere(simulateSticks(merged, {kField}), bruteForceSticks(ring, kField));
+    SpinSystem aaxx = ring;
+    aaxx.group(1).shiftPpm = aaxx.group(2).shiftPpm = 7.25;
+    EXPECT_EQ(withEquivalentGroupsMerged(aaxx).size(), 4u);
+}
+
+// Classes interleaved in the group order (CH3, CH, CH3, CH at two shifts, two isopropyl-like
+// halves) merge pairwise, labels and couplings of the first members kept; an empty system and
+// a single group come back unchanged.
+TEST(Invariance, InterleavedEquivalentGroupsMergeIntoTheirFirstMembers) {
+    SpinSystem s;
+    s.addGroup(1.20, 3, "M1");
+    s.addGroup(2.90, 1, "H1");
+    s.addGroup(1.20, 3, "M2");
+    s.addGroup(2.90, 1, "H2");
+    for (std::size_t m : {0u, 2u})
+        for (std::size_t h : {1u, 3u})
+            s.setCouplingHz(m, h, 6.9);
+    const SpinSystem merged = withEquivalentGroupsMerged(s);
+    ASSERT_EQ(merged.size(), 2u);
+    EXPECT_EQ(merged.group(0).label, "M1");
+    EXPECT_EQ(merged.group(0).protonCount, 6);
+    EXPECT_EQ(merged.group(1).label, "H1");
+    EXPECT_EQ(merged.group(1).protonCount, 2);
+    EXPECT_DOUBLE_EQ(merged.couplingHz(0, 1), 6.9);
+    expectSameIntensityEverywhere(simulateSticks(merged, {kField}), simulateSticks(s, {kField}));
+    EXPECT_TRUE(withEquivalentGroupsMerged(SpinSystem{}).empty());
+    SpinSystem one;
+    one.addGroup(3.0, 2);
+    EXPECT_EQ(withEquivalentGroupsMerged(one).group(0).protonCount, 2);
+}
+
 TEST(Invariance, PermutingGroupsChangesNothing) {
     const SpinSystem s = propylChain();
     expectSameSticks(simulateSticks(s, {kField}),

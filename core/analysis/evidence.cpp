@@ -141,23 +141,96 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
     }
 }
 
-// How far the regions' integrals are from whole protons on the scale their counts set (H).
-double wholeProtonMisfit(const Evidence& evidence) {
-    double area = 0.0;
-    int protons = 0;
-    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
-        area += evidence.regions[r].integral, protons += evidence.regionProtons[r];
-    if (protons <= 0 || area <= 0.0) return std::numeric_limits<double>::infinity();
-    double misfit = 0.0;
-    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
-        misfit += std::abs(evidence.regions[r].integral * protons / area -
-                           double(evidence.regionProtons[r]));
-    return misfit;
-}
-
 // The reading must improve by this much (in protons, summed over the regions) before a line the
 // solvent table expects is read as part of a multiplet instead.
 constexpr double kBuriedLineMinGainH = 0.5;
+
+// Regions holding a solvent line read as buried in them (CHCl3 inside a benzene ring's lump).
+std::vector<bool> regionsWithBuriedSolvent(const Evidence& e) {
+    std::vector<bool> holds(e.regions.size(), false);
+    for (const FoundLine& line : e.knownLines)
+        if (line.line.kind == KnownLineKind::Solvent && !line.isolated)
+            for (std::size_t r = 0; r < e.regions.size(); ++r)
+                holds[r] = holds[r] || (line.foundPpm >= e.regions[r].fromPpm &&
+                                        line.foundPpm <= e.regions[r].toPpm);
+    return holds;
+}
+
+// How far `integrals` are from the whole `counts` on the scale the counts set (H); ∞ without any.
+double misfitOnOneScale(const std::vector<double>& integrals, const std::vector<int>& counts) {
+    const double area = std::accumulate(integrals.begin(), integrals.end(), 0.0);
+    const int protons = std::accumulate(counts.begin(), counts.end(), 0);
+    if (protons <= 0 || !(area > 0.0)) return std::numeric_limits<double>::infinity();
+    double misfit = 0.0;
+    for (std::size_t r = 0; r < integrals.size(); ++r)
+        misfit += std::abs(integrals[r] * protons / area - counts[r]);
+    return misfit;
+}
+
+// How many of the given protons the regions holding a buried solvent line get (`k`) and the
+// scale the clean regions then set: the clean regions' rounding error plus 0.1 per proton of
+// solvent excess is least; a region may hold more than its protons (the solvent's flanks), never
+// clearly less.
+struct SolventSplit {
+    int contaminatedProtons = 0;
+    double protonArea = 0.0;
+    double cost = HUGE_VAL;
+};
+
+SolventSplit bestSolventSplit(const std::vector<double>& clean, double contaminatedArea,
+                              int contaminatedRegions, int totalProtons) {
+    constexpr double kExcessCostPerProton = 0.1, kDeficitAllowedH = 0.3;
+    const double cleanArea = std::accumulate(clean.begin(), clean.end(), 0.0);
+    SolventSplit best;
+    for (int k = contaminatedRegions; k <= totalProtons - int(clean.size()); ++k) {
+        const std::vector<int> counts = protonCountsFromIntegrals(clean, totalProtons - k);
+        const double protonArea = cleanArea / (totalProtons - k);
+        const double excessH = contaminatedArea / protonArea - k;
+        if (excessH < -kDeficitAllowedH) continue;
+        double cost = kExcessCostPerProton * std::max(0.0, excessH);
+        for (std::size_t r = 0; r < clean.size(); ++r)
+            cost += std::abs(clean[r] / protonArea - counts[r]);
+        if (cost < best.cost) best = {k, protonArea, cost};
+    }
+    return best;
+}
+
+// A solvent line buried in a multiplet keeps its flanks in that region's integral (ethylbenzene's
+// ring at 60 MHz: 7.1 H on the scale its CH2 and CH3 set, so 6 H of the given 10 and the CH3 2).
+// With the proton count given, counts that leave the clean regions whole replace the one-scale
+// reading when they fit the integrals by half a proton better; the excess is taken out of the
+// region's integral so that every later step (search, confidences) sees the molecule's own.
+void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int totalProtons) {
+    const std::vector<bool> holds = regionsWithBuriedSolvent(e);
+    std::vector<double> clean, dirty;
+    for (std::size_t r = 0; r < integrals.size(); ++r)
+        (holds[r] ? dirty : clean).push_back(integrals[r]);
+    if (totalProtons <= 0 || clean.empty() || dirty.empty()) return;
+    const double dirtyArea = std::accumulate(dirty.begin(), dirty.end(), 0.0);
+    const SolventSplit split = bestSolventSplit(clean, dirtyArea, int(dirty.size()), totalProtons);
+    if (!(split.cost + kBuriedLineMinGainH < misfitOnOneScale(integrals, e.regionProtons))) return;
+    const std::vector<int> cleanCounts =
+        protonCountsFromIntegrals(clean, totalProtons - split.contaminatedProtons);
+    const std::vector<int> dirtyCounts =
+        protonCountsFromIntegrals(dirty, split.contaminatedProtons);
+    std::size_t c = 0, d = 0;
+    for (std::size_t r = 0; r < integrals.size(); ++r) {
+        e.regionProtons[r] = holds[r] ? dirtyCounts[d++] : cleanCounts[c++];
+        if (!holds[r]) continue;
+        const double excess = std::max(0.0, integrals[r] - e.regionProtons[r] * split.protonArea);
+        integrals[r] -= excess;
+        e.regions[r].integral -= excess;
+        e.moleculeArea -= excess;
+    }
+}
+
+// How far the regions' integrals are from whole protons on the scale their counts set (H).
+double wholeProtonMisfit(const Evidence& evidence) {
+    std::vector<double> integrals;
+    for (const SignalRegion& r : evidence.regions)
+        integrals.push_back(r.integral);
+    return misfitOnOneScale(integrals, evidence.regionProtons);
+}
 
 Evidence readEvidence(FitData& data, const std::string& solvent, int totalProtons,
                       std::optional<std::size_t> buriedLine) {
@@ -232,6 +305,7 @@ Evidence readEvidence(FitData& data, const std::string& solvent, int totalProton
     evidence.totalProtons = totalProtons;
     setAsideImpurities(evidence, integrals, data);
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);
+    takeOutBuriedSolvent(evidence, integrals, totalProtons);
     evidence.protonsGiven = totalProtons > 0;
     evidence.totalProtons =
         std::accumulate(evidence.regionProtons.begin(), evidence.regionProtons.end(), 0);

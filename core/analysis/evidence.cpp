@@ -187,7 +187,8 @@ SolventSplit bestSolventSplit(const std::vector<double>& clean, double contamina
         const double protonArea = cleanArea / (totalProtons - k);
         const double excessH = contaminatedArea / protonArea - k;
         if (excessH < -kDeficitAllowedH) continue;
-        double cost = kExcessCostPerProton * std::max(0.0, excessH);
+        // A region holds at least its protons: a shortfall within the allowance costs in full.
+        double cost = excessH >= 0.0 ? kExcessCostPerProton * excessH : -excessH;
         for (std::size_t r = 0; r < clean.size(); ++r)
             cost += std::abs(clean[r] / protonArea - counts[r]);
         if (cost < best.cost) best = {k, protonArea, cost};
@@ -199,16 +200,21 @@ SolventSplit bestSolventSplit(const std::vector<double>& clean, double contamina
 // ring at 60 MHz: 7.1 H on the scale its CH2 and CH3 set, so 6 H of the given 10 and the CH3 2).
 // With the proton count given, counts that leave the clean regions whole replace the one-scale
 // reading when they fit the integrals by half a proton better; the excess is taken out of the
-// region's integral so that every later step (search, confidences) sees the molecule's own.
+// region's integral so that every later step (search, confidences) sees the molecule's own. It
+// takes two clean regions: one alone is whole on any scale, and would say nothing. (One solvent
+// line per solvent, so one region holds it.)
 void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int totalProtons) {
+    e.wholeProtonMisfitH = misfitOnOneScale(integrals, e.regionProtons);
     const std::vector<bool> holds = regionsWithBuriedSolvent(e);
     std::vector<double> clean, dirty;
     for (std::size_t r = 0; r < integrals.size(); ++r)
         (holds[r] ? dirty : clean).push_back(integrals[r]);
-    if (totalProtons <= 0 || clean.empty() || dirty.empty()) return;
+    if (totalProtons <= 0 || clean.size() < 2 || dirty.empty()) return;
     const double dirtyArea = std::accumulate(dirty.begin(), dirty.end(), 0.0);
     const SolventSplit split = bestSolventSplit(clean, dirtyArea, int(dirty.size()), totalProtons);
-    if (!(split.cost + kBuriedLineMinGainH < misfitOnOneScale(integrals, e.regionProtons))) return;
+    if (!(split.cost + kBuriedLineMinGainH < e.wholeProtonMisfitH)) return;
+    // The reading is judged by the misfit it was chosen on (gatherEvidence compares readings).
+    e.wholeProtonMisfitH = split.cost;
     const std::vector<int> cleanCounts =
         protonCountsFromIntegrals(clean, totalProtons - split.contaminatedProtons);
     const std::vector<int> dirtyCounts =
@@ -222,14 +228,6 @@ void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int total
         e.regions[r].integral -= excess;
         e.moleculeArea -= excess;
     }
-}
-
-// How far the regions' integrals are from whole protons on the scale their counts set (H).
-double wholeProtonMisfit(const Evidence& evidence) {
-    std::vector<double> integrals;
-    for (const SignalRegion& r : evidence.regions)
-        integrals.push_back(r.integral);
-    return misfitOnOneScale(integrals, evidence.regionProtons);
 }
 
 Evidence readEvidence(FitData& data, const std::string& solvent, int totalProtons,
@@ -328,12 +326,12 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
         if (evidence.knownLines[k].line.kind == KnownLineKind::Solvent &&
             evidence.knownLines[k].isolated)
             loneSolventLines.push_back(k);
-    double bestMisfit = wholeProtonMisfit(evidence);
+    double bestMisfit = evidence.wholeProtonMisfitH;
     for (std::size_t k : loneSolventLines) {
         // findKnownLines reads the same original data each time: index k is the same line.
         FitData trial = original;
         Evidence buried = readEvidence(trial, solvent, totalProtons, k);
-        const double misfit = wholeProtonMisfit(buried);
+        const double misfit = buried.wholeProtonMisfitH;
         if (misfit + kBuriedLineMinGainH < bestMisfit) {
             bestMisfit = misfit;
             evidence = std::move(buried);

@@ -5,6 +5,7 @@
 #include "analysis/signalregions.h"
 #include "fit/fitproblem.h"
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct Evidence {
     bool protonsGiven = false;
     double moleculeArea = 0.0;  ///< Σ region integrals
     double knownLineArea = 0.0; ///< area under the masked known lines
+    /// How far the integrals are from the region counts, in H summed over regions: on one scale,
+    /// or on the clean regions' scale when a buried solvent line's excess was taken out.
+    double wholeProtonMisfitH = std::numeric_limits<double>::infinity();
 };
 
 /// Reads the evidence from `data` (ascending grid); sets `data.weight` to mask the known lines.

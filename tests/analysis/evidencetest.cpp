@@ -23,6 +23,26 @@ std::string regionsText(const Evidence& e) {
     return text;
 }
 
+// A monosubstituted benzene's five protons (ortho, ortho', meta, meta', para) with typical J
+// (Pretsch 2009: ortho-meta 7.6, meta-para 7.5, ortho-para 1.2, ortho-ortho' 1.8, meta-meta'
+// 1.4, ortho-meta' 0.6 Hz).
+void addMonosubstitutedRing(SpinSystem& s, double orthoPpm, double metaPpm, double paraPpm) {
+    const std::size_t o = s.size();
+    for (double ppm : {orthoPpm, orthoPpm, metaPpm, metaPpm, paraPpm})
+        s.addGroup(ppm, 1);
+    for (const auto& [a, b, couplingHz] : {std::tuple{0, 2, 7.6},
+                                           {1, 3, 7.6},
+                                           {2, 4, 7.5},
+                                           {3, 4, 7.5},
+                                           {0, 4, 1.2},
+                                           {1, 4, 1.2},
+                                           {0, 1, 1.8},
+                                           {2, 3, 1.4},
+                                           {0, 3, 0.6},
+                                           {1, 2, 0.6}})
+        s.setCouplingHz(o + std::size_t(a), o + std::size_t(b), couplingHz);
+}
+
 TEST(Noise, DifferencesRecoverTheSigmaOfWhiteNoiseUnderPeaks) {
     std::mt19937 rng(7);
     std::normal_distribution<double> noise(0.0, 0.01);
@@ -171,27 +191,32 @@ TEST(Evidence, TheHdoLineIsTheOneNearestItsLiteratureShiftNotTheTallest) {
 // scale the CH2 and CH3 set, the ring holds 5 and the rest is the solvent's.
 TEST(Evidence, ABuriedSolventLineLeavesTheCleanRegionsWhole) {
     SpinSystem ethylbenzene;
-    for (const auto& [ppm, protons] :
-         {std::pair{7.20, 1}, {7.20, 1}, {7.28, 1}, {7.28, 1}, {7.17, 1}, {2.64, 2}, {1.23, 3}})
-        ethylbenzene.addGroup(ppm, protons);
-    for (const auto& [a, b, couplingHz] : {std::tuple{0, 2, 7.6},
-                                           {1, 3, 7.6},
-                                           {2, 4, 7.5},
-                                           {3, 4, 7.5},
-                                           {0, 4, 1.2},
-                                           {1, 4, 1.2},
-                                           {0, 1, 1.8},
-                                           {2, 3, 1.4},
-                                           {0, 3, 0.6},
-                                           {1, 2, 0.6},
-                                           {5, 6, 7.6}})
-        ethylbenzene.setCouplingHz(std::size_t(a), std::size_t(b), couplingHz);
+    addMonosubstitutedRing(ethylbenzene, 7.20, 7.28, 7.17);
+    ethylbenzene.addGroup(2.64, 2);
+    ethylbenzene.addGroup(1.23, 3);
+    ethylbenzene.setCouplingHz(5, 6, 7.6);
     const Spectrum spectrum =
         analysistest::syntheticSpectrum(ethylbenzene, 60.0, 300.0, 16, 1.0, 0.5, 1.5);
     FitData data = fitDataFromSpectrum(spectrum);
     const Evidence e = gatherEvidence(data, "CDCl3", 10);
     const std::string regions = regionsText(e);
     EXPECT_EQ(e.regionProtons, (std::vector<int>{3, 2, 5})) << regions;
+    ASSERT_EQ(e.regions.size(), 3u);
+    EXPECT_NEAR(e.regions[2].integral / e.regions[1].integral, 2.5, 0.15) << regions;
+}
+
+// Toluene (CDCl3; Pretsch 2009: ring 7.25/7.17/7.15, CH3 2.35) with the same CHCl3: one clean
+// region is whole on any scale and says nothing, so the one-scale counts stay.
+TEST(Evidence, ABuriedSolventLineNeedsTwoCleanRegionsToBeTakenOut) {
+    SpinSystem toluene;
+    addMonosubstitutedRing(toluene, 7.17, 7.25, 7.15);
+    toluene.addGroup(2.35, 3);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(toluene, 60.0, 300.0, 17, 1.0, 0.5, 1.5);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 8);
+    const std::string regions = regionsText(e);
+    EXPECT_EQ(e.regionProtons, (std::vector<int>{3, 5})) << regions;
 }
 
 // 2-Methylfuran's H5 (7.28 ppm, a 1.9/0.9 Hz dd; typical CDCl3 values, Pretsch 2009) lies

@@ -11,10 +11,19 @@ namespace spinhance::analysis {
 namespace {
 
 // Whether a trial fitted back to the answer itself (a J moved to a value the fit returned from):
-// its BIC differs only by the quick fit's incomplete convergence, so it is no competitor.
+// its BIC differs only by the quick fit's incomplete convergence, so it is no competitor. Group
+// for group by shift: counts equal, shifts within 0.5 Hz, every J within 0.3 Hz.
 bool sameAnswer(const SpinSystem& a, const SpinSystem& b, double fieldMHz) {
-    return a.size() == b.size() &&
-           sameSystem(relabelByShift(a), relabelByShift(b), 0.5 / fieldMHz, false);
+    if (a.size() != b.size()) return false;
+    const SpinSystem x = relabelByShift(a), y = relabelByShift(b);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (x.group(i).protonCount != y.group(i).protonCount ||
+            std::abs(x.group(i).shiftPpm - y.group(i).shiftPpm) * fieldMHz > 0.5)
+            return false;
+        for (std::size_t j = i + 1; j < x.size(); ++j)
+            if (std::abs(x.couplingHz(i, j) - y.couplingHz(i, j)) > 0.3) return false;
+    }
+    return true;
 }
 
 double rivalOf(std::size_t group, const Hypothesis& best, const std::vector<Hypothesis>& trials,
@@ -30,22 +39,6 @@ double rivalOf(std::size_t group, const Hypothesis& best, const std::vector<Hypo
 }
 
 } // namespace
-
-bool sameSystem(const SpinSystem& a, const SpinSystem& b, double shiftTolerancePpm,
-                bool ignoreSigns) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a.group(i).protonCount != b.group(i).protonCount ||
-            std::abs(a.group(i).shiftPpm - b.group(i).shiftPpm) > shiftTolerancePpm)
-            return false;
-        for (std::size_t j = i + 1; j < a.size(); ++j) {
-            const double x = a.couplingHz(i, j), y = b.couplingHz(i, j);
-            if ((ignoreSigns ? std::abs(std::abs(x) - std::abs(y)) : std::abs(x - y)) > 0.3)
-                return false;
-        }
-    }
-    return true;
-}
 
 bool materiallySame(const SpinSystem& a, const SpinSystem& b, double equalShiftPpm) {
     constexpr double kEqualCouplingHz = 0.3;

@@ -35,11 +35,6 @@ std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
                                          const ScoringContext& context, const Evidence& evidence,
                                          double cosine);
 
-/// Whether `a` and `b` are the same system, group for group in their present order: proton counts
-/// equal, shifts within `shiftTolerancePpm`, every J within 0.3 Hz (of |J| when `ignoreSigns`).
-bool sameSystem(const SpinSystem& a, const SpinSystem& b, double shiftTolerancePpm,
-                bool ignoreSigns);
-
 /// Whether `a` and `b` would score as the same answer: with groups merged that are magnetically
 /// equivalent up to `equalShiftPpm` (their spectra cannot differ by more than a line's fraction),
 /// each would count as solved against the other (every shift within 0.01 ppm, every J of 0.5 Hz

@@ -500,6 +500,10 @@ void geminalMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
+// Meta and para J between aromatic protons are positive (Pretsch 2009); aromatic and =CH2
+// protons part at about this shift.
+constexpr double kAromaticFromPpm = 6.5;
+
 // Long-range couplings (allylic 4J, =CH2 geminal) are often negative, vicinal ones positive. A
 // first-order spectrum shows only |J|, but where the groups are strongly coupled the relative
 // sign moves lines, and a fit started at the wrong sign stays there, its |J| off to compensate
@@ -516,8 +520,8 @@ void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             const double couplingHz = s.couplingHz(i, j);
             const std::string pair = s.group(i).label + "-" + s.group(j).label;
-            // Meta and para J between aromatic protons are positive (Pretsch 2009).
-            const bool bothAromatic = s.group(i).shiftPpm > 6.5 && s.group(j).shiftPpm > 6.5;
+            const bool bothAromatic =
+                s.group(i).shiftPpm > kAromaticFromPpm && s.group(j).shiftPpm > kAromaticFromPpm;
             const std::string reversed = s.group(j).label + "-" + s.group(i).label;
             if (couplingHz == 0.0 ||
                 (std::abs(couplingHz) >= kLongRangeHz && !geminalPair(s, i, j)) || bothAromatic ||
@@ -528,6 +532,29 @@ void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
             system.setCouplingHz(i, j, -couplingHz);
             moves.push_back(moveFrom(best, system, "J " + pair + " sign flipped", {}));
         }
+    // A group's allylic 4J to both =CH2 protons share a sign, and against a strongly coupled
+    // pair only the sign relative to the pair's other couplings shows: one flip alone fits worse
+    // than neither (allyl alcohol's CH2O at 60 MHz: -1.6 and -1.4 Hz fitted as +1.2 and +1.3).
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        SpinSystem system = s;
+        int flipped = 0;
+        for (std::size_t j = 0; j < s.size(); ++j) {
+            const double couplingHz = s.couplingHz(k, j);
+            const std::string pair = s.group(k).label + "-" + s.group(j).label;
+            const std::string reversed = s.group(j).label + "-" + s.group(k).label;
+            const bool bothAromatic =
+                s.group(k).shiftPpm > kAromaticFromPpm && s.group(j).shiftPpm > kAromaticFromPpm;
+            if (j == k || couplingHz == 0.0 || std::abs(couplingHz) >= kLongRangeHz ||
+                bothAromatic || std::find(held.begin(), held.end(), pair) != held.end() ||
+                std::find(held.begin(), held.end(), reversed) != held.end())
+                continue;
+            system.setCouplingHz(k, j, -couplingHz);
+            ++flipped;
+        }
+        if (flipped >= 2)
+            moves.push_back(moveFrom(best, system,
+                                     "long-range J of " + s.group(k).label + " signs flipped", {}));
+    }
 }
 
 // Which of two roofed olefinic CH protons a third group couples to is what greedy J-matching
@@ -565,11 +592,40 @@ void partnerSwapMoves(const Hypothesis& best, std::size_t i, std::size_t j,
     }
 }
 
+// Two olefinic CH protons sharing a partner may be a vinyl's =CH2 (geminal J about 1.5 Hz;
+// Pretsch, 1H tables). Fitted from a vinyl template's quantile shifts, allyl alcohol's =CH2 at
+// 60 MHz (0.14 ppm apart, under the CH's 17 and 10 Hz lines) settles as a strongly coupled AB
+// 0.36 ppm apart with J 24 Hz, whose two intense inner lines sit where the true shifts are; a
+// small J at the same shifts does not reach them in a quick fit. So the pair is tried with the
+// small J both at its shifts and, where |J| exceeds Δν, at its inner lines: the centre
+// ± (C − |J|)/2 with C = √(Δν² + J²), the AB quartet's closed form.
+void vinylGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j, double fieldMHz,
+                       std::vector<Move>& moves) {
+    constexpr double kGeminalAlkeneHz = 1.5;
+    const SpinSystem& s = best.system;
+    const double couplingHz = std::abs(s.couplingHz(i, j));
+    if (std::abs(couplingHz - kGeminalAlkeneHz) < 2.0) return;
+    const std::string name = "J " + s.group(i).label + "-" + s.group(j).label + " geminal alkene";
+    SpinSystem kept = s;
+    kept.setCouplingHz(i, j, kGeminalAlkeneHz);
+    moves.push_back(moveFrom(best, kept, name, {}));
+    const double deltaHz = std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) * fieldMHz;
+    if (fieldMHz <= 0.0 || couplingHz <= deltaHz) return;
+    const double innerHalfPpm = 0.5 * (std::hypot(deltaHz, couplingHz) - couplingHz) / fieldMHz;
+    const double centrePpm = 0.5 * (s.group(i).shiftPpm + s.group(j).shiftPpm);
+    const bool iHigher = s.group(i).shiftPpm > s.group(j).shiftPpm;
+    SpinSystem inner = kept;
+    inner.group(i).shiftPpm = centrePpm + (iHigher ? innerHalfPpm : -innerHalfPpm);
+    inner.group(j).shiftPpm = centrePpm - (iHigher ? innerHalfPpm : -innerHalfPpm);
+    moves.push_back(moveFrom(best, relabelByShift(inner), name + " at the inner lines", {}));
+}
+
 // Two olefinic CH protons (4.5–8 ppm) coupled trans (about 15.5 Hz) or cis (about 10.5 Hz;
 // Pretsch, 1H tables): when their Δν is a few J, roofing hides the outer lines and no multiplet
-// reading shows the large splitting (crotonaldehyde at 60 MHz), so both are tried.
+// reading shows the large splitting (crotonaldehyde at 60 MHz), so both are tried; two that share
+// a partner below the aromatic range also as a vinyl's =CH2 (vinylGeminalMoves).
 // A ring template's protons (those with a held coupling) are aromatic, not olefinic.
-void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
+void olefinicMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
     const std::vector<bool> inRing = groupsWithHeldCouplings(s, best.heldCouplings);
     auto olefinicCh = [&](std::size_t g) {
@@ -588,6 +644,10 @@ void olefinicMoves(const Hypothesis& best, std::vector<Move>& moves) {
                     best, system, "J " + pair + (couplingHz > 13.0 ? " trans" : " cis") + " alkene",
                     {}));
             }
+            // =CH2 protons resonate below the aromatic range (4.5-6.5 ppm; Pretsch, 1H tables).
+            if (shareAPartner(s, i, j) && s.group(i).shiftPpm < kAromaticFromPpm &&
+                s.group(j).shiftPpm < kAromaticFromPpm)
+                vinylGeminalMoves(best, i, j, fieldMHz, moves);
             partnerSwapMoves(best, i, j, moves);
         }
 }
@@ -711,7 +771,7 @@ double integralExcess(const SpinSystem& s, const Evidence& e) {
 std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence) {
     std::vector<Move> moves;
     freeHeldMoves(best, moves);
-    olefinicMoves(best, moves);
+    olefinicMoves(best, evidence.fieldMHz, moves);
     signFlipMoves(best, moves);
     geminalMoves(best, moves);
     ringRestartMoves(best, moves);

@@ -78,7 +78,68 @@ TEST(SearchMoves, NearlyIsochronousProtonsWithASharedPartnerAreOfferedAGeminalJ)
     ring.setCouplingHz(0, 2, 8.0);
     ring.setCouplingHz(1, 2, 7.5);
     best.system = ring;
-    EXPECT_EQ(moveNamed(couplingMoves(best, Evidence{}), "J A-B geminal"), nullptr);
+    const std::vector<Move> ringMoves = couplingMoves(best, Evidence{});
+    EXPECT_EQ(moveNamed(ringMoves, "J A-B geminal"), nullptr);
+    EXPECT_EQ(moveNamed(ringMoves, "J A-B geminal alkene"), nullptr); // aromatic, no =CH2
+}
+
+// Allyl alcohol's vinyl and CH2O at 60 MHz (literature values, Pretsch 2009: trans 17.2, cis
+// 10.4, geminal 1.6 Hz, allylic -1.6 and -1.4 Hz). Searched from a vinyl template's quantile
+// shifts, the peer simulator's spectrum left the =CH2 pair 0.36 ppm apart with J 24 Hz: a
+// strongly coupled AB whose intense inner lines sit at the true shifts. The geminal-alkene move
+// puts the pair there with a small J, which fits far better than the minimum the stuck start
+// falls into; flipping the CH2O's two allylic J together (one flip alone fits worse) then
+// reaches the truth.
+TEST(SearchMoves, AVinylGeminalPairReadAsAStrongAbIsCollapsedToItsInnerLines) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{5.97, 1}, {5.27, 1}, {5.13, 1}, {4.14, 2}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 17.2);
+    truth.setCouplingHz(0, 2, 10.4);
+    truth.setCouplingHz(1, 2, 1.6);
+    truth.setCouplingHz(0, 3, 5.3);
+    truth.setCouplingHz(1, 3, -1.6);
+    truth.setCouplingHz(2, 3, -1.4);
+    Hypothesis stuck;
+    stuck.system = truth;
+    stuck.system.group(1).shiftPpm = 5.379;
+    stuck.system.group(2).shiftPpm = 5.016;
+    stuck.system.setCouplingHz(0, 1, 17.30);
+    stuck.system.setCouplingHz(0, 2, 9.74);
+    stuck.system.setCouplingHz(1, 2, 24.34);
+    stuck.system.setCouplingHz(1, 3, 1.12);
+    stuck.system.setCouplingHz(2, 3, 1.26);
+    Evidence evidence;
+    evidence.fieldMHz = 60.0;
+    const std::vector<Move> moves = couplingMoves(stuck, evidence);
+    const Move* inner = moveNamed(moves, "J B-C geminal alkene at the inner lines");
+    ASSERT_NE(inner, nullptr);
+    EXPECT_NEAR(inner->start.system.group(1).shiftPpm, 5.27, 0.01);
+    EXPECT_NEAR(inner->start.system.group(2).shiftPpm, 5.13, 0.01);
+    EXPECT_NEAR(inner->start.system.couplingHz(1, 2), 1.5, 1e-12);
+
+    const ScoringContext context = contextFor(truth, 60.0);
+    const Hypothesis refitted = fitHypothesis(context, stuck, true);
+    ASSERT_TRUE(refitted.fitted) << refitted.failure;
+    EXPECT_FALSE(scoreAnswer(refitted.system, truth).solved);
+    const Hypothesis collapsed = fitHypothesis(context, inner->start, true);
+    ASSERT_TRUE(collapsed.fitted) << collapsed.failure;
+    EXPECT_LT(collapsed.bic, refitted.bic - 10.0);
+    EXPECT_NEAR(collapsed.system.couplingHz(1, 2), 1.6, 0.3);
+    EXPECT_NEAR(collapsed.system.group(1).shiftPpm, 5.27, 0.01);
+
+    // The allylic signs: positive as in the stuck start; both flipped at once fit better.
+    ASSERT_GT(collapsed.system.couplingHz(1, 3) * collapsed.system.couplingHz(2, 3), 0.0);
+    const std::vector<Move> next = couplingMoves(collapsed, evidence);
+    const Move* flip = moveNamed(next, "long-range J of D signs flipped");
+    ASSERT_NE(flip, nullptr);
+    EXPECT_EQ(flip->start.system.couplingHz(1, 3), -collapsed.system.couplingHz(1, 3));
+    EXPECT_EQ(flip->start.system.couplingHz(2, 3), -collapsed.system.couplingHz(2, 3));
+    const Hypothesis flipped = fitHypothesis(context, flip->start, true);
+    ASSERT_TRUE(flipped.fitted) << flipped.failure;
+    EXPECT_LT(flipped.bic, collapsed.bic - 10.0);
+    EXPECT_LT(flipped.system.couplingHz(1, 3), 0.0);
+    EXPECT_TRUE(scoreAnswer(flipped.system, truth).solved);
 }
 
 } // namespace

@@ -30,7 +30,24 @@ struct Move {
         groupsTouched; ///< groups of the current best the move changes or removes
     /// start.heldCouplings set by the move; otherwise the best's held couplings it left untouched.
     bool heldGiven = false;
+    /// Couplings (group indices of start.system) the fit must leave within [minHz, maxHz]; a trial
+    /// outside fails. A ring's freed textbook J may move by what substituents do, not further.
+    struct CouplingBand {
+        std::size_t a = 0, b = 0;
+        double minHz = 0.0, maxHz = 0.0;
+    };
+    std::vector<CouplingBand> bands;
 };
+
+/// How many couplings between two aromatic protons (both above 6.5 ppm) are below -1 Hz. Those
+/// are positive in every ring (ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
+/// negative one): a fit may end in such a system, but the search never accepts a move that
+/// adds one.
+int implausibleCouplings(const SpinSystem& system);
+
+/// Whether every band of `move` holds in the fitted `system` (same group order as the start); if
+/// not, `why` names the first coupling outside.
+bool withinBands(const Move& move, const SpinSystem& system, std::string* why = nullptr);
 
 /// J-matching: for each pair of groups in different regions, the splittings both multiplets show
 /// (within the line width) that fit their widths are tried as a coupling; the best trial by BIC is

@@ -32,7 +32,8 @@ std::string pairLabel(const SpinSystem& s, std::size_t a, std::size_t b) {
     return s.group(a).label + "-" + s.group(b).label;
 }
 
-// Group indices of an "A-B" label pair, or false.
+} // namespace
+
 bool indicesOf(const SpinSystem& s, const std::string& pair, std::size_t& a, std::size_t& b) {
     const std::size_t dash = pair.find('-');
     if (dash == std::string::npos) return false;
@@ -42,8 +43,6 @@ bool indicesOf(const SpinSystem& s, const std::string& pair, std::size_t& a, std
     b = std::size_t(j);
     return true;
 }
-
-} // namespace
 
 AaBbCouplings paraBenzeneCouplings(double orthoHz) {
     return {orthoHz, kParaRingMetaHz, kParaRingMetaHz, kParaRingParaHz};

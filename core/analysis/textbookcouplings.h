@@ -60,6 +60,9 @@ std::vector<std::string> relabelledHeld(const SpinSystem& system,
 std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
                                           const std::vector<std::string>& held);
 
+/// Group indices of an "A-B" label pair of `s`; false when either label is not there.
+bool indicesOf(const SpinSystem& s, const std::string& pair, std::size_t& a, std::size_t& b);
+
 /// The held couplings whose |J| is below `belowHz` (a move frees the larger ones first).
 std::vector<std::string> heldBelow(const SpinSystem& system, const std::vector<std::string>& held,
                                    double belowHz);

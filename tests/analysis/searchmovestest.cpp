@@ -2,6 +2,7 @@
 // leads out of a local minimum the fit cannot leave by itself.
 #include "analysis/analysisscore.h"
 #include "analysis/search.h"
+#include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
 #include "syntheticspectrum.h"
 
@@ -140,6 +141,67 @@ TEST(SearchMoves, AVinylGeminalPairReadAsAStrongAbIsCollapsedToItsInnerLines) {
     EXPECT_LT(flipped.bic, collapsed.bic - 10.0);
     EXPECT_LT(flipped.system.couplingHz(1, 3), 0.0);
     EXPECT_TRUE(scoreAnswer(flipped.system, truth).solved);
+}
+
+// A monosubstituted ring's ortho J set free may move by what substituents do (2 Hz), not
+// further: toluene's ring at 60 MHz is one lump, and a free fit there bought a lower BIC with its
+// 7.6 Hz ortho J at 3.2 Hz. The move carries a band per freed ortho J (the four of 7.4-7.6 Hz),
+// centred on the textbook value; meta and para J roam (a fit passes through odd values on its
+// way to the right ones).
+TEST(SearchMoves, FreedTextbookRingCouplingsStayNearTheirTextbookValues) {
+    TemplateStart ring;
+    ring.system.addGroup(2.36, 3);
+    addMonosubstitutedRing(ring, 7.17, 7.25, 7.17);
+    Hypothesis best;
+    best.system = ring.system;
+    best.heldCouplings = heldLabels(ring);
+    const std::vector<Move> moves = couplingMoves(best, Evidence{});
+    const Move* freed = moveNamed(moves, "textbook J set free");
+    ASSERT_NE(freed, nullptr);
+    EXPECT_TRUE(freed->start.heldCouplings.empty());
+    ASSERT_EQ(freed->bands.size(), 4u);
+    for (const Move::CouplingBand& band : freed->bands) {
+        const double textbookHz = best.system.couplingHz(band.a, band.b);
+        EXPECT_NEAR(band.minHz, textbookHz - 2.0, 1e-12);
+        EXPECT_NEAR(band.maxHz, textbookHz + 2.0, 1e-12);
+    }
+    EXPECT_TRUE(withinBands(*freed, best.system));
+    SpinSystem lump = best.system;
+    const Move::CouplingBand& ortho = *std::max_element(
+        freed->bands.begin(), freed->bands.end(), [&](const auto& x, const auto& y) {
+            return best.system.couplingHz(x.a, x.b) < best.system.couplingHz(y.a, y.b);
+        });
+    lump.setCouplingHz(ortho.a, ortho.b, 3.2);
+    std::string why;
+    EXPECT_FALSE(withinBands(*freed, lump, &why));
+    EXPECT_NE(why.find("left its physical range"), std::string::npos) << why;
+    lump.setCouplingHz(ortho.a, ortho.b, best.system.couplingHz(ortho.a, ortho.b) + 1.5);
+    EXPECT_TRUE(withinBands(*freed, lump));
+}
+
+// Couplings between aromatic protons are positive (Pretsch 2009): a negative one, where a fit
+// found the mirror of the right answer (aspirin's meta J at -2.3 Hz at 60 MHz), is offered
+// flipped, a positive one never is; between olefinic protons either sign may be flipped.
+TEST(SearchMoves, OnlyANegativeJBetweenAromaticProtonsIsFlipped) {
+    Hypothesis best;
+    for (double ppm : {8.12, 7.61, 7.34, 7.13})
+        best.system.addGroup(ppm, 1);
+    best.system.setCouplingHz(0, 1, 1.7);
+    best.system.setCouplingHz(1, 2, 7.6);
+    best.system.setCouplingHz(2, 3, -2.3);
+    EXPECT_EQ(implausibleCouplings(best.system), 1); // the search accepts no move adding one
+    std::vector<Move> moves = couplingMoves(best, Evidence{});
+    const Move* negative = moveNamed(moves, "J C-D sign flipped");
+    ASSERT_NE(negative, nullptr);
+    EXPECT_EQ(negative->start.system.couplingHz(2, 3), 2.3);
+    EXPECT_EQ(moveNamed(moves, "J A-B sign flipped"), nullptr);
+    EXPECT_EQ(moveNamed(moves, "J B-C sign flipped"), nullptr);
+    for (std::size_t g = 0; g < best.system.size(); ++g)
+        best.system.group(g).shiftPpm -= 2.0; // olefinic
+    EXPECT_EQ(implausibleCouplings(best.system), 0);
+    moves = couplingMoves(best, Evidence{});
+    EXPECT_NE(moveNamed(moves, "J A-B sign flipped"), nullptr);
+    EXPECT_NE(moveNamed(moves, "J C-D sign flipped"), nullptr);
 }
 
 } // namespace

@@ -601,7 +601,8 @@ void partnerSwapMoves(const Hypothesis& best, std::size_t i, std::size_t j,
 // 0.36 ppm apart with J 24 Hz, whose two intense inner lines sit where the true shifts are; a
 // small J at the same shifts does not reach them in a quick fit. So the pair is tried with the
 // small J both at its shifts and, where |J| exceeds Δν, at its inner lines: the centre
-// ± (C − |J|)/2 with C = √(Δν² + J²), the AB quartet's closed form.
+// ± (C − |J|)/2 with C = √(Δν² + J²), the AB quartet's closed form (the shifts' order
+// kept, so no label changes). Only a pair already coupled by a J that is no geminal one is tried.
 void vinylGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j, double fieldMHz,
                        std::vector<Move>& moves) {
     constexpr double kGeminalAlkeneHz = 1.5;
@@ -620,7 +621,7 @@ void vinylGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j, dou
     SpinSystem inner = kept;
     inner.group(i).shiftPpm = centrePpm + (iHigher ? innerHalfPpm : -innerHalfPpm);
     inner.group(j).shiftPpm = centrePpm - (iHigher ? innerHalfPpm : -innerHalfPpm);
-    moves.push_back(moveFrom(best, relabelByShift(inner), name + " at the inner lines", {}));
+    moves.push_back(moveFrom(best, inner, name + " at the inner lines", {}));
 }
 
 // Two olefinic CH protons (4.5–8 ppm) coupled trans (about 15.5 Hz) or cis (about 10.5 Hz;
@@ -951,22 +952,27 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         }
         std::vector<Hypothesis> trials =
             fitAll(context, starts, true, options.threads, cancel, options.deadline);
+        const int implausible = implausibleCouplings(best.system);
         for (std::size_t k = 0; k < trials.size(); ++k) {
             std::string why;
             if (trials[k].fitted && !withinBands(moves[k], trials[k].system, &why)) {
                 trials[k].fitted = false;
                 trials[k].bic = HUGE_VAL;
                 trials[k].failure = why;
+            } else if (trials[k].fitted && implausibleCouplings(trials[k].system) > implausible) {
+                // Neither an answer nor a rival of one (the last round's trials are the
+                // evidence behind the confidences).
+                trials[k].fitted = false;
+                trials[k].bic = HUGE_VAL;
+                trials[k].failure = "a J between aromatic protons ended below -1 Hz";
             }
         }
         if (progress)
             progress({round + 1, options.maxRounds, topology ? "topology moves" : "J-matching"});
         std::size_t winner = trials.size();
         auto judged = [&](std::size_t k) { return trials[k].bic - priorBonus(moves[k]); };
-        const int implausible = implausibleCouplings(best.system);
         for (std::size_t k = 0; k < trials.size(); ++k)
             if (judged(k) < best.bic - options.acceptDeltaBic &&
-                implausibleCouplings(trials[k].system) <= implausible &&
                 (winner == trials.size() || judged(k) < judged(winner)))
                 winner = k;
         if (winner == trials.size() || round >= options.maxRounds) {

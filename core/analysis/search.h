@@ -41,8 +41,8 @@ struct Move {
 
 /// How many couplings between two aromatic protons (both above 6.5 ppm) are below -1 Hz. Those
 /// are positive in every ring (ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
-/// negative one): a fit may end in such a system, but the search never accepts a move that
-/// adds one.
+/// negative one): a fit may end in such a system, but a trial with more of them than the
+/// current best is refused (neither accepted nor counted as a rival).
 int implausibleCouplings(const SpinSystem& system);
 
 /// Whether every band of `move` holds in the fitted `system` (same group order as the start); if

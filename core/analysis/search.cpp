@@ -505,6 +505,19 @@ void geminalMoves(const Hypothesis& best, std::vector<Move>& moves) {
 // protons part at about this shift.
 constexpr double kAromaticFromPpm = 6.5;
 
+bool bothAromatic(const SpinSystem& s, std::size_t i, std::size_t j) {
+    return s.group(i).shiftPpm > kAromaticFromPpm && s.group(j).shiftPpm > kAromaticFromPpm;
+}
+
+// Whether J i-j is held at a template's value (either label order).
+bool heldPair(const std::vector<std::string>& held, const SpinSystem& s, std::size_t i,
+              std::size_t j) {
+    const std::string pair = s.group(i).label + "-" + s.group(j).label;
+    const std::string reversed = s.group(j).label + "-" + s.group(i).label;
+    return std::find(held.begin(), held.end(), pair) != held.end() ||
+           std::find(held.begin(), held.end(), reversed) != held.end();
+}
+
 // Long-range couplings (allylic 4J, =CH2 geminal) are often negative, vicinal ones positive. A
 // first-order spectrum shows only |J|, but where the groups are strongly coupled the relative
 // sign moves lines, and a fit started at the wrong sign stays there, its |J| off to compensate
@@ -521,15 +534,12 @@ void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             const double couplingHz = s.couplingHz(i, j);
             const std::string pair = s.group(i).label + "-" + s.group(j).label;
-            const bool bothAromatic =
-                s.group(i).shiftPpm > kAromaticFromPpm && s.group(j).shiftPpm > kAromaticFromPpm;
-            const std::string reversed = s.group(j).label + "-" + s.group(i).label;
+            const bool aromatic = bothAromatic(s, i, j);
             // Meta and para J between aromatic protons are positive: only a negative one (the
             // fit's mirror of the right answer; aspirin's meta J at -2.3 Hz) is flipped.
-            if (couplingHz == 0.0 || (bothAromatic && couplingHz > 0.0) ||
-                (std::abs(couplingHz) >= kLongRangeHz && !geminalPair(s, i, j) && !bothAromatic) ||
-                std::find(held.begin(), held.end(), pair) != held.end() ||
-                std::find(held.begin(), held.end(), reversed) != held.end())
+            if (couplingHz == 0.0 || (aromatic && couplingHz > 0.0) ||
+                (std::abs(couplingHz) >= kLongRangeHz && !geminalPair(s, i, j) && !aromatic) ||
+                heldPair(held, s, i, j))
                 continue;
             SpinSystem system = s;
             system.setCouplingHz(i, j, -couplingHz);
@@ -543,13 +553,8 @@ void signFlipMoves(const Hypothesis& best, std::vector<Move>& moves) {
         int flipped = 0;
         for (std::size_t j = 0; j < s.size(); ++j) {
             const double couplingHz = s.couplingHz(k, j);
-            const std::string pair = s.group(k).label + "-" + s.group(j).label;
-            const std::string reversed = s.group(j).label + "-" + s.group(k).label;
-            const bool bothAromatic =
-                s.group(k).shiftPpm > kAromaticFromPpm && s.group(j).shiftPpm > kAromaticFromPpm;
             if (j == k || couplingHz == 0.0 || std::abs(couplingHz) >= kLongRangeHz ||
-                bothAromatic || std::find(held.begin(), held.end(), pair) != held.end() ||
-                std::find(held.begin(), held.end(), reversed) != held.end())
+                bothAromatic(s, k, j) || heldPair(held, s, k, j))
                 continue;
             system.setCouplingHz(k, j, -couplingHz);
             ++flipped;
@@ -792,9 +797,7 @@ int implausibleCouplings(const SpinSystem& s) {
     int count = 0;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
-            count += s.group(i).shiftPpm > kAromaticFromPpm &&
-                     s.group(j).shiftPpm > kAromaticFromPpm &&
-                     s.couplingHz(i, j) < kLowestAromaticHz;
+            count += bothAromatic(s, i, j) && s.couplingHz(i, j) < kLowestAromaticHz;
     return count;
 }
 
@@ -955,16 +958,15 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         const int implausible = implausibleCouplings(best.system);
         for (std::size_t k = 0; k < trials.size(); ++k) {
             std::string why;
-            if (trials[k].fitted && !withinBands(moves[k], trials[k].system, &why)) {
+            if (trials[k].fitted && withinBands(moves[k], trials[k].system, &why) &&
+                implausibleCouplings(trials[k].system) > implausible)
+                why = "a J between aromatic protons ended below -1 Hz";
+            // Neither an answer nor a rival of one (the last round's trials are the evidence
+            // behind the confidences).
+            if (trials[k].fitted && !why.empty()) {
                 trials[k].fitted = false;
                 trials[k].bic = HUGE_VAL;
                 trials[k].failure = why;
-            } else if (trials[k].fitted && implausibleCouplings(trials[k].system) > implausible) {
-                // Neither an answer nor a rival of one (the last round's trials are the
-                // evidence behind the confidences).
-                trials[k].fitted = false;
-                trials[k].bic = HUGE_VAL;
-                trials[k].failure = "a J between aromatic protons ended below -1 Hz";
             }
         }
         if (progress)

@@ -1,11 +1,13 @@
 #pragma once
 
-// The on-disk layout of a Spinhance dataset (HDF5), version 1. Read it with h5py:
+#include <cstddef>
+
+// The on-disk layout of a Spinhance dataset (HDF5), version 2. Read it with h5py:
 //
 //   f = h5py.File("train.h5"); x = f["spectra"][i].astype("float32")   # (16384,) unit integral
 //   n = f["targets/group_count"][i]; shift = f["targets/shift_ppm"][i, :n] ...
 //
-// Root attributes: format = "spinhance-dataset", layout_version = 1, generator_version, source
+// Root attributes: format = "spinhance-dataset", layout_version = 2, generator_version, source
 // ("generated" | "import" | "gissmo"), seed (uint64), count, grid_from_ppm, grid_to_ppm,
 // grid_points, field_mhz (nominal), augment ("benchtop" | "none"), min_groups, max_groups,
 // augmentations_per_molecule, augmentation_settings (text: every switch and range),
@@ -24,13 +26,18 @@
 //   samples/fragments        string  [N]      fragment names joined by ";"
 //   samples/labels           string  [N]      group labels joined by ","
 //   samples/smiles           string  [N]      may be empty
+// Strings (attributes and the four columns above) are fixed-length, NUL-terminated UTF-8, the
+// columns as wide as kStringColumns says. Version 1 stored the columns as variable-length strings,
+// which live in HDF5's global heap: libhdf5 1.10 loops forever or copies out of bounds on a damaged
+// one (docs/reliability.md, the dataset fuzzer), so this reader refuses version 1 and any
+// variable-length string.
 //   samples/field_mhz        float32 [N]      field the spectrum was simulated at (jitter)
 //   samples/linewidth_hz     float32 [N]
 //   samples/snr              float32 [N]      0 = noise-free
 namespace spinhance::layout {
 
 inline constexpr const char* kFormat = "spinhance-dataset";
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr int kGroupSlots = 8;
 
 inline constexpr const char* kSpectra = "spectra";
@@ -46,5 +53,13 @@ inline constexpr const char* kSmiles = "samples/smiles";
 inline constexpr const char* kField = "samples/field_mhz";
 inline constexpr const char* kLinewidth = "samples/linewidth_hz";
 inline constexpr const char* kSnr = "samples/snr";
+
+/// A fixed-length string column and its width in bytes, terminating NUL included.
+struct StringColumn {
+    const char* name;
+    std::size_t bytes;
+};
+inline constexpr StringColumn kStringColumns[] = {
+    {kMoleculeId, 128}, {kFragments, 256}, {kLabels, 128}, {kSmiles, 512}};
 
 } // namespace spinhance::layout

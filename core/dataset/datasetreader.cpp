@@ -5,9 +5,12 @@
 #include "dataset/halffloat.h"
 #include "dataset/hdf5util.h"
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <string>
 
 namespace spinhance {
 
@@ -23,6 +26,10 @@ Split splitFromName(const std::string& name) {
 namespace {
 
 constexpr std::size_t kG = layout::kGroupSlots;
+// A row's spectrum chunk costs at least its B-tree entry and a deflate stream (tens of bytes).
+constexpr std::uintmax_t kMinBytesPerRow = 16;
+// 64 times the model grid: room for any processing grid, far from sizes that exhaust memory.
+constexpr std::int64_t kMaxGridPoints = 1 << 20;
 
 std::vector<std::string> splitText(const std::string& text, char separator) {
     std::vector<std::string> parts;
@@ -56,7 +63,7 @@ struct DatasetReader::Impl {
     void checkRoot();
     template <typename T>
     std::vector<T> readAll(const char* name, hid_t memoryType, std::size_t perRow);
-    std::vector<std::string> readStrings(const char* name);
+    std::vector<std::string> readStrings(const char* name, std::size_t maxBytes);
     void loadTargets();
     void readRows(std::size_t first, std::size_t rows, std::uint16_t* out) const;
     [[noreturn]] void fail(const std::string& field, const std::string& reason) const {
@@ -75,6 +82,11 @@ void DatasetReader::Impl::open() {
     if (!file.valid())
         fail("", "cannot open the HDF5 file; it is truncated or damaged (HDF5: " +
                      h5::lastErrorMessage() + ")");
+    H5F_info2_t info{};
+    if (H5Fget_info2(file, &info) < 0 || info.super.version < 2)
+        fail("format", "not a Spinhance dataset of layout " + std::to_string(layout::kVersion) +
+                           ": its HDF5 superblock (version " + std::to_string(info.super.version) +
+                           ") carries no checksums, and this reader trusts no metadata without");
     checkRoot();
     loadTargets();
     if (h5::hasAttribute(file, "shard_index"))
@@ -90,15 +102,36 @@ void DatasetReader::Impl::checkRoot() {
     if (format != layout::kFormat)
         fail("format", "expected '" + std::string(layout::kFormat) + "', found '" + format + "'");
     const std::int64_t layoutVersion = h5::readIntAttribute(file, "layout_version", path);
+    if (layoutVersion == 1)
+        throw Error(ErrorCode::Unsupported,
+                    "layout version 1 (variable-length strings, which libhdf5 1.10 reads unsafely "
+                    "from a damaged file) is no longer read; write the dataset again with this "
+                    "build (spinhance-cli dataset generate with the same --seed " +
+                        std::to_string(h5::readUint64Attribute(file, "seed", path)) +
+                        ", or dataset import)",
+                    {path, 0, "layout_version"});
     if (layoutVersion != layout::kVersion)
         throw Error(ErrorCode::Unsupported,
                     "layout version " + std::to_string(layoutVersion) +
-                        " is not supported (this build reads version 1)",
+                        " is not supported (this build reads version " +
+                        std::to_string(layout::kVersion) + ")",
                     {path, 0, "layout_version"});
     count = h5::readUint64Attribute(file, "count", path);
+    // Every row's spectrum is a chunk of its own (index entry and data): a damaged count must
+    // not size the arrays loaded below.
+    const std::uintmax_t fileBytes = std::filesystem::file_size(path);
+    if (count > fileBytes / kMinBytesPerRow)
+        fail("count", "declares " + std::to_string(count) + " rows, more than a file of " +
+                          std::to_string(fileBytes) + " bytes can hold");
     grid.fromPpm = h5::readDoubleAttribute(file, "grid_from_ppm", path);
     grid.toPpm = h5::readDoubleAttribute(file, "grid_to_ppm", path);
-    grid.points = int(h5::readIntAttribute(file, "grid_points", path));
+    const std::int64_t points = h5::readIntAttribute(file, "grid_points", path);
+    if (points < 2 || points > kMaxGridPoints)
+        fail("grid_points", "expected 2 to " + std::to_string(kMaxGridPoints) + " points, found " +
+                                std::to_string(points));
+    grid.points = int(points);
+    if (!std::isfinite(grid.fromPpm) || !std::isfinite(grid.toPpm) || grid.fromPpm == grid.toPpm)
+        fail("grid_from_ppm", "expected a finite ppm axis of non-zero width");
     fieldMHz = h5::readDoubleAttribute(file, "field_mhz", path);
     version = h5::readStringAttribute(file, "generator_version", path);
     seed = h5::readUint64Attribute(file, "seed", path);
@@ -130,16 +163,31 @@ std::vector<T> DatasetReader::Impl::readAll(const char* name, hid_t memoryType,
     return values;
 }
 
-std::vector<std::string> DatasetReader::Impl::readStrings(const char* name) {
-    h5::Handle type = h5::stringType();
-    std::vector<char*> raw = readAll<char*>(name, type, 1);
+std::vector<std::string> DatasetReader::Impl::readStrings(const char* name, std::size_t maxBytes) {
+    h5::Handle dataset = h5::openDataset(file, name, path);
+    // Only the fixed-length strings we write: a variable-length one would be read from the global
+    // heap (see datasetlayout.h).
+    h5::Handle type(H5Dget_type(dataset));
+    if (H5Tget_class(type) != H5T_STRING || H5Tis_variable_str(type) != 0)
+        fail(name, "expected fixed-length strings");
+    const std::size_t bytes = H5Tget_size(type);
+    if (bytes == 0 || bytes > maxBytes)
+        fail(name, "expected strings of at most " + std::to_string(maxBytes) + " bytes, found " +
+                       std::to_string(bytes));
+    const std::vector<hsize_t> dims = h5::extentOf(dataset);
+    if (dims.size() != 1 || dims[0] != count)
+        fail(name, "expected " + std::to_string(count) + " strings, found another shape");
+    h5::Handle memoryType = h5::fixedStringType(bytes);
+    std::vector<char> packed(count * bytes);
+    if (H5Dread(dataset, memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, packed.data()) < 0)
+        fail(name, "cannot read the data; the file is truncated or damaged (HDF5: " +
+                       h5::lastErrorMessage() + ")");
     std::vector<std::string> values;
-    values.reserve(raw.size());
-    for (char* text : raw)
-        values.emplace_back(text ? text : "");
-    h5::Handle dataset(H5Dopen2(file, name, H5P_DEFAULT));
-    h5::Handle space(H5Dget_space(dataset));
-    H5Dvlen_reclaim(type, space, H5P_DEFAULT, raw.data());
+    values.reserve(count);
+    for (std::size_t r = 0; r < count; ++r) {
+        const char* row = packed.data() + r * bytes;
+        values.emplace_back(row, std::find(row, row + bytes, '\0'));
+    }
     return values;
 }
 
@@ -149,10 +197,11 @@ void DatasetReader::Impl::loadTargets() {
     const auto degeneracy = readAll<std::uint8_t>(layout::kDegeneracy, H5T_NATIVE_UINT8, kG);
     const auto coupling = readAll<double>(layout::kCoupling, H5T_NATIVE_DOUBLE, kG * kG);
     const auto split = readAll<std::uint8_t>(layout::kSplit, H5T_NATIVE_UINT8, 1);
-    const auto ids = readStrings(layout::kMoleculeId);
-    const auto fragments = readStrings(layout::kFragments);
-    const auto labels = readStrings(layout::kLabels);
-    const auto smiles = readStrings(layout::kSmiles);
+    const auto& columns = layout::kStringColumns;
+    const auto ids = readStrings(columns[0].name, columns[0].bytes);
+    const auto fragments = readStrings(columns[1].name, columns[1].bytes);
+    const auto labels = readStrings(columns[2].name, columns[2].bytes);
+    const auto smiles = readStrings(columns[3].name, columns[3].bytes);
     fieldsMHz = readAll<float>(layout::kField, H5T_NATIVE_FLOAT, 1);
     linewidthsHz = readAll<float>(layout::kLinewidth, H5T_NATIVE_FLOAT, 1);
     snrs = readAll<float>(layout::kSnr, H5T_NATIVE_FLOAT, 1);
@@ -254,8 +303,15 @@ std::vector<DatasetSample> DatasetReader::readMany(const std::vector<std::size_t
             s.fieldMHz = m_impl->fieldsMHz[indices[k + r]];
             s.moleculeId = s.target.id;
             s.spectrum.resize(points);
-            for (std::size_t i = 0; i < points; ++i)
-                s.spectrum[i] = halfToFloat(half[r * points + i]);
+            for (std::size_t i = 0; i < points; ++i) {
+                const std::uint16_t value = half[r * points + i];
+                // A damaged file must not feed Inf or NaN to training (all-ones exponent).
+                if ((value & 0x7C00u) == 0x7C00u)
+                    m_impl->fail(layout::kSpectra, "row " + std::to_string(indices[k + r]) +
+                                                       ", point " + std::to_string(i) +
+                                                       " is not a finite number");
+                s.spectrum[i] = halfToFloat(value);
+            }
         }
         k += run;
     }

@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace spinhance {
 
@@ -24,6 +27,12 @@ std::string joined(const std::vector<std::string>& parts, char separator) {
         text += part;
     }
     return text;
+}
+
+std::size_t columnBytes(const char* name) {
+    for (const layout::StringColumn& column : layout::kStringColumns)
+        if (std::string_view(column.name) == name) return column.bytes;
+    throw Error(ErrorCode::InvalidArgument, std::string("no string column ") + name);
 }
 
 std::vector<std::string> labelsOf(const SpinSystem& system) {
@@ -66,6 +75,25 @@ TargetBatch packTargets(const std::vector<DatasetRecord>& records) {
         t.smiles.push_back(s.smiles);
     }
     return t;
+}
+
+// Each text must fit its fixed-length column with its terminating NUL (Error naming the sample,
+// the column and both lengths otherwise).
+void checkWidths(const TargetBatch& t, const std::vector<DatasetRecord>& records,
+                 const std::string& path) {
+    const std::pair<const char*, const std::vector<std::string>*> columns[] = {
+        {layout::kMoleculeId, &t.moleculeId},
+        {layout::kFragments, &t.fragments},
+        {layout::kLabels, &t.labels},
+        {layout::kSmiles, &t.smiles}};
+    for (const auto& [name, values] : columns)
+        for (std::size_t r = 0; r < values->size(); ++r)
+            if ((*values)[r].size() >= columnBytes(name))
+                throw Error(ErrorCode::InvalidArgument,
+                            std::string(name) + " is " + std::to_string((*values)[r].size()) +
+                                " bytes; the layout holds at most " +
+                                std::to_string(columnBytes(name) - 1),
+                            {path, 0, records[r].sample.moleculeId});
 }
 
 // Every switch and range of the benchtop effects, so a file documents how it was made.
@@ -168,7 +196,11 @@ void DatasetWriter::Impl::create(const DatasetMetadata* metadata, const std::str
     h5::silenceErrorPrinting();
     h5::Handle creation(H5Pcreate(H5P_FILE_CREATE));
     H5Pset_obj_track_times(creation, 0); // the root group: no timestamps either
-    file = h5::Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, H5P_DEFAULT));
+    // The 1.10 format checksums every piece of metadata (superblock 3, object headers 2), so the
+    // reader meets a damaged header as a checksum error instead of parsing it.
+    h5::Handle access(H5Pcreate(H5P_FILE_ACCESS));
+    H5Pset_libver_bounds(access, H5F_LIBVER_V110, H5F_LIBVER_V110);
+    file = h5::Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, access));
     if (!file.valid())
         throw Error(ErrorCode::Io,
                     "cannot create the dataset file (HDF5: " + h5::lastErrorMessage() + ")",
@@ -176,7 +208,7 @@ void DatasetWriter::Impl::create(const DatasetMetadata* metadata, const std::str
     for (const char* group : {"targets", "samples"})
         h5::Handle(H5Gcreate2(file, group, H5P_DEFAULT, h5::groupCreation(), H5P_DEFAULT));
     const hsize_t n = count, p = hsize_t(points);
-    h5::Handle half = h5::halfFloatType(), text = h5::stringType();
+    h5::Handle half = h5::halfFloatType();
     {
         h5::Handle space(H5Screate_simple(2, std::vector<hsize_t>{n, p}.data(), nullptr));
         h5::Handle list = h5::chunkedCreation({1, p}, 1, true); // one row: cheap random access
@@ -189,9 +221,8 @@ void DatasetWriter::Impl::create(const DatasetMetadata* metadata, const std::str
     createDataset(layout::kDegeneracy, H5T_STD_U8LE, {n, kG}, 4, false);
     createDataset(layout::kCoupling, H5T_IEEE_F64LE, {n, kG, kG}, 4, true);
     createDataset(layout::kSplit, H5T_STD_U8LE, {n}, 4, false);
-    for (const char* name :
-         {layout::kMoleculeId, layout::kFragments, layout::kLabels, layout::kSmiles})
-        createDataset(name, text, {n}, 4, false);
+    for (const layout::StringColumn& column : layout::kStringColumns)
+        createDataset(column.name, h5::fixedStringType(column.bytes), {n}, 4, false);
     for (const char* name : {layout::kField, layout::kLinewidth, layout::kSnr})
         createDataset(name, H5T_IEEE_F32LE, {n}, 4, true);
     if (metadata) {
@@ -216,10 +247,11 @@ void DatasetWriter::Impl::writeRows(const char* name, hid_t memoryType, const vo
 }
 
 void DatasetWriter::Impl::writeStrings(const char* name, const std::vector<std::string>& values) {
-    std::vector<const char*> pointers;
-    for (const std::string& v : values)
-        pointers.push_back(v.c_str());
-    writeRows(name, h5::stringType(), pointers.data(), values.size());
+    const std::size_t bytes = columnBytes(name);
+    std::vector<char> packed(values.size() * bytes, '\0'); // rows of `bytes`, NUL-padded
+    for (std::size_t r = 0; r < values.size(); ++r)
+        std::copy(values[r].begin(), values[r].end(), packed.begin() + long(r * bytes));
+    writeRows(name, h5::fixedStringType(bytes), packed.data(), values.size());
 }
 
 void DatasetWriter::Impl::writeSpectra(const std::vector<DatasetRecord>& records) {
@@ -290,6 +322,7 @@ void DatasetWriter::write(const std::vector<DatasetRecord>& records) {
         ++w.foldCounts[int(r.split)];
     }
     const TargetBatch t = packTargets(records);
+    checkWidths(t, records, w.path); // before any row is written: a batch goes in whole or not
     w.writeSpectra(records);
     w.writeRows(layout::kGroupCount, H5T_NATIVE_UINT8, t.groupCount.data(), records.size());
     w.writeRows(layout::kShift, H5T_NATIVE_DOUBLE, t.shift.data(), records.size());

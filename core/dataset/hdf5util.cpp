@@ -4,6 +4,11 @@
 
 namespace spinhance::h5 {
 
+namespace {
+// The longest string attribute a dataset holds is its augmentation settings (a few hundred bytes).
+constexpr std::size_t kMaxStringAttributeBytes = 65536;
+} // namespace
+
 Handle& Handle::operator=(Handle&& other) noexcept {
     if (this != &other) {
         reset();
@@ -82,9 +87,10 @@ Handle halfFloatType() {
     return type;
 }
 
-Handle stringType() {
+Handle fixedStringType(std::size_t bytes) {
     Handle type(H5Tcopy(H5T_C_S1));
-    H5Tset_size(type, H5T_VARIABLE);
+    H5Tset_size(type, bytes);
+    H5Tset_strpad(type, H5T_STR_NULLTERM);
     H5Tset_cset(type, H5T_CSET_UTF8);
     return type;
 }
@@ -94,6 +100,7 @@ Handle chunkedCreation(const std::vector<hsize_t>& chunk, int deflateLevel, bool
     H5Pset_chunk(list, int(chunk.size()), chunk.data());
     if (shuffle) H5Pset_shuffle(list);
     if (deflateLevel > 0) H5Pset_deflate(list, unsigned(deflateLevel));
+    H5Pset_fletcher32(list); // last: it checksums the bytes as stored
     H5Pset_obj_track_times(list, 0);
     return list;
 }
@@ -167,6 +174,10 @@ herr_t copyOneAttribute(hid_t from, const char* name, const H5A_info_t*, void* d
         if (skipped == name) return 0;
     Handle source(H5Aopen(from, name, H5P_DEFAULT));
     Handle type(H5Aget_type(source)), space(H5Aget_space(source));
+    if (H5Tis_variable_str(type) != 0) { // never written by us; see readStringAttribute
+        request.failed = name;
+        return -1;
+    }
     const hssize_t points = H5Sget_simple_extent_npoints(space);
     std::vector<unsigned char> buffer(std::size_t(std::max<hssize_t>(points, 1)) *
                                       H5Tget_size(type));
@@ -174,8 +185,6 @@ herr_t copyOneAttribute(hid_t from, const char* name, const H5A_info_t*, void* d
     const bool copied = source.valid() && target.valid() &&
                         H5Aread(source, type, buffer.data()) >= 0 &&
                         H5Awrite(target, type, buffer.data()) >= 0;
-    if (copied && H5Tis_variable_str(type) > 0)
-        H5Dvlen_reclaim(type, space, H5P_DEFAULT, buffer.data());
     if (copied) return 0;
     request.failed = name;
     return -1;
@@ -203,15 +212,18 @@ std::string readStringAttribute(hid_t object, const std::string& name, const std
     Handle type(H5Aget_type(attribute));
     if (H5Tget_class(type) != H5T_STRING)
         throw Error(ErrorCode::InvalidInput, "expected a string attribute", {file, 0, name});
-    if (H5Tis_variable_str(type) > 0) {
-        char* text = nullptr;
-        Handle memoryType = stringType();
-        check(H5Aread(attribute, memoryType, &text), file, "reading attribute " + name);
-        std::string value = text ? text : "";
-        H5free_memory(text);
-        return value;
-    }
-    std::string value(H5Tget_size(type), '\0');
+    // We write fixed-length strings only; a variable-length one would be read from the global
+    // heap, which libhdf5 1.10 does not read safely when it is damaged.
+    if (H5Tis_variable_str(type) != 0)
+        throw Error(ErrorCode::InvalidInput, "expected a fixed-length string attribute",
+                    {file, 0, name});
+    const std::size_t bytes = H5Tget_size(type);
+    if (bytes == 0 || bytes > kMaxStringAttributeBytes)
+        throw Error(ErrorCode::InvalidInput,
+                    "expected a string attribute of at most " +
+                        std::to_string(kMaxStringAttributeBytes) + " bytes",
+                    {file, 0, name});
+    std::string value(bytes, '\0');
     check(H5Aread(attribute, type, value.data()), file, "reading attribute " + name);
     return value.substr(0, value.find('\0'));
 }
@@ -250,6 +262,25 @@ Handle openDataset(hid_t file, const std::string& name, const std::string& fileN
     Handle dataset(H5Dopen2(file, name.c_str(), H5P_DEFAULT));
     if (!dataset.valid())
         throw Error(ErrorCode::InvalidInput, "cannot open dataset '" + name + "'",
+                    {fileName, 0, name});
+    // Our writer makes chunked datasets only. libhdf5 1.10 copies past the end of a compact
+    // dataset's data when its size disagrees with the dataspace (found by the dataset fuzzer),
+    // so no other storage layout is read.
+    Handle creation(H5Dget_create_plist(dataset));
+    if (!creation.valid() || H5Pget_layout(creation) != H5D_CHUNKED)
+        throw Error(ErrorCode::InvalidInput,
+                    "dataset '" + name + "' is not stored in chunks, as Spinhance writes it",
+                    {fileName, 0, name});
+    // Nor is a chunk without its checksum: libhdf5 1.10 copies past the end of a chunk whose
+    // stored size disagrees with its filters; with Fletcher-32 last, a damaged chunk is an error.
+    const int filters = H5Pget_nfilters(creation);
+    unsigned flags = 0;
+    std::size_t values = 0;
+    if (filters < 1 || H5Pget_filter2(creation, unsigned(filters - 1), &flags, &values, nullptr, 0,
+                                      nullptr, nullptr) != H5Z_FILTER_FLETCHER32)
+        throw Error(ErrorCode::InvalidInput,
+                    "dataset '" + name +
+                        "' carries no Fletcher-32 checksum, as Spinhance writes it",
                     {fileName, 0, name});
     return dataset;
 }

@@ -39,8 +39,9 @@ hid_t checkId(hid_t id, const std::string& file, const std::string& what);
 
 /// IEEE binary16 little-endian (h5py reads it as numpy float16).
 Handle halfFloatType();
-/// Variable-length UTF-8 string type.
-Handle stringType();
+/// Fixed-length UTF-8 string type of `bytes` bytes, NUL-terminated (no variable-length strings:
+/// see datasetlayout.h).
+Handle fixedStringType(std::size_t bytes);
 
 /// A dataset creation list with chunking, optional shuffle + deflate, and no timestamps (so that
 /// equal content gives byte-identical files).
@@ -68,7 +69,8 @@ void copyAttributes(hid_t from, hid_t to, const std::vector<std::string>& except
 /// True when `object` has an attribute `name`.
 bool hasAttribute(hid_t object, const std::string& name);
 
-/// Opens /path/name as a dataset; Error{InvalidInput} naming file and dataset when absent.
+/// Opens /path/name as a dataset; Error{InvalidInput} naming file and dataset when absent or not
+/// stored in chunks (the only layout our writer makes).
 Handle openDataset(hid_t file, const std::string& name, const std::string& fileName);
 /// The dataset's extent.
 std::vector<hsize_t> extentOf(hid_t dataset);

@@ -207,6 +207,150 @@ TEST_F(DatasetFile, DatasetMissingFromTheLayoutIsNamed) {
     }
 }
 
+TEST_F(DatasetFile, NonFiniteSpectrumPointIsRefusedNamingRowAndPoint) {
+    // One point of row 1 overwritten with a float16 NaN (all-ones exponent), as a damaged disk
+    // block would leave it: training must never see it.
+    const std::string path = make("nan.h5", 3, 3, 1);
+    const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    const hid_t data = H5Dopen2(file, layout::kSpectra, H5P_DEFAULT);
+    const hid_t space = H5Dget_space(data);
+    const hsize_t start[2] = {1, 100}, count[2] = {1, 1};
+    H5Sselect_hyperslab(space, H5S_SELECT_SET, start, nullptr, count, nullptr);
+    const hid_t memory = H5Screate_simple(1, count + 1, nullptr);
+    const std::uint16_t nan = 0x7E00u;
+    const hid_t stored =
+        H5Dget_type(data); // the file's own 16-bit type: the bits go in unconverted
+    H5Dwrite(data, stored, memory, space, H5P_DEFAULT, &nan);
+    H5Tclose(stored);
+    H5Sclose(memory);
+    H5Sclose(space);
+    H5Dclose(data);
+    H5Fclose(file);
+    const DatasetReader reader(path);
+    EXPECT_NO_THROW(reader.read(0));
+    try {
+        reader.read(1);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, layout::kSpectra);
+        EXPECT_NE(std::string(e.what()).find("row 1, point 100"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(DatasetFile, FuzzSeedIsACurrentDatasetOfOurWriter) {
+    // tests/data/dataset/fuzz-seed.h5 starts the dataset fuzzer; were the layout to change, it
+    // would only exercise the rejection path. Written by generateDataset with these settings.
+    GeneratorOptions options;
+    options.maxGroups = 3;
+    options.grid = PpmGrid{0.0, 12.0, 256};
+    const std::string fresh = make("seed.h5", 3, 7, 1, options);
+    const DatasetReader seed(std::string(SPINHANCE_TEST_DATA_DIR) + "/dataset/fuzz-seed.h5");
+    EXPECT_EQ(seed.size(), 3u);
+    EXPECT_EQ(seed.grid(), options.grid);
+    EXPECT_EQ(seed.contentHash(), DatasetReader(fresh).contentHash());
+}
+
+namespace {
+
+// Replaces a root attribute of an existing file with an int64 or uint64 one.
+template <typename T>
+void setRootAttribute(const std::string& path, const char* name, T value, hid_t type) {
+    const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    H5Adelete(file, name);
+    const hid_t space = H5Screate(H5S_SCALAR);
+    const hid_t attribute = H5Acreate2(file, name, type, space, H5P_DEFAULT, H5P_DEFAULT);
+    H5Awrite(attribute, type, &value);
+    H5Aclose(attribute);
+    H5Sclose(space);
+    H5Fclose(file);
+}
+
+Error errorOpening(const std::string& path) {
+    try {
+        DatasetReader reader(path);
+    } catch (const Error& e) {
+        return e;
+    }
+    return Error(ErrorCode::InvalidArgument, "opened without an error");
+}
+
+} // namespace
+
+TEST_F(DatasetFile, LayoutVersion1IsRefusedNamingTheSeedToWriteItAgainWith) {
+    const std::string path = make("v1.h5", 3, 11, 1);
+    setRootAttribute(path, "layout_version", std::int64_t(1), H5T_NATIVE_INT64);
+    const Error e = errorOpening(path);
+    EXPECT_EQ(e.code(), ErrorCode::Unsupported);
+    EXPECT_EQ(e.context().field, "layout_version");
+    EXPECT_NE(std::string(e.what()).find("--seed 11"), std::string::npos) << e.what();
+}
+
+TEST_F(DatasetFile, VariableLengthStringColumnIsRefusedUnread) {
+    // Version 1's column type: its strings live in HDF5's global heap, which libhdf5 1.10 reads
+    // unsafely when damaged, so the reader refuses the type before any read.
+    const std::string path = make("vlen.h5", 2, 3, 1);
+    const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    H5Ldelete(file, layout::kSmiles, H5P_DEFAULT);
+    const hid_t type = H5Tcopy(H5T_C_S1);
+    H5Tset_size(type, H5T_VARIABLE);
+    const hsize_t rows[1] = {2};
+    const hid_t space = H5Screate_simple(1, rows, nullptr);
+    const hid_t data =
+        H5Dcreate2(file, layout::kSmiles, type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+    const char* values[2] = {"CCO", "CC"};
+    H5Dwrite(data, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values);
+    H5Dclose(data);
+    H5Sclose(space);
+    H5Tclose(type);
+    H5Fclose(file);
+    const Error e = errorOpening(path);
+    EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+    EXPECT_EQ(e.context().field, layout::kSmiles);
+}
+
+TEST_F(DatasetFile, CountBeyondWhatTheFileCanHoldIsRefusedBeforeAnythingIsSized) {
+    const std::string path = make("count.h5", 2, 3, 1);
+    setRootAttribute(path, "count", std::uint64_t(1) << 40, H5T_NATIVE_UINT64);
+    const Error e = errorOpening(path);
+    EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+    EXPECT_EQ(e.context().field, "count");
+}
+
+TEST_F(DatasetFile, TextsUpToTheirColumnWidthRoundTripAndLongerOnesAreRefused) {
+    SpinSystem ethyl;
+    ethyl.id = "ethanol";
+    ethyl.addGroup(1.2, 3, "A");
+    ethyl.addGroup(3.7, 2, "B");
+    ethyl.setCouplingHz(0, 1, 7.0);
+    ethyl.smiles = std::string(511, 'C'); // the widest SMILES the 512-byte column holds
+    const std::string path = scratch("wide.h5");
+    writeSystemsDataset(path, {ethyl}, 3, smallOptions(), "import", ImportSplit::AllTest, 1);
+    EXPECT_EQ(DatasetReader(path).target(0).smiles, ethyl.smiles);
+    ethyl.smiles += "C";
+    try {
+        writeSystemsDataset(scratch("wider.h5"), {ethyl}, 3, smallOptions(), "import",
+                            ImportSplit::AllTest, 1);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidArgument);
+        EXPECT_EQ(e.context().field, "ethanol");
+        EXPECT_NE(std::string(e.what()).find("samples/smiles is 512 bytes"), std::string::npos)
+            << e.what();
+    }
+}
+
+TEST_F(DatasetFile, FilesThatBrokeLibhdf5AreRefusedBeforeItParsesThem) {
+    // Found by the dataset fuzzer in layout-1 files: libhdf5 1.10.8 loops forever in H5HG_read
+    // (hang) or copies overlapping memory (overlap) reading a damaged variable-length string. A
+    // superblock without checksums is refused before any dataset or string is read.
+    for (const char* name : {"hdf5-global-heap-hang.h5", "hdf5-global-heap-overlap.h5"}) {
+        const Error e = errorOpening(std::string(SPINHANCE_TEST_DATA_DIR) + "/dataset/" + name);
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput) << name;
+        EXPECT_EQ(e.context().field, "format") << name << ": " << e.what();
+    }
+}
+
 TEST_F(DatasetFile, ImportedSystemsKeepLabelsAndGoToTestWhenAsked) {
     SpinSystem ethyl;
     ethyl.id = "ethyl-acetate";

@@ -553,6 +553,15 @@ def checkpoint_seeds(seeds):
     seeds.add("checkpoint", "checkpoint.pt", checkpoint_container(state, b"PK\x03\x04archive"))
 
 
+def dataset_seeds(seeds):
+    """The HDF5 dataset reader: our writer's small file (3 rows of 256 points; see
+    DatasetFile.FuzzSeedIsACurrentDatasetOfOurWriter) and copies with the tail cut off."""
+    data = (REPO / "tests/data/dataset/fuzz-seed.h5").read_bytes()
+    seeds.add("dataset", "fuzz-seed.h5", data)
+    seeds.add("dataset", "truncated-half.h5", data[:len(data) // 2])
+    seeds.add("dataset", "superblock-only.h5", data[:96])
+
+
 def union(seeds, target, sources):
     """openfile: one file of any type, so it starts from every single-file target's seeds."""
     for source in sources:
@@ -569,7 +578,7 @@ def main():
     shared = pathlib.Path(args.shared)
     for make in (synthetic_bruker, synthetic_varian, synthetic_spinsolve, synthetic_nmrml_seeds,
                  synthetic_jcamp, synthetic_csv, json_seeds, model_seeds, checkpoint_seeds,
-                 text_seeds):
+                 text_seeds, dataset_seeds):
         make(seeds)
     if (shared / "MANIFEST.md").exists():
         for make in (shared_bruker, shared_varian, shared_spinsolve, shared_nmrml, shared_jcamp,

@@ -923,10 +923,15 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                        const ProgressCallback& progress, const CancelFlag* cancel) {
     for (int round = 0;; ++round) {
         throwIfCancelled(cancel);
+        // Past the time limit no move is accepted; but when the caller wants the last round's
+        // trials (the competitors behind the confidences) they are still fitted, whole: an
+        // answer whose competitors went unfitted would claim its confidence for want of rivals.
+        bool evidenceOnly = false;
         if (options.deadline && std::chrono::steady_clock::now() > *options.deadline &&
             !(lastRound && round == 0)) {
             if (options.trail) options.trail->push_back("search stopped at its time limit");
-            break;
+            if (!lastRound) break;
+            evidenceOnly = true;
         }
         // Every kind of move competes in every round; the J-matching phase only narrows the
         // topology moves to proton counts (a quartet needs its 3 H partner before anything else
@@ -953,8 +958,8 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                     carriedHeld(best.system, best.heldCouplings, m.start.system);
             starts.push_back(m.start);
         }
-        std::vector<Hypothesis> trials =
-            fitAll(context, starts, true, options.threads, cancel, options.deadline);
+        std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel,
+                                                evidenceOnly ? std::nullopt : options.deadline);
         const int implausible = implausibleCouplings(best.system);
         for (std::size_t k = 0; k < trials.size(); ++k) {
             std::string why;
@@ -977,7 +982,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             if (judged(k) < best.bic - options.acceptDeltaBic &&
                 (winner == trials.size() || judged(k) < judged(winner)))
                 winner = k;
-        if (winner == trials.size() || round >= options.maxRounds) {
+        if (evidenceOnly || winner == trials.size() || round >= options.maxRounds) {
             // The last round accepts nothing: its trials are the evidence against the answer's
             // competitors.
             if (lastRound) *lastRound = std::move(trials);

@@ -63,7 +63,8 @@ herr_t keepInnermost(unsigned position, const H5E_error2_t* error, void* data) {
 
 std::string lastErrorMessage() {
     std::string message;
-    H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, keepInnermost, &message);
+    // Upward: position 0 is the most specific entry (downward it would be the API call's own).
+    H5Ewalk2(H5E_DEFAULT, H5E_WALK_UPWARD, keepInnermost, &message);
     return message;
 }
 
@@ -261,7 +262,8 @@ Handle openDataset(hid_t file, const std::string& name, const std::string& fileN
     }
     Handle dataset(H5Dopen2(file, name.c_str(), H5P_DEFAULT));
     if (!dataset.valid())
-        throw Error(ErrorCode::InvalidInput, "cannot open dataset '" + name + "'",
+        throw Error(ErrorCode::InvalidInput,
+                    "cannot open dataset '" + name + "' (HDF5: " + lastErrorMessage() + ")",
                     {fileName, 0, name});
     // Our writer makes chunked datasets only. libhdf5 1.10 copies past the end of a compact
     // dataset's data when its size disagrees with the dataspace (found by the dataset fuzzer),

@@ -351,6 +351,67 @@ TEST_F(DatasetFile, FilesThatBrokeLibhdf5AreRefusedBeforeItParsesThem) {
     }
 }
 
+TEST_F(DatasetFile, OneFlippedByteInASpectrumChunkIsAnErrorNotData) {
+    // A damaged chunk fails a checksum (Fletcher-32, last on every dataset of layout 2; zlib's own
+    // Adler-32 inside) instead of training as wrong numbers.
+    const std::string path = make("flipped.h5", 3, 3, 1);
+    haddr_t address = 0;
+    hsize_t bytes = 0;
+    {
+        const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+        const hid_t data = H5Dopen2(file, layout::kSpectra, H5P_DEFAULT);
+        const hid_t space = H5Dget_space(data);
+        hsize_t offset[2];
+        unsigned filterMask = 0;
+        ASSERT_GE(H5Dget_chunk_info(data, space, 1, offset, &filterMask, &address, &bytes), 0);
+        EXPECT_EQ(offset[0], 1u); // chunk 1 holds row 1
+        H5Sclose(space);
+        H5Dclose(data);
+        H5Fclose(file);
+    }
+    std::string content = fileBytes(path);
+    ASSERT_LT(address + bytes, content.size());
+    content[std::size_t(address + bytes / 2)] ^= 0x10;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
+    const DatasetReader reader(path);
+    EXPECT_NO_THROW(reader.read(0));
+    EXPECT_NO_THROW(reader.read(2));
+    try {
+        reader.read(1);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(e.context().field, layout::kSpectra);
+    }
+}
+
+TEST_F(DatasetFile, OneFlippedByteInADatasetHeaderIsRefusedAtOpen) {
+    // Layout 2 files are in the HDF5 1.10 format, whose object headers carry checksums: a damaged
+    // header (dimensions, filter pipeline) is refused, never parsed. Version-0 headers had none.
+    const std::string path = make("header.h5", 3, 3, 1);
+    haddr_t address = 0;
+    hsize_t headerBytes = 0;
+    {
+        const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+        const hid_t data = H5Dopen2(file, layout::kGroupCount, H5P_DEFAULT);
+        H5O_info_t info{};
+        ASSERT_GE(H5Oget_info2(data, &info, H5O_INFO_BASIC | H5O_INFO_HDR), 0);
+        EXPECT_EQ(info.hdr.version, 2u);
+        address = info.addr;
+        headerBytes = info.hdr.space.total;
+        H5Dclose(data);
+        H5Fclose(file);
+    }
+    std::string content = fileBytes(path);
+    ASSERT_LT(address + headerBytes, content.size());
+    content[std::size_t(address + headerBytes / 2)] ^= 0x01;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
+    const Error e = errorOpening(path);
+    EXPECT_EQ(e.code(), ErrorCode::InvalidInput);
+    EXPECT_EQ(e.context().field, layout::kGroupCount) << e.what();
+    EXPECT_NE(std::string(e.what()).find("checksum"), std::string::npos) << e.what();
+}
+
 TEST_F(DatasetFile, ImportedSystemsKeepLabelsAndGoToTestWhenAsked) {
     SpinSystem ethyl;
     ethyl.id = "ethyl-acetate";

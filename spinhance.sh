@@ -47,6 +47,9 @@ sanitize() {
     log "building the sanitizer tests in $dir/ ($JOBS jobs)"
     cmake --build "$dir" --target sanitize-tests --parallel "$JOBS"
     log "running the sanitizer tests"
+    # libhdf5 1.10.8 leaks inside its own failure path on a damaged file (the dataset tests open
+    # some on purpose); blocks libhdf5 allocated are suppressed, ours are still reported.
+    LSAN_OPTIONS=suppressions=$PWD/tests/fuzz/lsan/dataset.supp \
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir "$dir" -E '_NOT_BUILT|^architecture[.]|^tools[.]|^cli[.]' --output-on-failure \

@@ -54,12 +54,20 @@ inline constexpr const char* kField = "samples/field_mhz";
 inline constexpr const char* kLinewidth = "samples/linewidth_hz";
 inline constexpr const char* kSnr = "samples/snr";
 
-/// A fixed-length string column and its width in bytes, terminating NUL included.
+/// Widths in bytes of the fixed-length string columns, terminating NUL included.
+inline constexpr std::size_t kMoleculeIdBytes = 128;
+inline constexpr std::size_t kFragmentsBytes = 256;
+inline constexpr std::size_t kLabelsBytes = 128;
+inline constexpr std::size_t kSmilesBytes = 512;
+
+/// A fixed-length string column and its width.
 struct StringColumn {
     const char* name;
     std::size_t bytes;
 };
-inline constexpr StringColumn kStringColumns[] = {
-    {kMoleculeId, 128}, {kFragments, 256}, {kLabels, 128}, {kSmiles, 512}};
+inline constexpr StringColumn kStringColumns[] = {{kMoleculeId, kMoleculeIdBytes},
+                                                  {kFragments, kFragmentsBytes},
+                                                  {kLabels, kLabelsBytes},
+                                                  {kSmiles, kSmilesBytes}};
 
 } // namespace spinhance::layout

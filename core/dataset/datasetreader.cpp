@@ -197,11 +197,10 @@ void DatasetReader::Impl::loadTargets() {
     const auto degeneracy = readAll<std::uint8_t>(layout::kDegeneracy, H5T_NATIVE_UINT8, kG);
     const auto coupling = readAll<double>(layout::kCoupling, H5T_NATIVE_DOUBLE, kG * kG);
     const auto split = readAll<std::uint8_t>(layout::kSplit, H5T_NATIVE_UINT8, 1);
-    const auto& columns = layout::kStringColumns;
-    const auto ids = readStrings(columns[0].name, columns[0].bytes);
-    const auto fragments = readStrings(columns[1].name, columns[1].bytes);
-    const auto labels = readStrings(columns[2].name, columns[2].bytes);
-    const auto smiles = readStrings(columns[3].name, columns[3].bytes);
+    const auto ids = readStrings(layout::kMoleculeId, layout::kMoleculeIdBytes);
+    const auto fragments = readStrings(layout::kFragments, layout::kFragmentsBytes);
+    const auto labels = readStrings(layout::kLabels, layout::kLabelsBytes);
+    const auto smiles = readStrings(layout::kSmiles, layout::kSmilesBytes);
     fieldsMHz = readAll<float>(layout::kField, H5T_NATIVE_FLOAT, 1);
     linewidthsHz = readAll<float>(layout::kLinewidth, H5T_NATIVE_FLOAT, 1);
     snrs = readAll<float>(layout::kSnr, H5T_NATIVE_FLOAT, 1);

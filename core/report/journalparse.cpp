@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <regex>
+#include <string_view>
 #include <utility>
 
 namespace spinhance {
@@ -53,19 +54,64 @@ double number(const std::string& text) {
     }
 }
 
+bool isWordChar(char c) { // what std::regex's \b and \w call a word character
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+bool isSpace(char c) {
+    return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
 // Multiplicities spelled out ("sextet", "doublet of doublets", "broad singlet") as the letters
-// journals abbreviate them to.
+// journals abbreviate them to. One scan over the words, not a regex per word: this runs on every
+// item of every entry, and eleven std::regex_replace calls were half the parse time.
 std::string abbreviated(const std::string& lower) {
-    static const std::pair<std::regex, const char*> kWords[] = {
-        {std::regex(R"(\bsinglets?\b)"), "s"},     {std::regex(R"(\bdoublets?\b)"), "d"},
-        {std::regex(R"(\btriplets?\b)"), "t"},     {std::regex(R"(\bquartets?\b)"), "q"},
-        {std::regex(R"(\bquintets?\b)"), "quint"}, {std::regex(R"(\bpentets?\b)"), "pent"},
-        {std::regex(R"(\bsextets?\b)"), "sext"},   {std::regex(R"(\bseptets?\b)"), "sept"},
-        {std::regex(R"(\bheptets?\b)"), "hept"},   {std::regex(R"(\bmultiplets?\b)"), "m"},
-        {std::regex(R"(\bbroad\b)"), "br"}};
-    std::string out = lower;
-    for (const auto& [word, letters] : kWords)
-        out = std::regex_replace(out, word, letters);
+    static const std::pair<std::string_view, const char*> kWords[] = {
+        {"singlet", "s"},     {"doublet", "d"},   {"triplet", "t"},   {"quartet", "q"},
+        {"quintet", "quint"}, {"pentet", "pent"}, {"sextet", "sext"}, {"septet", "sept"},
+        {"heptet", "hept"},   {"multiplet", "m"}};
+    std::string out;
+    out.reserve(lower.size());
+    for (std::size_t k = 0; k < lower.size();) {
+        std::size_t end = k;
+        while (end < lower.size() && isWordChar(lower[end]))
+            ++end;
+        if (end == k) {
+            out += lower[k++];
+            continue;
+        }
+        const std::string_view word(lower.data() + k, end - k);
+        const char* letters = word == "broad" ? "br" : nullptr;
+        for (const auto& [name, abbreviation] : kWords)
+            if (word == name || (word.size() == name.size() + 1 && word.back() == 's' &&
+                                 word.substr(0, name.size()) == name)) // "doublets"
+                letters = abbreviation;
+        out += letters ? std::string(letters) : lower.substr(k, end - k);
+        k = end;
+    }
+    return out;
+}
+
+// "d of d" → "d d": every whitespace run, "of" and the whitespace run after it removed.
+std::string withoutOf(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t k = 0; k < text.size();) {
+        if (!isSpace(text[k])) {
+            out += text[k++];
+            continue;
+        }
+        std::size_t word = k;
+        while (word < text.size() && isSpace(text[word]))
+            ++word;
+        if (text.compare(word, 2, "of") == 0 && word + 2 < text.size() && isSpace(text[word + 2])) {
+            for (k = word + 2; k < text.size() && isSpace(text[k]);)
+                ++k;
+            continue;
+        }
+        out.append(text, k, word - k);
+        k = word;
+    }
     return out;
 }
 
@@ -75,11 +121,14 @@ std::string multiplicityOf(const std::string& item) {
     static const std::regex kLetters(
         R"(^(br\.?\s*|b(?=s$))?(app\.?\s*|apparent\s+)?)"
         R"(((?:quint|quin|pent|sext|sept|hept|[sdtqpm])+)\.?(\s*br\.?)?$)");
-    static const std::regex kOf(R"(\s+of\s+)");
     static const std::regex kBroadAlone(R"(^br\.?$)"); // a broad signal of no stated shape
     std::smatch m;
     if (item.size() > 40) return {}; // no multiplicity is this long; keeps regex input short
-    const std::string lower = std::regex_replace(abbreviated(lowered(item)), kOf, ""); // "dd"
+    // Letters, dots and spaces only: nothing below removes any other character, so an item
+    // holding one ("CH3", "H-2", "2H") is not a multiplicity, and the regexes are skipped.
+    for (char c : item)
+        if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.' && !isSpace(c)) return {};
+    const std::string lower = withoutOf(abbreviated(lowered(item))); // "doublet of doublets": "dd"
     if (std::regex_match(lower, kBroadAlone)) return "br";
     if (!std::regex_match(lower, m, kLetters)) return {};
     const bool broad = m[1].matched || m[4].matched;
@@ -100,18 +149,26 @@ void readItem(const std::string& item, JournalEntry& entry, bool& inJ) {
     // "J = 8.1 Hz", "3JHH = 7", and RSC's "J 8.1 Hz" without the equals sign.
     static const std::regex kJ(R"(^\d?J(?:[^=]*=|\s+(?=\d))\s*(.*)$)");
     static const std::regex kNumber(R"(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)");
+    // Each regex runs only where its first (and for kProtons last) character allows a match.
+    const auto digitAt = [&item](std::size_t k) {
+        return k < item.size() && std::isdigit(static_cast<unsigned char>(item[k]));
+    };
+    const bool mayBeProtons = digitAt(0) && item.back() == 'H';
+    const bool mayBeJ =
+        (!item.empty() && item[0] == 'J') || (digitAt(0) && item.size() > 1 && item[1] == 'J');
+    const bool startsWithNumber = digitAt(0) || (!item.empty() && item[0] == '-' && digitAt(1));
     std::smatch m;
     std::string rest;
-    if (std::regex_match(item, m, kProtons)) {
+    if (mayBeProtons && std::regex_match(item, m, kProtons)) {
         entry.protonCount = int(std::min(number(m[1].str()), 1e9));
         entry.protonCountGiven = true;
         inJ = false;
         return;
     }
-    if (std::regex_match(item, m, kJ)) {
+    if (mayBeJ && std::regex_match(item, m, kJ)) {
         inJ = true;
         rest = m[1].str();
-    } else if (inJ && std::regex_search(item, m, kNumber) && m.position(0) == 0) {
+    } else if (inJ && startsWithNumber) { // more values of the J list: "1.5 Hz"
         rest = item;
     }
     if (!rest.empty()) {
@@ -132,7 +189,10 @@ void readItem(const std::string& item, JournalEntry& entry, bool& inJ) {
 // "JH,H = 6 Hz" names the coupled nuclei with a comma that is not an item separator.
 std::string withoutNucleusPairCommas(const std::string& inside) {
     static const std::regex kPair(R"(J([A-Z][a-z]?),([A-Z][a-z]?)\s*=)");
-    return std::regex_replace(inside, kPair, "J$1$2 =");
+    bool named = false; // a 'J' before a capital: rare, so the regex usually has nothing to do
+    for (std::size_t k = 0; k + 1 < inside.size() && !named; ++k)
+        named = inside[k] == 'J' && std::isupper(static_cast<unsigned char>(inside[k + 1]));
+    return named ? std::regex_replace(inside, kPair, "J$1$2 =") : inside;
 }
 
 JournalEntry entryFrom(const EntryText& text) {
@@ -156,7 +216,12 @@ std::size_t readHeader(const std::string& text, ParsedJournal& out) {
     std::smatch m;
     // Only the opening of the text: a header comes first, and regex cost grows with length.
     const std::string opening = text.substr(0, 300);
-    if (!std::regex_search(opening, m, kHeader)) return 0;
+    // The match begins with "NMR": searching from its first occurrence finds the same match
+    // without trying the regex at every earlier character.
+    const std::size_t from = lowered(opening).find("nmr");
+    if (from == std::string::npos ||
+        !std::regex_search(opening.cbegin() + std::ptrdiff_t(from), opening.cend(), m, kHeader))
+        return 0;
     for (const std::string& item : items(m[1].str())) {
         std::smatch f;
         if (std::regex_search(item, f, kField))
@@ -164,7 +229,7 @@ std::size_t readHeader(const std::string& text, ParsedJournal& out) {
         else if (out.solvent.empty() && !item.empty())
             out.solvent = item;
     }
-    return std::size_t(m.position(0) + m.length(0));
+    return from + std::size_t(m.position(0) + m.length(0));
 }
 
 // The number starting at `at` (digits, one dot, an exponent), or npos when there is none.

@@ -1,0 +1,40 @@
+// Journal-line parsing speed on the 68 real published 1H lines of tests/data/journal/ (sources in
+// tests/data/SOURCES.md): lines per second through parseJournalString, the call the CLI `journal`
+// verb, the GUI's paste box and the journal fuzzer make.
+#include "report/journalparse.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::vector<std::string> realLines() {
+    const std::filesystem::path folder = SPINHANCE_TEST_DATA_DIR "/journal";
+    std::vector<std::string> lines;
+    for (const char* name : {"chemdataextractor-1h-lines.json", "literature-1h-lines.json"}) {
+        std::ifstream in(folder / name);
+        if (!in) continue;
+        const nlohmann::json file = nlohmann::json::parse(in);
+        for (const auto& line : file.at("lines"))
+            lines.push_back(line.at("line").get<std::string>());
+    }
+    return lines;
+}
+
+void parseRealLines(benchmark::State& state) {
+    const std::vector<std::string> lines = realLines();
+    if (lines.empty()) return state.SkipWithError("tests/data/journal not found");
+    std::size_t entries = 0;
+    for (auto _ : state)
+        for (const std::string& line : lines)
+            entries += spinhance::parseJournalString(line).entries.size();
+    benchmark::DoNotOptimize(entries);
+    state.SetItemsProcessed(std::int64_t(state.iterations() * lines.size())); // lines/s
+}
+BENCHMARK(parseRealLines)->Unit(benchmark::kMicrosecond);
+
+} // namespace

@@ -82,6 +82,30 @@ TEST(JournalParse, ToleratesTheCommonStyles) {
     EXPECT_DOUBLE_EQ(couplingBetweenShifts(p.system, 4.05, 1.22), 6.2);
 }
 
+// Multiplicities spelled out as some journals print them, in any case and spacing; a word that
+// only starts like one ("singletons") is a label, not a multiplicity. A header after other text
+// is still read, and "JH,H = 6 Hz" names the nuclei with a comma that is not an item separator.
+TEST(JournalParse, ReadsSpelledOutMultiplicitiesAndALateHeader) {
+    const ParsedJournal p = parseJournalString(
+        "Compound 3: 1H NMR (500 MHz, DMSO-d6) δ 7.80 (doublet of doublets, J = 8.0, 1.5 Hz, 1H), "
+        "7.40 (Doublet  of   Triplets, J = 8.0, 1.5 Hz, 1H), 5.20 (broad singlet, 1H), "
+        "4.10 (quartet, JH,H = 7.0 Hz, 2H), 1.25 (triplets, J = 7.0 Hz, 3H), "
+        "3.30 (singletons, 3H), 2.05 (Septet, J = 6.9 Hz, 1H)");
+    EXPECT_DOUBLE_EQ(p.fieldMHz, 500.0);
+    EXPECT_EQ(p.solvent, "DMSO-d6");
+    ASSERT_EQ(p.entries.size(), 7u);
+    EXPECT_EQ(p.entries[0].multiplicity, "dd");
+    EXPECT_EQ(p.entries[1].multiplicity, "dt");
+    EXPECT_EQ(p.entries[2].multiplicity, "br s");
+    EXPECT_EQ(p.entries[3].multiplicity, "q");
+    EXPECT_EQ(p.entries[3].couplingsHz, (std::vector<double>{7.0}));
+    EXPECT_EQ(p.entries[4].multiplicity, "t");
+    EXPECT_EQ(p.entries[5].multiplicity, "m"); // no multiplicity given
+    EXPECT_EQ(p.entries[5].assignment, "singletons");
+    EXPECT_EQ(p.entries[6].multiplicity, "sept");
+    EXPECT_DOUBLE_EQ(couplingBetweenShifts(p.system, 4.10, 1.25), 7.0);
+}
+
 // Our writer's line for a first-order system reads back to the same system and the same line.
 TEST(JournalParse, RoundTripsOurOwnJournalString) {
     JournalOptions options;

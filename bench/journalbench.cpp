@@ -37,4 +37,20 @@ void parseRealLines(benchmark::State& state) {
 }
 BENCHMARK(parseRealLines)->Unit(benchmark::kMicrosecond);
 
+// The longest line the parser accepts, 256 entries (ethyl groups: a quartet and a triplet each,
+// J-matched pairwise): the cost of building a large system group by group.
+void parseLongestLine(benchmark::State& state) {
+    std::string line = "1H NMR (400 MHz, CDCl3) δ ";
+    for (int k = 0; k < 128; ++k) {
+        const double jHz = 5.0 + 0.02 * k; // distinct J, so each quartet has one partner
+        line += std::to_string(4.0 + 0.001 * k) + " (q, J = " + std::to_string(jHz) + " Hz, 2H), ";
+        line += std::to_string(1.0 + 0.001 * k) + " (t, J = " + std::to_string(jHz) + " Hz, 3H), ";
+    }
+    std::size_t groups = 0;
+    for (auto _ : state)
+        groups += spinhance::parseJournalString(line).system.size();
+    benchmark::DoNotOptimize(groups);
+}
+BENCHMARK(parseLongestLine)->Unit(benchmark::kMillisecond);
+
 } // namespace

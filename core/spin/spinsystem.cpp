@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -11,11 +12,17 @@ std::size_t SpinSystem::addGroup(double shiftPpm, int protonCount, std::string l
     const std::size_t oldSize = size();
     if (label.empty()) label = defaultLabel(oldSize);
     m_groups.push_back({shiftPpm, protonCount, std::move(label)});
-    std::vector<double> grown((oldSize + 1) * (oldSize + 1), 0.0);
-    for (std::size_t i = 0; i < oldSize; ++i)
-        for (std::size_t j = 0; j < oldSize; ++j)
-            grown[i * (oldSize + 1) + j] = m_couplingsHz[i * oldSize + j];
-    m_couplingsHz = std::move(grown);
+    // Grown in place: the vector's capacity doubles, so a system built group by group (a journal
+    // line of 256 entries) allocates O(log n) times instead of once per group, and each row moves
+    // to its wider stride as one block, last row first (a row only ever moves to the right).
+    const std::size_t n = oldSize;
+    m_couplingsHz.resize((n + 1) * (n + 1), 0.0);
+    const auto row = [this](std::size_t at) { return m_couplingsHz.begin() + std::ptrdiff_t(at); };
+    for (std::size_t i = n; i-- > 0;) {
+        std::copy_backward(row(i * n), row(i * n + n), row(i * (n + 1) + n));
+        m_couplingsHz[i * (n + 1) + n] = 0.0; // the new group's column
+    }
+    std::fill(row(n * (n + 1)), m_couplingsHz.end(), 0.0); // and its row
     return oldSize;
 }
 

@@ -53,4 +53,17 @@ void parseLongestLine(benchmark::State& state) {
 }
 BENCHMARK(parseLongestLine)->Unit(benchmark::kMillisecond);
 
+// 255 septets with one J: every septet can take any six of the others as its partners, the worst
+// case of the J matching's subset search.
+void parseSeptetsWithOneJ(benchmark::State& state) {
+    std::string line;
+    for (int k = 0; k < 255; ++k)
+        line += std::to_string(1.0 + 0.001 * k) + " (sept, J = 7.0 Hz, 1H), ";
+    std::size_t groups = 0;
+    for (auto _ : state)
+        groups += spinhance::parseJournalString(line).system.size();
+    benchmark::DoNotOptimize(groups);
+}
+BENCHMARK(parseSeptetsWithOneJ)->Unit(benchmark::kMillisecond);
+
 } // namespace

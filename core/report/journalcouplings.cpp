@@ -53,7 +53,10 @@ std::string hz(double value) {
 }
 
 // The subset of candidate demands whose groups' protons add up to `needed`, with the smallest
-// total |ΔJ|; candidates come sorted by |ΔJ| and are few (a handful per J), so a search is fine.
+// total |ΔJ|; candidates come sorted by |ΔJ|, so a branch that already costs as much as the best
+// subset found can only tie or lose, and so can every later candidate: the search stops there.
+// Without that bound a line of 255 septets with one J took a second (every 6-subset of each
+// 12-candidate window was tried).
 void bestSubset(const std::vector<std::size_t>& candidates, const std::vector<int>& protons,
                 const std::vector<double>& cost, std::size_t from, int needed, double spent,
                 std::vector<std::size_t>& chosen, std::vector<std::size_t>& best,
@@ -63,6 +66,7 @@ void bestSubset(const std::vector<std::size_t>& candidates, const std::vector<in
         return;
     }
     for (std::size_t k = from; k < candidates.size() && k < from + 12; ++k) {
+        if (spent + cost[k] >= bestCost) break;
         if (protons[k] > needed) continue;
         chosen.push_back(k);
         bestSubset(candidates, protons, cost, k + 1, needed - protons[k], spent + cost[k], chosen,

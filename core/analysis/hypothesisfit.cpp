@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <thread>
 
 namespace spinhance::analysis {
@@ -29,6 +30,63 @@ void score(const ScoringContext& context, Hypothesis& h) {
     h.bic = n * std::log(std::max(rss, floorRss) / n) + h.freeParameters * std::log(n);
 }
 
+// Whether any signal-region point lies within the reach of group g's first-order multiplet
+// (half the summed splittings plus two line widths either side of its shift).
+bool hasSignalUnder(const ScoringContext& context, const SpinSystem& system, std::size_t g,
+                    double linewidthHz) {
+    const PpmGrid& grid = context.data.grid;
+    if (context.regionWeight.empty() || grid.points < 2 || context.data.fieldMHz <= 0.0)
+        return true; // nothing to judge by
+    double splittingHz = 0.0;
+    for (std::size_t j = 0; j < system.size(); ++j)
+        if (j != g) splittingHz += system.group(j).protonCount * std::abs(system.couplingHz(g, j));
+    const double reachPpm = (0.5 * splittingHz + 2.0 * linewidthHz) / context.data.fieldMHz;
+    const double centre = (system.group(g).shiftPpm - grid.fromPpm) / grid.stepPpm();
+    const double reach = reachPpm / grid.stepPpm();
+    const long last = long(context.regionWeight.size()) - 1;
+    const long from = std::max(0L, long(std::floor(centre - reach)));
+    const long to = std::min(last, long(std::ceil(centre + reach)));
+    for (long i = from; i <= to; ++i)
+        if (context.regionWeight[std::size_t(i)] > 0.0) return true;
+    return false;
+}
+
+// Labels of the groups with no signal under them. Such a group costs nothing in the residual
+// (it lies beyond the cropped data or on a masked solvent line) yet its couplings still split
+// its partners: a free ghost partner the fit uses to explain a strongly coupled pattern, which
+// then even gets a high confidence (nothing contradicts it). The spectrum has no evidence for it.
+std::vector<std::string> groupsWithoutSignal(const ScoringContext& context,
+                                             const SpinSystem& system, double linewidthHz) {
+    std::vector<std::string> labels;
+    for (std::size_t g = 0; g < system.size(); ++g)
+        if (!hasSignalUnder(context, system, g, linewidthHz))
+            labels.push_back(system.group(g).label);
+    return labels;
+}
+
+// `system` without the groups named in `labels`, and the held couplings that named them.
+void dropGroups(const std::vector<std::string>& labels, SpinSystem& system,
+                std::vector<std::string>& heldCouplings) {
+    for (const std::string& label : labels) {
+        const int index = system.indexOfLabel(label);
+        if (index >= 0) system.removeGroup(std::size_t(index));
+        const auto namesIt = [&](const std::string& pair) {
+            const std::size_t dash = pair.find('-');
+            return pair.substr(0, dash) == label ||
+                   (dash != std::string::npos && pair.substr(dash + 1) == label);
+        };
+        heldCouplings.erase(std::remove_if(heldCouplings.begin(), heldCouplings.end(), namesIt),
+                            heldCouplings.end());
+    }
+}
+
+std::string joined(const std::vector<std::string>& labels) {
+    std::string out;
+    for (const std::string& label : labels)
+        out += (out.empty() ? "" : ", ") + label;
+    return out;
+}
+
 } // namespace
 
 Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
@@ -48,15 +106,21 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
     h.line = start.line;
     h.origin = start.origin;
     h.heldCouplings = start.heldCouplings;
-    if (start.system.empty()) {
+    const std::vector<std::string> ghosts =
+        groupsWithoutSignal(context, h.system, h.line.linewidthHz);
+    if (!ghosts.empty()) {
+        dropGroups(ghosts, h.system, h.heldCouplings);
+        h.origin += ", without " + joined(ghosts) + " (no signal under it)";
+    }
+    if (h.system.empty()) {
         h.failure = "no group";
         return h;
     }
     FitOptions options = quick ? context.quickFit : context.fullFit;
-    options.fixedCouplings.insert(options.fixedCouplings.end(), start.heldCouplings.begin(),
-                                  start.heldCouplings.end());
+    options.fixedCouplings.insert(options.fixedCouplings.end(), h.heldCouplings.begin(),
+                                  h.heldCouplings.end());
     try {
-        h.fit = fitSpinSystem(context.data, start.system, start.line, options, {}, cancel);
+        h.fit = fitSpinSystem(context.data, h.system, h.line, options, {}, cancel);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) throw;
         h.failure = e.what();
@@ -77,6 +141,13 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
                             " ended on its bound";
                 return h;
             }
+    // A group the fit moved off the signal is as unsupported as one that started there.
+    const std::vector<std::string> drifted =
+        groupsWithoutSignal(context, h.system, h.line.linewidthHz);
+    if (!drifted.empty()) {
+        h.failure = "no signal under " + joined(drifted) + " after the fit";
+        return h;
+    }
     h.fitted = true;
     h.converged = h.fit.converged;
     score(context, h);

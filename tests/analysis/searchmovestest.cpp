@@ -7,6 +7,7 @@
 #include "syntheticspectrum.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace spinhance::analysis {
@@ -209,6 +210,45 @@ TEST(SearchMoves, OnlyANegativeJBetweenAromaticProtonsIsFlipped) {
     moves = couplingMoves(best, Evidence{});
     EXPECT_NE(moveNamed(moves, "J A-B sign flipped"), nullptr);
     EXPECT_NE(moveNamed(moves, "J C-D sign flipped"), nullptr);
+}
+
+// An ethyl group at 60 MHz, its data cropped to 0.8–3.0 ppm with a masked solvent stretch at
+// 1.90–2.00 ppm and signal regions around the two multiplets only. A start that adds a proton
+// beyond the cropped data (coupled to the CH2) and one on the masked stretch (coupled to the CH3)
+// gives the fit free ghost partners that nothing in the spectrum supports: both are dropped before
+// the fit, which then finds the ethyl group alone.
+TEST(SearchMoves, GroupsWithNoSignalUnderThemAreDroppedBeforeTheFit) {
+    SpinSystem truth;
+    truth.addGroup(2.60, 2);
+    truth.addGroup(1.20, 3);
+    truth.setCouplingHz(0, 1, 7.3);
+    ScoringContext context;
+    context.data = cropToRegion(
+        fitDataFromSpectrum(analysistest::syntheticSpectrum(truth, 60.0, 400.0, 43, 1.0, 0.0, 0.0)),
+        0.8, 3.0);
+    context.sigma = 1e-3;
+    const std::size_t points = context.data.intensity.size();
+    context.data.weight.assign(points, 1.0);
+    context.regionWeight.assign(points, 0.0);
+    for (std::size_t i = 0; i < points; ++i) {
+        const double ppm = context.data.grid.ppmAt(i);
+        if (ppm >= 1.90 && ppm <= 2.00)
+            context.data.weight[i] = 0.0;
+        else if (std::abs(ppm - 2.60) < 0.25 || std::abs(ppm - 1.20) < 0.25)
+            context.regionWeight[i] = 1.0;
+    }
+    SpinSystem start = truth;
+    start.addGroup(5.00, 1); // C, beyond the data
+    start.addGroup(1.95, 1); // D, on the masked stretch
+    start.setCouplingHz(0, 2, 7.0);
+    start.setCouplingHz(1, 3, 5.0);
+    const Hypothesis fitted = fitHypothesis(context, start, {}, "with ghosts", false);
+    ASSERT_TRUE(fitted.fitted) << fitted.failure;
+    ASSERT_EQ(fitted.system.size(), 2u);
+    EXPECT_EQ(fitted.system.group(0).label, "A");
+    EXPECT_EQ(fitted.system.group(1).label, "B");
+    EXPECT_NE(fitted.origin.find("without C, D"), std::string::npos) << fitted.origin;
+    EXPECT_TRUE(scoreAnswer(fitted.system, truth).solved);
 }
 
 } // namespace

@@ -219,6 +219,27 @@ TEST(Evidence, ABuriedSolventLineNeedsTwoCleanRegionsToBeTakenOut) {
     EXPECT_EQ(e.regionProtons, (std::vector<int>{3, 5})) << regions;
 }
 
+// Cumene at 60 MHz (CDCl3; Pretsch 2009: ring 7.23/7.30/7.19, CH 2.91 septet, CH3 1.26 d,
+// J 6.9 Hz) with CHCl3 worth 1 H at 7.26: the ring's lines collapse into one lump about 2 Hz wide
+// with the solvent at its top, which passes for the lone solvent line. Subtracted as one, or
+// bridged over as a buried line, the lump loses most of its 5 H; read as measured, with the
+// solvent's excess taken out on the scale the CH and CH3 set, the given 12 H come out whole.
+TEST(Evidence, ARingCollapsedIntoOneLumpWithTheSolventKeepsItsProtons) {
+    SpinSystem cumene;
+    addMonosubstitutedRing(cumene, 7.23, 7.30, 7.19);
+    cumene.addGroup(2.91, 1);
+    cumene.addGroup(1.26, 6);
+    cumene.setCouplingHz(5, 6, 6.9);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(cumene, 60.0, 300.0, 18, 1.0, 0.5, 1.0);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 12);
+    const std::string regions = regionsText(e);
+    EXPECT_EQ(e.regionProtons, (std::vector<int>{6, 1, 5})) << regions;
+    ASSERT_EQ(e.regions.size(), 3u);
+    EXPECT_NEAR(e.regions[2].integral / e.regions[1].integral, 5.0, 0.3) << regions;
+}
+
 // 2-Methylfuran's H5 (7.28 ppm, a 1.9/0.9 Hz dd; typical CDCl3 values, Pretsch 2009) lies
 // 1.2 Hz from the CHCl3 line (half a proton here) at 60 MHz: the lines merge into one narrow
 // lump that passes for the lone solvent line. Subtracted as one, the lump's proton is lost and

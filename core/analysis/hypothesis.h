@@ -49,6 +49,14 @@ Hypothesis fitHypothesis(const ScoringContext& context, const SpinSystem& start,
 Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start, bool quick,
                          const CancelFlag* cancel = nullptr);
 
+/// `best` with groups at one shift that have the same J to every other group joined into one
+/// group of their protons (withEquivalentGroupsMerged: magnetic equivalence, the same spectrum
+/// with fewer parameters) and refitted; kept when its BIC is within `marginBic` of `best`'s,
+/// else `best` itself. The search reaches such splits by adding a proton where one already is,
+/// and a merge move gains only the parameters it saves, less than a move must clear.
+Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypothesis& best,
+                                      double marginBic, const CancelFlag* cancel = nullptr);
+
 /// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces).
 /// Starts not begun by `deadline` come back unfitted (bic = ∞).
 std::vector<Hypothesis>

@@ -64,12 +64,10 @@ std::vector<std::string> groupsWithoutSignal(const ScoringContext& context,
     return labels;
 }
 
-// `system` without the groups named in `labels`, and the held couplings that named them.
-void dropGroups(const std::vector<std::string>& labels, SpinSystem& system,
-                std::vector<std::string>& heldCouplings) {
+// The held couplings ("A-B") that name none of `labels`.
+void dropHeldCouplingsOf(const std::vector<std::string>& labels,
+                         std::vector<std::string>& heldCouplings) {
     for (const std::string& label : labels) {
-        const int index = system.indexOfLabel(label);
-        if (index >= 0) system.removeGroup(std::size_t(index));
         const auto namesIt = [&](const std::string& pair) {
             const std::size_t dash = pair.find('-');
             return pair.substr(0, dash) == label ||
@@ -78,6 +76,16 @@ void dropGroups(const std::vector<std::string>& labels, SpinSystem& system,
         heldCouplings.erase(std::remove_if(heldCouplings.begin(), heldCouplings.end(), namesIt),
                             heldCouplings.end());
     }
+}
+
+// `system` without the groups named in `labels`, and the held couplings that named them.
+void dropGroups(const std::vector<std::string>& labels, SpinSystem& system,
+                std::vector<std::string>& heldCouplings) {
+    for (const std::string& label : labels) {
+        const int index = system.indexOfLabel(label);
+        if (index >= 0) system.removeGroup(std::size_t(index));
+    }
+    dropHeldCouplingsOf(labels, heldCouplings);
 }
 
 std::string joined(const std::vector<std::string>& labels) {
@@ -152,6 +160,23 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
     h.converged = h.fit.converged;
     score(context, h);
     return h;
+}
+
+Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypothesis& best,
+                                      double marginBic, const CancelFlag* cancel) {
+    if (!best.fitted) return best;
+    const SpinSystem merged = withEquivalentGroupsMerged(best.system);
+    if (merged.size() == best.system.size()) return best;
+    Hypothesis start = best;
+    start.system = merged;
+    start.origin = best.origin + ", equivalent groups joined";
+    std::vector<std::string> lost;
+    for (const SpinGroup& g : best.system.groups())
+        if (merged.indexOfLabel(g.label) < 0) lost.push_back(g.label);
+    dropHeldCouplingsOf(lost, start.heldCouplings);
+    Hypothesis joined = fitHypothesis(context, start, false, cancel);
+    if (!joined.fitted || joined.bic > best.bic + marginBic) return best;
+    return joined;
 }
 
 std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts,

@@ -251,5 +251,32 @@ TEST(SearchMoves, GroupsWithNoSignalUnderThemAreDroppedBeforeTheFit) {
     EXPECT_TRUE(scoreAnswer(fitted.system, truth).solved);
 }
 
+// Two 2 H singlets (an OCH2 and an NCH2, typical shifts) and an AB pair at 90 MHz, answered with
+// each singlet as two 1 H groups at one shift: the same spectrum (the fit ties equal shifts into
+// one parameter, so the same BIC too) and the wrong group count. Joined, the answer is the
+// truth's form and fits as well.
+TEST(SearchMoves, EquivalentGroupsAreJoinedIntoOne) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{7.08, 1}, {6.97, 1}, {5.35, 2}, {3.69, 2}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 1.9);
+    const ScoringContext context = contextFor(truth, 90.0);
+    SpinSystem split;
+    for (const auto& [ppm, protons] :
+         {std::pair{7.08, 1}, {6.97, 1}, {5.35, 1}, {5.35, 1}, {3.69, 1}, {3.69, 1}})
+        split.addGroup(ppm, protons);
+    split.setCouplingHz(0, 1, 1.9);
+    const Hypothesis answer = fitHypothesis(context, split, {}, "split", false);
+    ASSERT_TRUE(answer.fitted) << answer.failure;
+    EXPECT_FALSE(scoreAnswer(answer.system, truth).groupCountRight);
+    const Hypothesis joined = withEquivalentGroupsJoined(context, answer, 10.0);
+    ASSERT_EQ(joined.system.size(), 4u);
+    EXPECT_EQ(joined.system.group(2).protonCount, 2);
+    EXPECT_NEAR(joined.bic, answer.bic, 1.0);
+    EXPECT_TRUE(scoreAnswer(joined.system, truth).solved);
+    // Nothing to join: the answer itself comes back.
+    EXPECT_EQ(withEquivalentGroupsJoined(context, joined, 10.0).system.size(), 4u);
+}
+
 } // namespace
 } // namespace spinhance::analysis

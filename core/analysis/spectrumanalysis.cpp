@@ -267,20 +267,11 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         if (!repeat && distinct.size() < kMaxSearchedStarts) distinct.push_back(h);
     }
     toSearch = distinct;
-    // The other starts' J-matching ends by half the search time, so that the topology phase of
-    // the answer so far always gets some: bmse000161 at 60 MHz (a CH2 whose 2J no multiplet
-    // shows) was solved by the best start's branch in 0.8 s, then the model's branch used the
-    // remaining 29 s and the geminal move never ran.
-    const auto othersEnd =
-        std::min(*search.deadline,
-                 started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                               std::chrono::duration<double>(0.5 * m_options.searchSeconds)));
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;
         const auto now = std::chrono::steady_clock::now();
-        const auto end = k == 0 ? *search.deadline : othersEnd;
-        share.deadline = end;
-        if (end > now) share.deadline = now + (end - now) / long(toSearch.size() - k);
+        if (*search.deadline > now)
+            share.deadline = now + (*search.deadline - now) / long(toSearch.size() - k);
         searched.push_back(searchMoves(context, result.evidence, *toSearch[k], share, false,
                                        nullptr, nullptr, traceProgress, cancel));
         result.trail.push_back("after J-matching from " + toSearch[k]->origin + ": " +

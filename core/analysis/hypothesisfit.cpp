@@ -1,5 +1,6 @@
 #include "analysis/analysisflags.h"
 #include "analysis/hypothesis.h"
+#include "analysis/textbookcouplings.h"
 #include "common/error.h"
 
 #include <algorithm>
@@ -64,28 +65,15 @@ std::vector<std::string> groupsWithoutSignal(const ScoringContext& context,
     return labels;
 }
 
-// The held couplings ("A-B") that name none of `labels`.
-void dropHeldCouplingsOf(const std::vector<std::string>& labels,
-                         std::vector<std::string>& heldCouplings) {
-    for (const std::string& label : labels) {
-        const auto namesIt = [&](const std::string& pair) {
-            const std::size_t dash = pair.find('-');
-            return pair.substr(0, dash) == label ||
-                   (dash != std::string::npos && pair.substr(dash + 1) == label);
-        };
-        heldCouplings.erase(std::remove_if(heldCouplings.begin(), heldCouplings.end(), namesIt),
-                            heldCouplings.end());
-    }
-}
-
 // `system` without the groups named in `labels`, and the held couplings that named them.
 void dropGroups(const std::vector<std::string>& labels, SpinSystem& system,
                 std::vector<std::string>& heldCouplings) {
+    const SpinSystem before = system;
     for (const std::string& label : labels) {
         const int index = system.indexOfLabel(label);
         if (index >= 0) system.removeGroup(std::size_t(index));
     }
-    dropHeldCouplingsOf(labels, heldCouplings);
+    heldCouplings = carriedHeld(before, heldCouplings, system);
 }
 
 std::string joined(const std::vector<std::string>& labels) {
@@ -170,10 +158,7 @@ Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypot
     Hypothesis start = best;
     start.system = merged;
     start.origin = best.origin + ", equivalent groups joined";
-    std::vector<std::string> lost;
-    for (const SpinGroup& g : best.system.groups())
-        if (merged.indexOfLabel(g.label) < 0) lost.push_back(g.label);
-    dropHeldCouplingsOf(lost, start.heldCouplings);
+    start.heldCouplings = carriedHeld(best.system, best.heldCouplings, merged);
     Hypothesis joined = fitHypothesis(context, start, false, cancel);
     if (!joined.fitted || joined.bic > best.bic + marginBic) return best;
     return joined;

@@ -132,6 +132,27 @@ std::vector<TemplateStart> monosubstitutedVariants(const TemplateStart& base, co
     return out;
 }
 
+// Four adjacent ring protons (an ortho-disubstituted benzene) at the quarters' midpoints of the
+// regions, once for each order of them along the chain (a chain read backwards is the same).
+std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const FitData& data,
+                                                const std::vector<SignalRegion>& regions) {
+    std::array<double, 4> rankPpm{};
+    for (std::size_t k = 0; k < 4; ++k)
+        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    std::array<std::size_t, 4> order = {0, 1, 2, 3};
+    std::vector<TemplateStart> out;
+    do {
+        if (order[0] > order[3]) continue;
+        std::array<double, 4> chainPpm{};
+        for (std::size_t k = 0; k < 4; ++k)
+            chainPpm[k] = rankPpm[order[k]];
+        TemplateStart start = base;
+        addFourAdjacentRingProtons(start, chainPpm);
+        out.push_back(std::move(start));
+    } while (std::next_permutation(order.begin(), order.end()));
+    return out;
+}
+
 std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData& data,
                                         const Evidence& evidence, std::size_t r) {
     std::vector<TemplateStart> out;
@@ -146,6 +167,8 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             addAaBbRing(start, quantilePpm(data, region, 0.75), quantilePpm(data, region, 0.25), j);
             out.push_back(std::move(start));
         }
+        for (TemplateStart& start : adjacentRingVariants(base, data, {region}))
+            out.push_back(std::move(start));
         return out;
     }
     return monosubstitutedVariants(base, data, {region});
@@ -230,6 +253,8 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
 
 // A monosubstituted ring whose five protons fall into two to four aromatic multiplets (the
 // ortho doublet of nitrobenzene apart from the meta/para lines): AA'BB'C over those regions.
+// Four protons so spread: four adjacent ring protons (a para ring's two AA'BB' halves are
+// reached from its two 2 H multiplets by the search's ring moves).
 std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence& evidence) {
     std::vector<std::size_t> aromatic;
     std::vector<SignalRegion> regions;
@@ -242,9 +267,10 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
             protons += evidence.regionProtons[r];
         }
     std::vector<Hypothesis> out;
-    if (protons != 5 || aromatic.size() < 2 || aromatic.size() > 4) return out;
+    if ((protons != 5 && protons != 4) || aromatic.size() < 2 || aromatic.size() > 4) return out;
     const TemplateStart base{plainGroups(data, evidence, nullptr, aromatic), {}};
-    for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))
+    for (const TemplateStart& s : protons == 5 ? monosubstitutedVariants(base, data, regions)
+                                               : adjacentRingVariants(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
     return out;

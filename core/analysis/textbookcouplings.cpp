@@ -85,6 +85,20 @@ void addMonosubstitutedRing(TemplateStart& start, double orthoPpm, double metaPp
     setHeld(start, h3, h6, kJ25Hz);
 }
 
+void addFourAdjacentRingProtons(TemplateStart& start, const std::array<double, 4>& chainPpm) {
+    // The same typical values as the monosubstituted ring: outer ortho pairs as its J23, the
+    // inner one as its J34, both meta pairs as its J35, para as its J25.
+    std::array<std::size_t, 4> h{};
+    for (std::size_t k = 0; k < 4; ++k)
+        h[k] = start.system.addGroup(chainPpm[k], 1);
+    setHeld(start, h[0], h[1], kJ23Hz);
+    setHeld(start, h[1], h[2], kJ34Hz);
+    setHeld(start, h[2], h[3], kJ23Hz);
+    setHeld(start, h[0], h[2], kJ35Hz);
+    setHeld(start, h[1], h[3], kJ35Hz);
+    setHeld(start, h[0], h[3], kJ25Hz);
+}
+
 std::vector<std::string> heldLabels(const TemplateStart& start) {
     std::vector<std::string> out;
     for (const auto& [a, b] : start.held)

@@ -2,6 +2,7 @@
 
 #include "spin/spinsystem.h"
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -43,6 +44,10 @@ void addAaBbRing(TemplateStart& start, double shiftAPpm, double shiftBPpm, const
 /// Appends a monosubstituted benzene's five protons (ortho pair, meta pair, para) with an
 /// alkylbenzene's couplings, held.
 void addMonosubstitutedRing(TemplateStart& start, double orthoPpm, double metaPpm, double paraPpm);
+
+/// Appends four adjacent ring protons (an ortho-disubstituted benzene's H3, H4, H5, H6, given in
+/// that chain order) with an alkylbenzene's ortho, meta and para couplings, held.
+void addFourAdjacentRingProtons(TemplateStart& start, const std::array<double, 4>& chainPpm);
 
 /// The held pairs as "A-B" labels of `start.system`.
 std::vector<std::string> heldLabels(const TemplateStart& start);

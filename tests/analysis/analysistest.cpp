@@ -172,6 +172,31 @@ TEST(Analysis, AMonosubstitutedRingSpreadOverTwoMultipletsIsProposedWhole) {
                               << flagsOf(r);
 }
 
+TEST(Analysis, FourAdjacentRingProtonsInOneMultipletAreSolvedAt60MHz) {
+    // An ortho-disubstituted benzene shaped like o-cresol (illustrative shifts and couplings in
+    // Pretsch's ranges, not a literature line): H3..H6 within 0.4 ppm, a strongly coupled ABCD
+    // lump at 60 MHz that neither an AA'BB' ring nor first-order multiplets describe.
+    SpinSystem cresol;
+    for (double ppm : {7.24, 6.86, 7.18, 6.90}) // H6, H5, H4, H3
+        cresol.addGroup(ppm, 1);
+    cresol.addGroup(2.25, 3);
+    cresol.setCouplingHz(0, 1, 7.8);
+    cresol.setCouplingHz(1, 2, 7.4);
+    cresol.setCouplingHz(2, 3, 8.1);
+    cresol.setCouplingHz(0, 2, 1.6);
+    cresol.setCouplingHz(1, 3, 1.2);
+    cresol.setCouplingHz(0, 3, 0.4);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 7;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(cresol, 60.0, 300.0, 26));
+    const AnswerScore score = scoreAnswer(r.system, cresol);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+}
+
 TEST(Analysis, AnEmptySpectrumIsRefusedWithAReason) {
     Spectrum empty;
     empty.fieldMHz = 60.0;

@@ -21,6 +21,9 @@ constexpr double kVicinalHz = 7.0; // freely rotating CH2-CH2 / CH2-CH3 (Pretsch
 // three protons overlap at low field between these shifts.
 constexpr double kVinylFromPpm = 4.5, kVinylToPpm = 7.2;
 constexpr double kTransHz = 17.0, kCisHz = 10.5, kGeminalHz = 1.5;
+// A CH2 next to a CH (Pretsch, 1H tables, alkanes): geminal -12 to -15 Hz on an sp3 carbon;
+// the two vicinal J of a preferred rotamer differ, anti 8-10 and gauche 3-5 Hz.
+constexpr double kSp3GeminalHz = -13.5, kAntiHz = 8.0, kGaucheHz = 4.5;
 
 // ppm at which the cumulative positive area of `regions` (ascending ppm) reaches `fraction` of
 // their total.
@@ -100,6 +103,30 @@ std::vector<TemplateStart> vinylVariants(const TemplateStart& base, const FitDat
             s.setCouplingHz(first + std::size_t(x), first + std::size_t(trans), kTransHz);
             s.setCouplingHz(first + std::size_t(x), first + std::size_t(cis), kCisHz);
             s.setCouplingHz(first + std::size_t(trans), first + std::size_t(cis), kGeminalHz);
+            out.push_back(std::move(start));
+        }
+    return out;
+}
+
+// The three protons of a CH2-CH at the region's sixths, once for each choice of the CH and of
+// which CH2 proton is anti to it.
+std::vector<TemplateStart> methyneMethyleneVariants(const TemplateStart& base, const FitData& data,
+                                                    const SignalRegion& region) {
+    const std::array<double, 3> ppm = {quantilePpm(data, region, 5.0 / 6.0),
+                                       quantilePpm(data, region, 0.5),
+                                       quantilePpm(data, region, 1.0 / 6.0)};
+    std::vector<TemplateStart> out;
+    for (int x = 0; x < 3; ++x)
+        for (int flip = 0; flip < 2; ++flip) {
+            const int anti = (x + 1 + flip) % 3, gauche = (x + 2 - flip) % 3;
+            TemplateStart start = base;
+            SpinSystem& s = start.system;
+            const std::size_t first = s.size();
+            for (double p : ppm)
+                s.addGroup(p, 1);
+            s.setCouplingHz(first + std::size_t(x), first + std::size_t(anti), kAntiHz);
+            s.setCouplingHz(first + std::size_t(x), first + std::size_t(gauche), kGaucheHz);
+            s.setCouplingHz(first + std::size_t(anti), first + std::size_t(gauche), kSp3GeminalHz);
             out.push_back(std::move(start));
         }
     return out;
@@ -199,6 +226,19 @@ SpinSystem relabelByShift(const SpinSystem& system) {
     return out;
 }
 
+SpinSystem withMostCouplingsPositive(const SpinSystem& system) {
+    int balance = 0; // positive minus negative couplings
+    for (std::size_t a = 0; a < system.size(); ++a)
+        for (std::size_t b = a + 1; b < system.size(); ++b)
+            balance += system.couplingHz(a, b) > 0.0 ? 1 : system.couplingHz(a, b) < 0.0 ? -1 : 0;
+    if (balance >= 0) return system;
+    SpinSystem out = system;
+    for (std::size_t a = 0; a < system.size(); ++a)
+        for (std::size_t b = a + 1; b < system.size(); ++b)
+            if (system.couplingHz(a, b) != 0.0) out.setCouplingHz(a, b, -system.couplingHz(a, b));
+    return out;
+}
+
 int regionOf(const Evidence& evidence, double shiftPpm) {
     for (std::size_t r = 0; r < evidence.regions.size(); ++r)
         if (shiftPpm >= evidence.regions[r].fromPpm && shiftPpm <= evidence.regions[r].toPpm)
@@ -223,6 +263,13 @@ bool templateRegion(const Evidence& evidence, std::size_t r) {
 bool overlappingHalves(const Evidence& evidence, std::size_t r) {
     const int protons = evidence.regionProtons[r];
     return (protons == 4 || protons == 6) && evidence.regions[r].centroidPpm < kVinylFromPpm &&
+           evidence.multiplets[r].lines > 4;
+}
+
+// An aliphatic region of 3 H showing more lines than a methyl can (a CH3 next to at most a CH2
+// and a CH shows 1 to 4): a CH2 and its CH (the ABX of an amino acid's CH-CH2).
+bool methyneAndMethylene(const Evidence& evidence, std::size_t r) {
+    return evidence.regionProtons[r] == 3 && evidence.regions[r].centroidPpm < kVinylFromPpm &&
            evidence.multiplets[r].lines > 4;
 }
 
@@ -251,10 +298,17 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
     return base;
 }
 
+// Whether one of the regions holds an odd number of protons: four ring protons split 2 + 2 are
+// mostly a para ring's two AA'BB' halves, which the search's ring moves reach from the plain
+// reading (twelve chain starts beside it would crowd it out of the searched few).
+bool oddSplit(const Evidence& evidence, const std::vector<std::size_t>& regions) {
+    return std::any_of(regions.begin(), regions.end(),
+                       [&](std::size_t r) { return evidence.regionProtons[r] % 2 == 1; });
+}
+
 // A monosubstituted ring whose five protons fall into two to four aromatic multiplets (the
 // ortho doublet of nitrobenzene apart from the meta/para lines): AA'BB'C over those regions.
-// Four protons so spread: four adjacent ring protons (a para ring's two AA'BB' halves are
-// reached from its two 2 H multiplets by the search's ring moves).
+// Four protons so spread, unevenly: four adjacent ring protons.
 std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence& evidence) {
     std::vector<std::size_t> aromatic;
     std::vector<SignalRegion> regions;
@@ -268,6 +322,7 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
         }
     std::vector<Hypothesis> out;
     if ((protons != 5 && protons != 4) || aromatic.size() < 2 || aromatic.size() > 4) return out;
+    if (protons == 4 && !oddSplit(evidence, aromatic)) return out;
     const TemplateStart base{plainGroups(data, evidence, nullptr, aromatic), {}};
     for (const TemplateStart& s : protons == 5 ? monosubstitutedVariants(base, data, regions)
                                                : adjacentRingVariants(base, data, regions))
@@ -326,6 +381,12 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
                                     "multiplets, overlapping halves"));
             break;
         }
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
+        if (!methyneAndMethylene(evidence, r)) continue;
+        const TemplateStart rest{plainGroups(data, evidence, nullptr, {r}), {}};
+        for (const TemplateStart& s : methyneMethyleneVariants(rest, data, evidence.regions[r]))
+            out.push_back(startFrom(s, evidence, "multiplets, CH2 and CH"));
+    }
     for (Hypothesis& h : spreadRingProposals(data, evidence))
         out.push_back(std::move(h));
     for (Hypothesis& h : spreadVinylProposals(data, evidence))

@@ -26,6 +26,11 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);
 
+/// `system` with every J negated when fewer of its couplings are positive than negative. The
+/// spectrum cannot tell (negating all J leaves it unchanged); most couplings chemists quote are
+/// positive (vicinal, aromatic), the negative ones mostly geminal on sp3 carbon.
+SpinSystem withMostCouplingsPositive(const SpinSystem& system);
+
 /// The group order relabelByShift gives: indices by descending shift, ties in their present order.
 std::vector<std::size_t> shiftOrder(const SpinSystem& system);
 

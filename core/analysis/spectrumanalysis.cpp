@@ -320,7 +320,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     result.hypothesesFitted += int(lastRound.size());
     report(5, "final fit");
     Hypothesis canonical = best;
-    canonical.system = relabelByShift(best.system);
+    canonical.system = withMostCouplingsPositive(relabelByShift(best.system));
     canonical.heldCouplings = relabelledHeld(best.system, best.heldCouplings);
     Hypothesis chosen = fitHypothesis(context, canonical, false, cancel);
     if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic)

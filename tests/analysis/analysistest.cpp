@@ -1,4 +1,5 @@
 #include "analysis/analysisscore.h"
+#include "analysis/proposals.h"
 #include "analysis/spectrumanalysis.h"
 #include "common/error.h"
 #include "syntheticspectrum.h"
@@ -195,6 +196,57 @@ TEST(Analysis, FourAdjacentRingProtonsInOneMultipletAreSolvedAt60MHz) {
                               << score.maxShiftErrorPpm << " ppm, max J error "
                               << score.maxCouplingErrorHz << " Hz\n"
                               << flagsOf(r);
+}
+
+// A CH2 next to a CH whose three protons overlap in one multiplet (an amino acid's Cα-H and
+// Cβ-H2 shape, illustrative values in Pretsch's ranges) beside a methyl singlet.
+SpinSystem methyneAndMethylene() {
+    SpinSystem s;
+    for (double ppm : {4.02, 3.95, 3.86})
+        s.addGroup(ppm, 1);
+    s.addGroup(2.05, 3);
+    s.setCouplingHz(0, 1, -12.8); // geminal CH2
+    s.setCouplingHz(0, 2, 3.9);
+    s.setCouplingHz(1, 2, 6.2);
+    return s;
+}
+
+TEST(Analysis, NegatingEveryCouplingLeavesTheSpectrumAsItIs) {
+    // The truth is the exact simulator: the canonical sign choice must not change what is seen.
+    const SpinSystem s = methyneAndMethylene();
+    SpinSystem upsideDown = s; // geminal +12.8, vicinals negative: two of three negative
+    for (std::size_t a = 0; a < s.size(); ++a)
+        for (std::size_t b = a + 1; b < s.size(); ++b)
+            if (s.couplingHz(a, b) != 0.0) upsideDown.setCouplingHz(a, b, -s.couplingHz(a, b));
+    const SpinSystem canonical = withMostCouplingsPositive(upsideDown);
+    for (std::size_t a = 0; a < s.size(); ++a)
+        for (std::size_t b = a + 1; b < s.size(); ++b)
+            EXPECT_EQ(canonical.couplingHz(a, b), s.couplingHz(a, b)) << a << "-" << b;
+    const Spectrum seen = analysistest::syntheticSpectrum(s, 60.0, 1e9, 1, 1.0, 0.0, 0.0);
+    const Spectrum negated =
+        analysistest::syntheticSpectrum(upsideDown, 60.0, 1e9, 1, 1.0, 0.0, 0.0);
+    ASSERT_EQ(seen.real.size(), negated.real.size());
+    const double tallest = *std::max_element(seen.real.begin(), seen.real.end());
+    for (std::size_t i = 0; i < seen.real.size(); ++i)
+        ASSERT_NEAR(seen.real[i], negated.real[i], 1e-6 * tallest) << i;
+}
+
+TEST(Analysis, ACh2AndItsChInOneMultipletAreSolvedWithTheGeminalNegative) {
+    const SpinSystem truth = methyneAndMethylene();
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 6;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 90.0, 300.0, 27));
+    const AnswerScore score = scoreAnswer(r.system, truth);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+    double mostNegativeHz = 0.0;
+    for (std::size_t a = 0; a < r.system.size(); ++a)
+        for (std::size_t b = a + 1; b < r.system.size(); ++b)
+            mostNegativeHz = std::min(mostNegativeHz, r.system.couplingHz(a, b));
+    EXPECT_NEAR(mostNegativeHz, -12.8, 0.3) << "the geminal J keeps its sign";
 }
 
 TEST(Analysis, AnEmptySpectrumIsRefusedWithAReason) {

@@ -268,6 +268,30 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
         }
 }
 
+// A CH2-CH2 (two coupled 2 H aliphatic groups) as AA'XX': in a chain the two vicinal J differ
+// (the rotamers are not equally populated; Pretsch, 1H tables: 4-10 Hz), which adds lines to
+// the two triplets of A2X2. The start parts them by kVicinalSpreadHz about the fitted J: at
+// equal J the spectrum is even in their difference and a fit could not leave them equal.
+void methyleneChainMoves(const Hypothesis& best, std::vector<Move>& moves) {
+    constexpr double kVicinalSpreadHz = 1.5, kGeminalHz = -13.0;
+    const SpinSystem& s = best.system;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            const double couplingHz = s.couplingHz(i, j);
+            if (s.group(i).protonCount != 2 || s.group(j).protonCount != 2 ||
+                std::abs(couplingHz) < 3.0 || s.group(i).shiftPpm > 6.0 ||
+                s.group(j).shiftPpm > 6.0)
+                continue;
+            const double sign = couplingHz > 0.0 ? 1.0 : -1.0;
+            const AaBbCouplings chain{couplingHz + sign * kVicinalSpreadHz, kGeminalHz, kGeminalHz,
+                                      couplingHz - sign * kVicinalSpreadHz};
+            Move move = aaBbRingMove(best, s, i, j, chain,
+                                     s.group(i).label + "-" + s.group(j).label + " as AA'XX'");
+            move.heldGiven = false; // a start, not a template: only the rest's held J carry
+            moves.push_back(std::move(move));
+        }
+}
+
 // With the molecule's proton count given, counts change only in pairs that keep the total: one
 // group's proton moves to another, or two groups swap counts.
 void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
@@ -913,6 +937,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     mergeMoves(best, moves, evidence.fieldMHz);
     smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);
+    methyleneChainMoves(best, moves);
     twinFragmentMoves(best, moves);
     return moves;
 }

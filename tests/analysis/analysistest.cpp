@@ -249,6 +249,38 @@ TEST(Analysis, ACh2AndItsChInOneMultipletAreSolvedWithTheGeminalNegative) {
     EXPECT_NEAR(mostNegativeHz, -12.8, 0.3) << "the geminal J keeps its sign";
 }
 
+TEST(Analysis, ACh2Ch2WithUnequalVicinalCouplingsIsFoundAsAaXx) {
+    // X-CH2-CH2-Y with two rotamer-averaged vicinal J 7.6 and 5.4 Hz (illustrative values in
+    // Pretsch's ranges): not two triplets but AA'XX', whose extra lines only four groups explain.
+    SpinSystem chain;
+    for (double ppm : {3.72, 3.72, 2.61, 2.61})
+        chain.addGroup(ppm, 1);
+    chain.setCouplingHz(0, 1, -12.0);
+    chain.setCouplingHz(2, 3, -13.5);
+    chain.setCouplingHz(0, 2, 7.6);
+    chain.setCouplingHz(1, 3, 7.6);
+    chain.setCouplingHz(0, 3, 5.4);
+    chain.setCouplingHz(1, 2, 5.4);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 4;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(chain, 60.0, 300.0, 28));
+    // The vicinal J and the shifts are what the spectrum shows. The geminal J enter only
+    // through lines of a few per mille far out (K = J_AA' + J_XX' at Δν/J ≈ 9): any -10 to -16 Hz.
+    ASSERT_EQ(r.system.size(), 4u) << flagsOf(r);
+    const SpinSystem& s = r.system; // by descending shift: A, A' then X, X'
+    EXPECT_NEAR(s.group(0).shiftPpm, 3.72, 0.005);
+    EXPECT_NEAR(s.group(3).shiftPpm, 2.61, 0.005);
+    const double large = std::max(s.couplingHz(0, 2), s.couplingHz(0, 3));
+    const double small = std::min(s.couplingHz(0, 2), s.couplingHz(0, 3));
+    EXPECT_NEAR(large, 7.6, 0.3) << flagsOf(r);
+    EXPECT_NEAR(small, 5.4, 0.3) << flagsOf(r);
+    for (double geminalHz : {s.couplingHz(0, 1), s.couplingHz(2, 3)}) {
+        EXPECT_LT(geminalHz, -10.0);
+        EXPECT_GT(geminalHz, -16.0);
+    }
+}
+
 TEST(Analysis, AnEmptySpectrumIsRefusedWithAReason) {
     Spectrum empty;
     empty.fieldMHz = 60.0;

@@ -265,8 +265,8 @@ TEST(Analysis, ACh2Ch2WithUnequalVicinalCouplingsIsFoundAsAaXx) {
     options.totalProtons = 4;
     const AnalysisResult r =
         SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(chain, 60.0, 300.0, 28));
-    // The vicinal J and the shifts are what the spectrum shows. The geminal J enter only
-    // through lines of a few per mille far out (K = J_AA' + J_XX' at Δν/J ≈ 9): any -10 to -16 Hz.
+    // The vicinal J and the shifts are what the spectrum shows. The geminal J enter only through
+    // lines of a few per mille far out (K = J_AA' + J_XX' at Δν/J near 9): -10 to -16 Hz.
     ASSERT_EQ(r.system.size(), 4u) << flagsOf(r);
     const SpinSystem& s = r.system; // by descending shift: A, A' then X, X'
     EXPECT_NEAR(s.group(0).shiftPpm, 3.72, 0.005);

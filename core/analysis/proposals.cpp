@@ -385,7 +385,7 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
         if (!methyneAndMethylene(evidence, r)) continue;
         const TemplateStart rest{plainGroups(data, evidence, nullptr, {r}), {}};
         for (const TemplateStart& s : methyneMethyleneVariants(rest, data, evidence.regions[r]))
-            out.push_back(startFrom(s, evidence, "multiplets, CH2 and CH"));
+            out.push_back(startFrom(s, evidence, kMethyneMethyleneOrigin));
     }
     for (Hypothesis& h : spreadRingProposals(data, evidence))
         out.push_back(std::move(h));

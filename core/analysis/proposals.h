@@ -26,6 +26,9 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);
 
+/// The origin of the CH2-and-CH starts (six orders of one ABX): only the best is searched.
+inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
+
 /// `system` with every J negated when fewer of its couplings are positive than negative. The
 /// spectrum cannot tell (negating all J leaves it unchanged); most couplings chemists quote are
 /// positive (vicinal, aromatic), the negative ones mostly geminal on sp3 carbon.

@@ -259,12 +259,17 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
     // Templates placed over several regions often fit to the same system: one search each, and
     // only the best few, so that each gets rounds enough to link its multiplets.
+    // The orders of one CH2-CH are one idea: its best order alone takes a share of the time.
     std::vector<const Hypothesis*> distinct;
+    bool methyneMethyleneSearched = false;
     for (const Hypothesis* h : toSearch) {
         const bool repeat = !distinct.empty() &&
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
-        if (!repeat && distinct.size() < kMaxSearchedStarts) distinct.push_back(h);
+        const bool sameIdea = h->origin == kMethyneMethyleneOrigin && methyneMethyleneSearched;
+        if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;
+        methyneMethyleneSearched = methyneMethyleneSearched || h->origin == kMethyneMethyleneOrigin;
+        distinct.push_back(h);
     }
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {

@@ -84,52 +84,42 @@ std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data
     return added;
 }
 
-// The three vinyl protons at the region's sixths, once for each choice of the CH and of which CH2
-// proton is trans to it.
-std::vector<TemplateStart> vinylVariants(const TemplateStart& base, const FitData& data,
-                                         const std::vector<SignalRegion>& regions) {
+// Three one-proton groups at the regions' sixths, X coupled to the other two by `largerHz` and
+// `smallerHz` and those two to each other by `pairHz`: once for each choice of X and of which
+// partner takes the larger J.
+std::vector<TemplateStart> threeSpinVariants(const TemplateStart& base, const FitData& data,
+                                             const std::vector<SignalRegion>& regions,
+                                             double largerHz, double smallerHz, double pairHz) {
     const std::array<double, 3> ppm = {quantilePpm(data, regions, 5.0 / 6.0),
                                        quantilePpm(data, regions, 0.5),
                                        quantilePpm(data, regions, 1.0 / 6.0)};
     std::vector<TemplateStart> out;
     for (int x = 0; x < 3; ++x)
         for (int flip = 0; flip < 2; ++flip) {
-            const int trans = (x + 1 + flip) % 3, cis = (x + 2 - flip) % 3;
+            const int large = (x + 1 + flip) % 3, small = (x + 2 - flip) % 3;
             TemplateStart start = base;
             SpinSystem& s = start.system;
             const std::size_t first = s.size();
             for (double p : ppm)
                 s.addGroup(p, 1);
-            s.setCouplingHz(first + std::size_t(x), first + std::size_t(trans), kTransHz);
-            s.setCouplingHz(first + std::size_t(x), first + std::size_t(cis), kCisHz);
-            s.setCouplingHz(first + std::size_t(trans), first + std::size_t(cis), kGeminalHz);
+            s.setCouplingHz(first + std::size_t(x), first + std::size_t(large), largerHz);
+            s.setCouplingHz(first + std::size_t(x), first + std::size_t(small), smallerHz);
+            s.setCouplingHz(first + std::size_t(large), first + std::size_t(small), pairHz);
             out.push_back(std::move(start));
         }
     return out;
 }
 
-// The three protons of a CH2-CH at the region's sixths, once for each choice of the CH and of
-// which CH2 proton is anti to it.
+// A vinyl group: the CH, and which =CH2 proton is trans to it.
+std::vector<TemplateStart> vinylVariants(const TemplateStart& base, const FitData& data,
+                                         const std::vector<SignalRegion>& regions) {
+    return threeSpinVariants(base, data, regions, kTransHz, kCisHz, kGeminalHz);
+}
+
+// A CH2-CH: the CH, and which CH2 proton is anti to it.
 std::vector<TemplateStart> methyneMethyleneVariants(const TemplateStart& base, const FitData& data,
                                                     const SignalRegion& region) {
-    const std::array<double, 3> ppm = {quantilePpm(data, region, 5.0 / 6.0),
-                                       quantilePpm(data, region, 0.5),
-                                       quantilePpm(data, region, 1.0 / 6.0)};
-    std::vector<TemplateStart> out;
-    for (int x = 0; x < 3; ++x)
-        for (int flip = 0; flip < 2; ++flip) {
-            const int anti = (x + 1 + flip) % 3, gauche = (x + 2 - flip) % 3;
-            TemplateStart start = base;
-            SpinSystem& s = start.system;
-            const std::size_t first = s.size();
-            for (double p : ppm)
-                s.addGroup(p, 1);
-            s.setCouplingHz(first + std::size_t(x), first + std::size_t(anti), kAntiHz);
-            s.setCouplingHz(first + std::size_t(x), first + std::size_t(gauche), kGaucheHz);
-            s.setCouplingHz(first + std::size_t(anti), first + std::size_t(gauche), kSp3GeminalHz);
-            out.push_back(std::move(start));
-        }
-    return out;
+    return threeSpinVariants(base, data, {region}, kAntiHz, kGaucheHz, kSp3GeminalHz);
 }
 
 // Five protons 2 : 2 : 1 in some order of ppm, in one region or spread over several; the class

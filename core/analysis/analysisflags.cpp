@@ -153,7 +153,7 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context, double d
         for (const std::string& pair : result.heldCouplings)
             pairs += (pairs.empty() ? "J " : ", J ") + pair;
         flag(result, "textbook-couplings",
-             pairs + " kept at the ring's literature values: setting them free did not improve "
+             pairs + " kept at their literature values: setting them free did not improve "
                      "the fit enough to pay for them (no standard error)");
     }
     if (!result.fit.converged)

@@ -287,7 +287,18 @@ void methyleneChainMoves(const Hypothesis& best, std::vector<Move>& moves) {
                                       couplingHz - sign * kVicinalSpreadHz};
             Move move = aaBbRingMove(best, s, i, j, chain,
                                      s.group(i).label + "-" + s.group(j).label + " as AA'XX'");
-            move.heldGiven = false; // a start, not a template: only the rest's held J carry
+            // The geminal J show only in weak outer lines (K = J_AA' + J_XX'): held at the
+            // typical value until the spectrum pays for them (freeHeldMoves); the rest's held
+            // couplings stay held.
+            std::vector<std::string> held =
+                carriedHeld(best.system, best.heldCouplings, move.start.system);
+            for (const std::string& pair : move.start.heldCouplings) {
+                std::size_t a = 0, b = 0;
+                if (indicesOf(move.start.system, pair, a, b) &&
+                    move.start.system.couplingHz(a, b) == kGeminalHz)
+                    held.push_back(pair);
+            }
+            move.start.heldCouplings = held;
             moves.push_back(std::move(move));
         }
 }

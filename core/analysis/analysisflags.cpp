@@ -77,8 +77,12 @@ bool hasFlag(const AnalysisResult& result, const std::string& code) {
 
 } // namespace
 
+// The fit's bound is 25 Hz; the largest 1H-1H couplings known are about 22 Hz (a geminal CH2
+// between two pi systems; trans alkenes reach 19 Hz): a J beyond that is the bound at work.
+constexpr double kNearBoundFraction = 22.5 / 25.0;
+
 bool couplingAtBound(double couplingHz, double maxAbsCouplingHz) {
-    return maxAbsCouplingHz > 0.0 && std::abs(couplingHz) >= maxAbsCouplingHz * (1.0 - 1e-3);
+    return maxAbsCouplingHz > 0.0 && std::abs(couplingHz) >= kNearBoundFraction * maxAbsCouplingHz;
 }
 
 bool inputFlags(AnalysisResult& result, int maxGroups, const Predictor* predictor) {
@@ -170,9 +174,10 @@ void resultFlags(AnalysisResult& result, const ScoringContext& context, double d
     double lowest = 1.0;
     for (double c : result.groupConfidence)
         lowest = std::min(lowest, c);
-    result.confident = !s.empty() && lowest >= kConfidentGroup &&
-                       !hasFlag(result, "unexplained-signal") &&
-                       !hasFlag(result, "coupling-undetermined") && !hasFlag(result, "close-rival");
+    result.confident = !s.empty() && lowest >= kConfidentGroup;
+    for (const char* doubt :
+         {"unexplained-signal", "coupling-undetermined", "close-rival", "coupling-at-bound"})
+        result.confident = result.confident && !hasFlag(result, doubt);
 }
 
 } // namespace spinhance::analysis

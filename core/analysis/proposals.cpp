@@ -314,8 +314,12 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     if ((protons != 5 && protons != 4) || aromatic.size() < 2 || aromatic.size() > 4) return out;
     if (protons == 4 && !oddSplit(evidence, aromatic)) return out;
     const TemplateStart base{plainGroups(data, evidence, nullptr, aromatic), {}};
-    for (const TemplateStart& s : protons == 5 ? monosubstitutedVariants(base, data, regions)
-                                               : adjacentRingVariants(base, data, regions))
+    if (protons == 4) {
+        for (const TemplateStart& s : adjacentRingVariants(base, data, regions))
+            out.push_back(startFrom(s, evidence, kAdjacentRingOrigin));
+        return out;
+    }
+    for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
     return out;

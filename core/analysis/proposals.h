@@ -26,8 +26,11 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);
 
-/// The origin of the CH2-and-CH starts (six orders of one ABX): only the best is searched.
+/// Origins of starts that are the orders of one idea (only the best of each is searched): a
+/// CH2 and its CH (six orders of one ABX), four adjacent ring protons over several multiplets
+/// (twelve orders along the chain).
 inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
+inline constexpr const char* kAdjacentRingOrigin = "multiplets + four adjacent ring protons";
 
 /// `system` with every J negated when fewer of its couplings are positive than negative. The
 /// spectrum cannot tell (negating all J leaves it unchanged); most couplings chemists quote are

@@ -259,16 +259,20 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
     // Templates placed over several regions often fit to the same system: one search each, and
     // only the best few, so that each gets rounds enough to link its multiplets.
-    // The orders of one CH2-CH are one idea: its best order alone takes a share of the time.
+    // The orders of one CH2-CH or of one chain of ring protons are one idea: the best order
+    // alone takes a share of the time, so that they cannot crowd out the plain reading.
     std::vector<const Hypothesis*> distinct;
-    bool methyneMethyleneSearched = false;
+    const auto oneIdea = [](const Hypothesis* h) {
+        return h->origin == kMethyneMethyleneOrigin || h->origin == kAdjacentRingOrigin;
+    };
     for (const Hypothesis* h : toSearch) {
         const bool repeat = !distinct.empty() &&
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
-        const bool sameIdea = h->origin == kMethyneMethyleneOrigin && methyneMethyleneSearched;
+        const bool sameIdea =
+            oneIdea(h) && std::any_of(distinct.begin(), distinct.end(),
+                                      [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;
-        methyneMethyleneSearched = methyneMethyleneSearched || h->origin == kMethyneMethyleneOrigin;
         distinct.push_back(h);
     }
     toSearch = distinct;
@@ -330,6 +334,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     Hypothesis chosen = fitHypothesis(context, canonical, false, cancel);
     if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic)
         chosen = fitHypothesis(context, canonical, true, cancel);
+    // A final fit that fails (a J driven onto its bound) is no answer; the search's own is.
+    if (!chosen.fitted) chosen = best;
     result.system = chosen.system;
     result.fit = chosen.fit;
     result.bic = chosen.bic;

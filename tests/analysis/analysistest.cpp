@@ -281,6 +281,25 @@ TEST(Analysis, ACh2Ch2WithUnequalVicinalCouplingsIsFoundAsAaXx) {
     }
 }
 
+TEST(Analysis, ACouplingBeyondTheLargestKnownIsNeverConfident) {
+    // The largest 1H-1H couplings known are near 22 Hz (a geminal CH2 between two pi systems).
+    // An AX whose lines ask for 23.5 Hz is fitted as seen, but a topology needing that is suspect
+    // (a 3-substituted pyridine's two lone protons at 90 MHz once came out as one AB with J
+    // 25 Hz, confident): flagged, not confident.
+    SpinSystem ax;
+    ax.addGroup(5.0, 1);
+    ax.addGroup(2.0, 1);
+    ax.setCouplingHz(0, 1, 23.5);
+    AnalysisOptions options = synthetic();
+    options.givenStarts = {ax}; // the answer under test, whichever reading the search makes
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(ax, 60.0, 300.0, 29));
+    ASSERT_EQ(r.system.size(), 2u) << flagsOf(r);
+    EXPECT_NEAR(std::abs(r.system.couplingHz(0, 1)), 23.5, 0.1) << flagsOf(r);
+    EXPECT_TRUE(hasFlag(r, "coupling-at-bound")) << flagsOf(r);
+    EXPECT_FALSE(r.confident) << flagsOf(r);
+}
+
 TEST(Analysis, AnEmptySpectrumIsRefusedWithAReason) {
     Spectrum empty;
     empty.fieldMHz = 60.0;

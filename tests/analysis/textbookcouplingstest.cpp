@@ -99,30 +99,5 @@ TEST(HypothesisFit, AJEndingOnItsBoundIsNoAnswer) {
     EXPECT_NE(bounded.failure.find("bound"), std::string::npos) << bounded.failure;
 }
 
-// The largest 1H-1H couplings known are near 22 Hz (a geminal CH2 between two pi systems):
-// a fit that needs more under the 25 Hz bound is explaining a wrong topology (a 3-substituted
-// pyridine's two lone protons at 90 MHz read as one AB with J 25 Hz), so it is no answer.
-TEST(HypothesisFit, AJBeyondTheLargestKnownCouplingIsNoAnswer) {
-    for (const auto& [couplingHz, answer] : {std::pair{21.0, true}, std::pair{23.5, false}}) {
-        SpinSystem ax;
-        ax.addGroup(3.0, 1);
-        ax.addGroup(2.0, 1);
-        ax.setCouplingHz(0, 1, couplingHz);
-        ScoringContext context;
-        context.data = fitDataFromSpectrum(
-            analysistest::syntheticSpectrum(ax, 60.0, 300.0, 42, 1.0, 0.0, 0.0));
-        context.data.weight.assign(context.data.intensity.size(), 1.0);
-        context.regionWeight = context.data.weight;
-        context.sigma = 1e-3;
-        SpinSystem start = ax;
-        start.setCouplingHz(0, 1, couplingHz - 2.0);
-        const Hypothesis h = fitHypothesis(context, start, {}, "fit", true);
-        EXPECT_EQ(h.fitted, answer) << couplingHz << " Hz: " << h.failure;
-        if (answer) {
-            EXPECT_NEAR(h.system.couplingHz(0, 1), couplingHz, 0.05);
-        }
-    }
-}
-
 } // namespace
 } // namespace spinhance::analysis

@@ -368,7 +368,8 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     }
     std::vector<Hypothesis> out;
     for (const TemplateStart& s : systems)
-        out.push_back(startFrom(s, evidence, rings.empty() ? "multiplets" : "multiplets + ring"));
+        out.push_back(
+            startFrom(s, evidence, rings.empty() ? kPlainReadingOrigin : "multiplets + ring"));
     for (std::size_t r = 0; r < evidence.regions.size(); ++r)
         if (overlappingHalves(evidence, r)) {
             out.push_back(startFrom(plainGroups(data, evidence, nullptr, {}, true), evidence,
@@ -388,7 +389,8 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     // A template is a guess too: the 4 H singlet of p-xylene is no AA'BB' the data can show, and
     // an unidentifiable template fit must compete with the plain reading.
     if (!rings.empty())
-        out.push_back(startFrom(plainGroups(data, evidence, nullptr), evidence, "multiplets"));
+        out.push_back(
+            startFrom(plainGroups(data, evidence, nullptr), evidence, kPlainReadingOrigin));
     return out;
 }
 

@@ -26,10 +26,11 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);
 
-/// Origins of starts that are the orders of one idea (only the best of each is searched): a
-/// CH2 and its CH (six orders of one ABX), four adjacent ring protons over several multiplets
-/// (twelve orders along the chain).
+/// The origin of the CH2-and-CH starts (six orders of one ABX): only the best is searched.
 inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
+/// The origin of the plain first-order reading of every multiplet (no template): always searched.
+inline constexpr const char* kPlainReadingOrigin = "multiplets";
+/// The origin of four adjacent ring protons spread over several multiplets (twelve orders).
 inline constexpr const char* kAdjacentRingOrigin = "multiplets + four adjacent ring protons";
 
 /// `system` with every J negated when fewer of its couplings are positive than negative. The

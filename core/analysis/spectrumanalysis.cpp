@@ -259,22 +259,27 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
     // Templates placed over several regions often fit to the same system: one search each, and
     // only the best few, so that each gets rounds enough to link its multiplets.
-    // The orders of one CH2-CH or of one chain of ring protons are one idea: the best order
-    // alone takes a share of the time, so that they cannot crowd out the plain reading.
+    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time.
     std::vector<const Hypothesis*> distinct;
-    const auto oneIdea = [](const Hypothesis* h) {
-        return h->origin == kMethyneMethyleneOrigin || h->origin == kAdjacentRingOrigin;
-    };
     for (const Hypothesis* h : toSearch) {
         const bool repeat = !distinct.empty() &&
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
         const bool sameIdea =
-            oneIdea(h) && std::any_of(distinct.begin(), distinct.end(),
-                                      [&](const Hypothesis* d) { return d->origin == h->origin; });
+            h->origin == kMethyneMethyleneOrigin &&
+            std::any_of(distinct.begin(), distinct.end(),
+                        [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;
         distinct.push_back(h);
     }
+    // The plain reading is always searched: templates with many orders (a chain of four ring
+    // protons has twelve) can fill the few places and all be wrong (a 3-substituted pyridine).
+    for (const Hypothesis* h : toSearch)
+        if (h->origin == kPlainReadingOrigin &&
+            std::find(distinct.begin(), distinct.end(), h) == distinct.end()) {
+            distinct.push_back(h);
+            break;
+        }
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;

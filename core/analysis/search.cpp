@@ -271,7 +271,7 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
 // A CH2-CH2 (two coupled 2 H aliphatic groups) as AA'XX': in a chain the two vicinal J differ
 // (the rotamers are not equally populated; Pretsch, 1H tables: 4-10 Hz), which adds lines to
 // the two triplets of A2X2. The start parts them by kVicinalSpreadHz about the fitted J: at
-// equal J the spectrum is even in their difference and a fit could not leave them equal.
+// equal J the spectrum is even in their difference, so a fit starting there could not part them.
 void methyleneChainMoves(const Hypothesis& best, std::vector<Move>& moves) {
     constexpr double kVicinalSpreadHz = 1.5, kGeminalHz = -13.0;
     const SpinSystem& s = best.system;

@@ -54,6 +54,7 @@ TEST(Confidence, ACloseRivalTakesTheConfidenceAway) {
     result.system.addGroup(7.20, 1);
     result.system.addGroup(3.52, 2);
     result.groupConfidence = {0.9, 0.9};
+    result.fit.converged = true;
     SpinSystem rival;
     rival.addGroup(7.20, 1);
     rival.addGroup(3.52, 1);
@@ -74,6 +75,27 @@ TEST(Confidence, ACloseRivalTakesTheConfidenceAway) {
     distant.alternatives.front().deltaBic = 25.0;
     resultFlags(distant, context, 10.0);
     EXPECT_TRUE(distant.confident);
+}
+
+// A final fit that stopped at its iteration limit describes a point the data do not single out:
+// no confident answer, whatever its groups' confidences.
+TEST(Confidence, AFinalFitThatDidNotConvergeTakesTheConfidenceAway) {
+    AnalysisResult result;
+    result.system.addGroup(7.20, 1);
+    result.system.addGroup(3.52, 2);
+    result.groupConfidence = {0.95, 0.95};
+    result.fit.converged = true;
+    const ScoringContext context;
+    AnalysisResult converged = result;
+    resultFlags(converged, context, 10.0);
+    EXPECT_TRUE(converged.confident);
+    AnalysisResult stopped = result;
+    stopped.fit.converged = false;
+    stopped.fit.iterations = 50;
+    resultFlags(stopped, context, 10.0);
+    EXPECT_FALSE(stopped.confident);
+    EXPECT_TRUE(std::any_of(stopped.flags.begin(), stopped.flags.end(),
+                            [](const AnalysisFlag& f) { return f.code == "not-converged"; }));
 }
 
 } // namespace

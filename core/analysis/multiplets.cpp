@@ -169,8 +169,34 @@ std::size_t indexOf(const FitData& data, double ppm) {
 bool alike(const Cluster& a, const Cluster& b) {
     const double larger = std::max(a.area, b.area);
     const long linesA = long(a.lastPeak - a.firstPeak), linesB = long(b.lastPeak - b.firstPeak);
-    // Roofing makes the inner half up to twice the outer one while Δν/J ≥ 3.
-    return std::min(a.area, b.area) >= 0.45 * larger && std::abs(linesA - linesB) <= 2;
+    // Roofing makes the inner half twice the outer one at Δν/J 3 and three times at Δν/J 1.7;
+    // steep roofs are checked for their partner (roofPartnerSeen).
+    return std::min(a.area, b.area) >= 0.3 * larger && std::abs(linesA - linesB) <= 2;
+}
+
+// Roofing leans a doublet's halves towards its partner: unequal halves are one doublet only when
+// some line sits on the taller side near where their height ratio puts the partner (an AB's
+// intensity ratio (1 - J/D) / (1 + J/D), D² = Δν² + J²). Two singlets 15 Hz apart holding
+// 2 H and 4 H pass `alike` but have no partner (a Maybridge fragment's two CH2 singlets at
+// 90 MHz, read as one 6 H doublet). Halves within 20 % of each other need no partner: other
+// splittings and overlap move heights that much.
+bool roofPartnerSeen(const std::vector<Peak>& peaks, const Cluster& low, const Cluster& high,
+                     double fieldMHz) {
+    const double ratio = std::min(low.area, high.area) / std::max(low.area, high.area);
+    if (ratio >= 0.8) return true;
+    const double lowPpm = 0.5 * (peaks[low.firstPeak].ppm + peaks[low.lastPeak].ppm);
+    const double highPpm = 0.5 * (peaks[high.firstPeak].ppm + peaks[high.lastPeak].ppm);
+    const double couplingHz = (highPpm - lowPpm) * fieldMHz;
+    const double dOverJ = (1.0 + ratio) / (1.0 - ratio);
+    const double partnerHz = couplingHz * std::sqrt(dOverJ * dOverJ - 1.0);
+    const double centrePpm = 0.5 * (lowPpm + highPpm);
+    const double side = high.area > low.area ? 1.0 : -1.0;
+    for (std::size_t p = 0; p < peaks.size(); ++p) {
+        if (p >= low.firstPeak && p <= high.lastPeak) continue;
+        const double awayHz = side * (peaks[p].ppm - centrePpm) * fieldMHz;
+        if (awayHz >= 0.3 * partnerHz && awayHz <= 3.0 * partnerHz) return true;
+    }
+    return false;
 }
 
 // How far a run of peaks is from a first-order multiplet's mirror symmetry: per mirrored pair,
@@ -296,7 +322,8 @@ multipletSegments(const FitData& data, std::size_t first, std::size_t last, doub
         const bool pair =
             c + 1 < clusters.size() &&
             (centre(clusters[c + 1]) - centre(clusters[c])) * hz <= kDoubletHalvesGapHz &&
-            alike(clusters[c], clusters[c + 1]);
+            alike(clusters[c], clusters[c + 1]) &&
+            roofPartnerSeen(peaks, clusters[c], clusters[c + 1], hz);
         if (pair) {
             merged.push_back({clusters[c].firstPeak, clusters[c + 1].lastPeak,
                               clusters[c].area + clusters[c + 1].area});

@@ -51,8 +51,10 @@ namespace spinhance::analysis {
 /// A signal region cut into multiplets as a chemist reads them: lines closer than 9 Hz belong
 /// together (no vicinal J is larger inside one first-order multiplet without lines between), and
 /// two neighbouring clusters whose centres are within 20 Hz that look alike (the smaller half at
-/// least 45 % of the larger, as roofing allows; line counts within two) are the halves of one large
-/// doublet (trans-vinyl, geminal). Cuts are made at the lowest point between clusters.
+/// least 30 % of the larger, as roofing allows; line counts within two) are the halves of one large
+/// doublet (trans-vinyl, geminal) — when they differ by more than 20 %, only with a line on the
+/// taller side about where an AB's roofing puts the partner. Cuts are made at the lowest point
+/// between clusters.
 std::vector<std::pair<std::size_t, std::size_t>>
 multipletSegments(const FitData& data, std::size_t first, std::size_t last, double sigma);
 

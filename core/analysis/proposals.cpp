@@ -21,6 +21,8 @@ constexpr double kVicinalHz = 7.0; // freely rotating CH2-CH2 / CH2-CH3 (Pretsch
 // three protons overlap at low field between these shifts.
 constexpr double kVinylFromPpm = 4.5, kVinylToPpm = 7.2;
 constexpr double kTransHz = 17.0, kCisHz = 10.5, kGeminalHz = 1.5;
+// Benzene ring couplings (Pretsch, 1H tables, aromatics): ortho 6-9.4, meta 0.9-3, para 0-0.9 Hz.
+constexpr double kRingOrthoHz = 8.0, kRingMetaHz = 1.8;
 // A CH2 next to a CH (Pretsch, 1H tables, alkanes): geminal -12 to -15 Hz on an sp3 carbon;
 // the two vicinal J of a preferred rotamer differ, anti 8-10 and gauche 3-5 Hz.
 constexpr double kSp3GeminalHz = -13.5, kAntiHz = 8.0, kGaucheHz = 4.5;
@@ -122,6 +124,22 @@ std::vector<TemplateStart> methyneMethyleneVariants(const TemplateStart& base, c
     return threeSpinVariants(base, data, {region}, kAntiHz, kGaucheHz, kSp3GeminalHz);
 }
 
+// Three ring protons in one aromatic multiplet: three adjacent ones (a 1,2,3-trisubstituted
+// benzene, a 2-substituted pyridine's H3-H5: X in the middle, ortho to both, the outer two meta),
+// or an ortho pair and a proton meta to one of them (1,2,4-trisubstituted: para J left at 0).
+std::vector<TemplateStart> threeRingProtonVariants(const TemplateStart& base, const FitData& data,
+                                                   const SignalRegion& region) {
+    std::vector<TemplateStart> out;
+    const std::vector<TemplateStart> adjacent =
+        threeSpinVariants(base, data, {region}, kRingOrthoHz, kRingOrthoHz, kRingMetaHz);
+    // Both partners take the same J: each X's flipped order repeats it (they come in pairs).
+    for (std::size_t k = 0; k < adjacent.size(); k += 2)
+        out.push_back(adjacent[k]);
+    for (TemplateStart& v : threeSpinVariants(base, data, {region}, kRingOrthoHz, kRingMetaHz, 0.0))
+        out.push_back(std::move(v));
+    return out;
+}
+
 // Five protons 2 : 2 : 1 in some order of ppm, in one region or spread over several; the class
 // centres are the cumulative-area midpoints of that order.
 std::vector<TemplateStart> monosubstitutedVariants(const TemplateStart& base, const FitData& data,
@@ -174,7 +192,13 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
                                         const Evidence& evidence, std::size_t r) {
     std::vector<TemplateStart> out;
     const SignalRegion& region = evidence.regions[r];
-    if (evidence.regionProtons[r] == 3) return vinylVariants(base, data, {region});
+    if (evidence.regionProtons[r] == 3) {
+        if (region.centroidPpm < kVinylToPpm) out = vinylVariants(base, data, {region});
+        if (region.centroidPpm > kAromaticFromPpm)
+            for (TemplateStart& start : threeRingProtonVariants(base, data, region))
+                out.push_back(std::move(start));
+        return out;
+    }
     if (evidence.regionProtons[r] == 4) {
         // A para-disubstituted benzene or a thiophene (its α protons H2/H5 above H3/H4): AA'BB'
         // with the two shift classes at the region's quartiles.
@@ -241,7 +265,8 @@ namespace {
 bool templateRegion(const Evidence& evidence, std::size_t r) {
     const int protons = evidence.regionProtons[r];
     const double centroid = evidence.regions[r].centroidPpm;
-    return (centroid > kAromaticFromPpm && (protons == 5 || protons == 4)) ||
+    return (centroid > kAromaticFromPpm && centroid < kAromaticToPpm &&
+            (protons == 5 || protons == 4 || protons == 3)) ||
            (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm);
 }
 

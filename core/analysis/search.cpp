@@ -303,6 +303,44 @@ void methyleneChainMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
+// A CH2 beside a stereocentre (a CH coupled to it) has two protons at different shifts, an AB
+// whose geminal J (sp3: -12 to -15 Hz, Pretsch) and two unequal vicinal J make the lines one
+// 2 H group cannot (2-butanol's, 3-hydroxybutanoate's CH2 next to CH-O). The twins start 6 or
+// 16 Hz apart, the vicinal J parted by kVicinalSpreadHz (a fit starting at equal J cannot part
+// them); the even split (splitMoves) lacks the geminal J that ties the AB together.
+void diastereotopicMoves(const Hypothesis& best, const Evidence& evidence,
+                         std::vector<Move>& moves) {
+    constexpr double kVicinalSpreadHz = 1.5, kGeminalHz = -13.5, kAliphaticToPpm = 4.5;
+    const SpinSystem& s = best.system;
+    for (std::size_t g = 0; g < s.size(); ++g) {
+        if (s.group(g).protonCount != 2 || s.group(g).shiftPpm > kAliphaticToPpm) continue;
+        bool besideMethine = false;
+        for (std::size_t k = 0; k < s.size(); ++k)
+            besideMethine = besideMethine || (k != g && s.group(k).protonCount == 1 &&
+                                              std::abs(s.couplingHz(g, k)) >= 3.0);
+        if (!besideMethine) continue;
+        for (double apartHz : {6.0, 16.0}) {
+            SpinSystem system = s;
+            const double ppm = s.group(g).shiftPpm;
+            system.group(g).protonCount = 1;
+            system.group(g).shiftPpm = ppm + 0.5 * apartHz / evidence.fieldMHz;
+            const std::size_t twin = system.addGroup(ppm - 0.5 * apartHz / evidence.fieldMHz, 1);
+            system.setCouplingHz(g, twin, kGeminalHz);
+            for (std::size_t k = 0; k < s.size(); ++k) {
+                const double couplingHz = s.couplingHz(g, k);
+                if (k == g || couplingHz == 0.0) continue;
+                const double spreadHz = std::abs(couplingHz) >= 3.0
+                                            ? (couplingHz > 0.0 ? 1.0 : -1.0) * kVicinalSpreadHz
+                                            : 0.0;
+                system.setCouplingHz(g, k, couplingHz + spreadHz);
+                system.setCouplingHz(twin, k, couplingHz - spreadHz);
+            }
+            moves.push_back(
+                moveFrom(best, relabelByShift(system), "diastereotopic " + s.group(g).label, {g}));
+        }
+    }
+}
+
 // With the molecule's proton count given, counts change only in pairs that keep the total: one
 // group's proton moves to another, or two groups swap counts.
 void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
@@ -949,6 +987,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);
     methyleneChainMoves(best, moves);
+    diastereotopicMoves(best, evidence, moves);
     twinFragmentMoves(best, moves);
     return moves;
 }

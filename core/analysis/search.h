@@ -56,7 +56,7 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
 
 /// Moves that change the topology: drop a coupling, drop a group, change a proton count to its
 /// vocabulary neighbours, add a group where the residual holds unexplained signal, split a group
-/// into two halves.
+/// into two halves, a CH2 beside a CH into its two diastereotopic protons.
 std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence,
                                 const ScoringContext& context);
 

@@ -198,6 +198,30 @@ TEST(Analysis, FourAdjacentRingProtonsInOneMultipletAreSolvedAt60MHz) {
                               << flagsOf(r);
 }
 
+TEST(Analysis, ThreeRingProtonsInOneAromaticMultipletAreSolved) {
+    // A 1,2,3-trisubstituted benzene shaped like 2-chloro-6-methylanisole (illustrative shifts
+    // and couplings in Pretsch's ranges, not a literature line): H3 and H5 almost alike, H4 0.2
+    // ppm away, one strongly coupled lump at 90 MHz beside the OCH3 and CH3 singlets. A 3 H
+    // aromatic multiplet is never a methyl.
+    SpinSystem ring;
+    for (double ppm : {7.36, 7.33, 7.15}) // H3, H5, H4
+        ring.addGroup(ppm, 1);
+    ring.addGroup(3.80, 3);
+    ring.addGroup(2.35, 3);
+    ring.setCouplingHz(0, 2, 8.1); // ortho H3-H4
+    ring.setCouplingHz(1, 2, 7.6); // ortho H4-H5
+    ring.setCouplingHz(0, 1, 1.5); // meta H3-H5
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 9;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(ring, 90.0, 300.0, 31));
+    const AnswerScore score = scoreAnswer(r.system, ring);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+}
+
 // A CH2 next to a CH whose three protons overlap in one multiplet (an amino acid's Cα-H and
 // Cβ-H2 shape, illustrative values in Pretsch's ranges) beside a methyl singlet.
 SpinSystem methyneAndMethylene() {
@@ -279,6 +303,30 @@ TEST(Analysis, ACh2Ch2WithUnequalVicinalCouplingsIsFoundAsAaXx) {
         EXPECT_LT(geminalHz, -10.0);
         EXPECT_GT(geminalHz, -16.0);
     }
+}
+
+TEST(Analysis, ADiastereotopicCh2BesideAStereocentreIsTwoProtons) {
+    // A CH3-CH(OR)-CH2-COR fragment (illustrative values in Pretsch's ranges, not a literature
+    // line): the CH2's two protons 0.09 ppm apart with a geminal J and two unequal vicinal J to the
+    // CH, a strongly coupled AB in its own multiplet at 60 MHz, the CH in another.
+    SpinSystem s;
+    s.addGroup(4.05, 1);
+    s.addGroup(2.45, 1);
+    s.addGroup(2.36, 1);
+    s.addGroup(1.22, 3);
+    s.setCouplingHz(0, 1, 7.0);
+    s.setCouplingHz(0, 2, 6.0);
+    s.setCouplingHz(0, 3, 6.2);
+    s.setCouplingHz(1, 2, -14.8);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 6;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(s, 60.0, 300.0, 33));
+    const AnswerScore score = scoreAnswer(r.system, s);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
 }
 
 TEST(Analysis, ACouplingBeyondTheLargestKnownIsNeverConfident) {

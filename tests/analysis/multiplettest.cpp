@@ -69,6 +69,57 @@ TEST(Multiplets, AFirstOrderQuartetStaysOneMultiplet) {
     EXPECT_EQ(multipletSegments(data, from, to, 1e-4).size(), 1u);
 }
 
+std::size_t indexAt(const FitData& data, double ppm) {
+    return std::size_t((ppm - data.grid.fromPpm) / data.grid.stepPpm());
+}
+
+TEST(Multiplets, TwoSingletsOfUnequalSizeAreTwoMultiplets) {
+    // Two uncoupled CH2 groups 15 Hz apart at 90 MHz, 2 H and 4 H: alike enough to be a roofed
+    // doublet's halves, but a roof that steep (1 : 2) needs a partner about 3 J away on the
+    // taller side, and there is none.
+    SpinSystem s;
+    s.addGroup(4.15, 2);
+    s.addGroup(3.9833, 4);
+    const FitData data = render(s, 90.0);
+    const auto segments = multipletSegments(data, indexAt(data, 3.7), indexAt(data, 4.4), 1e-4);
+    ASSERT_EQ(segments.size(), 2u);
+    const double cutPpm = data.grid.ppmAt(segments[0].second);
+    EXPECT_GT(cutPpm, 3.99);
+    EXPECT_LT(cutPpm, 4.14);
+}
+
+TEST(Multiplets, ARoofedDoubletBesideItsPartnerStaysOneMultiplet) {
+    // A geminal AB at 90 MHz, J 15 Hz, Δν 45 Hz: each doublet's halves stand about 1 : 2
+    // (closed form (1 - J/D) / (1 + J/D), D = √(Δν² + J²)), the partner where that puts it.
+    SpinSystem s;
+    s.addGroup(3.25, 1);
+    s.addGroup(3.75, 1);
+    s.setCouplingHz(0, 1, -15.0);
+    const FitData data = render(s, 90.0);
+    const auto segments = multipletSegments(data, indexAt(data, 2.9), indexAt(data, 4.1), 1e-4);
+    ASSERT_EQ(segments.size(), 2u);
+    const double cutPpm = data.grid.ppmAt(segments[0].second);
+    EXPECT_GT(cutPpm, 3.25 + 7.5 / 90.0);
+    EXPECT_LT(cutPpm, 3.75 - 7.5 / 90.0);
+}
+
+TEST(Multiplets, ASteeplyRoofedDoubletStaysWhole) {
+    // An AB at 90 MHz, J 11 Hz, Δν 22 Hz: the closed form puts each doublet's outer
+    // half at 0.38 of its inner one, steeper than roofing at Δν/J ≥ 3 allows; the partner sits
+    // where that ratio says, so the halves stay one multiplet (a 1 H doublet, not two 0.5 H
+    // regions).
+    SpinSystem s;
+    s.addGroup(4.40, 1);
+    s.addGroup(4.645, 1);
+    s.setCouplingHz(0, 1, 11.0);
+    const FitData data = render(s, 90.0);
+    const auto segments = multipletSegments(data, indexAt(data, 4.2), indexAt(data, 4.9), 1e-4);
+    ASSERT_EQ(segments.size(), 2u);
+    const double cutPpm = data.grid.ppmAt(segments[0].second);
+    EXPECT_GT(cutPpm, 4.40 + 5.5 / 90.0);
+    EXPECT_LT(cutPpm, 4.645 - 5.5 / 90.0);
+}
+
 TEST(Multiplets, PeakPositionsAreInterpolatedBetweenGridPoints) {
     SpinSystem s;
     s.addGroup(2.00037, 1); // not on a grid point

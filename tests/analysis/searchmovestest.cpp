@@ -56,6 +56,50 @@ TEST(SearchMoves, AGeminalFittedWithTheVicinalsSignIsFlipped) {
     EXPECT_TRUE(scoreAnswer(flipped.system, truth).solved);
 }
 
+// A CH3-CH-CH2 fragment at 60 MHz (illustrative values in Pretsch's ranges: 3J 7.0 and 6.0 Hz,
+// 2J -14.8 Hz, the CH2 protons 5.4 Hz apart). Fitted as one 2 H group the CH2 cannot show its
+// AB; the diastereotopic move (geminal J, vicinal J parted) reaches the truth in one fit.
+TEST(SearchMoves, ACh2BesideAMethineIsOfferedItsTwoDiastereotopicProtons) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{4.05, 1}, {2.45, 1}, {2.36, 1}, {1.22, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 7.0);
+    truth.setCouplingHz(0, 2, 6.0);
+    truth.setCouplingHz(0, 3, 6.2);
+    truth.setCouplingHz(1, 2, -14.8);
+    const ScoringContext context = contextFor(truth, 60.0);
+    SpinSystem oneGroup;
+    for (const auto& [ppm, protons] : {std::pair{4.05, 1}, {2.405, 2}, {1.22, 3}})
+        oneGroup.addGroup(ppm, protons);
+    oneGroup.setCouplingHz(0, 1, 6.5);
+    oneGroup.setCouplingHz(0, 2, 6.2);
+    const Hypothesis stuck = fitHypothesis(context, oneGroup, {}, "one CH2 group", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    Evidence evidence;
+    evidence.fieldMHz = 60.0;
+    const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
+    std::vector<Hypothesis> tried;
+    for (const Move& m : moves)
+        if (m.start.origin == "diastereotopic B")
+            tried.push_back(fitHypothesis(context, m.start, false));
+    ASSERT_EQ(tried.size(), 2u); // the twins 6 and 16 Hz apart
+    const auto best =
+        std::min_element(tried.begin(), tried.end(),
+                         [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    ASSERT_TRUE(best->fitted) << best->failure;
+    EXPECT_LT(best->bic, stuck.bic - 100.0);
+    EXPECT_TRUE(scoreAnswer(best->system, truth).solved);
+    // A CH2 coupled to a CH3 only (an ethyl) has no stereocentre beside it: no such move.
+    SpinSystem ethyl;
+    ethyl.addGroup(4.12, 2);
+    ethyl.addGroup(1.25, 3);
+    ethyl.setCouplingHz(0, 1, 7.1);
+    Hypothesis plain;
+    plain.system = ethyl;
+    for (const Move& m : topologyMoves(plain, evidence, context))
+        EXPECT_EQ(m.start.origin.rfind("diastereotopic", 0), std::string::npos) << m.start.origin;
+}
+
 // Two CH2 protons 0.6 Hz apart at 60 MHz (2J -12.2 Hz) coupled to the same neighbours: no
 // multiplet shows their 2J, so the search offers a typical one; between a proton and a CH3, or
 // two aromatic protons, it does not.

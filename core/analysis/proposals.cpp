@@ -23,9 +23,9 @@ constexpr double kVinylFromPpm = 4.5, kVinylToPpm = 7.2;
 constexpr double kTransHz = 17.0, kCisHz = 10.5, kGeminalHz = 1.5;
 // Benzene ring couplings (Pretsch, 1H tables, aromatics): ortho 6-9.4, meta 0.9-3, para 0-0.9 Hz.
 constexpr double kRingOrthoHz = 8.0, kRingMetaHz = 1.8;
-// A CH2 next to a CH (Pretsch, 1H tables, alkanes): geminal -12 to -15 Hz on an sp3 carbon;
-// the two vicinal J of a preferred rotamer differ, anti 8-10 and gauche 3-5 Hz.
-constexpr double kSp3GeminalHz = -13.5, kAntiHz = 8.0, kGaucheHz = 4.5;
+// A CH2 next to a CH (Pretsch, 1H tables, alkanes): geminal kSp3GeminalHz; the two vicinal J of a
+// preferred rotamer differ, anti 8-10 and gauche 3-5 Hz.
+constexpr double kAntiHz = 8.0, kGaucheHz = 4.5;
 
 // ppm at which the cumulative positive area of `regions` (ascending ppm) reaches `fraction` of
 // their total.
@@ -125,8 +125,9 @@ std::vector<TemplateStart> methyneMethyleneVariants(const TemplateStart& base, c
 }
 
 // Three ring protons in one aromatic multiplet: three adjacent ones (a 1,2,3-trisubstituted
-// benzene, a 2-substituted pyridine's H3-H5: X in the middle, ortho to both, the outer two meta),
-// or an ortho pair and a proton meta to one of them (1,2,4-trisubstituted: para J left at 0).
+// benzene, a 2,6-disubstituted pyridine's H3-H5: X in the middle, ortho to both, the outer two
+// meta), or an ortho pair and a proton meta to one of them (1,2,4-trisubstituted: para J left at
+// 0).
 std::vector<TemplateStart> threeRingProtonVariants(const TemplateStart& base, const FitData& data,
                                                    const SignalRegion& region) {
     std::vector<TemplateStart> out;

@@ -310,7 +310,7 @@ void methyleneChainMoves(const Hypothesis& best, std::vector<Move>& moves) {
 // them); the even split (splitMoves) lacks the geminal J that ties the AB together.
 void diastereotopicMoves(const Hypothesis& best, const Evidence& evidence,
                          std::vector<Move>& moves) {
-    constexpr double kVicinalSpreadHz = 1.5, kGeminalHz = -13.5, kAliphaticToPpm = 4.5;
+    constexpr double kVicinalSpreadHz = 1.5, kAliphaticToPpm = 4.5;
     const SpinSystem& s = best.system;
     for (std::size_t g = 0; g < s.size(); ++g) {
         if (s.group(g).protonCount != 2 || s.group(g).shiftPpm > kAliphaticToPpm) continue;
@@ -325,7 +325,7 @@ void diastereotopicMoves(const Hypothesis& best, const Evidence& evidence,
             system.group(g).protonCount = 1;
             system.group(g).shiftPpm = ppm + 0.5 * apartHz / evidence.fieldMHz;
             const std::size_t twin = system.addGroup(ppm - 0.5 * apartHz / evidence.fieldMHz, 1);
-            system.setCouplingHz(g, twin, kGeminalHz);
+            system.setCouplingHz(g, twin, kSp3GeminalHz);
             for (std::size_t k = 0; k < s.size(); ++k) {
                 const double couplingHz = s.couplingHz(g, k);
                 if (k == g || couplingHz == 0.0) continue;

@@ -16,6 +16,10 @@ namespace spinhance::analysis {
 // nothing. So a template's couplings start *held*: fixed, no free parameter, nothing for the BIC
 // to pay. A search move frees them, and the spectrum keeps that move only when it asks for it.
 
+/// A geminal J on an sp3 carbon (Pretsch, 1H tables, alkanes: -12 to -15 Hz): where a CH2's two
+/// protons start apart (a CH2-CH in one multiplet, a CH2 beside a stereocentre).
+constexpr double kSp3GeminalHz = -13.5;
+
 /// The four distinct couplings of an AA'BB' ring: A-B (= A'-B'), A-A', B-B' and A-B' (= A'-B).
 struct AaBbCouplings {
     double abHz = 0.0, aaHz = 0.0, bbHz = 0.0, abPrimeHz = 0.0;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <utility>
 
 namespace spinhance::analysis {
 
@@ -26,16 +28,22 @@ bool sameAnswer(const SpinSystem& a, const SpinSystem& b, double fieldMHz) {
     return true;
 }
 
-double rivalOf(std::size_t group, const Hypothesis& best, const std::vector<Hypothesis>& trials,
-               const std::vector<Move>& moves, double fieldMHz) {
+// The best fitted competitor that changes `group` (ΔBIC to the answer, capped) and how many
+// competitors that change it went unfitted.
+std::pair<double, int> rivalOf(std::size_t group, const Hypothesis& best,
+                               const std::vector<Hypothesis>& trials,
+                               const std::vector<Move>& moves, double fieldMHz) {
     double rival = GroupEvidence::kRivalCap;
+    int unfitted = 0;
     for (std::size_t k = 0; k < trials.size() && k < moves.size(); ++k) {
         const auto& touched = moves[k].groupsTouched;
-        if (trials[k].fitted && std::find(touched.begin(), touched.end(), group) != touched.end() &&
-            !sameAnswer(trials[k].system, best.system, fieldMHz))
+        if (std::find(touched.begin(), touched.end(), group) == touched.end()) continue;
+        if (trials[k].notBegun)
+            ++unfitted;
+        else if (trials[k].fitted && !sameAnswer(trials[k].system, best.system, fieldMHz))
             rival = std::min(rival, std::max(0.0, trials[k].bic - best.bic));
     }
-    return rival;
+    return {rival, unfitted};
 }
 
 } // namespace
@@ -96,7 +104,8 @@ std::vector<GroupEvidence> groupEvidence(const Hypothesis& best,
         // The trials' groupsTouched index best.system, whose order need not be by shift.
         for (std::size_t g = 0; g < best.system.size(); ++g)
             if (best.system.group(g).shiftPpm == startPpm)
-                e.rivalDeltaBic = rivalOf(g, best, trials, moves, evidence.fieldMHz);
+                std::tie(e.rivalDeltaBic, e.rivalsUnfitted) =
+                    rivalOf(g, best, trials, moves, evidence.fieldMHz);
         const double fittedPpm = k < fit.system.size() ? fit.system.group(k).shiftPpm : startPpm;
         e.localChi2 = multipletChi2(fittedPpm, fit, context, evidence);
         e.globalMisfit = std::max(0.0, 1.0 - cosine);

@@ -23,6 +23,8 @@ struct Hypothesis {
     int freeParameters = 0;
     bool fitted = false;
     bool converged = false;
+    /// Not fitted because the time limit came first (so not fitted and no failure of its own).
+    bool notBegun = false;
     std::string failure; ///< why the fit could not run (empty when it ran)
     FitResult fit;
 };
@@ -58,7 +60,7 @@ Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypot
                                       double marginBic, const CancelFlag* cancel = nullptr);
 
 /// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces).
-/// Starts not begun by `deadline` come back unfitted (bic = ∞).
+/// Starts not begun by `deadline` come back unfitted (bic = ∞, notBegun).
 std::vector<Hypothesis>
 fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
        int threads, const CancelFlag* cancel = nullptr,

@@ -175,6 +175,7 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
         for (std::size_t k = next++; k < starts.size() && !failed; k = next++) {
             if (deadline && std::chrono::steady_clock::now() > *deadline) {
                 out[k] = starts[k];
+                out[k].notBegun = true;
                 out[k].failure = "not fitted: the search reached its time limit";
                 continue;
             }

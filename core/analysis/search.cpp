@@ -999,8 +999,8 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
     for (int round = 0;; ++round) {
         throwIfCancelled(cancel);
         // Past the time limit no move is accepted; but when the caller wants the last round's
-        // trials (the competitors behind the confidences) they are still fitted, whole: an
-        // answer whose competitors went unfitted would claim its confidence for want of rivals.
+        // trials (the competitors behind the confidences) they are still fitted, up to the
+        // evidence deadline: those left unfitted are counted, and deny the answer's confidence.
         bool evidenceOnly = false;
         if (options.deadline && std::chrono::steady_clock::now() > *options.deadline &&
             !(lastRound && round == 0)) {
@@ -1033,8 +1033,9 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                     carriedHeld(best.system, best.heldCouplings, m.start.system);
             starts.push_back(m.start);
         }
-        std::vector<Hypothesis> trials = fitAll(context, starts, true, options.threads, cancel,
-                                                evidenceOnly ? std::nullopt : options.deadline);
+        std::vector<Hypothesis> trials =
+            fitAll(context, starts, true, options.threads, cancel,
+                   evidenceOnly ? options.evidenceDeadline : options.deadline);
         const int implausible = implausibleCouplings(best.system);
         for (std::size_t k = 0; k < trials.size(); ++k) {
             std::string why;

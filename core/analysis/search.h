@@ -18,6 +18,9 @@ struct SearchOptions {
         10.0; ///< a move must lower the BIC by more than this ("strong" evidence)
     std::vector<std::string>* trail = nullptr; ///< receives each accepted move, when set
     std::optional<std::chrono::steady_clock::time_point> deadline; ///< no new round after this
+    /// When the caller asks for the last round's trials past `deadline` (the competitors behind
+    /// the confidences), none is begun after this; unset, all are fitted.
+    std::optional<std::chrono::steady_clock::time_point> evidenceDeadline;
 };
 
 /// Whether every coupled cluster of `system` is small enough for a quick trial fit.

@@ -316,13 +316,17 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         result.trail.push_back("equivalent groups joined: " + std::to_string(best.system.size()) +
                                " groups, " + bicText(best));
     // The evidence round behind the confidences runs even past the time limit (with half the time
-    // again): without it every group would claim 1.00 for want of competitors.
-    const bool timedOut = search.deadline && std::chrono::steady_clock::now() > *search.deadline;
+    // again, and its last trials half again): without it every group would claim 1.00 for want of
+    // competitors. Competitors still unfitted then deny the answer's confidence (a flag).
+    const auto now = std::chrono::steady_clock::now();
+    const bool timedOut = search.deadline && now > *search.deadline;
+    const auto halfLimit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+        std::chrono::duration<double>(0.5 * m_options.searchSeconds));
     SearchOptions evidenceRound = search;
+    evidenceRound.evidenceDeadline = std::max(now, *search.deadline) + halfLimit;
     if (timedOut) {
-        evidenceRound.deadline = std::chrono::steady_clock::now() +
-                                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                     std::chrono::duration<double>(0.5 * m_options.searchSeconds));
+        evidenceRound.deadline = now + halfLimit;
+        evidenceRound.evidenceDeadline = now + 2 * halfLimit;
         evidenceRound.maxRounds = 1;
         result.flags.push_back(
             {"search-time-limit", "the search stopped after " +

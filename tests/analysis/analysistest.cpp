@@ -348,6 +348,26 @@ TEST(Analysis, ACouplingBeyondTheLargestKnownIsNeverConfident) {
     EXPECT_FALSE(r.confident) << flagsOf(r);
 }
 
+TEST(Analysis, CompetitorsLeftUnfittedAtTheTimeLimitDenyTheConfidence) {
+    // With a time limit far too short for the evidence round, most competitors of each group are
+    // never fitted: the answer still comes (the best found), but its confidences rest on rivals
+    // nobody tried, so it is flagged and not confident. The same spectrum with time enough is
+    // confident (SolvesEthylCrotonateAt60MHzWithoutTheModel).
+    const SpinSystem truth = analysistest::ethylCrotonate();
+    AnalysisOptions options = synthetic();
+    options.searchSeconds = 1e-4;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 400.0, 21));
+    ASSERT_FALSE(r.system.empty()) << flagsOf(r);
+    EXPECT_TRUE(hasFlag(r, "search-time-limit")) << flagsOf(r);
+    EXPECT_TRUE(hasFlag(r, "rivals-unfitted")) << flagsOf(r);
+    int unfitted = 0;
+    for (const GroupEvidence& e : r.groupEvidence)
+        unfitted += e.rivalsUnfitted;
+    EXPECT_GT(unfitted, 0);
+    EXPECT_FALSE(r.confident) << flagsOf(r);
+}
+
 TEST(Analysis, AnEmptySpectrumIsRefusedWithAReason) {
     Spectrum empty;
     empty.fieldMHz = 60.0;

@@ -98,5 +98,26 @@ TEST(Confidence, AFinalFitThatDidNotConvergeTakesTheConfidenceAway) {
                             [](const AnalysisFlag& f) { return f.code == "not-converged"; }));
 }
 
+// A coupling held at its literature value was not measured: the spectrum did not decide it, so
+// an answer holding one is not confident however well its groups are placed.
+TEST(Confidence, ACouplingHeldAtItsLiteratureValueTakesTheConfidenceAway) {
+    AnalysisResult result;
+    result.system.addGroup(7.20, 2);
+    result.system.addGroup(6.90, 2);
+    result.system.setCouplingHz(0, 1, 8.5);
+    result.groupConfidence = {0.95, 0.95};
+    result.fit.converged = true;
+    const ScoringContext context;
+    AnalysisResult measured = result;
+    resultFlags(measured, context, 10.0);
+    EXPECT_TRUE(measured.confident);
+    AnalysisResult held = result;
+    held.heldCouplings = {"A-B"};
+    resultFlags(held, context, 10.0);
+    EXPECT_FALSE(held.confident);
+    EXPECT_TRUE(std::any_of(held.flags.begin(), held.flags.end(),
+                            [](const AnalysisFlag& f) { return f.code == "textbook-couplings"; }));
+}
+
 } // namespace
 } // namespace spinhance::analysis

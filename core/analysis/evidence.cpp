@@ -246,6 +246,56 @@ void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int total
     }
 }
 
+// A cut between multiplets can slice the outer lines off a strongly coupled one (an ABC ring
+// at 60 MHz, whose lines dip to the baseline between its clusters): a segment holding less than
+// half a proton on the spans' scale is then no multiplet of its own, and read alone it takes a
+// whole proton from the rounding (a 2 H singlet elsewhere was read as 1 H). It joins its larger
+// neighbour within the same span (an impurity's lone line stands in a span of its own).
+std::vector<std::pair<std::size_t, std::size_t>>
+withSliversJoined(const FitData& data, std::vector<std::pair<std::size_t, std::size_t>> segments,
+                  const std::vector<SignalRegion>& spans, double protonArea) {
+    constexpr double kSliverH = 0.5;
+    const auto area = [&](const std::pair<std::size_t, std::size_t>& s) {
+        return measureRegion(data, data.intensity, s.first, s.second).integral;
+    };
+    const auto spanOf = [&](std::size_t index) {
+        for (std::size_t k = 0; k < spans.size(); ++k)
+            if (index >= spans[k].firstIndex && index <= spans[k].lastIndex) return int(k);
+        return -1;
+    };
+    // The span a segment's signal lies in (-1 when it holds none or straddles two).
+    const auto segmentSpan = [&](const std::pair<std::size_t, std::size_t>& s) {
+        int span = -1;
+        for (std::size_t i = s.first; i <= s.second; ++i) {
+            const int k = spanOf(i);
+            if (k < 0) continue;
+            if (span >= 0 && k != span) return -1;
+            span = k;
+        }
+        return span;
+    };
+    const auto together = [&](std::size_t k) {
+        const int span = segmentSpan(segments[k]);
+        return span >= 0 && span == segmentSpan(segments[k + 1]);
+    };
+    for (std::size_t k = 0; k < segments.size();) {
+        const bool withBefore = k > 0 && together(k - 1);
+        const bool withAfter = k + 1 < segments.size() && together(k);
+        if (area(segments[k]) >= kSliverH * protonArea || (!withBefore && !withAfter)) {
+            ++k;
+            continue;
+        }
+        const bool intoBefore =
+            withBefore && (!withAfter || area(segments[k - 1]) >= area(segments[k + 1]));
+        const std::size_t into = intoBefore ? k - 1 : k + 1;
+        segments[into] = {std::min(segments[into].first, segments[k].first),
+                          std::max(segments[into].second, segments[k].second)};
+        segments.erase(segments.begin() + long(k));
+        if (intoBefore) --k; // the joined segment is judged again
+    }
+    return segments;
+}
+
 Evidence readEvidence(FitData& data, const std::string& solvent, int totalProtons,
                       std::optional<std::size_t> buriedLine, bool buriedAsMeasured = false) {
     Evidence evidence;
@@ -305,8 +355,11 @@ Evidence readEvidence(FitData& data, const std::string& solvent, int totalProton
     FitData peaksOnly = spanned; // peaks are read on measured points only
     for (std::size_t i = 0; i < data.weight.size(); ++i)
         peaksOnly.weight[i] *= data.weight[i];
-    for (auto [a, b] : multipletSegments(spanned, evidence.spans.front().firstIndex,
-                                         evidence.spans.back().lastIndex, evidence.sigma)) {
+    for (auto [a, b] :
+         withSliversJoined(spanned,
+                           multipletSegments(spanned, evidence.spans.front().firstIndex,
+                                             evidence.spans.back().lastIndex, evidence.sigma),
+                           evidence.spans, protonArea)) {
         while (a < b && spanned.weight[a] == 0.0)
             ++a;
         while (b > a && spanned.weight[b] == 0.0)

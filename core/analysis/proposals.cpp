@@ -189,6 +189,30 @@ std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const
     return out;
 }
 
+// A meta-disubstituted benzene's four protons at the quarters' midpoints of the regions: each
+// quarter in turn as H2 (between the substituents), each other as H5, the rest as H4/H6 (which
+// are alike).
+std::vector<TemplateStart> metaRingVariants(const TemplateStart& base, const FitData& data,
+                                            const std::vector<SignalRegion>& regions) {
+    std::array<double, 4> rankPpm{};
+    for (std::size_t k = 0; k < 4; ++k)
+        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    std::vector<TemplateStart> out;
+    for (std::size_t h2 = 0; h2 < 4; ++h2)
+        for (std::size_t h5 = 0; h5 < 4; ++h5) {
+            if (h5 == h2) continue;
+            std::array<std::size_t, 2> flank{};
+            std::size_t n = 0;
+            for (std::size_t k = 0; k < 4; ++k)
+                if (k != h2 && k != h5) flank[n++] = k;
+            TemplateStart start = base;
+            addMetaRingProtons(start,
+                               {rankPpm[h2], rankPpm[flank[0]], rankPpm[h5], rankPpm[flank[1]]});
+            out.push_back(std::move(start));
+        }
+    return out;
+}
+
 std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData& data,
                                         const Evidence& evidence, std::size_t r) {
     std::vector<TemplateStart> out;
@@ -210,6 +234,8 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             out.push_back(std::move(start));
         }
         for (TemplateStart& start : adjacentRingVariants(base, data, {region}))
+            out.push_back(std::move(start));
+        for (TemplateStart& start : metaRingVariants(base, data, {region}))
             out.push_back(std::move(start));
         return out;
     }
@@ -343,6 +369,8 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     if (protons == 4) {
         for (const TemplateStart& s : adjacentRingVariants(base, data, regions))
             out.push_back(startFrom(s, evidence, kAdjacentRingOrigin));
+        for (const TemplateStart& s : metaRingVariants(base, data, regions))
+            out.push_back(startFrom(s, evidence, kMetaRingOrigin));
         return out;
     }
     for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))

@@ -32,6 +32,8 @@ inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
 inline constexpr const char* kPlainReadingOrigin = "multiplets";
 /// The origin of four adjacent ring protons spread over several multiplets (twelve orders).
 inline constexpr const char* kAdjacentRingOrigin = "multiplets + four adjacent ring protons";
+/// The origin of a meta-disubstituted ring spread over several multiplets (twelve orders).
+inline constexpr const char* kMetaRingOrigin = "multiplets + meta-disubstituted ring";
 
 /// `system` with every J negated when fewer of its couplings are positive than negative. The
 /// spectrum cannot tell (negating all J leaves it unchanged); most couplings chemists quote are

@@ -99,6 +99,20 @@ void addFourAdjacentRingProtons(TemplateStart& start, const std::array<double, 4
     setHeld(start, h[0], h[3], kJ25Hz);
 }
 
+void addMetaRingProtons(TemplateStart& start, const std::array<double, 4>& h2h4h5h6Ppm) {
+    // m-Xylene-like values: H2's two meta couplings as the ring's J26 and J24 (the larger one
+    // beside the bigger substituent is unknown; the fit frees them), H4-H6 as its J35.
+    std::array<std::size_t, 4> h{};
+    for (std::size_t k = 0; k < 4; ++k)
+        h[k] = start.system.addGroup(h2h4h5h6Ppm[k], 1);
+    setHeld(start, h[1], h[2], kJ34Hz);
+    setHeld(start, h[2], h[3], kJ34Hz);
+    setHeld(start, h[0], h[1], kJ26Hz);
+    setHeld(start, h[0], h[3], kJ24Hz);
+    setHeld(start, h[1], h[3], kJ35Hz);
+    setHeld(start, h[0], h[2], kJ25Hz);
+}
+
 std::vector<std::string> heldLabels(const TemplateStart& start) {
     std::vector<std::string> out;
     for (const auto& [a, b] : start.held)

@@ -53,6 +53,11 @@ void addMonosubstitutedRing(TemplateStart& start, double orthoPpm, double metaPp
 /// that chain order) with an alkylbenzene's ortho, meta and para couplings, held.
 void addFourAdjacentRingProtons(TemplateStart& start, const std::array<double, 4>& chainPpm);
 
+/// Appends a meta-disubstituted benzene's four protons, given as H2 (between the substituents),
+/// H4, H5, H6, with an alkylbenzene's couplings held: H4-H5 and H5-H6 ortho, H2-H4, H2-H6 and
+/// H4-H6 meta, H2-H5 para.
+void addMetaRingProtons(TemplateStart& start, const std::array<double, 4>& h2h4h5h6Ppm);
+
 /// The held pairs as "A-B" labels of `start.system`.
 std::vector<std::string> heldLabels(const TemplateStart& start);
 

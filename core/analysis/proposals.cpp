@@ -301,11 +301,15 @@ bool templateRegion(const Evidence& evidence, std::size_t r) {
 // left out (and listed in `templates`) unless `templates` is null.
 // An aliphatic region of 4 or 6 H showing more lines than one CH2 or CH3 pattern explains (4):
 // two overlapping multiplets of equal size (the CH3 triplets of ethyl propionate 7 Hz apart)
-// rather than one group.
+// rather than one group. Likewise an olefinic or aromatic 2 H region of more than two lines: two
+// ring or alkene protons close in shift (an AB, or two meta protons 4 Hz apart), whose multiplet
+// cut may have fallen inside one of them, rather than one 2 H group.
 bool overlappingHalves(const Evidence& evidence, std::size_t r) {
     const int protons = evidence.regionProtons[r];
-    return (protons == 4 || protons == 6) && evidence.regions[r].centroidPpm < kVinylFromPpm &&
-           evidence.multiplets[r].lines > 4;
+    const double centroidPpm = evidence.regions[r].centroidPpm;
+    const int lines = evidence.multiplets[r].lines;
+    return ((protons == 4 || protons == 6) && centroidPpm < kVinylFromPpm && lines > 4) ||
+           (protons == 2 && centroidPpm > kVinylFromPpm && lines > 2);
 }
 
 // An aliphatic region of 3 H showing more lines than a methyl can (a CH3 next to at most a CH2

@@ -198,6 +198,32 @@ TEST(Analysis, FourAdjacentRingProtonsInOneMultipletAreSolvedAt60MHz) {
                               << flagsOf(r);
 }
 
+TEST(Analysis, AMetaDisubstitutedRingInOneMultipletIsSolvedAt60MHz) {
+    // A meta-disubstituted benzene shaped like 3-methylanisole (illustrative shifts and couplings
+    // in Pretsch's ranges, not a literature line): H5 a pseudo-triplet above H6, H4 and the
+    // isolated H2, all four within 0.3 ppm, one lump at 60 MHz that no chain of adjacent protons
+    // describes (H2 has no ortho neighbour).
+    SpinSystem ring;
+    const std::size_t h5 = ring.addGroup(7.14, 1), h6 = ring.addGroup(6.77, 1),
+                      h4 = ring.addGroup(6.74, 1), h2 = ring.addGroup(6.70, 1);
+    ring.addGroup(3.79, 3);
+    ring.addGroup(2.32, 3);
+    ring.setCouplingHz(h4, h5, 7.6);
+    ring.setCouplingHz(h5, h6, 8.1);
+    ring.setCouplingHz(h2, h4, 1.6);
+    ring.setCouplingHz(h2, h6, 2.5);
+    ring.setCouplingHz(h4, h6, 0.9);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 10;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(ring, 60.0, 300.0, 27));
+    const AnswerScore score = scoreAnswer(r.system, ring);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+}
+
 TEST(Analysis, ThreeRingProtonsInOneAromaticMultipletAreSolved) {
     // A 1,2,3-trisubstituted benzene shaped like 2-chloro-6-methylanisole (illustrative shifts
     // and couplings in Pretsch's ranges, not a literature line): H3 and H5 almost alike, H4 0.2

@@ -3,6 +3,7 @@
 #include "analysis/knownlines.h"
 #include "analysis/multiplettable.h"
 #include "analysis/noiseestimate.h"
+#include "analysis/proposals.h"
 #include "fit/fitdata.h"
 #include "syntheticspectrum.h"
 
@@ -160,6 +161,39 @@ TEST(Evidence, OuterLinesOfAStronglyCoupledRingAreNoMultipletOfTheirOwn) {
         EXPECT_EQ(ring, 4) << "seed " << seed;
         EXPECT_EQ(singlet, 2) << "seed " << seed;
     }
+}
+
+// Two ring protons 1.4 Hz apart at 90 MHz (H5 and H3 of a 1,2,4-trisubstituted ring; values in
+// Pretsch's ranges) make one 2 H multiplet of several lines. Besides one 2 H group, the
+// proposals read it as two 1 H protons, which a multiplet cut inside one of them otherwise hides
+// from the search.
+TEST(Proposals, ATwoProtonAromaticMultipletOfSeveralLinesIsAlsoReadAsTwoProtons) {
+    SpinSystem ring;
+    const std::size_t h6 = ring.addGroup(7.58, 1), h5 = ring.addGroup(6.695, 1),
+                      h3 = ring.addGroup(6.680, 1);
+    ring.addGroup(3.80, 3);
+    ring.setCouplingHz(h5, h6, 8.4);
+    ring.setCouplingHz(h3, h5, 2.4);
+    ring.setCouplingHz(h3, h6, 0.5);
+    const Spectrum spectrum = analysistest::syntheticSpectrum(ring, 90.0, 300.0, 28);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 6);
+    const auto inPair = [](double ppm) { return ppm > 6.6 && ppm < 6.8; };
+    bool oneGroup = false, twoProtons = false;
+    for (const Hypothesis& h : multipletProposals(data, e)) {
+        std::vector<int> sizes;
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            if (inPair(h.system.group(g).shiftPpm)) sizes.push_back(h.system.group(g).protonCount);
+        oneGroup = oneGroup || sizes == std::vector<int>{2};
+        twoProtons = twoProtons || sizes == std::vector<int>{1, 1};
+    }
+    std::string regions;
+    for (std::size_t r = 0; r < e.regions.size(); ++r)
+        regions += std::to_string(e.regions[r].centroidPpm) +
+                   " ppm: " + std::to_string(e.regionProtons[r]) + " H, " +
+                   std::to_string(e.multiplets[r].lines) + " lines\n";
+    EXPECT_TRUE(oneGroup) << regions;
+    EXPECT_TRUE(twoProtons) << regions;
 }
 
 // An unnamed solvent's residual line (0.4 H on the molecule's scale) is no part of the molecule

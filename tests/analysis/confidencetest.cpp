@@ -119,5 +119,40 @@ TEST(Confidence, ACouplingHeldAtItsLiteratureValueTakesTheConfidenceAway) {
                             [](const AnalysisFlag& f) { return f.code == "textbook-couplings"; }));
 }
 
+// Two uncoupled groups a quarter of a line width apart are one Lorentzian line to the eye and to
+// the fit: how the 5 H divide (3 + 2, GISSMO bmse000413's collapsed phenyl at 60 MHz) is not
+// measured. Coupled differently to a third group, or a line width apart, they are told apart.
+TEST(Confidence, TwoGroupsWithinHalfALineWidthCoupledAlikeTakeTheConfidenceAway) {
+    const double fieldMHz = 60.0;
+    AnalysisResult result;
+    result.evidence.fieldMHz = fieldMHz;
+    result.fit.lineModel.linewidthHz = 1.3;
+    result.fit.converged = true;
+    result.system.addGroup(7.3593, 3);
+    result.system.addGroup(7.3545, 2); // 0.29 Hz from A at 60 MHz
+    result.system.addGroup(4.0578, 1);
+    result.system.setCouplingHz(0, 2, 0.2); // below what the evaluation counts
+    result.groupConfidence = {0.9, 0.9, 0.9};
+    const ScoringContext context;
+    const auto flagged = [](const AnalysisResult& r) {
+        return std::any_of(r.flags.begin(), r.flags.end(),
+                           [](const AnalysisFlag& f) { return f.code == "unresolved-groups"; });
+    };
+    AnalysisResult oneLine = result;
+    resultFlags(oneLine, context, 10.0);
+    EXPECT_FALSE(oneLine.confident);
+    EXPECT_TRUE(flagged(oneLine));
+    AnalysisResult coupledApart = result; // AA'XX'-like: equal shifts, different partners
+    coupledApart.system.setCouplingHz(0, 2, 7.5);
+    resultFlags(coupledApart, context, 10.0);
+    EXPECT_FALSE(flagged(coupledApart));
+    EXPECT_TRUE(coupledApart.confident);
+    AnalysisResult resolved = result;
+    resolved.system.group(1).shiftPpm = 7.3593 - 1.5 / fieldMHz; // 1.5 Hz: beyond half a width
+    resultFlags(resolved, context, 10.0);
+    EXPECT_FALSE(flagged(resolved));
+    EXPECT_TRUE(resolved.confident);
+}
+
 } // namespace
 } // namespace spinhance::analysis

@@ -1,10 +1,10 @@
 #include "analysis/spectrumanalysis.h"
 
 #include "analysis/analysisflags.h"
+#include "analysis/finalfit.h"
 #include "analysis/identicalcopies.h"
 #include "analysis/proposals.h"
 #include "analysis/search.h"
-#include "analysis/textbookcouplings.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "model/modelregistry.h"
@@ -337,14 +337,24 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                        traceProgress, cancel);
     result.hypothesesFitted += int(lastRound.size());
     report(5, "final fit");
-    Hypothesis canonical = best;
-    canonical.system = withMostCouplingsPositive(relabelByShift(best.system));
-    canonical.heldCouplings = relabelledHeld(best.system, best.heldCouplings);
-    Hypothesis chosen = fitHypothesis(context, canonical, false, cancel);
-    if (!chosen.fitted || chosen.bic > best.bic + search.acceptDeltaBic)
-        chosen = fitHypothesis(context, canonical, true, cancel);
-    // A final fit that fails (a J driven onto its bound) is no answer; the search's own is.
-    if (!chosen.fitted) chosen = best;
+    const double equalShiftPpm =
+        std::max(0.002, 0.5 * result.evidence.typicalFwhmHz / result.fieldMHz);
+    const FinalFit final = finalFit(context, best, lastRound, search.acceptDeltaBic, cancel);
+    const Hypothesis& chosen = final.answer;
+    std::vector<Hypothesis> pool = searched;
+    Hypothesis answerAmongRivals = best;
+    if (final.displaced) {
+        result.trail.push_back(final.searched.origin +
+                               ", fully fitted, beat the search's answer: " + bicText(chosen));
+        best = final.searched;
+        // The search's answer is the nearest rival, its full-fit BIC put on the quick fits' scale
+        // the other competitors are on; they are judged against the answer as fully fitted.
+        Hypothesis displaced = *final.displaced;
+        displaced.bic += best.bic - chosen.bic;
+        pool.push_back(displaced);
+        answerAmongRivals = best;
+        answerAmongRivals.system = chosen.system;
+    }
     result.system = chosen.system;
     result.fit = chosen.fit;
     result.bic = chosen.bic;
@@ -355,12 +365,11 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                                          result.evidence, result.cosine);
     for (const GroupEvidence& e : result.groupEvidence)
         result.groupConfidence.push_back(calibratedConfidence(e));
-    std::vector<Hypothesis> pool = searched;
     pool.insert(pool.end(), lastRound.begin(), lastRound.end());
     result.alternatives =
-        alternativesOf(best, pool, search.acceptDeltaBic,
+        alternativesOf(answerAmongRivals, pool, search.acceptDeltaBic,
                        result.evidence.protonsGiven ? result.evidence.totalProtons : 0,
-                       std::max(0.002, 0.5 * result.evidence.typicalFwhmHz / result.fieldMHz));
+                       equalShiftPpm);
     report(6, "flags");
     resultFlags(result, context, search.acceptDeltaBic);
     return finish();

@@ -1,6 +1,7 @@
 // The search's coupling moves for a CH2's diastereotopic protons, checked by exact fits: the move
 // leads out of a local minimum the fit cannot leave by itself.
 #include "analysis/analysisscore.h"
+#include "analysis/finalfit.h"
 #include "analysis/search.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
@@ -54,6 +55,38 @@ TEST(SearchMoves, AGeminalFittedWithTheVicinalsSignIsFlipped) {
     ASSERT_TRUE(flipped.fitted) << flipped.failure;
     EXPECT_LT(flipped.bic, stuck.bic - 10.0);
     EXPECT_TRUE(scoreAnswer(flipped.system, truth).solved);
+}
+
+// The same fragment at 90 MHz, where the CH is nearly weakly coupled and the 2J's sign shows only
+// faintly: the quick trial that flips it (one broadened stage, 25 iterations) ends near the
+// answer's BIC, vicinal J still off, and no move clears the margin. Fully fitted, it reaches the
+// truth and beats the answer's own full fit: the final fit takes it.
+TEST(SearchMoves, ANearEqualRivalThatFitsBetterFullyFittedBecomesTheAnswer) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{3.84, 1}, {3.08, 1}, {2.85, 1}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 4.8);
+    truth.setCouplingHz(0, 2, 8.5);
+    truth.setCouplingHz(1, 2, -14.9);
+    const ScoringContext context = contextFor(truth, 90.0);
+    SpinSystem wrongSign = truth; // the other minimum, as the search left it
+    wrongSign.setCouplingHz(0, 1, 4.4);
+    wrongSign.setCouplingHz(0, 2, 8.9);
+    wrongSign.setCouplingHz(1, 2, 14.9);
+    const Hypothesis searched = fitHypothesis(context, wrongSign, {}, "search", true);
+    ASSERT_TRUE(searched.fitted) << searched.failure;
+    const Hypothesis alone = finalFit(context, searched, {}, 10.0).answer;
+    EXPECT_FALSE(scoreAnswer(alone.system, truth).solved); // the full fit keeps the wrong sign
+    SpinSystem flippedStart = searched.system;
+    flippedStart.setCouplingHz(1, 2, -searched.system.couplingHz(1, 2));
+    const Hypothesis flipped = fitHypothesis(context, flippedStart, {}, "J B-C sign flipped", true);
+    ASSERT_TRUE(flipped.fitted) << flipped.failure;
+    ASSERT_LT(flipped.bic, searched.bic + 10.0); // no move: within the margin
+    const FinalFit final = finalFit(context, searched, {flipped}, 10.0);
+    EXPECT_TRUE(scoreAnswer(final.answer.system, truth).solved);
+    EXPECT_LT(final.answer.bic, alone.bic - 2.0);
+    ASSERT_TRUE(final.displaced.has_value());
+    EXPECT_NEAR(final.displaced->bic, alone.bic, 1e-6);
 }
 
 // A CH3-CH-CH2 fragment at 60 MHz (illustrative values in Pretsch's ranges: 3J 7.0 and 6.0 Hz,

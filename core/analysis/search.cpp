@@ -1,5 +1,6 @@
 #include "analysis/search.h"
 
+#include "analysis/combinedmoves.h"
 #include "analysis/groupevidence.h"
 #include "analysis/proposals.h"
 #include "analysis/textbookcouplings.h"
@@ -902,11 +903,16 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);
     const double slackHz = 2.0 * evidence.typicalFwhmHz + 1.0;
+    // A ring template's proton has only ring carbons for neighbours: its J outside the ring are
+    // 4J or longer (benzylic, under 1 Hz; Pretsch, 1H tables), which smallCouplingMoves offers.
+    // The ortho splitting its multiplet shows is no link to an aliphatic multiplet split alike
+    // (ibuprofen at 60 MHz: its CH2 doublet linked to a ring proton at 7.0 Hz, not to its CH).
+    const std::vector<bool> aromatic = aromaticTemplateGroups(s, best.heldCouplings);
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             const MultipletReading* a = readingOf(evidence, s.group(i).shiftPpm);
             const MultipletReading* b = readingOf(evidence, s.group(j).shiftPpm);
-            if (!a || !b || a == b) continue;
+            if (!a || !b || a == b || aromatic[i] != aromatic[j]) continue;
             if (s.couplingHz(i, j) != 0.0) {
                 // A J the greedy search linked may be the wrong one of the splittings both show.
                 for (double couplingHz : sharedSplittings(*a, *b, toleranceHz, 3)) {
@@ -1065,11 +1071,21 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             if (lastMoves) *lastMoves = std::move(moves);
             return best;
         }
+        // Other links that also pay, on groups the winner leaves alone, are tried at once: each
+        // must still pay its margin in the joined fit.
+        const auto joined = combinedWinners(best, moves, trials, winner, options.acceptDeltaBic);
+        Hypothesis accepted = std::move(trials[winner]);
+        if (joined && affordable(joined->start.system)) {
+            Hypothesis fitted = fitHypothesis(context, joined->start, true, cancel);
+            if (fitted.fitted && implausibleCouplings(fitted.system) <= implausible &&
+                fitted.bic < accepted.bic - joined->joined * options.acceptDeltaBic)
+                accepted = std::move(fitted);
+        }
         if (options.trail)
-            options.trail->push_back(trials[winner].origin + " (ΔBIC " +
-                                     std::to_string(int(trials[winner].bic - best.bic)) + ", " +
+            options.trail->push_back(accepted.origin + " (ΔBIC " +
+                                     std::to_string(int(accepted.bic - best.bic)) + ", " +
                                      std::to_string(trials.size()) + " trials)");
-        best = std::move(trials[winner]);
+        best = std::move(accepted);
     }
     return best;
 }

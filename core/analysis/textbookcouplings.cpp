@@ -162,6 +162,19 @@ std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
     return out;
 }
 
+std::vector<bool> aromaticTemplateGroups(const SpinSystem& system,
+                                         const std::vector<std::string>& held) {
+    // Benzene ortho J reach 9.4 Hz, an alkene's cis J starts at 10 (Pretsch, 1H tables).
+    constexpr double kAlkeneFromHz = 10.0;
+    std::vector<bool> out = groupsWithHeldCouplings(system, held);
+    for (const std::string& pair : held) {
+        std::size_t a = 0, b = 0;
+        if (indicesOf(system, pair, a, b) && std::abs(system.couplingHz(a, b)) >= kAlkeneFromHz)
+            out[a] = out[b] = false;
+    }
+    return out;
+}
+
 std::vector<std::string> heldBelow(const SpinSystem& system, const std::vector<std::string>& held,
                                    double belowHz) {
     std::vector<std::string> out;

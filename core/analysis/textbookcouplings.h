@@ -74,6 +74,11 @@ std::vector<std::string> relabelledHeld(const SpinSystem& system,
 std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
                                           const std::vector<std::string>& held);
 
+/// Per group of `system`: whether it belongs to an aromatic ring template: one of its couplings is
+/// held and none of its held ones reaches an alkene's cis or trans J (a vinyl template's).
+std::vector<bool> aromaticTemplateGroups(const SpinSystem& system,
+                                         const std::vector<std::string>& held);
+
 /// Group indices of an "A-B" label pair of `s`; false when either label is not there.
 bool indicesOf(const SpinSystem& s, const std::string& pair, std::size_t& a, std::size_t& b);
 

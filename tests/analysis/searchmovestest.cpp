@@ -1,6 +1,7 @@
 // The search's coupling moves for a CH2's diastereotopic protons, checked by exact fits: the move
 // leads out of a local minimum the fit cannot leave by itself.
 #include "analysis/analysisscore.h"
+#include "analysis/combinedmoves.h"
 #include "analysis/finalfit.h"
 #include "analysis/search.h"
 #include "analysis/textbookcouplings.h"
@@ -8,6 +9,7 @@
 #include "syntheticspectrum.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -287,6 +289,91 @@ TEST(SearchMoves, OnlyANegativeJBetweenAromaticProtonsIsFlipped) {
     moves = couplingMoves(best, Evidence{});
     EXPECT_NE(moveNamed(moves, "J A-B sign flipped"), nullptr);
     EXPECT_NE(moveNamed(moves, "J C-D sign flipped"), nullptr);
+}
+
+// Ibuprofen's para ring, CH2 and CH at 60 MHz as multiplet readings: the ring shows its 8 Hz ortho
+// splitting, the CH2 doublet and the CH nonet the 7 Hz vicinal J, within the matching tolerance of
+// each other. A ring template's protons have no vicinal partner outside the ring, so J-matching
+// links the CH2 to the CH only (on the real spectrum it had linked the CH2 to a ring proton).
+TEST(SearchMoves, ARingTemplatesProtonsAreNotLinkedToAliphaticMultipletsSplitAlike) {
+    TemplateStart start;
+    addAaBbRing(start, 7.21, 7.10, paraBenzeneCouplings(8.0));
+    start.system.addGroup(2.45, 2);
+    start.system.addGroup(1.85, 1);
+    Hypothesis best;
+    best.system = start.system;
+    best.heldCouplings = heldLabels(start);
+    Evidence evidence;
+    evidence.fieldMHz = 60.0;
+    evidence.typicalFwhmHz = 1.6;
+    auto region = [](double fromPpm, double toPpm) {
+        SignalRegion r;
+        r.fromPpm = fromPpm;
+        r.toPpm = toPpm;
+        r.centroidPpm = 0.5 * (fromPpm + toPpm);
+        return r;
+    };
+    evidence.regions = {region(1.70, 2.00), region(2.38, 2.52), region(7.00, 7.32)};
+    evidence.multiplets = {
+        {1.85, 40.0, {6.6, 7.1}, 9}, {2.45, 8.5, {7.1}, 2}, {7.16, 15.0, {7.6}, 6}};
+    const std::size_t ch2 = 4, ch = 5;
+    const std::vector<Move> moves = couplingMoves(best, evidence);
+    bool linked = false;
+    for (const Move& move : moves) {
+        const SpinSystem& s = move.start.system;
+        for (std::size_t ring = 0; ring < 4; ++ring)
+            for (std::size_t aliphatic : {ch2, ch})
+                EXPECT_EQ(s.couplingHz(ring, aliphatic), 0.0) << move.start.origin;
+        linked = linked || std::abs(s.couplingHz(ch2, ch) - 7.1) < 0.1;
+    }
+    EXPECT_TRUE(linked);
+}
+
+// An ethyl ester's OCH2/CH3 and an isopropyl's CH/(CH3)2 at 60 MHz, fitted uncoupled: linking
+// either pair pays on its own, and the two links touch different groups, so one round takes both
+// (the joined fit solves the system); a third link sharing a group with the round's winner stays
+// out.
+TEST(SearchMoves, IndependentLinksThatEachPayAreJoinedInOneRound) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{4.12, 2}, {2.90, 1}, {1.26, 3}, {0.90, 6}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 7.1);
+    truth.setCouplingHz(1, 3, 6.9);
+    Hypothesis best;
+    best.system = truth;
+    best.system.setCouplingHz(0, 2, 0.0);
+    best.system.setCouplingHz(1, 3, 0.0);
+    const ScoringContext context = contextFor(truth, 60.0);
+    best = fitHypothesis(context, best, true);
+    ASSERT_TRUE(best.fitted) << best.failure;
+    std::vector<Move> moves(3);
+    const std::array<std::array<std::size_t, 2>, 3> pairs = {{{0, 2}, {1, 3}, {0, 3}}};
+    std::vector<Hypothesis> trials;
+    for (std::size_t k = 0; k < 3; ++k) {
+        moves[k].start = best;
+        moves[k].start.system.setCouplingHz(pairs[k][0], pairs[k][1], 7.0);
+        moves[k].start.origin = "link " + std::to_string(k);
+        EXPECT_EQ(singleChangedPair(best.system, moves[k].start.system), pairs[k]);
+        trials.push_back(fitHypothesis(context, moves[k].start, true));
+        ASSERT_TRUE(trials.back().fitted) << trials.back().failure;
+    }
+    EXPECT_LT(trials[0].bic, best.bic - 10.0);
+    EXPECT_LT(trials[1].bic, best.bic - 10.0);
+    const std::size_t winner = trials[0].bic < trials[1].bic ? 0 : 1;
+    const auto joined = combinedWinners(best, moves, trials, winner, 10.0);
+    ASSERT_TRUE(joined.has_value());
+    EXPECT_EQ(joined->joined, 1);
+    EXPECT_NE(joined->start.system.couplingHz(0, 2), 0.0);
+    EXPECT_NE(joined->start.system.couplingHz(1, 3), 0.0);
+    EXPECT_EQ(joined->start.system.couplingHz(0, 3), 0.0);
+    const Hypothesis both = fitHypothesis(context, joined->start, true);
+    ASSERT_TRUE(both.fitted) << both.failure;
+    EXPECT_LT(both.bic, trials[winner].bic - 10.0);
+    EXPECT_TRUE(scoreAnswer(both.system, truth).solved);
+    // A move that also shifts a group is no single link.
+    SpinSystem moved = moves[0].start.system;
+    moved.group(3).shiftPpm += 0.01;
+    EXPECT_FALSE(singleChangedPair(best.system, moved).has_value());
 }
 
 // An ethyl group at 60 MHz, its data cropped to 0.8–3.0 ppm with a masked solvent stretch at

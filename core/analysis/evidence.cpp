@@ -100,8 +100,8 @@ double lineWidthHz(const FitData& data, double ppm) {
 
 // A sharp singlet that holds well under one proton on the scale the rest of the molecule sets
 // is no part of it (grease, ethanol, an unnamed impurity): it is masked like a solvent line, so
-// it neither takes a proton from the given count nor becomes a group. Only with a given count:
-// without one, the scale itself is unknown.
+// it neither takes a proton from the given count nor becomes a group. Without a given count,
+// only on the scale the multiplets set (countsOnMultipletScale).
 constexpr double kImpurityMaxProtons = 0.7;
 // No other line within this of it: the outer leg of a multiplet has its siblings within a J.
 constexpr double kImpurityLonelyHz = 10.0;
@@ -155,6 +155,25 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
         evidence.multiplets.erase(evidence.multiplets.begin() + long(i));
         integrals.erase(integrals.begin() + long(i));
     }
+}
+
+// Without a given count the scale is unknown, and a lone sharp singlet well under a proton (an
+// impurity, grease) pulls the choice to a finer one: the real 60 MHz ibuprofen, a 0.6 H singlet
+// at 1.27 ppm beside it, was read as 53 H and refused as too many groups. An impurity is one
+// line: with two multiplets of two lines or more, the scale is theirs and every region is counted
+// on it (none below 1). Empty otherwise.
+std::vector<int> countsOnMultipletScale(const Evidence& e, const std::vector<double>& integrals) {
+    std::vector<double> structured;
+    for (std::size_t i = 0; i < integrals.size(); ++i)
+        if (e.multiplets[i].lines >= 2) structured.push_back(integrals[i]);
+    if (structured.size() < 2) return {};
+    const std::vector<int> counts = protonCountsFromIntegrals(structured);
+    const double perProton = std::accumulate(structured.begin(), structured.end(), 0.0) /
+                             std::accumulate(counts.begin(), counts.end(), 0);
+    std::vector<int> out;
+    for (double integral : integrals)
+        out.push_back(std::max(1, int(std::lround(integral / perProton))));
+    return out;
 }
 
 // The reading must improve by this much (in protons, summed over the regions) before a line the
@@ -371,8 +390,15 @@ Evidence readEvidence(FitData& data, const std::string& solvent, int totalProton
         evidence.multiplets.push_back(readRegion(peaksOnly, r, evidence.sigma));
     }
     evidence.totalProtons = totalProtons;
+    if (totalProtons <= 0) {
+        const std::vector<int> counts = countsOnMultipletScale(evidence, integrals);
+        evidence.totalProtons = std::accumulate(counts.begin(), counts.end(), 0);
+    }
     setAsideImpurities(evidence, integrals, data);
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);
+    if (totalProtons <= 0)
+        if (std::vector<int> counts = countsOnMultipletScale(evidence, integrals); !counts.empty())
+            evidence.regionProtons = std::move(counts);
     takeOutBuriedSolvent(evidence, integrals, totalProtons);
     evidence.protonsGiven = totalProtons > 0;
     evidence.totalProtons =

@@ -3,11 +3,13 @@
 #include "analysis/knownlines.h"
 #include "analysis/multiplettable.h"
 #include "analysis/noiseestimate.h"
+#include "analysis/pipeline.h"
 #include "analysis/proposals.h"
 #include "fit/fitdata.h"
 #include "syntheticspectrum.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 #include <random>
 #include <tuple>
@@ -219,10 +221,34 @@ TEST(Evidence, SmallUnknownSingletIsSetAsideWhenTheProtonCountIsGiven) {
     ASSERT_EQ(e.regions.size(), 4u);
     EXPECT_EQ(e.regionProtons, (std::vector<int>{3, 3, 2, 1}));
     EXPECT_NEAR(e.regions.back().centroidPpm, 8.05, 0.01);
-    // Without the count there is no scale to judge by: the line stays a region.
+    // Without the count the quartet and the triplet set the scale (an impurity is one line): the
+    // line is set aside all the same, and the singlets are counted on that scale.
     FitData again = fitDataFromSpectrum(spectrum);
     const Evidence unknown = gatherEvidence(again, "", 0);
-    EXPECT_EQ(unknown.regions.size(), 5u);
+    EXPECT_FALSE(unknown.protonsGiven);
+    ASSERT_EQ(unknown.regions.size(), 4u);
+    EXPECT_EQ(unknown.regionProtons, (std::vector<int>{3, 3, 2, 1}));
+    EXPECT_EQ(unknown.totalProtons, 9);
+}
+
+// The bundled Nanalysis 60 MHz ibuprofen (resources/examples/SOURCES.md) without a proton count:
+// a 0.6 H singlet at 1.27 ppm (an impurity) had made the finest scale round best, 53 H in all,
+// and the analysis refused it as too many groups. On the multiplets' scale: C13H18O2's 18 H,
+// the singlet set aside, the COOH one proton.
+TEST(Evidence, RealIbuprofenWithoutACountIsReadOnItsMultipletsScale) {
+    const Spectrum spectrum = loadSpectrum(
+        SPINHANCE_SOURCE_DIR "/resources/examples/ibuprofen-60mhz-nanalysis.jdx", Processing::Auto);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, spectrum.solvent, 0);
+    EXPECT_EQ(e.totalProtons, 18);
+    bool impurity = false;
+    for (const FoundLine& l : e.knownLines)
+        impurity = impurity ||
+                   (l.line.kind == KnownLineKind::Impurity && std::abs(l.foundPpm - 1.27) < 0.02);
+    EXPECT_TRUE(impurity);
+    ASSERT_FALSE(e.regions.empty());
+    EXPECT_GT(e.regions.back().centroidPpm, 10.0); // the COOH
+    EXPECT_EQ(e.regionProtons.back(), 1);
 }
 
 // In D2O the HDO line (4.79 ppm, Fulmer 2010) may stand beside a molecule's taller singlet within

@@ -114,7 +114,12 @@ AnalysisOutcome DocumentPresenter::acceptAnalysis(int docId, const SynthesisOutc
     const auto started = m_handEditsAtAnalysis.find(docId);
     if (started == m_handEditsAtAnalysis.end() || doc->handEdits != started->second)
         return AnalysisOutcome::HandEditsKept;
-    if (r.system.empty()) return AnalysisOutcome::NoAnswer;
+    if (r.system.empty()) {
+        // The system shown stays, but the model's existence probabilities are no evidence and
+        // the analysis found none: no confidence is shown rather than the model's 1.00.
+        if (doc->prediction) doc->prediction->groupConfidence.clear();
+        return AnalysisOutcome::NoAnswer;
+    }
     Prediction evidence;
     evidence.system = r.system;
     evidence.groupConfidence = r.groupConfidence;

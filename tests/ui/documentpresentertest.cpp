@@ -150,6 +150,7 @@ TEST(DocumentPresenter, AnAnalysisReplacesTheSystemWhenNothingWasEditedMeanwhile
     docs.analysisStarted(id);
     EXPECT_EQ(docs.acceptAnalysis(id, SynthesisOutcome{}), AnalysisOutcome::NoAnswer);
     EXPECT_DOUBLE_EQ(doc.system.group(0).shiftPpm, 3.61); // no answer replaces nothing
+    EXPECT_TRUE(doc.prediction->groupConfidence.empty()); // but vouches for nothing either
 }
 
 TEST(DocumentPresenter, AFitOfAnOlderSystemSizeIsIgnored) {

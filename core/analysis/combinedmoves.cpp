@@ -1,5 +1,7 @@
 #include "analysis/combinedmoves.h"
 
+#include "analysis/textbookcouplings.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -41,12 +43,7 @@ std::optional<JoinedMoves> combinedWinners(const Hypothesis& best, const std::ve
         const auto pair = singleChangedPair(best.system, moves[k].start.system);
         if (!pair) continue;
         const auto [a, b] = *pair;
-        const std::string label = best.system.group(a).label + "-" + best.system.group(b).label;
-        const std::string reversed = best.system.group(b).label + "-" + best.system.group(a).label;
-        const auto& held = combined.heldCouplings;
-        if (used[a] || used[b] || std::find(held.begin(), held.end(), label) != held.end() ||
-            std::find(held.begin(), held.end(), reversed) != held.end())
-            continue;
+        if (used[a] || used[b] || heldPair(combined.heldCouplings, best.system, a, b)) continue;
         used[a] = used[b] = true;
         combined.system.setCouplingHz(a, b, trials[k].system.couplingHz(a, b));
         combined.origin += " + " + trials[k].origin;

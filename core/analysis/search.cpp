@@ -583,15 +583,6 @@ bool bothAromatic(const SpinSystem& s, std::size_t i, std::size_t j) {
     return s.group(i).shiftPpm > kAromaticFromPpm && s.group(j).shiftPpm > kAromaticFromPpm;
 }
 
-// Whether J i-j is held at a template's value (either label order).
-bool heldPair(const std::vector<std::string>& held, const SpinSystem& s, std::size_t i,
-              std::size_t j) {
-    const std::string pair = s.group(i).label + "-" + s.group(j).label;
-    const std::string reversed = s.group(j).label + "-" + s.group(i).label;
-    return std::find(held.begin(), held.end(), pair) != held.end() ||
-           std::find(held.begin(), held.end(), reversed) != held.end();
-}
-
 // Long-range couplings (allylic 4J, =CH2 geminal) are often negative, vicinal ones positive. A
 // first-order spectrum shows only |J|, but where the groups are strongly coupled the relative
 // sign moves lines, and a fit started at the wrong sign stays there, its |J| off to compensate

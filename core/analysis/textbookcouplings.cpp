@@ -152,6 +152,13 @@ std::vector<std::string> relabelledHeld(const SpinSystem& system,
     return out;
 }
 
+bool heldPair(const std::vector<std::string>& held, const SpinSystem& system, std::size_t a,
+              std::size_t b) {
+    const std::string pair = pairLabel(system, a, b), reversed = pairLabel(system, b, a);
+    return std::find(held.begin(), held.end(), pair) != held.end() ||
+           std::find(held.begin(), held.end(), reversed) != held.end();
+}
+
 std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
                                           const std::vector<std::string>& held) {
     std::vector<bool> out(system.size(), false);

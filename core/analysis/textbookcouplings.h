@@ -70,6 +70,10 @@ std::vector<std::string> carriedHeld(const SpinSystem& before, const std::vector
 std::vector<std::string> relabelledHeld(const SpinSystem& system,
                                         const std::vector<std::string>& held);
 
+/// Whether J a-b of `system` is among the `held` labels (in either label order).
+bool heldPair(const std::vector<std::string>& held, const SpinSystem& system, std::size_t a,
+              std::size_t b);
+
 /// Per group of `system`: whether one of its couplings is held (it belongs to a ring template).
 std::vector<bool> groupsWithHeldCouplings(const SpinSystem& system,
                                           const std::vector<std::string>& held);

@@ -278,6 +278,11 @@ void checkSensitivitySize(const ParameterSet& params) {
         if (members.size() > 1) checkCluster(params.start(), members, params.all(), spin);
 }
 
+struct SpinSensitivity::Eigenpairs {
+    Eigen::VectorXd energies;
+    Eigen::MatrixXd vectors;
+};
+
 SpinSensitivity::~SpinSensitivity() = default;
 SpinSensitivity::SpinSensitivity(SpinSensitivity&&) noexcept = default;
 
@@ -318,17 +323,19 @@ void separateDegenerate(const Block& block, SolvedBlock& solved) {
     }
 }
 
-SolvedBlock solveBlock(const Block& block, const std::vector<double>& shiftHz,
-                       const std::vector<double>& couplingHz, std::size_t columns) {
+Eigen::MatrixXd hamiltonian(const Block& block, const double* shiftHz, const double* couplingHz) {
     Eigen::VectorXd diagonal = Eigen::VectorXd::Zero(block.dim);
     for (std::size_t g = 0; g < block.fz.size(); ++g)
         diagonal += shiftHz[g] * block.fz[g];
     Eigen::MatrixXd h = diagonal.asDiagonal();
     for (std::size_t k = 0; k < block.pairOps.size(); ++k)
         h += couplingHz[k] * Eigen::MatrixXd(block.pairOps[k]);
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(h);
-    SolvedBlock solved{solver.eigenvalues(), solver.eigenvectors(),
-                       std::vector<Eigen::MatrixXd>(columns),
+    return h;
+}
+
+SolvedBlock withDerivatives(const Block& block, const Eigen::VectorXd& energies,
+                            const Eigen::MatrixXd& vectors, std::size_t columns) {
+    SolvedBlock solved{energies, vectors, std::vector<Eigen::MatrixXd>(columns),
                        std::vector<Eigen::MatrixXd>(columns)};
     separateDegenerate(block, solved);
     for (const auto& [column, op] : block.paramOps) {
@@ -374,7 +381,27 @@ void SpinSensitivity::addSinglet(std::size_t group, const SpinSystem& system,
     out.intensity.push_back(double(system.group(group).protonCount));
 }
 
-SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivatives) const {
+const std::vector<SpinSensitivity::Eigenpairs>&
+SpinSensitivity::solvedBlocks(const std::vector<double>& hamiltonianHz) {
+    if (!m_solved.empty() && hamiltonianHz == m_solvedHamiltonianHz) return m_solved;
+    m_solved.clear();
+    const double* values = hamiltonianHz.data();
+    for (const Cluster& cluster : m_clusters) {
+        const double* shiftHz = values;
+        const double* couplingHz = values + cluster.groups.size();
+        for (const Combination& combination : cluster.combinations)
+            for (const Block& block : combination.blocks) {
+                Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(
+                    hamiltonian(block, shiftHz, couplingHz));
+                m_solved.push_back({solver.eigenvalues(), solver.eigenvectors()});
+            }
+        values = couplingHz + cluster.pairs.size();
+    }
+    m_solvedHamiltonianHz = hamiltonianHz;
+    return m_solved;
+}
+
+SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivatives) {
     SensitiveSticks out;
     const std::size_t columns = derivatives ? m_parameterCount : 0;
     std::vector<std::vector<double>> dF(columns), dI(columns);
@@ -387,23 +414,28 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
             dI[c].push_back(0.0);
         }
     }
+    std::vector<double> hamiltonianHz;
     for (const Cluster& cluster : m_clusters) {
-        std::vector<double> shiftHz, couplingHz;
         for (std::size_t g : cluster.groups)
-            shiftHz.push_back(system.group(g).shiftPpm * m_fieldMHz - cluster.frameHz);
+            hamiltonianHz.push_back(system.group(g).shiftPpm * m_fieldMHz - cluster.frameHz);
         for (const auto& [a, b] : cluster.pairs)
-            couplingHz.push_back(
+            hamiltonianHz.push_back(
                 system.couplingHz(cluster.groups[std::size_t(a)], cluster.groups[std::size_t(b)]));
+    }
+    const std::vector<Eigenpairs>& eigenpairs = solvedBlocks(hamiltonianHz);
+    std::size_t next = 0;
+    for (const Cluster& cluster : m_clusters)
         for (const Combination& combination : cluster.combinations) {
             std::vector<SolvedBlock> solved;
-            for (const Block& block : combination.blocks)
-                solved.push_back(solveBlock(block, shiftHz, couplingHz, columns));
+            for (const Block& block : combination.blocks) {
+                const Eigenpairs& pairs = eigenpairs[next++];
+                solved.push_back(withDerivatives(block, pairs.energies, pairs.vectors, columns));
+            }
             for (std::size_t b = 0; b + 1 < solved.size(); ++b)
                 appendTransitions(solved[b], solved[b + 1], combination.lowering[b],
                                   combination.weight * cluster.normalisation, cluster.frameHz,
                                   columns, out, dF, dI);
         }
-    }
     out.dFrequencyHz.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     out.dIntensity.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     for (std::size_t c = 0; c < columns; ++c) {

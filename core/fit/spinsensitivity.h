@@ -42,17 +42,23 @@ public:
     SpinSensitivity(SpinSensitivity&&) noexcept;
 
     /// Sticks of `system` (same groups and coupling graph as the topology); the derivative
-    /// matrices are left with zero columns when `derivatives` is false.
-    SensitiveSticks evaluate(const SpinSystem& system, bool derivatives = true) const;
+    /// matrices are left with zero columns when `derivatives` is false. The eigenproblems of the
+    /// last call are kept: a least-squares fit asks for the sticks at a trial point, then (when it
+    /// accepts it) for their derivatives at the same point, and that second call reuses them.
+    SensitiveSticks evaluate(const SpinSystem& system, bool derivatives = true);
     std::size_t parameterCount() const { return m_parameterCount; }
 
 private:
     struct Cluster;
+    struct Eigenpairs;
+    const std::vector<Eigenpairs>& solvedBlocks(const std::vector<double>& hamiltonianHz);
     void addSinglet(std::size_t group, const SpinSystem& system, SensitiveSticks& out) const;
     std::vector<Cluster> m_clusters;
     std::vector<std::size_t> m_singlets;
     std::vector<std::vector<int>> m_shiftColumns; // per group: columns whose shift moves it
     std::size_t m_parameterCount = 0;
+    std::vector<double> m_solvedHamiltonianHz; // per cluster: its shifts then its couplings
+    std::vector<Eigenpairs> m_solved;          // of m_solvedHamiltonianHz, per cluster and block
     double m_fieldMHz = 90.0;
 };
 

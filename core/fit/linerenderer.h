@@ -48,6 +48,7 @@ private:
     std::size_t m_fftLength = 0, m_offset = 0;
     std::vector<std::vector<std::complex<double>>> m_filters; // per LineKernel, rebuilt by setShape
     std::vector<bool> m_filterReady;
+    std::vector<double> m_inverseSpread;            // per bin: 1 / (spreading transform · n)
     static constexpr int kTaps = 13;                // 2 × 6 + 1 spreading points per stick
     std::vector<long> m_firstTap;                   // per stick, −1 when outside the buffer
     std::vector<double> m_gauss, m_gaussDerivative; // per stick × kTaps

@@ -44,9 +44,16 @@ void FftWorkspace::backward() {
 }
 
 std::size_t fastFftLength(std::size_t minimum) {
+    // FFTW_ESTIMATE plans large odd factors poorly: a 21,609-point (3^2 7^4) transform pair took
+    // 2.6 times as long as a 23,040-point (2^9 3^2 5) one here (2,000 pairs per length timed).
+    constexpr std::size_t kMaxOddPart = 63;
     for (std::size_t n = std::max<std::size_t>(minimum, 1);; ++n) {
-        std::size_t rest = n;
-        for (std::size_t p : {2, 3, 5, 7})
+        std::size_t odd = n;
+        while (odd % 2 == 0)
+            odd /= 2;
+        if (odd > kMaxOddPart) continue;
+        std::size_t rest = odd;
+        for (std::size_t p : {3, 5, 7})
             while (rest % p == 0)
                 rest /= p;
         if (rest == 1) return n;

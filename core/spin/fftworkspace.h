@@ -32,7 +32,8 @@ private:
     void* m_backwardPlan;
 };
 
-/// The smallest n >= minimum whose prime factors are 2, 3, 5 and 7 (fast FFTW lengths).
+/// The smallest n >= minimum of the form 2^a·m, m an odd product of 3, 5 and 7 no larger than 63:
+/// lengths FFTW's estimated plans transform fast.
 std::size_t fastFftLength(std::size_t minimum);
 
 } // namespace spinhance

@@ -86,6 +86,10 @@ public Q_SLOTS:
     /// Runs the analysis by synthesis on the current document (after every prediction, too).
     void analyzeCurrent();
     void cancelAnalysis();
+    /// The current molecule's proton count, given as a number ("18") or a molecular formula
+    /// ("C13H18O2"); empty clears it. The analysis then runs again under that constraint. On bad
+    /// input it shows the reason and returns false, changing nothing.
+    bool setMoleculeProtons(const QString& countOrFormula);
     /// Fits the current system to the visible part of the spectrum (in a worker; cancellable).
     void fitCurrent();
     void selectGroup(int group);
@@ -173,7 +177,8 @@ Q_SIGNALS:
     void analysisFinished(int docId);
     void requestSynthesis(int docId, int generation,
                           std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
-                          const QString& modelPath, std::shared_ptr<spinhance::CancelFlag> cancel);
+                          const QString& modelPath, int moleculeProtons,
+                          std::shared_ptr<spinhance::CancelFlag> cancel);
     void requestOpen(int requestId, const QString& path, const QString& modelPath);
     void requestPredict(int docId, std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
                         const QString& modelPath);
@@ -248,6 +253,7 @@ private:
     void showError(const QString& message);
     void chooseOpenFiles();
     void chooseModel();
+    void chooseMoleculeProtons();
     void exportWithDialog(const QString& filter, bool (MainWindow::*exporter)(const QString&));
     SpectrumDocument* current() { return m_docs.current(); }
     double currentFieldMHz() const;

@@ -86,6 +86,8 @@ void MainWindow::createAnalysisMenu() {
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                         &MainWindow::analyzeCurrent);
     analysis->addAction(tr("Cancel a&nalysis"), this, &MainWindow::cancelAnalysis);
+    analysis->addAction(tr("Molecule's pro&tons or formula…"), this,
+                        &MainWindow::chooseMoleculeProtons);
     m_runnerUpMenu = analysis->addMenu(tr("Use a &runner-up hypothesis"));
     m_runnerUpMenu->setEnabled(false);
     analysis->addAction(tr("A&dd group…"), this, &MainWindow::chooseAddGroup);

@@ -2,11 +2,14 @@
 // with a progress bar and a cancel button in the status bar, applied unless the user edited the
 // system by hand meanwhile.
 #include "analysis/multiplettable.h"
+#include "analysis/spectrumanalysis.h"
 #include "grouptablemodel.h"
 #include "mainwindow.h"
 #include "spectrumview.h"
 #include "synthesisworker.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -62,7 +65,52 @@ void MainWindow::startSynthesis(int docId) {
     m_synthesisProgress->setValue(0);
     m_synthesisProgress->setVisible(true);
     m_synthesisCancelButton->setVisible(true);
-    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, doc, m_modelPath, m_synthesisCancel);
+    Q_EMIT requestSynthesis(docId, ++m_synthesisGeneration, doc, m_modelPath, doc->moleculeProtons,
+                            m_synthesisCancel);
+}
+
+bool MainWindow::setMoleculeProtons(const QString& countOrFormula) {
+    SpectrumDocument* doc = current();
+    if (!doc) {
+        showError(tr("Open a spectrum before giving its molecule's protons."));
+        return false;
+    }
+    const QString text = countOrFormula.trimmed();
+    int protons = 0;
+    if (!text.isEmpty()) {
+        bool isNumber = false;
+        protons = text.toInt(&isNumber);
+        try {
+            if (!isNumber) protons = analysis::protonsInFormula(text.toStdString());
+        } catch (const std::exception&) {
+            protons = -1;
+        }
+        if (protons <= 0) {
+            showError(tr("Molecule's protons: expected a positive number such as 18 or a formula "
+                         "with hydrogen such as C13H18O2, found '%1'.")
+                          .arg(text));
+            return false;
+        }
+    }
+    doc->moleculeProtons = protons;
+    statusBar()->showMessage(protons > 0
+                                 ? tr("Analysing again with %1 H in the molecule.").arg(protons)
+                                 : tr("Analysing again without a proton count."));
+    startSynthesis(doc->id);
+    return true;
+}
+
+void MainWindow::chooseMoleculeProtons() {
+    SpectrumDocument* doc = current();
+    if (!doc) return showError(tr("Open a spectrum before giving its molecule's protons."));
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Molecule's protons"),
+        tr("Protons in the molecule, as a number (18) or a formula (C13H18O2);\n"
+           "empty: unknown. The analysis fits the integrals to this count."),
+        QLineEdit::Normal,
+        doc->moleculeProtons > 0 ? QString::number(doc->moleculeProtons) : QString(), &ok);
+    if (ok) setMoleculeProtons(text);
 }
 
 void MainWindow::cancelAnalysis() {

@@ -80,6 +80,7 @@ struct SpectrumDocument {
     int handEditsAtResult = 0; ///< handEdits when the last prediction or analysis was applied
     ProcessOptions processing; ///< how `spectrum` was processed (the Processing dialog edits it)
     ManualIntegrals integrals; ///< by hand; empty: the analysis's integrals are shown
+    int moleculeProtons = 0;   ///< the molecule's protons as the user gave them; 0 = unknown
 };
 
 /// Ascending ppm, max-normalised real part of a processed spectrum (throws Error{InvalidInput}

@@ -15,10 +15,12 @@ SynthesisWorker::~SynthesisWorker() = default;
 
 void SynthesisWorker::analyze(int docId, int generation,
                               std::shared_ptr<const SpectrumDocument> document,
-                              const QString& modelPath, std::shared_ptr<CancelFlag> cancel) {
+                              const QString& modelPath, int moleculeProtons,
+                              std::shared_ptr<CancelFlag> cancel) {
     try {
         analysis::AnalysisOptions options;
         options.process = false; // the document holds the processed spectrum already
+        options.totalProtons = moleculeProtons;
         auto progress = [&](const Progress& p) {
             Q_EMIT progressed(docId, generation, QString::fromStdString(p.phase), p.fraction());
         };

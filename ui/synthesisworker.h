@@ -24,7 +24,8 @@ public:
 public Q_SLOTS:
     void analyze(int docId, int generation,
                  std::shared_ptr<const spinhance::ui::SpectrumDocument> document,
-                 const QString& modelPath, std::shared_ptr<spinhance::CancelFlag> cancel);
+                 const QString& modelPath, int moleculeProtons,
+                 std::shared_ptr<spinhance::CancelFlag> cancel);
 
 Q_SIGNALS:
     void progressed(int docId, int generation, const QString& phase, double fraction);

@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -136,6 +137,36 @@ TEST_F(MainWindowFlow, TheAnalysisBySynthesisReplacesThePredictionWithItsConfide
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines[1], "4.0500,4.2000,4.1200,q,4,21.30,2.00,2,7.10");
     EXPECT_FALSE(window->exportMultiplets(temp.filePath("missing/m.csv")));
+}
+
+// Issue 13: the molecule's proton count, typed as a number or a formula, reaches the analysis,
+// which runs again under it; a bad entry is refused with its reason and changes nothing.
+TEST_F(MainWindowFlow, TheMoleculesProtonCountReachesTheAnalysis) {
+    auto given = std::make_shared<std::atomic<int>>(-1);
+    CoreServices services = fakes::fakeServices();
+    services.analyzeSpectrum =
+        [given](const Spectrum& spectrum, const analysis::AnalysisOptions& options,
+                Predictor* predictor, const ProgressCallback& progress, const CancelFlag* cancel) {
+            *given = options.totalProtons;
+            return fakes::fakeAnalysis(spectrum, options, predictor, progress, cancel);
+        };
+    window = std::make_unique<MainWindow>(services);
+    window->setModelPath(modelPath);
+    QSignalSpy finished(window.get(), &MainWindow::analysisFinished);
+    window->openFiles({kSpectrumFile});
+    ASSERT_TRUE(finished.wait(10000)) << window->lastError().toStdString();
+    EXPECT_EQ(given->load(), 0); // nothing given: unknown
+    ASSERT_TRUE(window->setMoleculeProtons(QStringLiteral(" C13H18O2 ")));
+    ASSERT_TRUE(finished.wait(10000)) << window->lastError().toStdString();
+    EXPECT_EQ(given->load(), 18);
+    EXPECT_EQ(window->currentDocument()->moleculeProtons, 18);
+    EXPECT_FALSE(window->setMoleculeProtons(QStringLiteral("C13X")));
+    EXPECT_TRUE(window->lastError().contains("C13X")) << window->lastError().toStdString();
+    EXPECT_FALSE(window->setMoleculeProtons(QStringLiteral("-4")));
+    EXPECT_EQ(window->currentDocument()->moleculeProtons, 18);
+    ASSERT_TRUE(window->setMoleculeProtons(QStringLiteral("12")));
+    ASSERT_TRUE(finished.wait(10000)) << window->lastError().toStdString();
+    EXPECT_EQ(given->load(), 12);
 }
 
 // Issue 13: a runner-up can be picked, groups added and deleted by hand; each re-simulates.

@@ -205,7 +205,7 @@
         <translation>%1: PDF-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="26"/>
         <source> · flags: %1</source>
         <translation> · Flags: %1</translation>
     </message>
@@ -541,20 +541,20 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
         <location filename="../ui/mainwindow.cpp" line="221"/>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="43"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
         <source>Open spectra</source>
         <translation>Offene Spektren</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Modellvorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>%1 Gruppen mit Modell %2 vorhergesagt · Überlagerung nach %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Edit spin system</source>
         <translation>Spinsystem bearbeiten</translation>
     </message>
@@ -869,146 +869,151 @@
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="89"/>
+        <source>Molecule&apos;s pro&amp;tons or formula…</source>
+        <translation>Pro&amp;tonen oder Summenformel des Moleküls…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Zweitbeste &amp;Hypothese verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>De&amp;lete selected group</source>
         <translation>Ausgewählte Gruppe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
         <source>Apply a &amp;journal line…</source>
         <translation>&amp;Journal-Zeile anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>Apply a spin s&amp;ystem file…</source>
         <translation>Spins&amp;ystem-Datei anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Struktur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="101"/>
         <source>&amp;Fit line shapes</source>
         <translation>Linienformen an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="102"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
         <source>&amp;Cancel fit</source>
         <translation>Anpassung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="106"/>
         <source>&amp;Integrate by dragging</source>
         <translation>Durch Ziehen &amp;integrieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
         <source>Integral scal&amp;e…</source>
         <translation>Integral-Skal&amp;a…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="112"/>
         <source>Clear inte&amp;grals</source>
         <translation>Inte&amp;grale löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
         <source>Integrals from the analysis&apos; regi&amp;ons</source>
         <translation>Integrale aus den Berei&amp;chen der Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="116"/>
         <source>Choose &amp;model…</source>
         <translation>&amp;Modell wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="115"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="122"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="144"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="153"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="155"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Dieser LibTorch-Build sieht kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
         <source>Compute device: models load there from now on</source>
         <translation>Rechengerät: Modelle werden ab jetzt dort geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Dateien in Bruker-, Spinsolve- oder Varian-Experimenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>All spectra (%1)</source>
         <translation>Alle Spektren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="193"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>Choose model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Spinhance-Modelle (*.spinmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1149,42 +1154,75 @@
         <translation>Struktur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="43"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="46"/>
         <source>Cancel analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="51"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="54"/>
         <source>Open a spectrum before analysing it.</source>
         <translation>Öffnen Sie ein Spektrum, bevor Sie es analysieren.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="75"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="105"/>
+        <source>Open a spectrum before giving its molecule&apos;s protons.</source>
+        <translation>Öffnen Sie ein Spektrum, bevor Sie die Protonen seines Moleküls angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="89"/>
+        <source>Molecule&apos;s protons: expected a positive number such as 18 or a formula with hydrogen such as C13H18O2, found &apos;%1&apos;.</source>
+        <translation>Protonen des Moleküls: erwartet wurde eine positive Zahl wie 18 oder eine Summenformel mit Wasserstoff wie C13H18O2, gefunden „%1“.</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindowsynthesis.cpp" line="97"/>
+        <source>Analysing again with %1 H in the molecule.</source>
+        <translation>Erneute Analyse mit %1 H im Molekül.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="98"/>
+        <source>Analysing again without a proton count.</source>
+        <translation>Erneute Analyse ohne Protonenzahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="108"/>
+        <source>Molecule&apos;s protons</source>
+        <translation>Protonen des Moleküls</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="109"/>
+        <source>Protons in the molecule, as a number (18) or a formula (C13H18O2);
+empty: unknown. The analysis fits the integrals to this count.</source>
+        <translation>Protonen im Molekül, als Zahl (18) oder Summenformel (C13H18O2);
+leer: unbekannt. Die Analyse passt die Integrale an diese Zahl an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="145"/>
         <source>Analysis finished; your hand edits were kept (its answer is in the exports).</source>
         <translation>Analyse abgeschlossen; Ihre manuellen Änderungen wurden beibehalten (das Ergebnis der Analyse steht in den Exporten).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="147"/>
         <source>Analysis: no confident answer%1</source>
         <translation>Analyse: kein sicheres Ergebnis%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="100"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="148"/>
         <source>Analysis result</source>
         <translation>Analyseergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="103"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="151"/>
         <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
         <translation>Analyse: %1 Gruppen, %2 H · RMS %3 (bezogen auf die höchste Linie) · %4 · Kosinus %5 · %6 s%7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="155"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="155"/>
         <source>not converged (iteration limit)</source>
         <translation>nicht konvergiert (Iterationslimit)</translation>
     </message>
@@ -1634,7 +1672,7 @@
 <context>
     <name>spinhance::ui::SynthesisWorker</name>
     <message>
-        <location filename="../ui/synthesisworker.cpp" line="35"/>
+        <location filename="../ui/synthesisworker.cpp" line="37"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse abgebrochen.</translation>
     </message>

@@ -205,7 +205,7 @@
         <translation>%1: не удаётся записать файл PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="23"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="26"/>
         <source> · flags: %1</source>
         <translation> · флаги: %1</translation>
     </message>
@@ -541,20 +541,20 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
         <location filename="../ui/mainwindow.cpp" line="221"/>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Spinhance</source>
         <translation>Spinhance</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Spectrum</source>
         <translation>Спектр</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="43"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Compare models</source>
         <translation>Сравнение моделей</translation>
     </message>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
         <source>Open spectra</source>
         <translation>Открытые спектры</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Предсказание модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Predicted %1 groups with model %2 · overlay after %3 ms</source>
         <translation>Предсказано групп: %1 (модель %2) · наложение через %3 мс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Edit spin system</source>
         <translation>Редактирование спиновой системы</translation>
     </message>
@@ -869,146 +869,151 @@
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="89"/>
+        <source>Molecule&apos;s pro&amp;tons or formula…</source>
+        <translation>Про&amp;тоны или формула молекулы…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
         <source>Use a &amp;runner-up hypothesis</source>
         <translation>Использовать альтернативную &amp;гипотезу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>A&amp;dd group…</source>
         <translation>&amp;Добавить группу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="92"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>De&amp;lete selected group</source>
         <translation>&amp;Удалить выбранную группу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
         <source>Apply a &amp;journal line…</source>
         <translation>Применить строку &amp;журнала…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="96"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>Apply a spin s&amp;ystem file…</source>
         <translation>Применить файл спиново&amp;й системы…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
         <source>&amp;Structure…</source>
         <translation>&amp;Структура…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="101"/>
         <source>&amp;Fit line shapes</source>
         <translation>Подгонка &amp;формы линий</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="102"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
         <source>&amp;Cancel fit</source>
         <translation>Пре&amp;рвать подгонку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="104"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="106"/>
         <source>&amp;Integrate by dragging</source>
         <translation>&amp;Интегрировать перетаскиванием</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
         <source>Integral scal&amp;e…</source>
         <translation>&amp;Шкала интегралов…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="112"/>
         <source>Clear inte&amp;grals</source>
         <translation>&amp;Удалить интегралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="111"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="113"/>
         <source>Integrals from the analysis&apos; regi&amp;ons</source>
         <translation>Интегралы по &amp;областям анализа</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="114"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="116"/>
         <source>Choose &amp;model…</source>
         <translation>Выбрать &amp;модель…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="115"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
         <source>Reset &amp;zoom</source>
         <translation>С&amp;бросить масштаб</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="122"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="143"/>
         <source>&amp;Compute device</source>
         <translation>&amp;Вычислительное устройство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="144"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
         <source>Automatic (GPU when available)</source>
         <translation>Автоматически (GPU, если доступен)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="153"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="155"/>
         <source>This build of LibTorch sees no CUDA device</source>
         <translation>Эта сборка LibTorch не видит устройства CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
         <source>Compute device: models load there from now on</source>
         <translation>Вычислительное устройство: модели теперь загружаются на него</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Files inside Bruker, Spinsolve or Varian experiments (%1)</source>
         <translation>Файлы внутри экспериментов Bruker, Spinsolve или Varian (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>All spectra (%1)</source>
         <translation>Все спектры (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="193"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>Choose model</source>
         <translation>Выбор модели</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>Spinhance models (*.spinmodel);;All files (*)</source>
         <translation>Модели Spinhance (*.spinmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1149,42 +1154,75 @@
         <translation>Структура: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="43"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="46"/>
         <source>Cancel analysis</source>
         <translation>Прервать анализ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="51"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="54"/>
         <source>Open a spectrum before analysing it.</source>
         <translation>Откройте спектр, прежде чем анализировать его.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="75"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="105"/>
+        <source>Open a spectrum before giving its molecule&apos;s protons.</source>
+        <translation>Откройте спектр, прежде чем указывать протоны его молекулы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="89"/>
+        <source>Molecule&apos;s protons: expected a positive number such as 18 or a formula with hydrogen such as C13H18O2, found &apos;%1&apos;.</source>
+        <translation>Протоны молекулы: ожидалось положительное число, например 18, или формула с водородом, например C13H18O2, получено «%1».</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindowsynthesis.cpp" line="97"/>
+        <source>Analysing again with %1 H in the molecule.</source>
+        <translation>Повторный анализ с %1 H в молекуле.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="98"/>
+        <source>Analysing again without a proton count.</source>
+        <translation>Повторный анализ без числа протонов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="108"/>
+        <source>Molecule&apos;s protons</source>
+        <translation>Протоны молекулы</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="109"/>
+        <source>Protons in the molecule, as a number (18) or a formula (C13H18O2);
+empty: unknown. The analysis fits the integrals to this count.</source>
+        <translation>Протоны в молекуле: число (18) или формула (C13H18O2);
+пусто: неизвестно. Анализ согласует интегралы с этим числом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="145"/>
         <source>Analysis finished; your hand edits were kept (its answer is in the exports).</source>
         <translation>Анализ завершён; ваши ручные правки сохранены (результат анализа доступен в экспорте).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="99"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="147"/>
         <source>Analysis: no confident answer%1</source>
         <translation>Анализ: нет надёжного ответа%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="100"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="148"/>
         <source>Analysis result</source>
         <translation>Результат анализа</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="103"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="151"/>
         <source>Analysis: %1 groups, %2 H · rms %3 (of the tallest line) · %4 · cosine %5 · %6 s%7</source>
         <translation>Анализ — групп: %1, %2 H · СКО %3 (от высоты наибольшей линии) · %4 · косинус %5 · %6 с%7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="155"/>
         <source>converged</source>
         <translation>сходимость достигнута</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsynthesis.cpp" line="107"/>
+        <location filename="../ui/mainwindowsynthesis.cpp" line="155"/>
         <source>not converged (iteration limit)</source>
         <translation>сходимость не достигнута (предел итераций)</translation>
     </message>
@@ -1634,7 +1672,7 @@
 <context>
     <name>spinhance::ui::SynthesisWorker</name>
     <message>
-        <location filename="../ui/synthesisworker.cpp" line="35"/>
+        <location filename="../ui/synthesisworker.cpp" line="37"/>
         <source>Analysis cancelled.</source>
         <translation>Анализ прерван.</translation>
     </message>

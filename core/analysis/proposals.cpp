@@ -168,13 +168,10 @@ std::vector<TemplateStart> monosubstitutedVariants(const TemplateStart& base, co
     return out;
 }
 
-// Four adjacent ring protons (an ortho-disubstituted benzene) at the quarters' midpoints of the
-// regions, once for each order of them along the chain (a chain read backwards is the same).
-std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const FitData& data,
-                                                const std::vector<SignalRegion>& regions) {
-    std::array<double, 4> rankPpm{};
-    for (std::size_t k = 0; k < 4; ++k)
-        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+// Four adjacent ring protons at these ppm (one per rank), once for each order of them along the
+// chain (a chain read backwards is the same).
+std::vector<TemplateStart> chainOrders(const TemplateStart& base,
+                                       const std::array<double, 4>& rankPpm) {
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::vector<TemplateStart> out;
     do {
@@ -186,6 +183,39 @@ std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const
         addFourAdjacentRingProtons(start, chainPpm);
         out.push_back(std::move(start));
     } while (std::next_permutation(order.begin(), order.end()));
+    return out;
+}
+
+// Four adjacent ring protons (an ortho-disubstituted benzene) at the quarters' midpoints of the
+// regions, in every order along the chain.
+std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const FitData& data,
+                                                const std::vector<SignalRegion>& regions) {
+    std::array<double, 4> rankPpm{};
+    for (std::size_t k = 0; k < 4; ++k)
+        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    return chainOrders(base, rankPpm);
+}
+
+// Five aromatic protons that are no phenyl: a lone ring CH without ring neighbours (a singlet:
+// the N=CH-N of a benzimidazole or a quinazoline, usually the lowest field) beside a fused
+// benzene's four adjacent protons. The singlet at the top or the bottom fifth of the regions'
+// area, the chain at the other fifths in every order.
+std::vector<TemplateStart> singletBesideChainVariants(const TemplateStart& base,
+                                                      const FitData& data,
+                                                      const std::vector<SignalRegion>& regions) {
+    std::array<double, 5> rankPpm{};
+    for (std::size_t k = 0; k < 5; ++k)
+        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 5.0);
+    std::vector<TemplateStart> out;
+    for (std::size_t singlet : {std::size_t(0), std::size_t(4)}) {
+        TemplateStart start = base;
+        start.system.addGroup(rankPpm[singlet], 1);
+        std::array<double, 4> chainPpm{};
+        for (std::size_t k = 0, n = 0; k < 5; ++k)
+            if (k != singlet) chainPpm[n++] = rankPpm[k];
+        for (TemplateStart& v : chainOrders(start, chainPpm))
+            out.push_back(std::move(v));
+    }
     return out;
 }
 
@@ -239,7 +269,10 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             out.push_back(std::move(start));
         return out;
     }
-    return monosubstitutedVariants(base, data, {region});
+    out = monosubstitutedVariants(base, data, {region});
+    for (TemplateStart& start : singletBesideChainVariants(base, data, {region}))
+        out.push_back(std::move(start));
+    return out;
 }
 
 } // namespace
@@ -380,6 +413,8 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
+    for (const TemplateStart& s : singletBesideChainVariants(base, data, regions))
+        out.push_back(startFrom(s, evidence, kSingletBesideChainOrigin));
     return out;
 }
 

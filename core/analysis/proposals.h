@@ -32,6 +32,10 @@ inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
 inline constexpr const char* kPlainReadingOrigin = "multiplets";
 /// The origin of four adjacent ring protons spread over several multiplets (twelve orders).
 inline constexpr const char* kAdjacentRingOrigin = "multiplets + four adjacent ring protons";
+/// The origin of a lone aromatic singlet beside four adjacent ring protons, the five spread over
+/// several multiplets (twenty-four starts).
+inline constexpr const char* kSingletBesideChainOrigin =
+    "multiplets + aromatic singlet beside four adjacent ring protons";
 /// The origin of a meta-disubstituted ring spread over several multiplets (twelve orders).
 inline constexpr const char* kMetaRingOrigin = "multiplets + meta-disubstituted ring";
 

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <gtest/gtest.h>
 #include <random>
+#include <set>
 #include <tuple>
 
 namespace spinhance::analysis {
@@ -196,6 +197,46 @@ TEST(Proposals, ATwoProtonAromaticMultipletOfSeveralLinesIsAlsoReadAsTwoProtons)
                    std::to_string(e.multiplets[r].lines) + " lines\n";
     EXPECT_TRUE(oneGroup) << regions;
     EXPECT_TRUE(twoProtons) << regions;
+}
+
+// Five aromatic protons that are no phenyl: a benzimidazole-like N=CH-N singlet beside a fused
+// ring's four adjacent protons (illustrative values in Pretsch's ranges), the singlet and H4 in
+// one 2 H multiplet, H5-H7 in one 3 H lump at 60 MHz. Among the starts is one with the singlet
+// uncoupled and the chain's ortho pairs where the truth has them (ranks by shift among the four).
+TEST(Proposals, AnAromaticSingletBesideFourAdjacentRingProtonsIsProposed) {
+    SpinSystem ring;
+    ring.addGroup(8.05, 1); // H2
+    const std::size_t h4 = ring.addGroup(7.90, 1), h5 = ring.addGroup(7.53, 1),
+                      h6 = ring.addGroup(7.60, 1), h7 = ring.addGroup(7.565, 1);
+    ring.addGroup(3.85, 3);
+    ring.setCouplingHz(h4, h5, 8.4);
+    ring.setCouplingHz(h5, h6, 7.9);
+    ring.setCouplingHz(h6, h7, 7.2);
+    ring.setCouplingHz(h4, h6, 1.8);
+    ring.setCouplingHz(h5, h7, 1.0);
+    const Spectrum spectrum = analysistest::syntheticSpectrum(ring, 60.0, 300.0, 41);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 8);
+    // Truth ranks among the four by descending shift: H4 0, H6 1, H7 2, H5 3.
+    const std::set<std::pair<std::size_t, std::size_t>> truthOrtho = {{0, 3}, {1, 3}, {1, 2}};
+    bool found = false;
+    for (const Hypothesis& h : multipletProposals(data, e)) {
+        std::vector<std::size_t> aromatic; // indices by descending shift (labels follow shift)
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            if (h.system.group(g).shiftPpm > 7.0 && h.system.group(g).protonCount == 1)
+                aromatic.push_back(g);
+        if (aromatic.size() != 5) continue;
+        bool singletFree = true;
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            singletFree = singletFree && h.system.couplingHz(aromatic[0], g) == 0.0;
+        std::set<std::pair<std::size_t, std::size_t>> ortho;
+        for (std::size_t a = 1; a < 5; ++a)
+            for (std::size_t b = a + 1; b < 5; ++b)
+                if (std::abs(h.system.couplingHz(aromatic[a], aromatic[b])) >= 6.0)
+                    ortho.insert({a - 1, b - 1});
+        found = found || (singletFree && ortho == truthOrtho);
+    }
+    EXPECT_TRUE(found);
 }
 
 // An unnamed solvent's residual line (0.4 H on the molecule's scale) is no part of the molecule

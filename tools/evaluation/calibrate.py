@@ -88,14 +88,21 @@ def main():
     parser.add_argument("--fit", nargs="+", required=True, help="evaluate-analysis JSON to fit on")
     parser.add_argument("--test", nargs="*", default=[], help="held-out evaluate-analysis JSON")
     parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--coefficients", help="score these (comma-separated, e.g. the shipped "
+                        "ones) on the --fit and --test files instead of fitting")
     args = parser.parse_args()
     train = groups(args.fit)
     if not train:
         raise SystemExit("no groups with confidence_features in the --fit files")
-    w = fit(train, args.l2)
+    if args.coefficients:
+        w = [float(c) for c in args.coefficients.split(",")]
+        if len(w) != len(train[0][0]):
+            raise SystemExit(f"--coefficients: expected {len(train[0][0])} numbers, found {len(w)}")
+    else:
+        w = fit(train, args.l2)
     predict = lambda x: sigmoid(sum(wi * xi for wi, xi in zip(w, x)))
     print("coefficients:", "{" + ", ".join(f"{c:.4f}" for c in w) + "}")
-    report("fit", train, predict)
+    report("scored" if args.coefficients else "fit", train, predict)
     if args.test:
         test = groups(args.test)
         report("held-out", test, predict)

@@ -259,16 +259,19 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
     // Templates placed over several regions often fit to the same system: one search each, and
     // only the best few, so that each gets rounds enough to link its multiplets.
-    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time.
+    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time; so
+    // are the 24 of an aromatic singlet beside a chain (three of them had crowded out the start
+    // that solves a GISSMO fragment's two five-membered rings, Maybridge 07_F08).
     std::vector<const Hypothesis*> distinct;
     for (const Hypothesis* h : toSearch) {
         const bool repeat = !distinct.empty() &&
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
+        const bool oneIdea =
+            h->origin == kMethyneMethyleneOrigin || h->origin == kSingletBesideChainOrigin;
         const bool sameIdea =
-            h->origin == kMethyneMethyleneOrigin &&
-            std::any_of(distinct.begin(), distinct.end(),
-                        [&](const Hypothesis* d) { return d->origin == h->origin; });
+            oneIdea && std::any_of(distinct.begin(), distinct.end(),
+                                   [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;
         distinct.push_back(h);
     }

@@ -269,10 +269,7 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             out.push_back(std::move(start));
         return out;
     }
-    out = monosubstitutedVariants(base, data, {region});
-    for (TemplateStart& start : singletBesideChainVariants(base, data, {region}))
-        out.push_back(std::move(start));
-    return out;
+    return monosubstitutedVariants(base, data, {region});
 }
 
 } // namespace
@@ -400,9 +397,14 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
             protons += evidence.regionProtons[r];
         }
     std::vector<Hypothesis> out;
-    if ((protons != 5 && protons != 4) || aromatic.size() < 2 || aromatic.size() > 4) return out;
-    if (protons == 4 && !oddSplit(evidence, aromatic)) return out;
+    if ((protons != 5 && protons != 4) || aromatic.empty() || aromatic.size() > 4) return out;
     const TemplateStart base{plainGroups(data, evidence, nullptr, aromatic), {}};
+    // In one multiplet or several: these starts have their own origin (the search takes the best
+    // of them besides its four places, so that they never crowd out a phenyl's orders).
+    if (protons == 5)
+        for (const TemplateStart& s : singletBesideChainVariants(base, data, regions))
+            out.push_back(startFrom(s, evidence, kSingletBesideChainOrigin));
+    if (aromatic.size() < 2 || (protons == 4 && !oddSplit(evidence, aromatic))) return out;
     if (protons == 4) {
         for (const TemplateStart& s : adjacentRingVariants(base, data, regions))
             out.push_back(startFrom(s, evidence, kAdjacentRingOrigin));
@@ -413,8 +415,6 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
-    for (const TemplateStart& s : singletBesideChainVariants(base, data, regions))
-        out.push_back(startFrom(s, evidence, kSingletBesideChainOrigin));
     return out;
 }
 

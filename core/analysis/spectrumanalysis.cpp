@@ -259,19 +259,20 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
     // Templates placed over several regions often fit to the same system: one search each, and
     // only the best few, so that each gets rounds enough to link its multiplets.
-    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time; so
-    // are the 24 of an aromatic singlet beside a chain (three of them had crowded out the start
-    // that solves a GISSMO fragment's two five-membered rings, Maybridge 07_F08).
+    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time.
+    const auto singletBesideChain = [](const Hypothesis* h) {
+        return h->origin.rfind(kSingletBesideChainOrigin, 0) == 0; // maybe "…, without X"
+    };
     std::vector<const Hypothesis*> distinct;
     for (const Hypothesis* h : toSearch) {
+        if (singletBesideChain(h)) continue; // searched besides the four, below
         const bool repeat = !distinct.empty() &&
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
-        const bool oneIdea =
-            h->origin == kMethyneMethyleneOrigin || h->origin == kSingletBesideChainOrigin;
         const bool sameIdea =
-            oneIdea && std::any_of(distinct.begin(), distinct.end(),
-                                   [&](const Hypothesis* d) { return d->origin == h->origin; });
+            h->origin == kMethyneMethyleneOrigin &&
+            std::any_of(distinct.begin(), distinct.end(),
+                        [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;
         distinct.push_back(h);
     }
@@ -280,6 +281,14 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     for (const Hypothesis* h : toSearch)
         if (h->origin == kPlainReadingOrigin &&
             std::find(distinct.begin(), distinct.end(), h) == distinct.end()) {
+            distinct.push_back(h);
+            break;
+        }
+    // So are the 24 starts of an aromatic singlet beside a chain, whose best is searched besides
+    // the four: taking one of their places, they had crowded out the start that solves a GISSMO
+    // fragment (Maybridge 07_F08) and pyridine's second ring order.
+    for (const Hypothesis* h : toSearch)
+        if (singletBesideChain(h)) {
             distinct.push_back(h);
             break;
         }

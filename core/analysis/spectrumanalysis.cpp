@@ -276,22 +276,20 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;
         distinct.push_back(h);
     }
+    const auto alsoSearchTheBest = [&](const auto& isOne) {
+        for (const Hypothesis* h : toSearch)
+            if (isOne(h) && std::find(distinct.begin(), distinct.end(), h) == distinct.end()) {
+                distinct.push_back(h);
+                return;
+            }
+    };
     // The plain reading is always searched: templates with many orders (a chain of four ring
     // protons has twelve) can fill the few places and all be wrong (a 3-substituted pyridine).
-    for (const Hypothesis* h : toSearch)
-        if (h->origin == kPlainReadingOrigin &&
-            std::find(distinct.begin(), distinct.end(), h) == distinct.end()) {
-            distinct.push_back(h);
-            break;
-        }
-    // So are the 24 starts of an aromatic singlet beside a chain, whose best is searched besides
-    // the four: taking one of their places, they had crowded out the start that solves a GISSMO
-    // fragment (Maybridge 07_F08) and pyridine's second ring order.
-    for (const Hypothesis* h : toSearch)
-        if (singletBesideChain(h)) {
-            distinct.push_back(h);
-            break;
-        }
+    alsoSearchTheBest([](const Hypothesis* h) { return h->origin == kPlainReadingOrigin; });
+    // So is the best of the 24 starts of an aromatic singlet beside a chain, besides the four:
+    // taking one of their places, they had crowded out the start that solves a GISSMO fragment
+    // (Maybridge 07_F08) and pyridine's second ring order.
+    alsoSearchTheBest(singletBesideChain);
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;

@@ -203,16 +203,7 @@ TEST(Analysis, AnAromaticSingletBesideFourAdjacentRingProtonsIsSolvedAt60MHz) {
     // a literature line): the N=CH-N singlet 9 Hz above H4's doublet, H5-H7 within 0.07 ppm, one
     // strongly coupled 3 H lump at 60 MHz. Five aromatic protons that no phenyl template
     // describes and the three-ring-proton lump alone does not either (H5 is coupled to H4).
-    SpinSystem ring;
-    ring.addGroup(8.05, 1); // H2
-    const std::size_t h4 = ring.addGroup(7.90, 1), h5 = ring.addGroup(7.53, 1),
-                      h6 = ring.addGroup(7.60, 1), h7 = ring.addGroup(7.565, 1);
-    ring.addGroup(3.85, 3);
-    ring.setCouplingHz(h4, h5, 8.4);
-    ring.setCouplingHz(h5, h6, 7.9);
-    ring.setCouplingHz(h6, h7, 7.2);
-    ring.setCouplingHz(h4, h6, 1.8);
-    ring.setCouplingHz(h5, h7, 1.0);
+    const SpinSystem ring = analysistest::benzimidazoleLike();
     AnalysisOptions options = synthetic();
     options.totalProtons = 8;
     const AnalysisResult r =

@@ -204,16 +204,7 @@ TEST(Proposals, ATwoProtonAromaticMultipletOfSeveralLinesIsAlsoReadAsTwoProtons)
 // one 2 H multiplet, H5-H7 in one 3 H lump at 60 MHz. Among the starts is one with the singlet
 // uncoupled and the chain's ortho pairs where the truth has them (ranks by shift among the four).
 TEST(Proposals, AnAromaticSingletBesideFourAdjacentRingProtonsIsProposed) {
-    SpinSystem ring;
-    ring.addGroup(8.05, 1); // H2
-    const std::size_t h4 = ring.addGroup(7.90, 1), h5 = ring.addGroup(7.53, 1),
-                      h6 = ring.addGroup(7.60, 1), h7 = ring.addGroup(7.565, 1);
-    ring.addGroup(3.85, 3);
-    ring.setCouplingHz(h4, h5, 8.4);
-    ring.setCouplingHz(h5, h6, 7.9);
-    ring.setCouplingHz(h6, h7, 7.2);
-    ring.setCouplingHz(h4, h6, 1.8);
-    ring.setCouplingHz(h5, h7, 1.0);
+    const SpinSystem ring = analysistest::benzimidazoleLike();
     const Spectrum spectrum = analysistest::syntheticSpectrum(ring, 60.0, 300.0, 41);
     FitData data = fitDataFromSpectrum(spectrum);
     const Evidence e = gatherEvidence(data, "CDCl3", 8);

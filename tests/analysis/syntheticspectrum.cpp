@@ -25,6 +25,20 @@ SpinSystem singlet(double ppm) {
 
 } // namespace
 
+SpinSystem benzimidazoleLike() {
+    SpinSystem ring;
+    ring.addGroup(8.05, 1); // H2
+    const std::size_t h4 = ring.addGroup(7.90, 1), h5 = ring.addGroup(7.53, 1),
+                      h6 = ring.addGroup(7.60, 1), h7 = ring.addGroup(7.565, 1);
+    ring.addGroup(3.85, 3);
+    ring.setCouplingHz(h4, h5, 8.4);
+    ring.setCouplingHz(h5, h6, 7.9);
+    ring.setCouplingHz(h6, h7, 7.2);
+    ring.setCouplingHz(h4, h6, 1.8);
+    ring.setCouplingHz(h5, h7, 1.0);
+    return ring;
+}
+
 SpinSystem ethylCrotonate() {
     SpinSystem s;
     s.id = "ethyl crotonate";

@@ -72,7 +72,7 @@ void undeterminedCouplings(AnalysisResult& result) {
                  fixed(kDeterminedCouplingErrorHz, 2) + " Hz); no confident answer");
 }
 
-// Groups whose competitors were not all fitted before the time limit: the confidence of each
+// Groups whose competitors were not all fitted within the work budget: the confidence of each
 // rests on the fitted ones only, and an unfitted one might have beaten the answer.
 void unfittedRivals(AnalysisResult& result) {
     std::string groups;
@@ -85,7 +85,8 @@ void unfittedRivals(AnalysisResult& result) {
     if (unfitted > 0)
         flag(result, "rivals-unfitted",
              std::to_string(unfitted) + " competing hypotheses for " + groups +
-                 " were not fitted before the time limit: their evidence is incomplete; no "
+                 " were not fitted within the search's work budget: their evidence is incomplete; "
+                 "no "
                  "confident answer");
 }
 

@@ -127,6 +127,7 @@ std::string analysisResultJson(const AnalysisResult& result, double maxAbsCoupli
         record["flags"].push_back({{"code", f.code}, {"message", f.message}});
     record["confident"] = result.confident;
     record["seconds"] = tidy(result.seconds);
+    record["work_units"] = result.workUnits; // counted fit work, µs of one core (FitWork)
     return record.dump(indent);
 }
 

@@ -19,7 +19,7 @@ std::optional<std::array<std::size_t, 2>> singleChangedPair(const SpinSystem& be
 /// trial first): the winner's fitted system with each such trial's fitted J set on its pair, its
 /// held couplings carried. Empty when the winner is no single-coupling move or no other trial
 /// qualifies. J-matching links one pair per round; the independent links of a molecule (ibuprofen's
-/// CH-CH3 and CH2-CH at 60 MHz) each cost a round of 20-30 trial fits, which the time limit cuts
+/// CH-CH3 and CH2-CH at 60 MHz) each cost a round of 20-30 trial fits, which the work budget cuts
 /// short.
 struct JoinedMoves {
     Hypothesis start; ///< to be fitted

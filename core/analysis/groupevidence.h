@@ -23,7 +23,7 @@ struct GroupEvidence {
     int groupsInMultiplet = 1; ///< groups of the answer sharing this group's multiplet region
     /// |protons the answer puts in the group's multiplet − what its integral says| (H).
     double integralMismatch = 0.0;
-    /// Competitors that change this group but were never fitted (the time limit came first):
+    /// Competitors that change this group but were never fitted (the work budget ran out first):
     /// its rival ΔBIC is then a bound from the fitted ones only.
     int rivalsUnfitted = 0;
     static constexpr double kRivalCap = 1000.0;

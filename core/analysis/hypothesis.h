@@ -3,8 +3,9 @@
 #include "fit/fitproblem.h"
 #include "spin/spinsystem.h"
 
-#include <chrono>
+#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,10 +24,23 @@ struct Hypothesis {
     int freeParameters = 0;
     bool fitted = false;
     bool converged = false;
-    /// Not fitted because the time limit came first (so not fitted and no failure of its own).
+    /// Not fitted because the work budget ran out first (so not fitted and no failure of its own).
     bool notBegun = false;
     std::string failure; ///< why the fit could not run (empty when it ran)
     FitResult fit;
+};
+
+/// The work (FitWork::units) of every fit scored in one context, from any thread. A search budgets
+/// by it instead of a clock: it is the same on any machine, under any load, with any threads.
+class WorkMeter {
+public:
+    void add(std::uint64_t units) { m_units += units; }
+    std::uint64_t units() const { return m_units.load(); }
+    /// Whether the work so far is past `limit` (never when there is no limit).
+    bool past(std::optional<std::uint64_t> limit) const { return limit && units() > *limit; }
+
+private:
+    std::atomic<std::uint64_t> m_units{0};
 };
 
 /// The data every hypothesis is fitted to and scored on.
@@ -37,6 +51,7 @@ struct ScoringContext {
     double typicalFwhmHz = 1.0;       ///< start line width
     FitOptions fullFit;               ///< broadened → sharp stages
     FitOptions quickFit;              ///< a short schedule for trial moves
+    WorkMeter* work = nullptr;        ///< when set, every fit in this context adds its work
 };
 
 /// Fits `start` to the context's data and scores it: BIC = N ln(RSS/N) + k ln N with N the
@@ -59,11 +74,13 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
 Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypothesis& best,
                                       double marginBic, const CancelFlag* cancel = nullptr);
 
-/// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces).
-/// Starts not begun by `deadline` come back unfitted (bic = ∞, notBegun).
-std::vector<Hypothesis>
-fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts, bool quick,
-       int threads, const CancelFlag* cancel = nullptr,
-       std::optional<std::chrono::steady_clock::time_point> deadline = std::nullopt);
+/// Fits every start, using up to `threads` threads (independent fits, thread-local workspaces),
+/// in chunks of a fixed size. With a work limit and a meter in `context`, no chunk is begun once
+/// the meter has passed the limit: its starts come back unfitted (bic = ∞, notBegun). The check
+/// falls between chunks only, so which starts are fitted depends on the work done, never on
+/// timing or on the number of threads.
+std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                               bool quick, int threads, const CancelFlag* cancel = nullptr,
+                               std::optional<std::uint64_t> workLimit = std::nullopt);
 
 } // namespace spinhance::analysis

@@ -117,6 +117,7 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
                                   h.heldCouplings.end());
     try {
         h.fit = fitSpinSystem(context.data, h.system, h.line, options, {}, cancel);
+        if (context.work) context.work->add(h.fit.work.units());
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) throw;
         h.failure = e.what();
@@ -164,21 +165,20 @@ Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypot
     return joined;
 }
 
-std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts,
-                               bool quick, int threads, const CancelFlag* cancel,
-                               std::optional<std::chrono::steady_clock::time_point> deadline) {
-    std::vector<Hypothesis> out(starts.size());
-    std::atomic<std::size_t> next{0};
+namespace {
+
+// Starts fitted between two looks at the work budget: enough to keep a few threads busy, fixed so
+// that the looks fall at the same places whatever the number of threads.
+constexpr std::size_t kStartsPerChunk = 8;
+
+void fitInParallel(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                   std::size_t begin, std::size_t end, bool quick, int threads,
+                   const CancelFlag* cancel, std::vector<Hypothesis>& out) {
+    std::atomic<std::size_t> next{begin};
     std::exception_ptr failure;
     std::atomic<bool> failed{false};
     auto work = [&] {
-        for (std::size_t k = next++; k < starts.size() && !failed; k = next++) {
-            if (deadline && std::chrono::steady_clock::now() > *deadline) {
-                out[k] = starts[k];
-                out[k].notBegun = true;
-                out[k].failure = "not fitted: the search reached its time limit";
-                continue;
-            }
+        for (std::size_t k = next++; k < end && !failed; k = next++) {
             try {
                 out[k] = fitHypothesis(context, starts[k], quick, cancel);
             } catch (...) {
@@ -186,7 +186,7 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
             }
         }
     };
-    const int count = std::clamp(threads, 1, int(std::max<std::size_t>(1, starts.size())));
+    const int count = std::clamp(threads, 1, int(std::max<std::size_t>(1, end - begin)));
     std::vector<std::thread> pool;
     for (int t = 1; t < count; ++t)
         pool.emplace_back(work);
@@ -194,6 +194,26 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
     for (std::thread& t : pool)
         t.join();
     if (failure) std::rethrow_exception(failure);
+}
+
+} // namespace
+
+std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                               bool quick, int threads, const CancelFlag* cancel,
+                               std::optional<std::uint64_t> workLimit) {
+    std::vector<Hypothesis> out(starts.size());
+    for (std::size_t begin = 0; begin < starts.size(); begin += kStartsPerChunk) {
+        const std::size_t end = std::min(starts.size(), begin + kStartsPerChunk);
+        if (context.work && context.work->past(workLimit)) {
+            for (std::size_t k = begin; k < end; ++k) {
+                out[k] = starts[k];
+                out[k].notBegun = true;
+                out[k].failure = "not fitted: the search reached its work budget";
+            }
+            continue;
+        }
+        fitInParallel(context, starts, begin, end, quick, threads, cancel, out);
+    }
     return out;
 }
 

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cmath>
 #include <sstream>
 
@@ -995,13 +994,12 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                        const ProgressCallback& progress, const CancelFlag* cancel) {
     for (int round = 0;; ++round) {
         throwIfCancelled(cancel);
-        // Past the time limit no move is accepted; but when the caller wants the last round's
+        // Past the work budget no move is accepted; but when the caller wants the last round's
         // trials (the competitors behind the confidences) they are still fitted, up to the
-        // evidence deadline: those left unfitted are counted, and deny the answer's confidence.
+        // evidence budget: those left unfitted are counted, and deny the answer's confidence.
         bool evidenceOnly = false;
-        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline &&
-            !(lastRound && round == 0)) {
-            if (options.trail) options.trail->push_back("search stopped at its time limit");
+        if (context.work && context.work->past(options.workLimit) && !(lastRound && round == 0)) {
+            if (options.trail) options.trail->push_back("search stopped at its work budget");
             if (!lastRound) break;
             evidenceOnly = true;
         }
@@ -1032,7 +1030,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         }
         std::vector<Hypothesis> trials =
             fitAll(context, starts, true, options.threads, cancel,
-                   evidenceOnly ? options.evidenceDeadline : options.deadline);
+                   evidenceOnly ? options.evidenceWorkLimit : options.workLimit);
         const int implausible = implausibleCouplings(best.system);
         for (std::size_t k = 0; k < trials.size(); ++k) {
             std::string why;

@@ -4,7 +4,7 @@
 #include "analysis/hypothesis.h"
 #include "common/progress.h"
 
-#include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,10 +17,12 @@ struct SearchOptions {
     double acceptDeltaBic =
         10.0; ///< a move must lower the BIC by more than this ("strong" evidence)
     std::vector<std::string>* trail = nullptr; ///< receives each accepted move, when set
-    std::optional<std::chrono::steady_clock::time_point> deadline; ///< no new round after this
-    /// When the caller asks for the last round's trials past `deadline` (the competitors behind
-    /// the confidences), none is begun after this; unset, all are fitted.
-    std::optional<std::chrono::steady_clock::time_point> evidenceDeadline;
+    /// No new round once the context's work meter is past this (FitWork units; unset or without
+    /// a meter: no limit).
+    std::optional<std::uint64_t> workLimit;
+    /// When the caller asks for the last round's trials past `workLimit` (the competitors behind
+    /// the confidences), none is begun past this; unset, all are fitted.
+    std::optional<std::uint64_t> evidenceWorkLimit;
 };
 
 /// Whether every coupled cluster of `system` is small enough for a quick trial fit.

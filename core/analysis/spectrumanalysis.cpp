@@ -181,6 +181,11 @@ void preferSimplerWithinMargin(std::vector<Hypothesis>& searched, double marginB
 
 namespace {
 
+// A work unit is a microsecond of one core (FitWork::units).
+std::uint64_t workUnitsOf(double seconds) {
+    return std::uint64_t(std::llround(std::max(0.0, seconds) * 1e6));
+}
+
 // Starts whose fits differ by less than this in BIC are one start fitted twice.
 constexpr double kSameBic = 1.0;
 // J-matching searches at most this many distinct starts (best initial BIC first).
@@ -216,14 +221,17 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     const int threads = m_options.threads > 0
                             ? m_options.threads
                             : int(std::max(1u, std::thread::hardware_concurrency()));
+    WorkMeter meter;
     auto finish = [&] {
+        result.workUnits = meter.units();
         result.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         return result;
     };
     if (!inputFlags(result, m_options.maxGroups, m_predictor)) return finish();
     cropToSignal(data, result.evidence);
-    const ScoringContext context = makeContext(data, result.evidence);
+    ScoringContext context = makeContext(data, result.evidence);
+    context.work = &meter;
     report(2, "proposals");
     std::vector<Hypothesis> fitted =
         fitAll(context,
@@ -235,8 +243,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     SearchOptions search;
     search.threads = threads;
     search.trail = &result.trail;
-    search.deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                    std::chrono::duration<double>(m_options.searchSeconds));
+    const std::uint64_t budget = workUnitsOf(m_options.searchSeconds);
+    search.workLimit = budget;
     auto traceProgress = [&](const Progress&) {
         if (progress && !result.trail.empty()) progress({3, 6, result.trail.back()});
     };
@@ -293,9 +301,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;
-        const auto now = std::chrono::steady_clock::now();
-        if (*search.deadline > now)
-            share.deadline = now + (*search.deadline - now) / long(toSearch.size() - k);
+        const std::uint64_t used = meter.units();
+        if (budget > used) share.workLimit = used + (budget - used) / (toSearch.size() - k);
         searched.push_back(searchMoves(context, result.evidence, *toSearch[k], share, false,
                                        nullptr, nullptr, traceProgress, cancel));
         result.trail.push_back("after J-matching from " + toSearch[k]->origin + ": " +
@@ -325,23 +332,23 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     if (best.system.size() < groupsBefore)
         result.trail.push_back("equivalent groups joined: " + std::to_string(best.system.size()) +
                                " groups, " + bicText(best));
-    // The evidence round behind the confidences runs even past the time limit (with half the time
+    // The evidence round behind the confidences runs even past the budget (with half the budget
     // again, and its last trials half again): without it every group would claim 1.00 for want of
     // competitors. Competitors still unfitted then deny the answer's confidence (a flag).
-    const auto now = std::chrono::steady_clock::now();
-    const bool timedOut = search.deadline && now > *search.deadline;
-    const auto halfLimit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-        std::chrono::duration<double>(0.5 * m_options.searchSeconds));
+    const std::uint64_t used = meter.units();
+    const bool overBudget = meter.past(budget);
+    const std::uint64_t half = budget / 2;
     SearchOptions evidenceRound = search;
-    evidenceRound.evidenceDeadline = std::max(now, *search.deadline) + halfLimit;
-    if (timedOut) {
-        evidenceRound.deadline = now + halfLimit;
-        evidenceRound.evidenceDeadline = now + 2 * halfLimit;
+    evidenceRound.evidenceWorkLimit = std::max(used, budget) + half;
+    if (overBudget) {
+        evidenceRound.workLimit = used + half;
+        evidenceRound.evidenceWorkLimit = used + 2 * half;
         evidenceRound.maxRounds = 1;
         result.flags.push_back(
-            {"search-time-limit", "the search stopped after " +
+            {"search-time-limit", "the search stopped at its budget of " +
                                       std::to_string(int(m_options.searchSeconds)) +
-                                      " s; the answer is the best found by then"});
+                                      " s of one core (counted work); the answer is the best "
+                                      "found by then"});
     }
     best = searchMoves(context, result.evidence, best, evidenceRound, true, &lastRound, &lastMoves,
                        traceProgress, cancel);

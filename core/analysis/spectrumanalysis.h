@@ -21,7 +21,10 @@ struct AnalysisOptions {
     bool process = true;            ///< run processAuto (baseline, referencing; FIDs always)
     int threads = 0;                ///< fits in parallel; 0 = every core
     int maxGroups = 16;             ///< beyond this the search does not start: no confident answer
-    double searchSeconds = 30.0;    ///< no new search round after this (the answer so far is kept)
+    /// The search's budget in seconds of one core, counted in the fits' work (FitWork::units), not
+    /// clocked: no new search round past it (the answer so far is kept). The same spectrum gets
+    /// the same answer under any load and with any number of threads; more threads finish sooner.
+    double searchSeconds = 30.0;
     /// Starts from outside the spectrum (a structure's predicted system, a journal line): fitted
     /// and searched like the other proposals, with origin "given".
     std::vector<SpinSystem> givenStarts;
@@ -60,6 +63,7 @@ struct AnalysisResult {
     bool confident = false;         ///< false: "no confident answer" (see flags)
     std::vector<std::string> trail; ///< proposals fitted and moves accepted, in order
     int hypothesesFitted = 0;
+    std::uint64_t workUnits = 0; ///< what its fits computed (FitWork::units, µs of one core)
     double seconds = 0.0;
     double fieldMHz = 0.0;
     std::string modelDescription; ///< "025/small" or "" when no model ran

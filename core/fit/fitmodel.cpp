@@ -46,12 +46,24 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
         Eigen::VectorXd::Constant(m_data.size(), m_params.valueOf(ParameterKind::BaselineOffset)) +
         m_params.valueOf(ParameterKind::BaselineSlope) * m_baselineX;
     residual = m_model - m_data;
-    if (jacobian) fillJacobian(sticks, scale, *jacobian);
+    m_renderWork.fftPoints += m_renderer.fftLength();
+    if (jacobian) {
+        fillJacobian(sticks, scale, *jacobian);
+        const std::uint64_t free = m_params.freeIndices().size();
+        m_renderWork.fftPoints += free * m_renderer.fftLength(); // at most one curve per column
+        m_renderWork.jacobianEntries += std::uint64_t(m_data.size()) * free * free;
+    }
     if (m_weight.size() == residual.size()) {
         residual.array() *= m_weight.array();
         if (jacobian) jacobian->array().colwise() *= m_weight.array();
     }
     return true;
+}
+
+FitWork FitModel::work() const {
+    FitWork total = m_renderWork;
+    total += m_sensitivity.work();
+    return total;
 }
 
 bool FitModel::couplingOutOfRange() const {

@@ -29,6 +29,8 @@ public:
     const Eigen::VectorXd& model() const { return m_model; }
     const Eigen::VectorXd& data() const { return m_data; }
     Eigen::Index points() const { return m_data.size(); }
+    /// What the evaluations so far computed.
+    FitWork work() const;
 
 private:
     bool couplingOutOfRange() const;
@@ -41,6 +43,7 @@ private:
     std::vector<std::size_t> m_spinFree; // parameter indices, in SpinSensitivity column order
     SpinSensitivity m_sensitivity;
     LineRenderer m_renderer;
+    FitWork m_renderWork; // curves rendered and normal-equation entries
 };
 
 } // namespace spinhance

@@ -4,6 +4,7 @@
 #include "common/progress.h"
 #include "spin/spinsystem.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,20 @@ struct FitOptions {
         1e-9; ///< stop when a step lowers the cost by less than this fraction
 };
 
+/// What a fit computed, counted (not clocked): the same start, data and options give the same
+/// counts on any machine, under any load and with any number of threads, so a search can budget
+/// its work by these and give one answer per spectrum (a clock made answers depend on the load).
+struct FitWork {
+    std::uint64_t eigenCubes = 0;      ///< Σ dim³ of the Hamiltonian blocks diagonalised
+    std::uint64_t fftPoints = 0;       ///< Σ transform length of the curves rendered
+    std::uint64_t stickColumns = 0;    ///< Σ sticks × (1 + derivative columns)
+    std::uint64_t jacobianEntries = 0; ///< Σ points × free parameters² of the normal equations
+    FitWork& operator+=(const FitWork& other);
+    /// The counts weighed by what each costs, in microseconds of one core of the machine they
+    /// were measured on (docs/analysis.md, "Work budget"); a fit's units track its CPU time.
+    std::uint64_t units() const;
+};
+
 /// One refined quantity, for tables: value and standard error in the units of `name`.
 struct FitParameterReport {
     std::string name; ///< "shift A" (ppm), "J A-B" (Hz), "linewidth" (Hz), "phase" (deg), ...
@@ -78,6 +93,7 @@ struct FitResult {
     double finalRms = 0.0;         ///< RMS residual of the fit
     double relativeResidual = 0.0; ///< ||data − model|| / ||data||
     int iterations = 0;            ///< LM iterations over all stages
+    FitWork work;                  ///< what the fit computed, over all stages
     int stages = 0;
     bool converged = false;
     PpmGrid grid;                 ///< the fitted region

@@ -37,6 +37,7 @@ public:
                 double* out);
 
     const PpmGrid& grid() const { return m_grid; }
+    std::size_t fftLength() const { return m_fftLength; } ///< transform length of one render
 
 private:
     FftWorkspace& spread(const double* values, const double* positionWeights);

@@ -105,6 +105,7 @@ Eigen::VectorXd maxSteps(const ParameterSet& params, double fieldMHz) {
 struct StageOutcome {
     LevenbergMarquardtReport report;
     std::vector<double> model;
+    FitWork work;
 };
 
 StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeningHz,
@@ -131,6 +132,7 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
         },
         lm, onIteration);
     outcome.model.assign(model.model().data(), model.model().data() + model.model().size());
+    outcome.work = model.work();
     return outcome;
 }
 
@@ -245,6 +247,7 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
                 progress({(long long)s * options.maxIterationsPerStage + iteration, total, phase});
         });
         result.iterations = before + last.report.iterations;
+        result.work += last.work;
     }
     result.converged = last.report.converged;
     result.fitted = last.model;

@@ -375,6 +375,14 @@ void appendTransitions(const SolvedBlock& upper, const SolvedBlock& lower,
 
 } // namespace
 
+namespace {
+
+std::uint64_t cube(int dim) {
+    return std::uint64_t(dim) * std::uint64_t(dim) * std::uint64_t(dim);
+}
+
+} // namespace
+
 void SpinSensitivity::addSinglet(std::size_t group, const SpinSystem& system,
                                  SensitiveSticks& out) const {
     out.frequencyHz.push_back(system.group(group).shiftPpm * m_fieldMHz);
@@ -393,6 +401,7 @@ SpinSensitivity::solvedBlocks(const std::vector<double>& hamiltonianHz) {
             for (const Block& block : combination.blocks) {
                 Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(
                     hamiltonian(block, shiftHz, couplingHz));
+                m_work.eigenCubes += cube(block.dim);
                 m_solved.push_back({solver.eigenvalues(), solver.eigenvectors()});
             }
         values = couplingHz + cluster.pairs.size();
@@ -436,6 +445,7 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
                                   combination.weight * cluster.normalisation, cluster.frameHz,
                                   columns, out, dF, dI);
         }
+    m_work.stickColumns += out.size() * (1 + columns);
     out.dFrequencyHz.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     out.dIntensity.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     for (std::size_t c = 0; c < columns; ++c) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fit/fitparameters.h"
+#include "fit/fitproblem.h"
 
 #include <Eigen/Core>
 #include <Eigen/SparseCore>
@@ -47,6 +48,8 @@ public:
     /// accepts it) for their derivatives at the same point, and that second call reuses them.
     SensitiveSticks evaluate(const SpinSystem& system, bool derivatives = true);
     std::size_t parameterCount() const { return m_parameterCount; }
+    /// What the evaluations so far computed (eigenproblems, derivatives, sticks).
+    const FitWork& work() const { return m_work; }
 
 private:
     struct Cluster;
@@ -60,6 +63,7 @@ private:
     std::vector<double> m_solvedHamiltonianHz; // per cluster: its shifts then its couplings
     std::vector<Eigenpairs> m_solved;          // of m_solvedHamiltonianHz, per cluster and block
     double m_fieldMHz = 90.0;
+    FitWork m_work;
 };
 
 } // namespace spinhance

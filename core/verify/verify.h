@@ -18,7 +18,7 @@ struct VerifyOptions {
     std::optional<double> fieldMHz; ///< overrides the file's field
     std::string solvent;            ///< overrides the file's solvent
     int threads = 0;                ///< parallel fits in the analysis; 0 = every core
-    double searchSeconds = 30.0;    ///< the analysis' search budget
+    double searchSeconds = 30.0;    ///< the analysis' search budget (s of one core, counted work)
 };
 
 /// Does a structure explain a spectrum? See verifyStructure.

@@ -413,6 +413,33 @@ TEST(Analysis, CompetitorsLeftUnfittedAtTheTimeLimitDenyTheConfidence) {
     EXPECT_FALSE(r.confident) << flagsOf(r);
 }
 
+TEST(Analysis, TheBudgetIsCountedWorkSoOneSpectrumGetsOneAnswerWithAnyThreads) {
+    // A budget that stops the search part-way: on a clock, two threads would fit more trials in
+    // it than one (and a loaded machine fewer), so the answers would differ. Counted in the fits'
+    // work and looked at between fixed chunks of trials, the budget stops both at the same place.
+    const SpinSystem truth = analysistest::ethylCrotonate();
+    const Spectrum spectrum = analysistest::syntheticSpectrum(truth, 60.0, 400.0, 21);
+    AnalysisOptions options = synthetic();
+    options.searchSeconds = 0.5;
+    options.threads = 1;
+    const AnalysisResult one = SpectrumAnalysis(options).run(spectrum);
+    options.threads = 2;
+    const AnalysisResult two = SpectrumAnalysis(options).run(spectrum);
+    ASSERT_TRUE(hasFlag(one, "search-time-limit")) << flagsOf(one);
+    EXPECT_EQ(one.workUnits, two.workUnits);
+    EXPECT_EQ(one.hypothesesFitted, two.hypothesesFitted);
+    EXPECT_EQ(one.trail, two.trail);
+    EXPECT_EQ(flagsOf(one), flagsOf(two));
+    ASSERT_EQ(one.system.size(), two.system.size());
+    for (std::size_t g = 0; g < one.system.size(); ++g) {
+        EXPECT_EQ(one.system.group(g).shiftPpm, two.system.group(g).shiftPpm);
+        EXPECT_EQ(one.system.group(g).protonCount, two.system.group(g).protonCount);
+        for (std::size_t h = 0; h < one.system.size(); ++h)
+            EXPECT_EQ(one.system.couplingHz(g, h), two.system.couplingHz(g, h));
+    }
+    EXPECT_EQ(one.groupConfidence, two.groupConfidence);
+}
+
 TEST(Analysis, AnEmptySpectrumIsRefusedWithAReason) {
     Spectrum empty;
     empty.fieldMHz = 60.0;

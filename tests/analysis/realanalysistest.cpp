@@ -1,7 +1,8 @@
 // The analysis by synthesis on two real 60 MHz benchtop FIDs, against the literature (SDBS, CDCl3):
 // every group within 0.03 ppm with its proton count, every J within 0.5 Hz, cosine >= 0.95 (the
-// targets of issue 13). About a minute in all on two cores, and the search's time limit makes the
-// outcome depend on the machine's load: run on request (SPINHANCE_SLOW_TESTS=1), not in every CI.
+// targets of issue 13). About a minute in all on two cores (the search's budget is counted work,
+// so the outcome no longer depends on the load): run on request (SPINHANCE_SLOW_TESTS=1), not in
+// every CI.
 #include "analysis/pipeline.h"
 
 #include <cmath>

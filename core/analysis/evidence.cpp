@@ -212,11 +212,12 @@ struct SolventSplit {
     double cost = HUGE_VAL;
 };
 
+// `rank` 0 is the best split, 1 the runner-up (none: cost ∞).
 SolventSplit bestSolventSplit(const std::vector<double>& clean, double contaminatedArea,
-                              int contaminatedRegions, int totalProtons) {
+                              int contaminatedRegions, int totalProtons, int rank = 0) {
     constexpr double kExcessCostPerProton = 0.1, kDeficitAllowedH = 0.3;
     const double cleanArea = std::accumulate(clean.begin(), clean.end(), 0.0);
-    SolventSplit best;
+    SolventSplit best, second;
     for (int k = contaminatedRegions; k <= totalProtons - int(clean.size()); ++k) {
         const std::vector<int> counts = protonCountsFromIntegrals(clean, totalProtons - k);
         const double protonArea = cleanArea / (totalProtons - k);
@@ -226,9 +227,14 @@ SolventSplit bestSolventSplit(const std::vector<double>& clean, double contamina
         double cost = excessH >= 0.0 ? kExcessCostPerProton * excessH : -excessH;
         for (std::size_t r = 0; r < clean.size(); ++r)
             cost += std::abs(clean[r] / protonArea - counts[r]);
-        if (cost < best.cost) best = {k, protonArea, cost};
+        if (cost < best.cost) {
+            second = best;
+            best = {k, protonArea, cost};
+        } else if (cost < second.cost) {
+            second = {k, protonArea, cost};
+        }
     }
-    return best;
+    return rank == 0 ? best : second;
 }
 
 // A solvent line buried in a multiplet keeps its flanks in that region's integral (ethylbenzene's
@@ -238,7 +244,9 @@ SolventSplit bestSolventSplit(const std::vector<double>& clean, double contamina
 // region's integral so that every later step (search, confidences) sees the molecule's own. It
 // takes two clean regions: one alone is whole on any scale, and would say nothing. (One solvent
 // line per solvent, so one region holds it.)
-void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int totalProtons) {
+// `rank` 1 takes the runner-up split instead (how many protons the solvent's region holds is what
+// the integrals decide least: the line's own area is unknown), judged by its own misfit.
+void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int totalProtons, int rank) {
     e.wholeProtonMisfitH = misfitOnOneScale(integrals, e.regionProtons);
     const std::vector<bool> holds = regionsWithBuriedSolvent(e);
     std::vector<double> clean, dirty;
@@ -246,7 +254,8 @@ void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int total
         (holds[r] ? dirty : clean).push_back(integrals[r]);
     if (totalProtons <= 0 || clean.size() < 2 || dirty.empty()) return;
     const double dirtyArea = std::accumulate(dirty.begin(), dirty.end(), 0.0);
-    const SolventSplit split = bestSolventSplit(clean, dirtyArea, int(dirty.size()), totalProtons);
+    const SolventSplit split =
+        bestSolventSplit(clean, dirtyArea, int(dirty.size()), totalProtons, rank);
     if (!(split.cost + kBuriedLineMinGainH < e.wholeProtonMisfitH)) return;
     // The reading is judged by the misfit it was chosen on (gatherEvidence compares readings).
     e.wholeProtonMisfitH = split.cost;
@@ -315,8 +324,26 @@ withSliversJoined(const FitData& data, std::vector<std::pair<std::size_t, std::s
     return segments;
 }
 
+// The best of `readings` (least misfit) whose region counts differ from the chosen one's, when
+// the chosen one would not have been taken over it (it is not kBuriedLineMinGainH better).
+std::optional<EvidenceReading> otherCounts(const std::vector<EvidenceReading>& readings,
+                                           std::size_t chosen) {
+    const Evidence& answer = readings[chosen].evidence;
+    std::optional<std::size_t> best;
+    for (std::size_t k = 0; k < readings.size(); ++k) {
+        const Evidence& e = readings[k].evidence;
+        if (k == chosen || e.regionProtons == answer.regionProtons ||
+            !(e.wholeProtonMisfitH < answer.wholeProtonMisfitH + kBuriedLineMinGainH))
+            continue;
+        if (!best || e.wholeProtonMisfitH < readings[*best].evidence.wholeProtonMisfitH) best = k;
+    }
+    if (!best) return std::nullopt;
+    return readings[*best];
+}
+
 Evidence readEvidence(FitData& data, const std::string& solvent, int totalProtons,
-                      std::optional<std::size_t> buriedLine, bool buriedAsMeasured = false) {
+                      std::optional<std::size_t> buriedLine, bool buriedAsMeasured = false,
+                      int splitRank = 0) {
     Evidence evidence;
     evidence.solvent = canonicalSolvent(solvent);
     evidence.fieldMHz = data.fieldMHz;
@@ -399,7 +426,7 @@ Evidence readEvidence(FitData& data, const std::string& solvent, int totalProton
     if (totalProtons <= 0)
         if (std::vector<int> counts = countsOnMultipletScale(evidence, integrals); !counts.empty())
             evidence.regionProtons = std::move(counts);
-    takeOutBuriedSolvent(evidence, integrals, totalProtons);
+    takeOutBuriedSolvent(evidence, integrals, totalProtons, splitRank);
     evidence.protonsGiven = totalProtons > 0;
     evidence.totalProtons =
         std::accumulate(evidence.regionProtons.begin(), evidence.regionProtons.end(), 0);
@@ -409,9 +436,11 @@ Evidence readEvidence(FitData& data, const std::string& solvent, int totalProton
 
 } // namespace
 
-Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProtons) {
+Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProtons,
+                        std::optional<EvidenceReading>* otherReading) {
     const FitData original = data;
     Evidence evidence = readEvidence(data, solvent, totalProtons, std::nullopt);
+    if (otherReading) otherReading->reset();
     if (totalProtons <= 0) return evidence;
     // A multiplet whose lines collapse into one narrow lump at the solvent's position (a
     // monosubstituted benzene at 60 MHz, 7.2-7.3 ppm in CDCl3) looks like the lone solvent line;
@@ -427,20 +456,32 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     // off with the line (cumene's ring at 60 MHz, 5 H in one 2 Hz lump with CHCl3 at its top,
     // lost 4 H that way). Read as measured instead, the stretch keeps the line's own area too,
     // which takeOutBuriedSolvent takes out on the scale the clean regions set.
-    double bestMisfit = evidence.wholeProtonMisfitH;
+    std::vector<EvidenceReading> readings, runnersUp;
+    readings.push_back({std::move(evidence), data});
+    std::size_t chosen = 0;
     for (std::size_t k : loneSolventLines)
         for (bool asMeasured : {false, true}) {
             // findKnownLines reads the same original data each time: index k is the same line.
             FitData trial = original;
             Evidence buried = readEvidence(trial, solvent, totalProtons, k, asMeasured);
-            const double misfit = buried.wholeProtonMisfitH;
-            if (misfit + kBuriedLineMinGainH < bestMisfit) {
-                bestMisfit = misfit;
-                evidence = std::move(buried);
-                data = std::move(trial);
-            }
+            readings.push_back({std::move(buried), std::move(trial)});
+            if (readings.back().evidence.wholeProtonMisfitH + kBuriedLineMinGainH <
+                readings[chosen].evidence.wholeProtonMisfitH)
+                chosen = readings.size() - 1;
+            if (!otherReading) continue;
+            FitData second = original;
+            Evidence runnerUp = readEvidence(second, solvent, totalProtons, k, asMeasured, 1);
+            runnersUp.push_back({std::move(runnerUp), std::move(second)});
         }
-    return evidence;
+    if (otherReading) {
+        const std::size_t first = readings.size();
+        for (EvidenceReading& r : runnersUp)
+            readings.push_back(std::move(r));
+        *otherReading = otherCounts(readings, chosen);
+        readings.resize(first);
+    }
+    data = std::move(readings[chosen].data);
+    return std::move(readings[chosen].evidence);
 }
 
 } // namespace spinhance::analysis

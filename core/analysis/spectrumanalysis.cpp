@@ -78,11 +78,20 @@ void makeAffordable(std::vector<Hypothesis>& starts) {
                     h.system.setCouplingHz(i, j, 0.0);
 }
 
+// Marks the starts read from the integrals' other reading (gatherEvidence's otherReading).
+constexpr const char* kOtherReadingSuffix = ", other integral reading";
+
 std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
+                                  const std::optional<EvidenceReading>& otherReading,
                                   const Spectrum& processed, Predictor* predictor,
                                   const std::vector<SpinSystem>& given,
                                   std::string& modelDescription) {
     std::vector<Hypothesis> starts = multipletProposals(data, evidence);
+    if (otherReading)
+        for (Hypothesis& h : multipletProposals(otherReading->data, otherReading->evidence)) {
+            h.origin += kOtherReadingSuffix;
+            starts.push_back(std::move(h));
+        }
     for (Hypothesis& h : givenProposals(given, evidence, "given"))
         starts.push_back(std::move(h));
     if (!predictor) {
@@ -215,9 +224,10 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     FitData data = prepareData(processed, m_options);
     AnalysisResult result;
     result.fieldMHz = data.fieldMHz;
+    std::optional<EvidenceReading> otherReading;
     result.evidence =
         gatherEvidence(data, m_options.solvent.empty() ? processed.solvent : m_options.solvent,
-                       m_options.totalProtons);
+                       m_options.totalProtons, &otherReading);
     const int threads = m_options.threads > 0
                             ? m_options.threads
                             : int(std::max(1u, std::thread::hardware_concurrency()));
@@ -235,8 +245,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     report(2, "proposals");
     std::vector<Hypothesis> fitted =
         fitAll(context,
-               proposals(data, result.evidence, processed, m_predictor, m_options.givenStarts,
-                         result.modelDescription),
+               proposals(data, result.evidence, otherReading, processed, m_predictor,
+                         m_options.givenStarts, result.modelDescription),
                false, threads, cancel);
     result.hypothesesFitted += int(fitted.size());
     report(3, "J-matching");
@@ -298,6 +308,13 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // taking one of their places, they had crowded out the start that solves a GISSMO fragment
     // (Maybridge 07_F08) and pyridine's second ring order.
     alsoSearchTheBest(singletBesideChain);
+    // And the best start of the integrals' other reading: its proton counts are the point, and a
+    // template region's many orders in the chosen reading can fill the four places.
+    alsoSearchTheBest([](const Hypothesis* h) {
+        const std::string suffix = kOtherReadingSuffix;
+        return h->origin.size() >= suffix.size() &&
+               h->origin.compare(h->origin.size() - suffix.size(), suffix.size(), suffix) == 0;
+    });
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;

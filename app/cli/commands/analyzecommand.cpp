@@ -31,7 +31,7 @@ const char* kUsage =
     "BIC of\n"
     "the competing hypotheses. --json/--out write the interchange record (labels, spin_groups, "
     "couplings)\n"
-    "plus fit, group_confidence, alternatives, evidence, flags, confident and seconds.";
+    "plus fit, group_confidence, alternatives, evidence, flags, confident, seconds and work_units.";
 
 void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
     std::cout << std::fixed << std::setprecision(1) << spectrum.origin.path << ": " << r.fieldMHz

@@ -202,9 +202,12 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
                                bool quick, int threads, const CancelFlag* cancel,
                                std::optional<std::uint64_t> workLimit) {
     std::vector<Hypothesis> out(starts.size());
-    for (std::size_t begin = 0; begin < starts.size(); begin += kStartsPerChunk) {
-        const std::size_t end = std::min(starts.size(), begin + kStartsPerChunk);
-        if (context.work && context.work->past(workLimit)) {
+    // Without a budget to look at, one chunk: no thread waits at a chunk's end for nothing.
+    const bool budgeted = context.work && workLimit;
+    const std::size_t chunk = budgeted ? kStartsPerChunk : std::max<std::size_t>(1, starts.size());
+    for (std::size_t begin = 0; begin < starts.size(); begin += chunk) {
+        const std::size_t end = std::min(starts.size(), begin + chunk);
+        if (budgeted && context.work->past(workLimit)) {
             for (std::size_t k = begin; k < end; ++k) {
                 out[k] = starts[k];
                 out[k].notBegun = true;

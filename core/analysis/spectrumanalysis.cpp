@@ -7,6 +7,7 @@
 #include "analysis/search.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
+#include "io/textfile.h"
 #include "model/modelregistry.h"
 #include "processing/autoprocess.h"
 #include "processing/resample.h"
@@ -310,11 +311,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     alsoSearchTheBest(singletBesideChain);
     // And the best start of the integrals' other reading: its proton counts are the point, and a
     // template region's many orders in the chosen reading can fill the four places.
-    alsoSearchTheBest([](const Hypothesis* h) {
-        const std::string suffix = kOtherReadingSuffix;
-        return h->origin.size() >= suffix.size() &&
-               h->origin.compare(h->origin.size() - suffix.size(), suffix.size(), suffix) == 0;
-    });
+    alsoSearchTheBest(
+        [](const Hypothesis* h) { return io::endsWith(h->origin, kOtherReadingSuffix); });
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;

@@ -44,10 +44,12 @@ struct Move {
     std::vector<CouplingBand> bands;
 };
 
-/// How many couplings between two aromatic protons (both above 6.5 ppm) are below -1 Hz. Those
-/// are positive in every ring (ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
-/// negative one): a fit may end in such a system, but a trial with more of them than the
-/// current best is refused (neither accepted nor counted as a rival).
+/// How many couplings no molecule has: between two aromatic protons (both above 6.5 ppm) below
+/// -1 Hz (positive in every ring: ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
+/// negative one), or of more than 10 Hz between groups more than 4 ppm apart (a line pair 18 Hz
+/// apart read as one aromatic group split by an aliphatic partner). A fit may end in such a
+/// system, but a trial with more of them than the current best is refused (neither accepted nor
+/// counted as a rival).
 int implausibleCouplings(const SpinSystem& system);
 
 /// Whether every band of `move` holds in the fitted `system` (same group order as the start); if

@@ -6,6 +6,8 @@
 #include "analysis/search.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
+#include "io/textfile.h"
+#include "spin/spinsystemjson.h"
 #include "syntheticspectrum.h"
 
 #include <algorithm>
@@ -289,6 +291,28 @@ TEST(SearchMoves, OnlyANegativeJBetweenAromaticProtonsIsFlipped) {
     moves = couplingMoves(best, Evidence{});
     EXPECT_NE(moveNamed(moves, "J A-B sign flipped"), nullptr);
     EXPECT_NE(moveNamed(moves, "J C-D sign flipped"), nullptr);
+}
+
+// No real molecule has a coupling of more than 10 Hz between protons 4 ppm apart: none of the 65
+// literature systems does (ethyl crotonate's H3-CH3, 6.9 Hz across 5.1 ppm, and acetaldehyde's
+// CHO-CH3, 2.9 Hz across 7.6 ppm, stay plausible). A pyridine's two meta protons 18 Hz apart
+// read as one 2 H group split by 18 Hz from a butyl CH2 (the search's shortcut on a GISSMO
+// fragment at 90 MHz) is refused.
+TEST(SearchMoves, ALargeJBetweenProtonsFourPpmApartIsImplausible) {
+    const std::string path =
+        std::string(SPINHANCE_TEST_DATA_DIR) + "/analysis/literature-systems.json";
+    const std::vector<SpinSystem> truths = parseSpinSystems(io::readFileBytes(path), path);
+    ASSERT_EQ(truths.size(), 65u);
+    for (const SpinSystem& truth : truths)
+        EXPECT_EQ(implausibleCouplings(truth), 0) << truth.id;
+    SpinSystem shortcut;
+    shortcut.addGroup(8.71, 2);
+    shortcut.addGroup(8.20, 1);
+    shortcut.addGroup(1.45, 2);
+    shortcut.setCouplingHz(0, 1, 2.1);
+    EXPECT_EQ(implausibleCouplings(shortcut), 0);
+    shortcut.setCouplingHz(0, 2, -18.4);
+    EXPECT_EQ(implausibleCouplings(shortcut), 1);
 }
 
 // Ibuprofen's para ring, CH2 and CH at 60 MHz as multiplet readings: the ring shows its 8 Hz ortho

@@ -2,6 +2,7 @@
 // leads out of a local minimum the fit cannot leave by itself.
 #include "analysis/analysisscore.h"
 #include "analysis/combinedmoves.h"
+#include "analysis/evidence.h"
 #include "analysis/finalfit.h"
 #include "analysis/search.h"
 #include "analysis/textbookcouplings.h"
@@ -135,6 +136,32 @@ TEST(SearchMoves, ACh2BesideAMethineIsOfferedItsTwoDiastereotopicProtons) {
     plain.system = ethyl;
     for (const Move& m : topologyMoves(plain, evidence, context))
         EXPECT_EQ(m.start.origin.rfind("diastereotopic", 0), std::string::npos) << m.start.origin;
+}
+
+// Methyl levulinate at 60 MHz (CH3O 3.67, CH2 2.75 and 2.57, CH3CO 2.19 ppm, 3J 6.5 Hz; SDBS-type
+// CDCl3 values): the two CH2, 11 Hz apart, make one strongly coupled multiplet, so J-matching
+// (which links different multiplets) never couples them. Fitted uncoupled they misfit; the move
+// that couples them at a typical vicinal 7 Hz reaches the truth.
+TEST(SearchMoves, TwoAliphaticGroupsInOneMultipletAreOfferedAVicinalJ) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{3.67, 3}, {2.75, 2}, {2.57, 2}, {2.19, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(1, 2, 6.5);
+    const ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 10);
+    SpinSystem uncoupled = truth;
+    uncoupled.setCouplingHz(1, 2, 0.0);
+    const Hypothesis stuck = fitHypothesis(context, uncoupled, {}, "uncoupled", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
+    const Move* vicinal = moveNamed(moves, "J B-C vicinal in one multiplet");
+    ASSERT_NE(vicinal, nullptr);
+    EXPECT_EQ(moveNamed(moves, "J A-D vicinal in one multiplet"), nullptr); // two singlets
+    const Hypothesis linked = fitHypothesis(context, vicinal->start, false);
+    ASSERT_TRUE(linked.fitted) << linked.failure;
+    EXPECT_LT(linked.bic, stuck.bic - 100.0);
+    EXPECT_TRUE(scoreAnswer(linked.system, truth).solved);
 }
 
 // Two CH2 protons 0.6 Hz apart at 60 MHz (2J -12.2 Hz) coupled to the same neighbours: no

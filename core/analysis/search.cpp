@@ -479,8 +479,9 @@ void mergeMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
 }
 
 // Long-range couplings (allylic, geminal =CH2, meta) of 1–2 Hz barely split a 1 Hz line, so no
-// multiplet reading offers them; where two uncoupled groups both keep a misfit well above the
-// noise, a small J between them is tried and the fit finds its value.
+// multiplet reading offers them; where two uncoupled groups keep a misfit well above the noise, a
+// small J between them is tried and the fit finds its value (and, for two aliphatic groups inside
+// one multiplet, a vicinal 7 Hz).
 void smallCouplingMoves(const Hypothesis& best, const Evidence& evidence,
                         const ScoringContext& context, std::vector<Move>& moves) {
     constexpr double kMisfitChi2 = 4.0, kStartHz = 1.5, kVicinalStartHz = 7.0;
@@ -1080,7 +1081,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             std::string why;
             if (trials[k].fitted && withinBands(moves[k], trials[k].system, &why) &&
                 implausibleCouplings(trials[k].system) > implausible)
-                why = "a J between aromatic protons ended below -1 Hz";
+                why = "a J no molecule has (aromatic below -1 Hz, or above 10 Hz across 4 ppm)";
             // Neither an answer nor a rival of one (the last round's trials are the evidence
             // behind the confidences).
             if (trials[k].fitted && !why.empty()) {

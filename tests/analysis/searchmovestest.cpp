@@ -157,7 +157,7 @@ TEST(SearchMoves, TwoAliphaticGroupsInOneMultipletAreOfferedAVicinalJ) {
     const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
     const Move* vicinal = moveNamed(moves, "J B-C vicinal in one multiplet");
     ASSERT_NE(vicinal, nullptr);
-    EXPECT_EQ(moveNamed(moves, "J A-D vicinal in one multiplet"), nullptr); // two singlets
+    EXPECT_EQ(moveNamed(moves, "J A-D vicinal in one multiplet"), nullptr); // two multiplets
     const Hypothesis linked = fitHypothesis(context, vicinal->start, false);
     ASSERT_TRUE(linked.fitted) << linked.failure;
     EXPECT_LT(linked.bic, stuck.bic - 100.0);
@@ -329,7 +329,7 @@ TEST(SearchMoves, ALargeJBetweenProtonsFourPpmApartIsImplausible) {
     const std::string path =
         std::string(SPINHANCE_TEST_DATA_DIR) + "/analysis/literature-systems.json";
     const std::vector<SpinSystem> truths = parseSpinSystems(io::readFileBytes(path), path);
-    ASSERT_EQ(truths.size(), 65u);
+    ASSERT_GE(truths.size(), 65u);
     for (const SpinSystem& truth : truths)
         EXPECT_EQ(implausibleCouplings(truth), 0) << truth.id;
     SpinSystem shortcut;

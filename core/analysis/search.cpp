@@ -478,6 +478,42 @@ void mergeMoves(const Hypothesis& best, std::vector<Move>& moves, double fieldMH
         }
 }
 
+// Groups a fit keeps tied (equal shift and proton count: the AA' of an AA'BB').
+bool tiedGroups(const SpinSystem& s, std::size_t a, std::size_t b) {
+    return s.group(a).protonCount == s.group(b).protonCount &&
+           std::abs(s.group(a).shiftPpm - s.group(b).shiftPpm) < 1e-4;
+}
+
+// A fit keeps groups at one shift tied (one shift, mirrored J), and from a symmetric start the
+// gradient never leaves the symmetry: two protons at one shift whose couplings differ (a
+// monosubstituted ring whose meta protons see their para neighbour at 7.9 and 6.4 Hz, GISSMO
+// bmse000290) stay averaged and misfit. Where their multiplet misfits, the tie is broken: the
+// pair a fifth of a Hz apart, each partner's J 0.5 Hz up on one and down on the other. The BIC
+// keeps the extra parameters only where the spectrum shows them (a true AA'BB' fits without).
+void untieMoves(const Hypothesis& best, const std::vector<bool>& misfit, double fieldMHz,
+                std::vector<Move>& moves) {
+    constexpr double kApartHz = 0.2, kCouplingStepHz = 0.5;
+    const SpinSystem& s = best.system;
+    for (std::size_t a = 0; a < s.size(); ++a)
+        for (std::size_t b = a + 1; b < s.size(); ++b) {
+            if (!tiedGroups(s, a, b) || !misfit[a]) continue;
+            SpinSystem system = s;
+            system.group(a).shiftPpm += 0.5 * kApartHz / fieldMHz;
+            system.group(b).shiftPpm -= 0.5 * kApartHz / fieldMHz;
+            bool coupled = false;
+            for (std::size_t x = 0; x < s.size(); ++x) {
+                if (x == a || x == b || (s.couplingHz(a, x) == 0.0 && s.couplingHz(b, x) == 0.0))
+                    continue;
+                system.setCouplingHz(a, x, s.couplingHz(a, x) + kCouplingStepHz);
+                system.setCouplingHz(b, x, s.couplingHz(b, x) - kCouplingStepHz);
+                coupled = true;
+            }
+            if (!coupled) continue;
+            moves.push_back(
+                moveFrom(best, system, "untie " + s.group(a).label + "/" + s.group(b).label, {}));
+        }
+}
+
 // Long-range couplings (allylic, geminal =CH2, meta) of 1–2 Hz barely split a 1 Hz line, so no
 // multiplet reading offers them; where two uncoupled groups keep a misfit well above the noise, a
 // small J between them is tried and the fit finds its value (and, for two aliphatic groups inside
@@ -491,6 +527,7 @@ void smallCouplingMoves(const Hypothesis& best, const Evidence& evidence,
     std::vector<bool> misfit(s.size());
     for (std::size_t g = 0; g < s.size(); ++g)
         misfit[g] = multipletChi2(s.group(g).shiftPpm, best.fit, context, evidence) > kMisfitChi2;
+    untieMoves(best, misfit, evidence.fieldMHz, moves);
     // One misfit multiplet is enough: a 1.3 Hz J splits a sharp aldehyde doublet visibly but
     // only broadens its partner's septet lines.
     for (std::size_t i = 0; i < s.size(); ++i)
@@ -539,12 +576,6 @@ int identicalCopies(const MultipletReading& a, const MultipletReading& b, int ni
             widthAllows(b, false, ni / copies, couplingHz, slackHz))
             return copies;
     return 0;
-}
-
-// Groups a fit keeps tied (equal shift and proton count: the AA' of an AA'BB').
-bool tiedGroups(const SpinSystem& s, std::size_t a, std::size_t b) {
-    return s.group(a).protonCount == s.group(b).protonCount &&
-           std::abs(s.group(a).shiftPpm - s.group(b).shiftPpm) < 1e-4;
 }
 
 // A move that changes J(i, j) of a symmetric system changes its mirror images too (J(i', j') that

@@ -164,6 +164,43 @@ TEST(SearchMoves, TwoAliphaticGroupsInOneMultipletAreOfferedAVicinalJ) {
     EXPECT_TRUE(scoreAnswer(linked.system, truth).solved);
 }
 
+// A CH2 whose two protons are accidentally isochronous beside a CH at 60 MHz (typical values,
+// Pretsch 2009: 3J 4.8 and 8.5 Hz, 2J -14.9 Hz): fitted from a tied start (one shift, both 3J
+// at their mean) the CH reads as a triplet and the fit cannot leave the symmetry. The untie
+// move reaches the truth; where the two J are really equal, untying buys nothing.
+TEST(SearchMoves, IsochronousProtonsWithDifferentCouplingsAreUntied) {
+    for (const double otherHz : {8.5, 4.8}) {
+        SpinSystem truth;
+        for (const auto& [ppm, protons] : {std::pair{3.84, 1}, {2.85, 1}, {2.85, 1}})
+            truth.addGroup(ppm, protons);
+        truth.setCouplingHz(0, 1, 4.8);
+        truth.setCouplingHz(0, 2, otherHz);
+        truth.setCouplingHz(1, 2, -14.9);
+        const ScoringContext context = contextFor(truth, 60.0);
+        FitData data = context.data;
+        const Evidence evidence = gatherEvidence(data, "CDCl3", 3);
+        SpinSystem tied = truth;
+        const double meanHz = 0.5 * (4.8 + otherHz);
+        tied.setCouplingHz(0, 1, meanHz);
+        tied.setCouplingHz(0, 2, meanHz);
+        const Hypothesis stuck = fitHypothesis(context, tied, {}, "tied", false);
+        ASSERT_TRUE(stuck.fitted) << stuck.failure;
+        const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
+        const Move* untie = moveNamed(moves, "untie B/C");
+        if (otherHz == 4.8 && !untie) continue; // the tied fit is the truth and fits
+        ASSERT_NE(untie, nullptr);
+        const Hypothesis untied = fitHypothesis(context, untie->start, false);
+        ASSERT_TRUE(untied.fitted) << untied.failure;
+        if (otherHz == 4.8) { // offered on noise alone, it does not pay for its parameters
+            EXPECT_GT(untied.bic, stuck.bic - SearchOptions{}.acceptDeltaBic);
+            continue;
+        }
+        EXPECT_FALSE(scoreAnswer(stuck.system, truth).solved);
+        EXPECT_LT(untied.bic, stuck.bic - 100.0);
+        EXPECT_TRUE(scoreAnswer(untied.system, truth).solved);
+    }
+}
+
 // Two CH2 protons 0.6 Hz apart at 60 MHz (2J -12.2 Hz) coupled to the same neighbours: no
 // multiplet shows their 2J, so the search offers a typical one; between a proton and a CH3, or
 // two aromatic protons, it does not.

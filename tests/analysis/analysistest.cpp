@@ -1,7 +1,9 @@
 #include "analysis/analysisscore.h"
+#include "analysis/evidence.h"
 #include "analysis/proposals.h"
 #include "analysis/spectrumanalysis.h"
 #include "common/error.h"
+#include "fit/fitdata.h"
 #include "io/readerregistry.h"
 #include "spin/spinsystemjson.h"
 #include "syntheticspectrum.h"
@@ -128,6 +130,37 @@ TEST(Analysis, FourEquivalentRingProtonsStayOneSinglet) {
     ASSERT_EQ(r.groupEvidence.size(), r.system.size());
     for (const GroupEvidence& e : r.groupEvidence)
         EXPECT_LT(e.localChi2, 4.0); // near the noise (the CHCl3 tail 12 Hz away is masked)
+}
+
+// Ethyl acetate at 60 MHz (SDBS, CDCl3: 4.12 q, 2.05 s, 1.26 t, J 7.1 Hz) and a model that
+// miscounts its groups (3 + 2 + 2 H for 2 + 3 + 3): with the 8 H given, the model's start comes
+// also with the integrals' counts; without a given total, or where the model's total is right,
+// it comes alone.
+TEST(Proposals, AModelStartOffTheGivenTotalAlsoComesWithTheIntegralsCounts) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{4.12, 2}, {2.05, 3}, {1.26, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 7.1);
+    FitData data = fitDataFromSpectrum(analysistest::syntheticSpectrum(truth, 60.0, 300.0, 7));
+    Prediction prediction;
+    prediction.system = truth;
+    prediction.system.group(0).protonCount = 3;
+    prediction.system.group(1).protonCount = 2;
+    prediction.system.group(2).protonCount = 2;
+    prediction.groupConfidence = {0.9, 0.8, 0.9};
+    const Evidence given = gatherEvidence(data, "CDCl3", 8);
+    const std::vector<Hypothesis> starts = modelProposals(prediction, given);
+    const auto counted = std::find_if(starts.begin(), starts.end(), [](const Hypothesis& h) {
+        return h.origin == "model, counts from the integrals";
+    });
+    ASSERT_NE(counted, starts.end());
+    for (std::size_t g = 0; g < truth.size(); ++g)
+        EXPECT_EQ(counted->system.group(g).protonCount, truth.group(g).protonCount) << g;
+    FitData again = fitDataFromSpectrum(analysistest::syntheticSpectrum(truth, 60.0, 300.0, 7));
+    const Evidence unknown = gatherEvidence(again, "CDCl3", 0);
+    EXPECT_EQ(modelProposals(prediction, unknown).size(), 2u);
+    prediction.system = truth;
+    EXPECT_EQ(modelProposals(prediction, given).size(), 2u);
 }
 
 TEST(Analysis, AVinylGroupSpreadOverTwoMultipletsIsProposedWhole) {

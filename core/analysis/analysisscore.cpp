@@ -59,21 +59,29 @@ bool better(const std::pair<int, double>& a, const std::pair<int, double>& b) {
     return a.first < b.first || (a.first == b.first && a.second < b.second - 1e-9);
 }
 
-// Truth groups a shift cannot tell apart: every two within 1e-3 ppm, the same proton count, each
-// matched. Toluene's H2, H4 and H6 at 7.17 ppm form one class of three; an AA'BB' two of two.
-std::vector<std::vector<std::size_t>> equalShiftClasses(const SpinSystem& truth,
-                                                        const std::vector<int>& match) {
+// Truth groups a shift cannot tell apart: every two within 1e-3 ppm, or matched to found groups
+// within 1e-3 ppm of each other (an answer's tied pair is labelled in no particular order: any
+// pairing gives the same shift errors), the same proton count, each matched. Toluene's H2, H4 and
+// H6 at 7.17 ppm form one class of three; an AA'BB' two of two.
+std::vector<std::vector<std::size_t>>
+equalShiftClasses(const SpinSystem& found, const SpinSystem& truth, const std::vector<int>& match) {
+    auto sameShift = [&](std::size_t m, std::size_t b) {
+        const SpinGroup &fm = found.group(std::size_t(match[m])),
+                        &fb = found.group(std::size_t(match[b]));
+        return std::abs(truth.group(m).shiftPpm - truth.group(b).shiftPpm) <= 1e-3 ||
+               (std::abs(fm.shiftPpm - fb.shiftPpm) <= 1e-3 && fm.protonCount == fb.protonCount);
+    };
     std::vector<std::vector<std::size_t>> classes;
     std::vector<bool> used(truth.size(), false);
     for (std::size_t a = 0; a < truth.size(); ++a) {
         if (used[a] || match[a] < 0) continue;
         std::vector<std::size_t> members{a};
         for (std::size_t b = a + 1; b < truth.size(); ++b) {
+            if (used[b] || match[b] < 0) continue;
             const bool alike = std::all_of(members.begin(), members.end(), [&](std::size_t m) {
-                return std::abs(truth.group(m).shiftPpm - truth.group(b).shiftPpm) <= 1e-3 &&
-                       truth.group(m).protonCount == truth.group(b).protonCount;
+                return sameShift(m, b) && truth.group(m).protonCount == truth.group(b).protonCount;
             });
-            if (!used[b] && match[b] >= 0 && alike) {
+            if (alike) {
                 members.push_back(b);
                 used[b] = true;
             }
@@ -132,7 +140,7 @@ void matchEqualShiftsByCouplings(const SpinSystem& found, const SpinSystem& trut
     constexpr double kMaxJointOrders = 5040.0;
     constexpr std::size_t kMaxClass = 7;
     constexpr int kMaxSweeps = 8;
-    const std::vector<std::vector<std::size_t>> classes = equalShiftClasses(truth, match);
+    const std::vector<std::vector<std::size_t>> classes = equalShiftClasses(found, truth, match);
     if (classes.empty()) return;
     double orders = 1.0;
     for (const std::vector<std::size_t>& members : classes)

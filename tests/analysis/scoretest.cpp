@@ -86,6 +86,29 @@ TEST(Score, ThreeEqualShiftGroupsAreMatchedByTheirCouplings) {
     EXPECT_NEAR(w.maxCouplingErrorHz, 1.0, 1e-9);
 }
 
+// An answer that ties two protons 0.003 ppm apart in the truth (one shift for both) labels them
+// in no particular order: either pairing gives the same shift errors, so the couplings decide
+// (a phenyl's two ortho protons, each coupled 8 Hz to its own meta neighbour).
+TEST(Score, AnAnswersTiedPairIsMatchedByItsCouplings) {
+    SpinSystem truth;
+    for (double ppm : {7.32, 6.9211, 6.918})
+        truth.addGroup(ppm, 1);
+    truth.setCouplingHz(0, 1, 8.1);
+    truth.setCouplingHz(0, 2, 0.5);
+    SpinSystem found;
+    for (double ppm : {7.32, 6.9196, 6.9196})
+        found.addGroup(ppm, 1);
+    found.setCouplingHz(0, 1, 0.5);
+    found.setCouplingHz(0, 2, 8.1);
+    const AnswerScore s = scoreAnswer(found, truth);
+    EXPECT_TRUE(s.solved);
+    EXPECT_NEAR(s.maxCouplingErrorHz, 0.0, 1e-12);
+    // Found 0.003 ppm apart like the truth, the labels mean something: the swap stays wrong.
+    found.group(1).shiftPpm = 6.9211;
+    found.group(2).shiftPpm = 6.918;
+    EXPECT_FALSE(scoreAnswer(found, truth).solved);
+}
+
 TEST(Score, AMissingGroupFailsCountAndCouplings) {
     SpinSystem one;
     one.addGroup(4.1, 2);

@@ -83,4 +83,14 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
                                bool quick, int threads, const CancelFlag* cancel = nullptr,
                                std::optional<std::uint64_t> workLimit = std::nullopt);
 
+/// Starts whose fit failed by driving a J onto its bound (`fitted[k]` from `starts[k]`) fitted
+/// once more without the J that ended there; a retry that fits replaces the failure, its origin
+/// unchanged. A proposal's typical vicinal 7 Hz between two groups of one region that are no
+/// neighbours (a CH3 singlet inside a chain's multiplets) otherwise lost the whole reading.
+/// Returns the labels of each replaced start's dropped couplings, by index.
+std::vector<std::pair<std::size_t, std::string>>
+refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                 std::vector<Hypothesis>& fitted, bool quick, int threads,
+                 const CancelFlag* cancel = nullptr);
+
 } // namespace spinhance::analysis

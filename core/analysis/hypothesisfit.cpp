@@ -220,4 +220,44 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
     return out;
 }
 
+std::vector<std::pair<std::size_t, std::string>>
+refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                 std::vector<Hypothesis>& fitted, bool quick, int threads,
+                 const CancelFlag* cancel) {
+    const double boundHz = (quick ? context.quickFit : context.fullFit).maxAbsCouplingHz;
+    std::vector<Hypothesis> retries;
+    std::vector<std::pair<std::size_t, std::string>> dropped;
+    for (std::size_t k = 0; k < fitted.size() && k < starts.size(); ++k) {
+        const SpinSystem& ended = fitted[k].system;
+        if (fitted[k].fitted || fitted[k].notBegun || ended.empty()) continue;
+        Hypothesis retry = starts[k];
+        std::string pairs;
+        for (std::size_t i = 0; i < ended.size(); ++i)
+            for (std::size_t j = i + 1; j < ended.size(); ++j) {
+                if (!couplingAtBound(ended.couplingHz(i, j), boundHz)) continue;
+                const int a = retry.system.indexOfLabel(ended.group(i).label);
+                const int b = retry.system.indexOfLabel(ended.group(j).label);
+                if (a < 0 || b < 0 ||
+                    retry.system.couplingHz(std::size_t(a), std::size_t(b)) == 0.0)
+                    continue;
+                retry.system.setCouplingHz(std::size_t(a), std::size_t(b), 0.0);
+                pairs += (pairs.empty() ? "J " : ", J ") + ended.group(i).label + "-" +
+                         ended.group(j).label;
+            }
+        if (pairs.empty()) continue;
+        retry.heldCouplings = carriedHeld(starts[k].system, starts[k].heldCouplings, retry.system);
+        retries.push_back(std::move(retry));
+        dropped.push_back({k, pairs});
+    }
+    if (retries.empty()) return {};
+    std::vector<Hypothesis> refitted = fitAll(context, retries, quick, threads, cancel);
+    std::vector<std::pair<std::size_t, std::string>> replaced;
+    for (std::size_t r = 0; r < refitted.size(); ++r) {
+        if (!refitted[r].fitted) continue;
+        fitted[dropped[r].first] = std::move(refitted[r]);
+        replaced.push_back(dropped[r]);
+    }
+    return replaced;
+}
+
 } // namespace spinhance::analysis

@@ -244,12 +244,13 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     ScoringContext context = makeContext(data, result.evidence);
     context.work = &meter;
     report(2, "proposals");
-    std::vector<Hypothesis> fitted =
-        fitAll(context,
-               proposals(data, result.evidence, otherReading, processed, m_predictor,
-                         m_options.givenStarts, result.modelDescription),
-               false, threads, cancel);
+    const std::vector<Hypothesis> starts =
+        proposals(data, result.evidence, otherReading, processed, m_predictor,
+                  m_options.givenStarts, result.modelDescription);
+    std::vector<Hypothesis> fitted = fitAll(context, starts, false, threads, cancel);
     result.hypothesesFitted += int(fitted.size());
+    const auto refitted = refitOffTheBound(context, starts, fitted, false, threads, cancel);
+    result.hypothesesFitted += int(refitted.size());
     report(3, "J-matching");
     SearchOptions search;
     search.threads = threads;
@@ -259,9 +260,14 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     auto traceProgress = [&](const Progress&) {
         if (progress && !result.trail.empty()) progress({3, 6, result.trail.back()});
     };
-    for (const Hypothesis& h : fitted)
-        result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) +
-                               " groups, " + bicText(h));
+    for (std::size_t k = 0; k < fitted.size(); ++k) {
+        std::string dropped;
+        for (const auto& [index, pairs] : refitted)
+            if (index == k) dropped = " (refitted without " + pairs + ", which ended on its bound)";
+        result.trail.push_back("proposal " + fitted[k].origin + dropped + ": " +
+                               std::to_string(fitted[k].system.size()) + " groups, " +
+                               bicText(fitted[k]));
+    }
     std::vector<Hypothesis> searched;
     // J-matching serves the multiplet readings; of the model's starts only the best is searched.
     const Hypothesis* bestModel = nullptr;

@@ -201,6 +201,40 @@ TEST(SearchMoves, IsochronousProtonsWithDifferentCouplingsAreUntied) {
     }
 }
 
+// A start whose fit drives a J onto its bound is fitted again without it, not lost: here the
+// bound is set below an ethyl's 7 Hz (the analysis's 25 Hz bound catches a proposal's vicinal
+// 7 Hz between a CH3 singlet and a CH2 of one region the same way), and a start that fits
+// stays as it was.
+TEST(SearchMoves, AProposalEndingOnTheCouplingBoundIsRefittedWithoutThatCoupling) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{3.50, 2}, {2.00, 3}, {1.20, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 7.0);
+    ScoringContext context = contextFor(truth, 60.0);
+    context.fullFit.maxAbsCouplingHz = 5.0;
+    Hypothesis linked, plain;
+    linked.system = truth;
+    linked.system.setCouplingHz(0, 2, 4.0);
+    linked.origin = "linked";
+    plain.system = truth;
+    plain.system.setCouplingHz(0, 2, 0.0);
+    plain.origin = "plain";
+    const std::vector<Hypothesis> starts{linked, plain};
+    std::vector<Hypothesis> fitted = fitAll(context, starts, false, 1);
+    ASSERT_FALSE(fitted[0].fitted);
+    EXPECT_NE(fitted[0].failure.find("ended on its bound"), std::string::npos);
+    ASSERT_TRUE(fitted[1].fitted) << fitted[1].failure;
+    const double plainBic = fitted[1].bic;
+    const auto replaced = refitOffTheBound(context, starts, fitted, false, 1);
+    ASSERT_EQ(replaced.size(), 1u);
+    EXPECT_EQ(replaced[0].first, 0u);
+    EXPECT_EQ(replaced[0].second, "J A-C");
+    ASSERT_TRUE(fitted[0].fitted) << fitted[0].failure;
+    EXPECT_EQ(fitted[0].origin, "linked");
+    EXPECT_EQ(fitted[0].system.couplingHz(0, 2), 0.0);
+    EXPECT_EQ(fitted[1].bic, plainBic);
+}
+
 // Two CH2 protons 0.6 Hz apart at 60 MHz (2J -12.2 Hz) coupled to the same neighbours: no
 // multiplet shows their 2J, so the search offers a typical one; between a proton and a CH3, or
 // two aromatic protons, it does not.

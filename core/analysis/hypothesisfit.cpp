@@ -229,7 +229,9 @@ refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& s
     std::vector<std::pair<std::size_t, std::string>> dropped;
     for (std::size_t k = 0; k < fitted.size() && k < starts.size(); ++k) {
         const SpinSystem& ended = fitted[k].system;
-        if (fitted[k].fitted || fitted[k].notBegun || ended.empty()) continue;
+        if (fitted[k].fitted || fitted[k].notBegun || ended.empty() ||
+            starts[k].origin.rfind("model", 0) == 0)
+            continue;
         Hypothesis retry = starts[k];
         std::string pairs;
         for (std::size_t i = 0; i < ended.size(); ++i)

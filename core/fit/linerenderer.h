@@ -2,6 +2,7 @@
 
 #include "common/ppmgrid.h"
 
+#include <array>
 #include <complex>
 #include <cstddef>
 #include <vector>
@@ -51,6 +52,7 @@ private:
     std::vector<bool> m_filterReady;
     std::vector<double> m_inverseSpread;            // per bin: 1 / (spreading transform · n)
     static constexpr int kTaps = 13;                // 2 × 6 + 1 spreading points per stick
+    std::array<double, kTaps> m_tapWeight{};        // exp(−l²/4τ), l = −6 … 6
     std::vector<long> m_firstTap;                   // per stick, −1 when outside the buffer
     std::vector<double> m_gauss, m_gaussDerivative; // per stick × kTaps
     double m_pointsPerHz = 1.0;

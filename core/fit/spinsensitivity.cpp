@@ -414,6 +414,13 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
     SensitiveSticks out;
     const std::size_t columns = derivatives ? m_parameterCount : 0;
     std::vector<std::vector<double>> dF(columns), dI(columns);
+    // Grown stick by stick, the columns had been reallocated a dozen times per evaluation.
+    out.frequencyHz.reserve(m_lastStickCount);
+    out.intensity.reserve(m_lastStickCount);
+    for (std::size_t c = 0; c < columns; ++c) {
+        dF[c].reserve(m_lastStickCount);
+        dI[c].reserve(m_lastStickCount);
+    }
     for (std::size_t g : m_singlets) {
         addSinglet(g, system, out);
         for (std::size_t c = 0; c < columns; ++c) {
@@ -445,6 +452,7 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
                                   combination.weight * cluster.normalisation, cluster.frameHz,
                                   columns, out, dF, dI);
         }
+    m_lastStickCount = out.size();
     m_work.stickColumns += out.size() * (1 + columns);
     out.dFrequencyHz.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     out.dIntensity.resize(Eigen::Index(out.size()), Eigen::Index(columns));

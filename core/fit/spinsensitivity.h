@@ -64,6 +64,7 @@ private:
     std::vector<Eigenpairs> m_solved;          // of m_solvedHamiltonianHz, per cluster and block
     double m_fieldMHz = 90.0;
     FitWork m_work;
+    std::size_t m_lastStickCount = 0; // sticks of the last evaluation: the next one's reserve
 };
 
 } // namespace spinhance

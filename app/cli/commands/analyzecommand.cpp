@@ -91,6 +91,7 @@ int analyze(const po::variables_map& vm) {
     if (vm.count("field")) options.fieldMHz = vm["field"].as<double>();
     if (vm.count("solvent")) options.solvent = vm["solvent"].as<std::string>();
     options.threads = vm["threads"].as<int>();
+    options.searchSeconds = searchSeconds(vm);
     if (vm.count("start")) options.givenStarts = readSpinSystems(vm["start"].as<std::string>());
     if (options.totalProtons < 0)
         throw Error(ErrorCode::InvalidArgument, "expected a positive proton count",
@@ -132,6 +133,10 @@ int runAnalyze(const std::vector<std::string>& args) {
         "solvent", po::value<std::string>(),
         "solvent (overrides the file), e.g. CDCl3, DMSO-d6, D2O")(
         "threads", po::value<int>()->default_value(0), "parallel fits (0 = every core)")(
+        "search-seconds",
+        po::value<double>()->default_value(analysis::AnalysisOptions{}.searchSeconds),
+        "the search's budget in seconds of one core (counted work, the same on any machine); "
+        "the evidence round behind the confidences gets half as much again")(
         "start", po::value<std::string>(),
         "spin-system JSON (one record or a list): extra starts, competing with the others")(
         "verbose", "print each step of the search on stderr as it happens")(

@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "common/error.h"
 
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -30,6 +31,15 @@ bool parseCommandLine(const std::string& verb, const std::vector<std::string>& a
         return false;
     }
     return true;
+}
+
+double searchSeconds(const po::variables_map& vm) {
+    const double seconds = vm["search-seconds"].as<double>();
+    if (!(seconds > 0.0) || !std::isfinite(seconds))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected a positive number of seconds, found " + std::to_string(seconds),
+                    {"", 0, "--search-seconds"});
+    return seconds;
 }
 
 int runReportingErrors(const std::string& verb, const std::function<int()>& body) {

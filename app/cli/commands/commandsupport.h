@@ -21,6 +21,10 @@ bool parseCommandLine(const std::string& verb, const std::vector<std::string>& a
 /// journal --spectrum write.
 std::string ppmIntensityRows(const PpmGrid& grid, const std::vector<double>& intensity);
 
+/// --search-seconds of an analysing verb: a positive, finite number of seconds (InvalidArgument
+/// naming the option otherwise).
+double searchSeconds(const po::variables_map& vm);
+
 /// Runs `body`, turning spinhance::Error and std::exception into a message on stderr + exit code.
 int runReportingErrors(const std::string& verb, const std::function<int()>& body);
 

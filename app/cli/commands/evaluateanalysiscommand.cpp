@@ -100,6 +100,7 @@ int evaluate(const po::variables_map& vm) {
                                         analysis::ModelNeed::Optional);
     analysis::AnalysisOptions options;
     options.threads = vm["threads"].as<int>();
+    options.searchSeconds = searchSeconds(vm);
     std::vector<analysis::CaseOutcome> outcomes;
     std::map<int, std::vector<analysis::CaseOutcome>> byField;
     for (std::size_t k = 0; k < cases.size(); ++k) {
@@ -143,6 +144,10 @@ int runEvaluateAnalysis(const std::vector<std::string>& args) {
                                                             "only the first N cases")(
         "match", po::value<std::string>(), "only files whose name contains this text, e.g. _60MHz")(
         "threads", po::value<int>()->default_value(0), "parallel fits (0 = every core)")(
+        "search-seconds",
+        po::value<double>()->default_value(analysis::AnalysisOptions{}.searchSeconds),
+        "the search's budget in seconds of one core (counted work, the same on any machine); "
+        "the evidence round behind the confidences gets half as much again")(
         "json", po::value<std::string>(), "write per-field figures and per-case outcomes here");
     po::positional_options_description positional;
     positional.add("folder", -1);

@@ -350,9 +350,17 @@ bool methyneAndMethylene(const Evidence& evidence, std::size_t r) {
            evidence.multiplets[r].lines > 4;
 }
 
+// An aliphatic 6 H multiplet of more lines than one group shows may also be three CH2 of a chain
+// (the inner methylenes of a pentyl: GISSMO bmse000394), besides one 6 H group and two CH3.
+bool threeMethylenes(const Evidence& evidence, std::size_t r) {
+    return evidence.regionProtons[r] == 6 && evidence.regions[r].centroidPpm < kVinylFromPpm &&
+           evidence.multiplets[r].lines > 4;
+}
+
 SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
                        std::vector<std::size_t>* templates,
-                       const std::vector<std::size_t>& skipped = {}, bool halves = false) {
+                       const std::vector<std::size_t>& skipped = {}, bool halves = false,
+                       bool methylenes = false) {
     SpinSystem base;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
         const bool aromatic = evidence.regions[r].centroidPpm > kAromaticFromPpm;
@@ -362,9 +370,10 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
             continue;
         }
         const int protons = evidence.regionProtons[r];
-        std::vector<int> sizes = halves && overlappingHalves(evidence, r)
-                                     ? std::vector<int>{protons / 2, protons / 2}
-                                     : splitIntoGroups(protons);
+        std::vector<int> sizes =
+            halves && overlappingHalves(evidence, r) ? std::vector<int>{protons / 2, protons / 2}
+            : methylenes && threeMethylenes(evidence, r) ? std::vector<int>{2, 2, 2}
+                                                         : splitIntoGroups(protons);
         // A methyl usually sits at the low-ppm end of an overlapping aliphatic stretch.
         std::sort(sizes.begin(), sizes.end());
         const std::vector<std::size_t> added = addRegionGroups(base, data, evidence, r, sizes);
@@ -381,6 +390,19 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
 bool oddSplit(const Evidence& evidence, const std::vector<std::size_t>& regions) {
     return std::any_of(regions.begin(), regions.end(),
                        [&](std::size_t r) { return evidence.regionProtons[r] % 2 == 1; });
+}
+
+// Whether a region's integral is off its proton count by more than a quarter proton: a multiplet
+// cut through one proton's lines (GISSMO Maybridge 07_B04 at 90 MHz: a meta-disubstituted ring's
+// 3 + 1 H read as 2.3 + 1.7 H), so an even split says little about the ring.
+bool countInDoubt(const Evidence& evidence, const std::vector<std::size_t>& regions) {
+    constexpr double kDoubtH = 0.25;
+    if (evidence.totalProtons <= 0 || !(evidence.moleculeArea > 0.0)) return false;
+    const double perProton = evidence.moleculeArea / evidence.totalProtons;
+    return std::any_of(regions.begin(), regions.end(), [&](std::size_t r) {
+        return std::abs(evidence.regions[r].integral / perProton - evidence.regionProtons[r]) >
+               kDoubtH;
+    });
 }
 
 // A monosubstituted ring whose five protons fall into two to four aromatic multiplets (the
@@ -405,7 +427,9 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     if (protons == 5)
         for (const TemplateStart& s : singletBesideChainVariants(base, data, regions))
             out.push_back(startFrom(s, evidence, kSingletBesideChainOrigin));
-    if (aromatic.size() < 2 || (protons == 4 && !oddSplit(evidence, aromatic))) return out;
+    if (aromatic.size() < 2 ||
+        (protons == 4 && !oddSplit(evidence, aromatic) && !countInDoubt(evidence, aromatic)))
+        return out;
     if (protons == 4) {
         for (const TemplateStart& s : adjacentRingVariants(base, data, regions))
             out.push_back(startFrom(s, evidence, kAdjacentRingOrigin));
@@ -468,6 +492,12 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
         if (overlappingHalves(evidence, r)) {
             out.push_back(startFrom(plainGroups(data, evidence, nullptr, {}, true), evidence,
                                     "multiplets, overlapping halves"));
+            break;
+        }
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        if (threeMethylenes(evidence, r)) {
+            out.push_back(startFrom(plainGroups(data, evidence, nullptr, {}, false, true), evidence,
+                                    "multiplets, three methylenes"));
             break;
         }
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {

@@ -163,6 +163,74 @@ TEST(Proposals, AModelStartOffTheGivenTotalAlsoComesWithTheIntegralsCounts) {
     EXPECT_EQ(modelProposals(prediction, given).size(), 2u);
 }
 
+// A meta-disubstituted ring (illustrative values in Pretsch's ranges: H5 7.31 t 8.2, H4 7.05 and
+// H6 6.88 d, H2 7.00 s-like; meta 1.5-2.0 Hz) and a CH2 singlet, at 90 MHz: its multiplets hold
+// 1 and 3 H. Where a multiplet cut runs through one proton's lines the counts read 2 + 2, which
+// alone would say para ring; the integrals' misfit puts the spread ring templates back.
+TEST(Proposals, ARingSplitTwoAndTwoAgainstItsIntegralsStillGetsTheRingTemplates) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] :
+         {std::pair{7.31, 1}, {7.05, 1}, {7.00, 1}, {6.88, 1}, {4.48, 2}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 8.2);
+    truth.setCouplingHz(0, 3, 8.0);
+    truth.setCouplingHz(1, 2, 2.0);
+    truth.setCouplingHz(1, 3, 1.5);
+    truth.setCouplingHz(2, 3, 1.8);
+    FitData data =
+        fitDataFromSpectrum(analysistest::syntheticSpectrum(truth, 90.0, 300.0, 11, 1.0, 0.5, 0.0));
+    Evidence evidence = gatherEvidence(data, "CDCl3", 6);
+    std::vector<std::size_t> ring;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        if (evidence.regions[r].centroidPpm > 6.5) ring.push_back(r);
+    ASSERT_EQ(ring.size(), 2u);
+    const auto hasMetaRing = [&](const Evidence& e) {
+        const std::vector<Hypothesis> starts = multipletProposals(data, e);
+        return std::any_of(starts.begin(), starts.end(),
+                           [](const Hypothesis& h) { return h.origin == kMetaRingOrigin; });
+    };
+    ASSERT_EQ(evidence.regionProtons[ring[0]] + evidence.regionProtons[ring[1]], 4);
+    EXPECT_TRUE(hasMetaRing(evidence)); // 3 + 1: an odd split
+    Evidence cut = evidence;
+    cut.regionProtons[ring[0]] = 2;
+    cut.regionProtons[ring[1]] = 2;
+    EXPECT_TRUE(hasMetaRing(cut)); // 2 + 2 against integrals of 3 + 1
+    // The same 2 + 2 with integrals that agree: mostly a para ring's AA'BB' halves.
+    const double perProton = cut.moleculeArea / cut.totalProtons;
+    cut.regions[ring[0]].integral = cut.regions[ring[1]].integral = 2.0 * perProton;
+    cut.moleculeArea = 0.0;
+    for (const SignalRegion& r : cut.regions)
+        cut.moleculeArea += r.integral;
+    cut.totalProtons = int(std::lround(cut.moleculeArea / perProton));
+    EXPECT_FALSE(hasMetaRing(cut));
+}
+
+// A pentamethylene chain X-CH2-CH2-CH2-CH2-CH2-Y (illustrative shifts and 7 Hz vicinal J, as in
+// Pretsch's alkane increments): the three inner CH2 overlap in one 6 H multiplet at 60 MHz, which
+// is proposed as one 6 H group and as two CH3 halves, and also as three CH2 of a chain.
+TEST(Proposals, ASixProtonAliphaticMultipletIsAlsoProposedAsThreeMethylenes) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] :
+         {std::pair{3.00, 2}, {2.20, 2}, {1.65, 2}, {1.55, 2}, {1.35, 2}})
+        truth.addGroup(ppm, protons);
+    for (const auto& [a, b] : {std::pair{0, 3}, {3, 4}, {4, 2}, {2, 1}})
+        truth.setCouplingHz(std::size_t(a), std::size_t(b), 7.0);
+    FitData data = fitDataFromSpectrum(analysistest::syntheticSpectrum(truth, 60.0, 300.0, 5));
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 10);
+    const std::vector<Hypothesis> starts = multipletProposals(data, evidence);
+    const auto chain = std::find_if(starts.begin(), starts.end(), [](const Hypothesis& h) {
+        return h.origin == "multiplets, three methylenes";
+    });
+    ASSERT_NE(chain, starts.end());
+    int inner = 0;
+    for (const SpinGroup& g : chain->system.groups())
+        if (g.shiftPpm > 1.2 && g.shiftPpm < 1.8) {
+            EXPECT_EQ(g.protonCount, 2);
+            ++inner;
+        }
+    EXPECT_EQ(inner, 3);
+}
+
 TEST(Analysis, AVinylGroupSpreadOverTwoMultipletsIsProposedWhole) {
     // Methyl acrylate at 60 MHz (CDCl3; Pretsch 1H tables): =CH2 trans 6.40 and CH 6.13 share one
     // multiplet, =CH2 cis 5.82 is apart; the vinyl template must span both regions.

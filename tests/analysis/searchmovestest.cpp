@@ -4,6 +4,7 @@
 #include "analysis/combinedmoves.h"
 #include "analysis/evidence.h"
 #include "analysis/finalfit.h"
+#include "analysis/joinedpieces.h"
 #include "analysis/search.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
@@ -413,6 +414,38 @@ TEST(SearchMoves, ALargeJBetweenProtonsFourPpmApartIsImplausible) {
     EXPECT_EQ(implausibleCouplings(shortcut), 1);
 }
 
+// Between protons on sp2 carbon the largest J is trans-olefinic (about 19 Hz at most; Pretsch
+// 2009): two ring protons coupled by 23 Hz are refused, a trans alkene's 17 Hz and a CH2's
+// geminal -20 Hz on sp3 carbon are not (the 65 literature systems, checked above, hold all three
+// kinds).
+TEST(SearchMoves, MoreThanATransOlefinicJBetweenSp2ProtonsIsImplausible) {
+    SpinSystem s;
+    s.addGroup(7.33, 1);
+    s.addGroup(7.12, 1);
+    s.addGroup(2.60, 1);
+    s.addGroup(2.40, 1);
+    s.setCouplingHz(0, 1, 17.0);
+    s.setCouplingHz(2, 3, -20.0);
+    EXPECT_EQ(implausibleCouplings(s), 0);
+    s.setCouplingHz(0, 1, 23.2);
+    EXPECT_EQ(implausibleCouplings(s), 1);
+    // Such an answer goes behind a plausible one, whatever their BIC; plausible ones keep their
+    // order.
+    std::vector<Hypothesis> answers(3);
+    answers[0].system = s;
+    answers[0].origin = "impossible";
+    answers[1].system = s;
+    answers[1].system.setCouplingHz(0, 1, 8.0);
+    answers[1].origin = "ortho";
+    answers[2] = answers[1];
+    answers[2].origin = "also ortho";
+    EXPECT_TRUE(preferPlausible(answers));
+    EXPECT_EQ(answers[0].origin, "ortho");
+    EXPECT_EQ(answers[1].origin, "also ortho");
+    EXPECT_EQ(answers[2].origin, "impossible");
+    EXPECT_FALSE(preferPlausible(answers));
+}
+
 // Ibuprofen's para ring, CH2 and CH at 60 MHz as multiplet readings: the ring shows its 8 Hz ortho
 // splitting, the CH2 doublet and the CH nonet the 7 Hz vicinal J, within the matching tolerance of
 // each other. A ring template's protons have no vicinal partner outside the ring, so J-matching
@@ -562,6 +595,45 @@ TEST(SearchMoves, EquivalentGroupsAreJoinedIntoOne) {
     EXPECT_TRUE(scoreAnswer(joined.system, truth).solved);
     // Nothing to join: the answer itself comes back.
     EXPECT_EQ(withEquivalentGroupsJoined(context, joined, 10.0).system.size(), 4u);
+}
+
+// An ethyl (4.12 q, 1.25 t, 7.1 Hz) and an AX pair (7.60 / 6.90 ppm, ortho 8.5 Hz) at 60 MHz,
+// no J between them. One answer has the ethyl and misses the AX's J, the other the reverse: no
+// move of either fit reaches the truth in one step, but the pieces each fits better, joined, do.
+TEST(SearchMoves, TwoAnswersRightOnDifferentPartsOfTheMoleculeAreJoined) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{7.60, 1}, {6.90, 1}, {4.12, 2}, {1.25, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 8.5);
+    truth.setCouplingHz(2, 3, 7.1);
+    const ScoringContext context = contextFor(truth, 60.0);
+    Evidence evidence;
+    for (const auto& [from, to] : {std::pair{1.10, 1.40}, {4.00, 4.25}, {6.75, 7.05}, {7.45, 7.75}})
+        evidence.regions.push_back({0, 0, from, to, 0.0, 0.5 * (from + to), 0.0});
+    SpinSystem ethylRight = truth, ringRight = truth;
+    ethylRight.setCouplingHz(0, 1, 0.0);
+    ringRight.setCouplingHz(2, 3, 0.0);
+    const Hypothesis best = fitHypothesis(context, ethylRight, {}, "ethyl", false);
+    const Hypothesis other = fitHypothesis(context, ringRight, {}, "ring", false);
+    ASSERT_TRUE(best.fitted && other.fitted);
+    EXPECT_EQ(independentBlocks(evidence, best.system, other.system),
+              (std::vector<std::size_t>{0, 0, 1, 1}));
+    const auto start = joinedPieces(context, evidence, best, other, 10.0);
+    ASSERT_TRUE(start.has_value());
+    EXPECT_EQ(start->origin, "pieces of two searches' answers joined");
+    ASSERT_EQ(start->system.size(), 4u);
+    EXPECT_NE(start->system.couplingHz(0, 1), 0.0);
+    EXPECT_NE(start->system.couplingHz(2, 3), 0.0);
+    const Hypothesis joined = fitHypothesis(context, *start, false);
+    ASSERT_TRUE(joined.fitted) << joined.failure;
+    EXPECT_LT(joined.bic, std::min(best.bic, other.bic) - 10.0);
+    EXPECT_TRUE(scoreAnswer(joined.system, truth).solved);
+    // The joined answer has nothing to take from either, and a J across the parts makes one block.
+    EXPECT_FALSE(joinedPieces(context, evidence, joined, other, 10.0).has_value());
+    SpinSystem linked = other.system;
+    linked.setCouplingHz(1, 2, 0.5);
+    EXPECT_EQ(independentBlocks(evidence, best.system, linked),
+              (std::vector<std::size_t>{0, 0, 0, 0}));
 }
 
 } // namespace

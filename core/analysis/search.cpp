@@ -931,31 +931,16 @@ int implausibleCouplings(const SpinSystem& s) {
     // 4 ppm apart (Pretsch 2009; the largest across 4 ppm in our literature set is ethyl
     // crotonate's H3-CH3, 6.9 Hz at 5.1 ppm, and an aldehyde's to its alpha CH is 1-3 Hz).
     constexpr double kFarApartPpm = 4.0, kLargestFarHz = 10.0;
-    // Between two protons on sp2 carbon (above 4.5 ppm) the largest J is trans-olefinic, up to
-    // about 19 Hz; only a CH2's geminal J on sp3 carbon goes beyond (Pretsch 2009).
-    constexpr double kSp2FromPpm = 4.5, kLargestSp2Hz = 19.5;
     int count = 0;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             const double couplingHz = s.couplingHz(i, j);
             const bool farApart =
                 std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) > kFarApartPpm;
-            const bool bothSp2 =
-                s.group(i).shiftPpm > kSp2FromPpm && s.group(j).shiftPpm > kSp2FromPpm;
             count += (bothAromatic(s, i, j) && couplingHz < kLowestAromaticHz) ||
-                     (farApart && std::abs(couplingHz) > kLargestFarHz) ||
-                     (bothSp2 && std::abs(couplingHz) > kLargestSp2Hz);
+                     (farApart && std::abs(couplingHz) > kLargestFarHz);
         }
     return count;
-}
-
-bool preferPlausible(std::vector<Hypothesis>& answers) {
-    if (answers.empty()) return false;
-    const int before = implausibleCouplings(answers.front().system);
-    std::stable_sort(answers.begin(), answers.end(), [](const Hypothesis& a, const Hypothesis& b) {
-        return implausibleCouplings(a.system) < implausibleCouplings(b.system);
-    });
-    return implausibleCouplings(answers.front().system) < before;
 }
 
 bool withinBands(const Move& move, const SpinSystem& system, std::string* why) {

@@ -46,19 +46,11 @@ struct Move {
 
 /// How many couplings no molecule has: between two aromatic protons (both above 6.5 ppm) below
 /// -1 Hz (positive in every ring: ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
-/// negative one), of more than 10 Hz between groups more than 4 ppm apart (a line pair 18 Hz
-/// apart read as one aromatic group split by an aliphatic partner), or of more than 19.5 Hz
-/// between two groups above 4.5 ppm (sp2 CH: trans-olefinic J, the largest, stays below about
-/// 19 Hz; GISSMO bmse000757's ring answered with two 23 Hz couplings). A fit may end in such a
+/// negative one), or of more than 10 Hz between groups more than 4 ppm apart (a line pair 18 Hz
+/// apart read as one aromatic group split by an aliphatic partner). A fit may end in such a
 /// system, but a trial with more of them than the current best is refused (neither accepted nor
 /// counted as a rival).
 int implausibleCouplings(const SpinSystem& system);
-
-/// `answers` (best first) reordered so that those with the fewest implausibleCouplings come first,
-/// keeping their order otherwise: such an answer is wrong whatever its BIC, and the topology moves
-/// start from the front one (GISSMO bmse000757 at 90 MHz: the model's start answered a ring with
-/// two 23 Hz couplings, 128 below the plain reading). Returns whether the front one changed.
-bool preferPlausible(std::vector<Hypothesis>& answers);
 
 /// Whether every band of `move` holds in the fitted `system` (same group order as the start); if
 /// not, `why` names the first coupling outside.

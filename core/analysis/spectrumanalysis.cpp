@@ -369,9 +369,6 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     }
     std::sort(searched.begin(), searched.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
-    if (preferPlausible(searched))
-        result.trail.push_back("searched on from " + searched.front().origin + ": " +
-                               bicText(searched.front()) + ", fewer couplings no molecule has");
     withBetterPiecesJoined(context, result.evidence, searched, result.trail, cancel);
     preferSimplerWithinMargin(searched, search.acceptDeltaBic);
     report(4, "topology moves");

@@ -414,38 +414,6 @@ TEST(SearchMoves, ALargeJBetweenProtonsFourPpmApartIsImplausible) {
     EXPECT_EQ(implausibleCouplings(shortcut), 1);
 }
 
-// Between protons on sp2 carbon the largest J is trans-olefinic (about 19 Hz at most; Pretsch
-// 2009): two ring protons coupled by 23 Hz are refused, a trans alkene's 17 Hz and a CH2's
-// geminal -20 Hz on sp3 carbon are not (the 65 literature systems, checked above, hold all three
-// kinds).
-TEST(SearchMoves, MoreThanATransOlefinicJBetweenSp2ProtonsIsImplausible) {
-    SpinSystem s;
-    s.addGroup(7.33, 1);
-    s.addGroup(7.12, 1);
-    s.addGroup(2.60, 1);
-    s.addGroup(2.40, 1);
-    s.setCouplingHz(0, 1, 17.0);
-    s.setCouplingHz(2, 3, -20.0);
-    EXPECT_EQ(implausibleCouplings(s), 0);
-    s.setCouplingHz(0, 1, 23.2);
-    EXPECT_EQ(implausibleCouplings(s), 1);
-    // Such an answer goes behind a plausible one, whatever their BIC; plausible ones keep their
-    // order.
-    std::vector<Hypothesis> answers(3);
-    answers[0].system = s;
-    answers[0].origin = "impossible";
-    answers[1].system = s;
-    answers[1].system.setCouplingHz(0, 1, 8.0);
-    answers[1].origin = "ortho";
-    answers[2] = answers[1];
-    answers[2].origin = "also ortho";
-    EXPECT_TRUE(preferPlausible(answers));
-    EXPECT_EQ(answers[0].origin, "ortho");
-    EXPECT_EQ(answers[1].origin, "also ortho");
-    EXPECT_EQ(answers[2].origin, "impossible");
-    EXPECT_FALSE(preferPlausible(answers));
-}
-
 // Ibuprofen's para ring, CH2 and CH at 60 MHz as multiplet readings: the ring shows its 8 Hz ortho
 // splitting, the CH2 doublet and the CH nonet the 7 Hz vicinal J, within the matching tolerance of
 // each other. A ring template's protons have no vicinal partner outside the ring, so J-matching

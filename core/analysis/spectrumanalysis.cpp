@@ -174,18 +174,14 @@ Hypothesis withCopiesTheProtonCountAsksFor(const ScoringContext& context, const 
     return expanded;
 }
 
-// The searched starts (best BIC first): one with fewer free parameters within the margin a move
-// must clear goes first, as a move from it to the more complex one would have been refused (held
-// ring couplings against the same ring set free by a slightly better noise fit).
 // Residual (in σ²) by which another search's answer must fit a block of regions better before
 // its pieces there are tried in place of the best answer's: about the BIC margin a move clears.
 constexpr double kBetterPieceChi2 = 10.0;
 
-// Searches from different starts often each get another part of the molecule right: under its
-// share of the budget the model's start settled a butyl chain that the plain reading had not,
-// which read a 3-substituted pyridine's meta doublets that the model's had not (GISSMO Maybridge
-// 05_E08 at 60 MHz). Where no coupling of either links the parts, the best answer takes the
-// other's better pieces, and the joined system, fitted, is searched on when it beats them.
+// Searches from different starts, each under its share of the budget, often each get another
+// part of the molecule right (GISSMO Maybridge 11_B04 at 60 MHz). Where no coupling of either
+// links the parts, the best answer takes the other's better pieces, and the joined system,
+// fitted, is searched on when it beats them.
 void withBetterPiecesJoined(const ScoringContext& context, const Evidence& evidence,
                             std::vector<Hypothesis>& searched, std::vector<std::string>& trail,
                             const CancelFlag* cancel) {
@@ -207,6 +203,9 @@ void withBetterPiecesJoined(const ScoringContext& context, const Evidence& evide
     searched.insert(searched.begin(), std::move(current));
 }
 
+// The searched starts (best BIC first): one with fewer free parameters within the margin a move
+// must clear goes first, as a move from it to the more complex one would have been refused (held
+// ring couplings against the same ring set free by a slightly better noise fit).
 void preferSimplerWithinMargin(std::vector<Hypothesis>& searched, double marginBic) {
     if (searched.empty()) return;
     std::size_t simplest = 0;

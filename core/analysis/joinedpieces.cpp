@@ -11,21 +11,6 @@ namespace spinhance::analysis {
 
 namespace {
 
-// The region whose span is nearest `ppm` (0 when inside one).
-std::size_t nearestRegion(const Evidence& evidence, double ppm) {
-    std::size_t nearest = 0;
-    double distance = HUGE_VAL;
-    for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
-        const SignalRegion& region = evidence.regions[r];
-        const double d = std::max({0.0, region.fromPpm - ppm, ppm - region.toPpm});
-        if (d < distance) {
-            distance = d;
-            nearest = r;
-        }
-    }
-    return nearest;
-}
-
 std::size_t rootOf(std::vector<std::size_t>& parent, std::size_t k) {
     while (parent[k] != k)
         k = parent[k] = parent[parent[k]];
@@ -41,17 +26,26 @@ void linkCoupledRegions(const Evidence& evidence, const SpinSystem& s,
                     rootOf(parent, nearestRegion(evidence, s.group(j).shiftPpm));
 }
 
-// Weighted residual of `h`'s fit over the points nearest each block's regions, in σ² units.
-std::vector<double> blockChi2(const ScoringContext& context, const Evidence& evidence,
-                              const std::vector<std::size_t>& block, std::size_t blocks,
+// The block of each data point: that of the region nearest it.
+std::vector<std::size_t> pointBlocks(const ScoringContext& context, const Evidence& evidence,
+                                     const std::vector<std::size_t>& block) {
+    std::vector<std::size_t> out(context.data.intensity.size());
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = block[nearestRegion(evidence, context.data.grid.ppmAt(i))];
+    return out;
+}
+
+// Weighted residual of `h`'s fit over each block's points, in σ² units.
+std::vector<double> blockChi2(const ScoringContext& context,
+                              const std::vector<std::size_t>& blockOf, std::size_t blocks,
                               const Hypothesis& h) {
     std::vector<double> chi2(blocks, 0.0);
     const FitResult& fit = h.fit;
     const double sigma2 = std::max(context.sigma * context.sigma, 1e-300);
-    for (std::size_t i = 0; i < fit.measured.size() && i < fit.fitted.size(); ++i) {
+    for (std::size_t i = 0; i < fit.measured.size() && i < blockOf.size(); ++i) {
         const double w = context.data.weight.empty() ? 1.0 : context.data.weight[i];
         const double r = (fit.measured[i] - fit.fitted[i]) * w;
-        chi2[block[nearestRegion(evidence, context.data.grid.ppmAt(i))]] += r * r / sigma2;
+        chi2[blockOf[i]] += r * r / sigma2;
     }
     return chi2;
 }
@@ -104,8 +98,9 @@ std::optional<Hypothesis> joinedPieces(const ScoringContext& context, const Evid
     const std::size_t blocks =
         block.empty() ? 0 : *std::max_element(block.begin(), block.end()) + 1;
     if (blocks < 2) return std::nullopt;
-    const std::vector<double> mine = blockChi2(context, evidence, block, blocks, best);
-    const std::vector<double> theirs = blockChi2(context, evidence, block, blocks, other);
+    const std::vector<std::size_t> blockOf = pointBlocks(context, evidence, block);
+    const std::vector<double> mine = blockChi2(context, blockOf, blocks, best);
+    const std::vector<double> theirs = blockChi2(context, blockOf, blocks, other);
     std::vector<bool> takeTheirs(blocks, false);
     std::size_t taken = 0;
     for (std::size_t b = 0; b < blocks; ++b)

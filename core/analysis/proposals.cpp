@@ -318,6 +318,20 @@ int regionOf(const Evidence& evidence, double shiftPpm) {
     return -1;
 }
 
+std::size_t nearestRegion(const Evidence& evidence, double shiftPpm) {
+    std::size_t nearest = 0;
+    double distance = HUGE_VAL;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
+        const SignalRegion& region = evidence.regions[r];
+        const double d = std::max({0.0, region.fromPpm - shiftPpm, shiftPpm - region.toPpm});
+        if (d < distance) {
+            distance = d;
+            nearest = r;
+        }
+    }
+    return nearest;
+}
+
 namespace {
 
 bool templateRegion(const Evidence& evidence, std::size_t r) {

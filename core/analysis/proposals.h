@@ -50,4 +50,7 @@ std::vector<std::size_t> shiftOrder(const SpinSystem& system);
 /// Index of the region that holds `shiftPpm`, or -1.
 int regionOf(const Evidence& evidence, double shiftPpm);
 
+/// Index of the region whose span is nearest `shiftPpm` (0 inside one; 0 when there is none).
+std::size_t nearestRegion(const Evidence& evidence, double shiftPpm);
+
 } // namespace spinhance::analysis

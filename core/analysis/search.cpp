@@ -902,19 +902,8 @@ double integralExcess(const SpinSystem& s, const Evidence& e) {
     if (e.totalProtons <= 0 || !(e.moleculeArea > 0.0) || e.regions.empty()) return 0.0;
     const double perProton = e.moleculeArea / e.totalProtons;
     std::vector<double> model(e.regions.size(), 0.0);
-    for (std::size_t g = 0; g < s.size(); ++g) {
-        const double ppm = s.group(g).shiftPpm;
-        std::size_t nearest = 0;
-        double distance = HUGE_VAL;
-        for (std::size_t r = 0; r < e.regions.size(); ++r) {
-            const double d = std::max({0.0, e.regions[r].fromPpm - ppm, ppm - e.regions[r].toPpm});
-            if (d < distance) {
-                distance = d;
-                nearest = r;
-            }
-        }
-        model[nearest] += s.group(g).protonCount;
-    }
+    for (std::size_t g = 0; g < s.size(); ++g)
+        model[nearestRegion(e, s.group(g).shiftPpm)] += s.group(g).protonCount;
     double excess = 0.0;
     for (std::size_t r = 0; r < e.regions.size(); ++r) {
         const double measured = e.regions[r].integral / perProton;

@@ -101,8 +101,9 @@ void LineRenderer::setPositions(const std::vector<double>& frequencyHz) {
         const long k0 = std::lround(f);
         const double d = f - double(k0);
         m_firstTap[s] = k0 - kSpreadHalfWidth;
-        // exp(-(l-d)²/4τ) = exp(-d²/4τ) · exp(l d/2τ) · exp(-l²/4τ): two exps per stick instead
-        // of thirteen (as spin/lineshape.cpp); they had been a tenth of an analysis' time.
+        // exp(-(l-d)^2/4t) = exp(-d^2/4t) exp(l d/2t) exp(-l^2/4t), t = kTau: two exps per
+        // stick instead of thirteen (as spin/lineshape.cpp); they had been a tenth of an
+        // analysis' time.
         const double ratio = std::exp(d / (2.0 * kTau)), inverse = 1.0 / ratio;
         double up = std::exp(-d * d / (4.0 * kTau)), down = up;
         double* g = &m_gauss[s * kTaps + kSpreadHalfWidth];

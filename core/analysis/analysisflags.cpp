@@ -12,9 +12,6 @@ namespace {
 constexpr double kFieldToleranceFraction =
     0.1; // a model sees multiplets 10 % narrower or wider as new
 constexpr double kConfidentGroup = 0.5;
-// A coupling whose standard error passes this is not measured: two standard errors would reach
-// past the 0.3 Hz within which the evaluation calls a J right (docs/analysis.md, "solved").
-constexpr double kDeterminedCouplingErrorHz = 0.15;
 // Couplings closer than this are alike: the 0.5 Hz below which the evaluation ignores a J.
 constexpr double kAlikeCouplingHz = 0.5;
 

@@ -5,6 +5,10 @@
 
 namespace spinhance::analysis {
 
+/// A coupling whose standard error passes this is not measured: two standard errors would reach
+/// past the 0.3 Hz within which the evaluation calls a J right (docs/analysis.md, "solved").
+constexpr double kDeterminedCouplingErrorHz = 0.15;
+
 /// Flags the input before any fit (no signal, mostly solvent, too many groups, field outside what
 /// the model was trained on). Returns false when the search must not start: the result then says
 /// "no confident answer" with the reason.

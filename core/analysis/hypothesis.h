@@ -12,6 +12,12 @@
 
 namespace spinhance::analysis {
 
+/// Protons at one shift coupled alike are mostly one group by symmetry (the AA' of a ring, a
+/// CH2): splitting them must gain this much BIC beyond a move's margin, and joining them may
+/// cost this much. The spectrum alone hardly tells them apart (an accidental isochrony with
+/// other couplings gains hundreds).
+constexpr double kSymmetryPriorBic = 50.0;
+
 /// One candidate explanation of the spectrum and, once fitted, its evidence.
 struct Hypothesis {
     SpinSystem system; ///< the fitted system (the start before fitting)
@@ -68,9 +74,11 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
 
 /// `best` with groups at one shift that have the same J to every other group joined into one
 /// group of their protons (withEquivalentGroupsMerged: magnetic equivalence, the same spectrum
-/// with fewer parameters) and refitted; kept when its BIC is within `marginBic` of `best`'s,
-/// else `best` itself. The search reaches such splits by adding a proton where one already is,
-/// and a merge move gains only the parameters it saves, less than a move must clear.
+/// with fewer parameters) and refitted; kept when its BIC is within `marginBic` plus
+/// kSymmetryPriorBic of `best`'s, else `best` itself. Couplings to the rest equal within 0.05,
+/// 0.5 or 1.5 Hz propose the join, from best's fit and, failing that, from a full refit of it.
+/// The search reaches such splits by adding a proton where one already is, and a merge move
+/// gains only the parameters it saves, less than a move must clear.
 Hypothesis withEquivalentGroupsJoined(const ScoringContext& context, const Hypothesis& best,
                                       double marginBic, const CancelFlag* cancel = nullptr);
 

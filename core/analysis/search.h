@@ -44,6 +44,12 @@ struct Move {
     std::vector<CouplingBand> bands;
 };
 
+/// Whether two groups at one shift with as many protons couple to every other group alike:
+/// within a quarter of the larger J or 0.5 Hz. A ring's AA' never do (ortho 8 Hz against para
+/// 0.3, furan's 1.8 against 0.8), an A2B2 written as AA'BB' does, whatever standard errors its
+/// fit gives a difference it found.
+bool hasAlikeTwins(const SpinSystem& system);
+
 /// How many couplings no molecule has: between two aromatic protons (both above 6.5 ppm) below
 /// -1 Hz (positive in every ring: ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
 /// negative one), or of more than 10 Hz between groups more than 4 ppm apart (a line pair 18 Hz

@@ -424,6 +424,13 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
         answerAmongRivals = best;
         answerAmongRivals.system = chosen.system;
     }
+    if (final.held) {
+        result.trail.push_back("textbook J the spectrum measures set free: " + bicText(chosen));
+        // The rivals are judged against the measured couplings, the answer's BIC moved by what
+        // freeing them cost in the full fits: the held answer is a rival like any other.
+        answerAmongRivals.system = chosen.system;
+        answerAmongRivals.bic += chosen.bic - final.held->bic;
+    }
     result.system = chosen.system;
     result.fit = chosen.fit;
     result.bic = chosen.bic;

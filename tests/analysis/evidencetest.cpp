@@ -388,8 +388,11 @@ TEST(Evidence, AMultipletUnderTheSolventLineKeepsItsProtonWhenTheCountIsGiven) {
     EXPECT_NEAR(e.regions.back().centroidPpm, 7.28, 0.02) << regions;
     EXPECT_EQ(e.regionProtons.back(), 1) << regions;
     EXPECT_EQ(e.regionProtons.front(), 3) << regions;
-    for (const FoundLine& l : e.knownLines)
-        if (l.line.name == "CHCl3") EXPECT_FALSE(l.isolated);
+    for (const FoundLine& l : e.knownLines) {
+        if (l.line.name == "CHCl3") {
+            EXPECT_FALSE(l.isolated);
+        }
+    }
 }
 
 // The multiplet table of ethyl crotonate at 60 MHz against its first-order reading: the OCH2

@@ -565,6 +565,96 @@ TEST(SearchMoves, EquivalentGroupsAreJoinedIntoOne) {
     EXPECT_EQ(withEquivalentGroupsJoined(context, joined, 10.0).system.size(), 4u);
 }
 
+// An A2B2 (two 2 H groups 0.12 ppm apart, J 8.0 Hz) and a methyl at 90 MHz, answered with each
+// 2 H group as two 1 H groups whose J to the other pair the fit left apart (8.3 against 7.7 Hz
+// start, ibuprofen's ring in the literature set): the spectrum cannot tell the split from the
+// A2B2, so the join is tried at a looser J tolerance and kept.
+TEST(SearchMoves, ASplitWhoseCouplingsTheFitLeftApartIsStillJoined) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{7.22, 2}, {7.10, 2}, {2.30, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 8.0);
+    const ScoringContext context = contextFor(truth, 90.0);
+    SpinSystem split;
+    for (const auto& [ppm, protons] :
+         {std::pair{7.22, 1}, {7.22, 1}, {7.10, 1}, {7.10, 1}, {2.30, 3}})
+        split.addGroup(ppm, protons);
+    split.setCouplingHz(0, 2, 8.3);
+    split.setCouplingHz(0, 3, 7.7);
+    split.setCouplingHz(1, 2, 7.7);
+    split.setCouplingHz(1, 3, 8.3);
+    const Hypothesis answer = fitHypothesis(context, split, {}, "split", true);
+    ASSERT_TRUE(answer.fitted) << answer.failure;
+    const SpinSystem& s = answer.system;
+    ASSERT_GT(std::abs(s.couplingHz(0, 2) - s.couplingHz(1, 2)), 0.05)
+        << "the fit joined them by itself: the test needs a start it leaves apart";
+    EXPECT_FALSE(scoreAnswer(s, truth).groupCountRight);
+    const Hypothesis joined = withEquivalentGroupsJoined(context, answer, 10.0);
+    ASSERT_EQ(joined.system.size(), 3u);
+    EXPECT_TRUE(scoreAnswer(joined.system, truth).solved);
+}
+
+// The para ring's chemistry bonus is for an AA'BB' a fit leaves looking like one. Textbook para
+// benzene and furan rings (Pretsch 2009) have AA' coupling unlike to B and B'; the free ring fit
+// of the literature set's ibuprofen at 90 MHz (an A2B2 in the truth: 8.27 and 7.63 Hz to B, B')
+// is an A2B2 with more parameters, and so are a CH2's two halves with one J to a neighbour.
+TEST(SearchMoves, OnlyARingFitWhoseTwinsCoupleAlikeIsSeenAsA2B2) {
+    auto ring = [](const AaBbCouplings& j) {
+        TemplateStart start;
+        addAaBbRing(start, 7.22, 7.10, j);
+        start.system.addGroup(2.30, 3);
+        return start.system;
+    };
+    EXPECT_FALSE(hasAlikeTwins(ring(paraBenzeneCouplings(8.2))));
+    EXPECT_FALSE(hasAlikeTwins(ring(furanCouplings())));
+    EXPECT_TRUE(hasAlikeTwins(ring({8.27, 0.17, 7.39, 7.63})));
+    SpinSystem halves;
+    for (const auto& [ppm, protons] : {std::pair{2.73, 1}, {2.73, 1}, {2.17, 2}})
+        halves.addGroup(ppm, protons);
+    halves.setCouplingHz(0, 2, 6.74);
+    halves.setCouplingHz(1, 2, 6.71);
+    EXPECT_TRUE(hasAlikeTwins(halves));
+    halves.group(1).shiftPpm = 2.74; // not at one shift: no twins
+    EXPECT_FALSE(hasAlikeTwins(halves));
+}
+
+// Anisole at 90 MHz with its literature ring couplings (ortho 8.3 / 7.4, meta 1.1 / 2.4 / 1.7,
+// para 0.5 Hz; the literature set's values) answered with the alkylbenzene's textbook meta and
+// para J held (1.2 / 1.9 / 1.4 / 0.6 Hz): H2-H6 0.5 Hz off, not solved. The spectrum measures
+// them, so the final fit sets them free and reports the measured values.
+TEST(SearchMoves, HeldTextbookCouplingsTheSpectrumMeasuresAreSetFree) {
+    auto anisole = [](double j24Hz, double j26Hz, double j35Hz, double j25Hz) {
+        TemplateStart ring;
+        addMonosubstitutedRing(ring, 6.90, 7.29, 6.94);
+        SpinSystem& s = ring.system; // H2, H6, H3, H5, H4
+        s.setCouplingHz(0, 2, 8.3);
+        s.setCouplingHz(1, 3, 8.3);
+        s.setCouplingHz(2, 4, 7.4);
+        s.setCouplingHz(3, 4, 7.4);
+        s.setCouplingHz(0, 4, j24Hz);
+        s.setCouplingHz(1, 4, j24Hz);
+        s.setCouplingHz(0, 1, j26Hz);
+        s.setCouplingHz(2, 3, j35Hz);
+        s.setCouplingHz(0, 3, j25Hz);
+        s.setCouplingHz(1, 2, j25Hz);
+        s.addGroup(3.80, 3);
+        return s;
+    };
+    const SpinSystem truth = anisole(1.1, 2.4, 1.7, 0.5);
+    const ScoringContext context = contextFor(truth, 90.0);
+    Hypothesis start;
+    start.system = anisole(1.2, 1.9, 1.4, 0.6);
+    start.origin = "textbook meta and para J";
+    start.heldCouplings = {"A-E", "B-E", "A-B", "C-D", "A-D", "B-C"};
+    const Hypothesis held = fitHypothesis(context, start, true);
+    ASSERT_TRUE(held.fitted) << held.failure;
+    EXPECT_FALSE(scoreAnswer(held.system, truth).solved);
+    const FinalFit final = finalFit(context, held, {}, 10.0);
+    ASSERT_TRUE(final.held.has_value());
+    EXPECT_TRUE(final.answer.heldCouplings.empty());
+    EXPECT_TRUE(scoreAnswer(final.answer.system, truth).solved);
+}
+
 // An ethyl (4.12 q, 1.25 t, 7.1 Hz) and an AX pair (7.60 / 6.90 ppm, ortho 8.5 Hz) at 60 MHz,
 // no J between them. One answer has the ethyl and misses the AX's J, the other the reverse: no
 // move of either fit reaches the truth in one step, but the pieces each fits better, joined, do.

@@ -77,15 +77,11 @@ std::optional<std::vector<std::string>> undeterminedOf(const Hypothesis& freed,
     const std::vector<double>& errorHz = freed.fit.couplingErrorHz;
     std::vector<std::string> out;
     for (const std::string& pair : pairs) {
-        const std::size_t dash = pair.find('-');
-        const int a = s.indexOfLabel(pair.substr(0, dash));
-        const int b = s.indexOfLabel(pair.substr(dash + 1));
-        if (a < 0 || b < 0 || errorHz.size() != s.size() * s.size()) return std::nullopt;
-        const double heldHz = held.couplingHz(std::size_t(a), std::size_t(b));
-        if (std::abs(s.couplingHz(std::size_t(a), std::size_t(b)) - heldHz) > kMeasuredBandHz)
+        std::size_t a = 0, b = 0;
+        if (!indicesOf(s, pair, a, b) || errorHz.size() != s.size() * s.size()) return std::nullopt;
+        if (std::abs(s.couplingHz(a, b) - held.couplingHz(a, b)) > kMeasuredBandHz)
             return std::nullopt;
-        if (!(errorHz[std::size_t(a) * s.size() + std::size_t(b)] <= kDeterminedCouplingErrorHz))
-            out.push_back(pair);
+        if (!(errorHz[a * s.size() + b] <= kDeterminedCouplingErrorHz)) out.push_back(pair);
     }
     return out;
 }

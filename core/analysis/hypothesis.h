@@ -18,6 +18,9 @@ namespace spinhance::analysis {
 /// other couplings gains hundreds).
 constexpr double kSymmetryPriorBic = 50.0;
 
+/// Groups closer than this (ppm) are at one shift: twins the fit keeps tied.
+constexpr double kTwinShiftPpm = 1e-3;
+
 /// One candidate explanation of the spectrum and, once fitted, its evidence.
 struct Hypothesis {
     SpinSystem system; ///< the fitted system (the start before fitting)

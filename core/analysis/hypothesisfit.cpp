@@ -15,8 +15,6 @@ namespace {
 
 // J tolerances (Hz) at which groups at one shift are tried as one, tightest first.
 constexpr double kEquivalentCouplingTolerancesHz[] = {0.05, 0.5, 1.5};
-// Groups closer than this (ppm) are at one shift: the fit ties them.
-constexpr double kTwinShiftPpm = 1e-3;
 
 void score(const ScoringContext& context, Hypothesis& h) {
     const FitResult& fit = h.fit;

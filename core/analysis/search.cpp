@@ -889,7 +889,7 @@ void freeHeldMoves(const Hypothesis& best, std::vector<Move>& moves) {
 
 // Groups i and j at one shift with as many protons, coupled alike to every other (hasAlikeTwins).
 bool alikeTwins(const SpinSystem& s, std::size_t i, std::size_t j) {
-    if (std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) >= 1e-3 ||
+    if (std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) >= kTwinShiftPpm ||
         s.group(i).protonCount != s.group(j).protonCount)
         return false;
     for (std::size_t k = 0; k < s.size(); ++k) {

@@ -1,5 +1,6 @@
 #include "fit/fitmodel.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace spinhance {
@@ -17,13 +18,14 @@ std::vector<std::size_t> freeSpinParameters(const ParameterSet& params) {
 
 FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data,
                    ParameterSet& params, double extraBroadeningHz, double maxAbsCouplingHz,
-                   std::vector<double> weight)
+                   std::vector<double> weight, double singletDriftPpm)
     : m_grid(grid),
       m_data(Eigen::Map<const Eigen::VectorXd>(data.data(), Eigen::Index(data.size()))),
       m_params(params), m_extraBroadeningHz(extraBroadeningHz),
       m_maxAbsCouplingHz(maxAbsCouplingHz), m_spinFree(freeSpinParameters(params)),
-      m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz),
-      m_renderer(grid, fieldMHz) {
+      m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz),
+      m_singlets(params.singlets()), m_singletDriftPpm(singletDriftPpm), m_fieldMHz(fieldMHz) {
+    if (!m_singlets.empty()) m_singletRenderer.emplace(grid, fieldMHz);
     m_baselineX = Eigen::VectorXd::LinSpaced(m_data.size(), -1.0, 1.0);
     if (!weight.empty())
         m_weight = Eigen::Map<const Eigen::VectorXd>(weight.data(), Eigen::Index(weight.size()));
@@ -34,12 +36,21 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
     const std::vector<double> values(freeValues.data(), freeValues.data() + freeValues.size());
     m_params.setFreeValues(values);
     const double linewidthHz = m_params.valueOf(ParameterKind::Linewidth);
-    if (!(linewidthHz > 0.0) || couplingOutOfRange()) return false;
+    if (!(linewidthHz > 0.0) || couplingOutOfRange() || singletOutOfRange()) return false;
     m_renderer.setShape(linewidthHz + m_extraBroadeningHz, m_params.valueOf(ParameterKind::Phase));
+    if (m_singletRenderer) { // the spreading depends on the shape: positions after it
+        m_singletRenderer->setShape(linewidthHz + m_extraBroadeningHz,
+                                    m_params.valueOf(ParameterKind::Phase));
+        std::vector<double> frequencyHz;
+        for (std::size_t p : m_singlets)
+            frequencyHz.push_back(m_params.all()[p + 1].value * m_fieldMHz);
+        m_singletRenderer->setPositions(frequencyHz);
+    }
     const SensitiveSticks sticks = m_sensitivity.evaluate(m_params.system(), jacobian != nullptr);
     m_renderer.setPositions(sticks.frequencyHz);
     m_unitModel.resize(m_data.size());
     m_renderer.render(sticks.intensity.data(), nullptr, LineKernel::Line, m_unitModel.data());
+    addSinglets(LineKernel::Line, m_unitModel.data());
     const double scale = m_params.valueOf(ParameterKind::Scale);
     m_model =
         scale * m_unitModel +
@@ -58,6 +69,32 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
         if (jacobian) jacobian->array().colwise() *= m_weight.array();
     }
     return true;
+}
+
+bool FitModel::singletOutOfRange() const {
+    for (std::size_t p : m_singlets) {
+        const ModelParameter& shift = m_params.all()[p + 1];
+        if (std::abs(shift.value - shift.atPpm) > m_singletDriftPpm) return true;
+    }
+    return false;
+}
+
+void FitModel::addSinglets(LineKernel kernel, double* out, std::optional<std::size_t> only,
+                           std::optional<std::size_t> shiftOf) {
+    if (!m_singletRenderer) return;
+    std::vector<double> heights(m_singlets.size(), 0.0), positionWeights(m_singlets.size(), 0.0);
+    for (std::size_t s = 0; s < m_singlets.size(); ++s) {
+        const double height = m_params.all()[m_singlets[s]].value;
+        if (shiftOf)
+            positionWeights[s] = s == *shiftOf ? height * m_fieldMHz : 0.0; // Hz per ppm
+        else
+            heights[s] = only ? (s == *only ? 1.0 : 0.0) : height;
+    }
+    m_singletCurve.resize(m_data.size());
+    m_singletRenderer->render(heights.data(), shiftOf ? positionWeights.data() : nullptr, kernel,
+                              m_singletCurve.data());
+    Eigen::Map<Eigen::VectorXd>(out, m_data.size()) += m_singletCurve;
+    m_renderWork.fftPoints += m_singletRenderer->fftLength();
 }
 
 FitWork FitModel::work() const {
@@ -99,11 +136,13 @@ void FitModel::fillJacobian(const SensitiveSticks& sticks, double scale,
         case ParameterKind::Linewidth:
             m_renderer.render(sticks.intensity.data(), nullptr, LineKernel::WidthDerivative,
                               column);
+            addSinglets(LineKernel::WidthDerivative, column);
             jacobian.col(Eigen::Index(k)) *= scale;
             break;
         case ParameterKind::Phase:
             m_renderer.render(sticks.intensity.data(), nullptr, LineKernel::PhaseDerivative,
                               column);
+            addSinglets(LineKernel::PhaseDerivative, column);
             jacobian.col(Eigen::Index(k)) *= scale;
             break;
         case ParameterKind::Scale:
@@ -115,6 +154,20 @@ void FitModel::fillJacobian(const SensitiveSticks& sticks, double scale,
         case ParameterKind::BaselineSlope:
             jacobian.col(Eigen::Index(k)) = m_baselineX;
             break;
+        case ParameterKind::SingletHeight: {
+            const auto at = std::find(m_singlets.begin(), m_singlets.end(), free[k]);
+            jacobian.col(Eigen::Index(k)).setZero();
+            addSinglets(LineKernel::Line, column, std::size_t(at - m_singlets.begin()));
+            jacobian.col(Eigen::Index(k)) *= scale;
+            break;
+        }
+        case ParameterKind::SingletShift: {
+            const auto at = std::find(m_singlets.begin(), m_singlets.end(), free[k] - 1);
+            jacobian.col(Eigen::Index(k)).setZero();
+            addSinglets(LineKernel::Line, column, {}, std::size_t(at - m_singlets.begin()));
+            jacobian.col(Eigen::Index(k)) *= scale;
+            break;
+        }
         }
     }
 }

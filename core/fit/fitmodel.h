@@ -5,23 +5,27 @@
 #include "fit/spinsensitivity.h"
 
 #include <Eigen/Core>
+#include <optional>
 
 namespace spinhance {
 
 /// The least-squares problem of one stage: residual = model − data on `grid`, and its Jacobian
 /// over the free parameters of `params` (analytic throughout). The model is
-/// scale · Σ_k I_k · Line(x − f_k; linewidth + extra broadening, φ) + offset + slope · x,
-/// x running −1 … +1 over the grid. With point weights w the residual is w ⊙ (model −
-/// data).
+/// scale · (Σ_k I_k · Line(x − f_k) + Σ_s h_s · Line(x − f_s)) + offset + slope · x,
+/// the lines of width linewidth + extra broadening and phase φ, f_s the known singlets'
+/// positions, x running −1 … +1 over the grid. With point weights w the residual is
+/// w ⊙ (model − data).
 class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
              double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0,
-             std::vector<double> weight = {});
+             std::vector<double> weight = {},
+             double singletDriftPpm = FitOptions().singletDriftPpm);
 
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
     /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond
-    /// ±maxAbsCouplingHz when that is > 0).
+    /// ±maxAbsCouplingHz when that is > 0, a known singlet more than singletDriftPpm from its
+    /// given shift).
     bool evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual,
                   Eigen::MatrixXd* jacobian);
 
@@ -35,6 +39,12 @@ public:
 private:
     bool couplingOutOfRange() const;
     void fillJacobian(const SensitiveSticks& sticks, double scale, Eigen::MatrixXd& jacobian);
+    bool singletOutOfRange() const;
+    /// Adds the known singlets under `kernel` (their heights, or a unit height at `only`) to
+    /// `out`; with `shiftOf`, singlet `shiftOf`'s derivative by its shift (ppm) instead. Nothing
+    /// without singlets.
+    void addSinglets(LineKernel kernel, double* out, std::optional<std::size_t> only = {},
+                     std::optional<std::size_t> shiftOf = {});
     PpmGrid m_grid;
     Eigen::VectorXd m_data, m_model, m_baselineX, m_unitModel, m_weight; // m_weight empty = all 1
     ParameterSet& m_params;
@@ -43,6 +53,11 @@ private:
     std::vector<std::size_t> m_spinFree; // parameter indices, in SpinSensitivity column order
     SpinSensitivity m_sensitivity;
     LineRenderer m_renderer;
+    std::vector<std::size_t> m_singlets; // SingletHeight parameter indices
+    double m_singletDriftPpm;
+    double m_fieldMHz;
+    std::optional<LineRenderer> m_singletRenderer; // at the singlets' positions, when any
+    Eigen::VectorXd m_singletCurve;
     FitWork m_renderWork; // curves rendered and normal-equation entries
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace spinhance {
 
@@ -45,6 +46,7 @@ ParameterSet::ParameterSet(const SpinSystem& start, const LineModel& line,
     addShifts(options);
     addCouplings(options);
     addGlobals(line, options);
+    addSinglets(options);
     for (std::size_t p = 0; p < m_params.size(); ++p)
         if (!m_params[p].fixed) m_free.push_back(p);
 }
@@ -110,6 +112,29 @@ void ParameterSet::addGlobals(const LineModel& line, const FitOptions& options) 
     add(ParameterKind::Scale, "scale", line.scale, options.fitScale);
     add(ParameterKind::BaselineOffset, "baseline offset", line.baselineOffset, options.fitBaseline);
     add(ParameterKind::BaselineSlope, "baseline slope", line.baselineSlope, options.fitBaseline);
+}
+
+void ParameterSet::addSinglets(const FitOptions& options) {
+    for (double ppm : options.singletsPpm) {
+        char name[48];
+        std::snprintf(name, sizeof name, "singlet at %.3f ppm", ppm);
+        ModelParameter height;
+        height.kind = ParameterKind::SingletHeight;
+        height.name = name;
+        m_params.push_back(height);
+        ModelParameter shift;
+        shift.kind = ParameterKind::SingletShift;
+        shift.name = std::string(name) + ", shift";
+        shift.value = shift.atPpm = ppm;
+        m_params.push_back(shift);
+    }
+}
+
+std::vector<std::size_t> ParameterSet::singlets() const {
+    std::vector<std::size_t> out;
+    for (std::size_t p = 0; p < m_params.size(); ++p)
+        if (m_params[p].kind == ParameterKind::SingletHeight) out.push_back(p);
+    return out;
 }
 
 int ParameterSet::indexOf(ParameterKind kind) const {

@@ -16,7 +16,9 @@ enum class ParameterKind {
     Phase,
     Scale,
     BaselineOffset,
-    BaselineSlope
+    BaselineSlope,
+    SingletHeight, ///< a known singlet's height (FitOptions::singletsPpm), in proton-line units
+    SingletShift   ///< its shift (ppm), the parameter after its height
 };
 
 /// One model quantity; a Shift or Coupling may stand for several tied groups or pairs.
@@ -27,6 +29,7 @@ struct ModelParameter {
     bool fixed = false;
     std::vector<std::size_t> groups;                        ///< Shift: tied group indices
     std::vector<std::pair<std::size_t, std::size_t>> pairs; ///< Coupling: tied pairs (i < j)
+    double atPpm = 0.0; ///< SingletShift: the shift given, which it stays near
     bool isSpin() const { return kind == ParameterKind::Shift || kind == ParameterKind::Coupling; }
 };
 
@@ -41,6 +44,9 @@ public:
     /// Index of the parameter of this kind (global kinds only), or -1.
     int indexOf(ParameterKind kind) const;
     double valueOf(ParameterKind kind) const;
+    /// Indices of the SingletHeight parameters, in FitOptions::singletsPpm order; each one's
+    /// SingletShift is the next parameter.
+    std::vector<std::size_t> singlets() const;
 
     std::vector<double> freeValues() const;
     void setFreeValues(const std::vector<double>& values);
@@ -54,6 +60,7 @@ private:
     void addShifts(const FitOptions& options);
     void addCouplings(const FitOptions& options);
     void addGlobals(const LineModel& line, const FitOptions& options);
+    void addSinglets(const FitOptions& options);
     SpinSystem m_start;
     std::vector<ModelParameter> m_params;
     std::vector<std::size_t> m_free;

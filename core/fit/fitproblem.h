@@ -50,6 +50,14 @@ struct FitOptions {
     /// Groups whose start shifts differ by less than this are one parameter (AA'BB' ties); so are
     /// equal couplings between the same two tied classes (J_AB = J_A'B').
     bool tieEqualShifts = true;
+    /// Known singlets inside the molecule's signal (ppm): a residual solvent line buried in an
+    /// aromatic multiplet. Each is a line of the molecule's shape with a free height (in
+    /// proton-line units) and a shift free within singletDriftPpm of the one given (the maximum
+    /// a multiplet under it moves the apparent peak, or referencing the line), fitted with the
+    /// molecule instead of masked: the broadened stages then see it in data and model alike, and
+    /// the points under it still count.
+    std::vector<double> singletsPpm;
+    double singletDriftPpm = 0.015;
     double tieTolerancePpm = 1e-4;
     double tieToleranceHz = 0.01;
     /// Extra Lorentzian broadening (FWHM, Hz) of data and model, one LM run per entry; a final

@@ -29,7 +29,7 @@ public:
     void setShape(double linewidthHz, double phaseRad);
 
     /// Stick positions (Hz from 0 ppm) for the following renders; precomputes the spreading
-    /// weights.
+    /// weights, which depend on the shape: call it again after each setShape.
     void setPositions(const std::vector<double>& frequencyHz);
 
     /// Σ_k values[k]·K(x − x_k) + positionWeights[k]·∂K(x − x_k)/∂f_k, f in Hz, over the

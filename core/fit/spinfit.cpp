@@ -49,17 +49,42 @@ std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
     return out;
 }
 
-// Scale (and baseline when free) by linear least squares at the start shifts: the LM then starts
-// with the right intensity and only has the nonlinear part left.
+// Each known singlet at unit height in the current line shape.
+std::vector<std::vector<double>> singletCurves(const ParameterSet& params, const FitData& data) {
+    std::vector<std::vector<double>> curves;
+    const std::vector<std::size_t> singlets = params.singlets();
+    if (singlets.empty()) return curves;
+    std::vector<double> frequencyHz;
+    for (std::size_t p : singlets)
+        frequencyHz.push_back(params.all()[p + 1].value * data.fieldMHz);
+    LineRenderer renderer(data.grid, data.fieldMHz);
+    renderer.setShape(params.valueOf(ParameterKind::Linewidth),
+                      params.valueOf(ParameterKind::Phase));
+    renderer.setPositions(frequencyHz);
+    for (std::size_t s = 0; s < singlets.size(); ++s) {
+        std::vector<double> height(singlets.size(), 0.0);
+        height[s] = 1.0;
+        curves.emplace_back(std::size_t(data.grid.points));
+        renderer.render(height.data(), nullptr, LineKernel::Line, curves.back().data());
+    }
+    return curves;
+}
+
+// Scale, known singlets' heights (and baseline when free) by linear least squares at the start
+// shifts: the LM then starts with the right intensities and only has the nonlinear part left.
 void estimateLinearParameters(ParameterSet& params, const FitData& data,
                               const FitOptions& options) {
     ModelParameter& scale = params.all()[std::size_t(params.indexOf(ParameterKind::Scale))];
     if (!options.fitScale && scale.value != 0.0) return;
     const Eigen::Index n = data.grid.points;
-    const int columns = options.fitBaseline ? 3 : 1;
-    Eigen::MatrixXd a(n, columns);
+    const std::vector<std::vector<double>> singlets = singletCurves(params, data);
+    const Eigen::Index firstSinglet = options.fitBaseline ? 3 : 1;
+    Eigen::MatrixXd a(n, firstSinglet + Eigen::Index(singlets.size()));
     const std::vector<double> unit = unitModel(params, data);
     a.col(0) = Eigen::Map<const Eigen::VectorXd>(unit.data(), n);
+    for (std::size_t s = 0; s < singlets.size(); ++s)
+        a.col(firstSinglet + Eigen::Index(s)) =
+            Eigen::Map<const Eigen::VectorXd>(singlets[s].data(), n);
     Eigen::VectorXd y = Eigen::Map<const Eigen::VectorXd>(data.intensity.data(), n);
     if (options.fitBaseline) {
         a.col(1).setOnes();
@@ -76,6 +101,11 @@ void estimateLinearParameters(ParameterSet& params, const FitData& data,
     }
     const Eigen::VectorXd solution = a.colPivHouseholderQr().solve(y);
     scale.value = solution[0] != 0.0 && std::isfinite(solution[0]) ? solution[0] : 1.0;
+    const std::vector<std::size_t> singletParams = params.singlets();
+    for (std::size_t s = 0; s < singletParams.size(); ++s) {
+        const double height = solution[firstSinglet + Eigen::Index(s)] / scale.value;
+        params.all()[singletParams[s]].value = std::isfinite(height) ? height : 0.0;
+    }
     if (!options.fitBaseline) return;
     params.all()[std::size_t(params.indexOf(ParameterKind::BaselineOffset))].value = solution[1];
     params.all()[std::size_t(params.indexOf(ParameterKind::BaselineSlope))].value = solution[2];
@@ -93,7 +123,8 @@ Eigen::VectorXd maxSteps(const ParameterSet& params, double fieldMHz) {
     for (std::size_t k = 0; k < params.freeIndices().size(); ++k) {
         const ModelParameter& p = params.all()[params.freeIndices()[k]];
         double value = HUGE_VAL;
-        if (p.kind == ParameterKind::Shift) value = 2.0 / fieldMHz;
+        if (p.kind == ParameterKind::Shift || p.kind == ParameterKind::SingletShift)
+            value = 2.0 / fieldMHz;
         if (p.kind == ParameterKind::Coupling) value = 2.0;
         if (p.kind == ParameterKind::Linewidth) value = 0.5 * std::max(p.value, 0.2);
         if (p.kind == ParameterKind::Phase) value = 0.2;
@@ -117,7 +148,7 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
             stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
     }
     FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz,
-                   options.maxAbsCouplingHz, stage.weight);
+                   options.maxAbsCouplingHz, stage.weight, options.singletDriftPpm);
     const std::vector<double> start = params.freeValues();
     Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
     LevenbergMarquardtOptions lm;
@@ -164,7 +195,7 @@ void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
             result.shiftErrorPpm[g] = errorOf[p];
         for (const auto& [i, j] : m.pairs)
             result.couplingErrorHz[i * n + j] = result.couplingErrorHz[j * n + i] = errorOf[p];
-        static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", ""};
+        static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", "", "H", "ppm"};
         const double toApi = m.kind == ParameterKind::Phase ? 180.0 / kPi : 1.0;
         result.parameters.push_back(
             {m.name, units[int(m.kind)], m.value * toApi, errorOf[p] * toApi, m.fixed});
@@ -214,6 +245,15 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
         throw Error(ErrorCode::InvalidArgument,
                     "the coupling bound must be >= 0 Hz (0 = unbounded)",
                     {"", 0, "maxAbsCouplingHz"});
+    for (double ppm : options.singletsPpm)
+        if (!(ppm > data.grid.fromPpm && ppm < data.grid.toPpm))
+            throw Error(ErrorCode::InvalidArgument,
+                        "expected each known singlet inside the fitted region, found " +
+                            std::to_string(ppm) + " ppm",
+                        {"", 0, "singletsPpm"});
+    if (!(options.singletDriftPpm >= 0.0) || !std::isfinite(options.singletDriftPpm))
+        throw Error(ErrorCode::InvalidArgument, "the singlets' drift must be >= 0 ppm",
+                    {"", 0, "singletDriftPpm"});
     ParameterSet params(withCouplingsInRange(start, options.maxAbsCouplingHz), startLine,
                         withOutsideGroupsFixed(options, start, data.grid));
     checkSensitivitySize(params);

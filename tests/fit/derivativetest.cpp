@@ -13,6 +13,7 @@ struct Case {
     SpinSystem system;
     double fieldMHz;
     PpmGrid grid;
+    std::vector<double> singletsPpm = {};
 };
 
 FitOptions everythingFree() {
@@ -25,6 +26,7 @@ FitOptions everythingFree() {
 double stepFor(const ModelParameter& p) {
     switch (p.kind) {
     case ParameterKind::Shift:
+    case ParameterKind::SingletShift:
         return 2e-5; // ppm
     case ParameterKind::Coupling:
         return 1e-3; // Hz
@@ -44,7 +46,11 @@ void expectJacobianMatchesFiniteDifferences(const Case& c) {
     line.scale = 2.5;
     line.baselineOffset = 0.01;
     line.baselineSlope = -0.02;
-    ParameterSet params(c.system, line, everythingFree());
+    FitOptions options = everythingFree();
+    options.singletsPpm = c.singletsPpm;
+    ParameterSet params(c.system, line, options);
+    for (std::size_t p : params.singlets())
+        params.all()[p].value = 0.4;
     // Move off the start so no parameter sits at a special value.
     std::vector<double> x0 = params.freeValues();
     for (std::size_t k = 0; k < x0.size(); ++k)
@@ -86,6 +92,12 @@ TEST(FitDerivatives, StronglyCoupledAbcMatchFiniteDifferences) {
 
 TEST(FitDerivatives, TiedAaBbMatchFiniteDifferences) {
     expectJacobianMatchesFiniteDifferences({fittest::aaBB(), 60.0, {6.8, 7.8, 2048}});
+}
+
+// A known singlet inside the multiplet (CHCl3 in a ring): its height, and the line width and phase
+// it shares with the molecule, differentiated with it.
+TEST(FitDerivatives, AKnownSingletInsideTheRingMatchFiniteDifferences) {
+    expectJacobianMatchesFiniteDifferences({fittest::aaBB(), 60.0, {6.8, 7.8, 2048}, {7.26}});
 }
 
 TEST(FitDerivatives, TiesMergeEqualShiftsAndSymmetricCouplings) {

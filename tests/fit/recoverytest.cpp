@@ -5,6 +5,7 @@
 #include "fittesthelpers.h"
 #include "spin/batchsimulator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <random>
@@ -98,6 +99,46 @@ TEST(FitRecovery, AaBbKeepsTiedShiftsEqual) {
     EXPECT_EQ(fit.system.group(0).shiftPpm, fit.system.group(1).shiftPpm);
     EXPECT_EQ(fit.system.group(2).shiftPpm, fit.system.group(3).shiftPpm);
     EXPECT_EQ(fit.system.couplingHz(0, 2), fit.system.couplingHz(1, 3));
+}
+
+// CHCl3 (7.26 ppm, half a proton's line) between the two halves of an AA'BB' ring at 60 MHz: fitted
+// as a known singlet with the ring, every point counts and the ring and the singlet's height come
+// back; without it the fit spends the ring's parameters on the extra line.
+TEST(FitRecovery, AKnownSingletInsideTheRingIsFittedWithIt) {
+    const SpinSystem truth = fittest::aaBB();
+    const PpmGrid grid{6.6, 8.0, 4096};
+    FitData data = noisySpectrum(truth, grid, 60.0, 0.9, 0.005, 3);
+    SpinSystem solvent;
+    solvent.addGroup(7.26, 1);
+    SimulationOptions simulation;
+    simulation.fieldMHz = 60.0;
+    LineShapeOptions shape;
+    shape.linewidthHz = 0.9;
+    const std::vector<double> line = simulateSpectrum(solvent, grid, simulation, shape);
+    for (std::size_t i = 0; i < line.size(); ++i)
+        data.intensity[i] += 0.5 * line[i];
+    LineModel start;
+    start.linewidthHz = 1.9;
+    FitOptions options;
+    options.singletsPpm = {7.26};
+    const FitResult fit = fitSpinSystem(data, displaced(truth), start, options);
+    expectRecovered(truth, fit, 0.9);
+    const auto singlet = std::find_if(fit.parameters.begin(), fit.parameters.end(),
+                                      [](const FitParameterReport& p) { return p.unit == "H"; });
+    ASSERT_NE(singlet, fit.parameters.end());
+    EXPECT_EQ(singlet->name, "singlet at 7.260 ppm");
+    EXPECT_NEAR(singlet->value, 0.5, 0.02);
+    EXPECT_LE(std::abs(singlet->value - 0.5), kCoverSigmas * singlet->error);
+    const FitResult without = fitSpinSystem(data, displaced(truth), start);
+    EXPECT_GT(without.finalRms, 3.0 * fit.finalRms);
+}
+
+TEST(FitRecovery, AKnownSingletOutsideTheDataIsRefused) {
+    const SpinSystem truth = fittest::aaBB();
+    const FitData data = noisySpectrum(truth, {6.6, 8.0, 1024}, 60.0, 0.9, 0.005, 3);
+    FitOptions options;
+    options.singletsPpm = {2.17}; // acetone's line, outside the 6.6-8.0 ppm data
+    EXPECT_THROW(fitSpinSystem(data, truth, {}, options), Error);
 }
 
 TEST(FitRecovery, FixedParametersKeepTheirValues) {

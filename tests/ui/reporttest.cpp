@@ -93,7 +93,9 @@ TEST(PdfReport, EverySizeFromOneToEightGroupsShowsItsTableAndMatrix) {
         for (std::size_t g = 0; g + 1 < n; ++g)
             EXPECT_TRUE(text.contains(QString::number(7.25 + 0.01 * double(g), 'f', 2)))
                 << n << " groups, J " << g;
-        if (n > 1) EXPECT_TRUE(text.contains(QStringLiteral("±0.03"))) << n;
+        if (n > 1) {
+            EXPECT_TRUE(text.contains(QStringLiteral("±0.03"))) << n;
+        }
     }
 }
 

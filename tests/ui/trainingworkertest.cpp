@@ -76,7 +76,9 @@ TEST(TrainingPanel, TheDeviceStartsAtTheSettingsChoice) {
         const QStandardItem* cuda =
             qobject_cast<QStandardItemModel*>(combo->model())->item(combo->findData("cuda"));
         EXPECT_EQ(cuda->isEnabled(), cudaAvailable());
-        if (!cudaAvailable()) EXPECT_FALSE(cuda->toolTip().isEmpty());
+        if (!cudaAvailable()) {
+            EXPECT_FALSE(cuda->toolTip().isEmpty());
+        }
     }
     appsettings::setComputeDevice(saved);
 }

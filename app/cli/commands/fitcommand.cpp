@@ -24,6 +24,8 @@ const char* kUsage =
     "the readers open (a FID is processed automatically) or a ppm<TAB>intensity text file.\n"
     "--fix takes a comma list of: shifts, couplings, linewidth, scale, a group label (its shift)\n"
     "or a label pair A-B (that J). Groups with equal start shifts stay tied (AA'BB').\n"
+    "--singlet PPM fits a known singlet inside the signal (CHCl3 under an aromatic multiplet)\n"
+    "with the system instead of leaving it to distort it: free height (H) and shift (+-0.015).\n"
     "FITTED.json is the interchange record plus a \"fit\" object with errors and residuals.";
 
 std::vector<std::string> splitList(const std::vector<std::string>& values) {
@@ -120,6 +122,7 @@ int fit(const po::variables_map& vm) {
     options.fitBaseline = vm["fit-baseline"].as<bool>();
     options.maxAbsCouplingHz = vm["max-j"].as<double>();
     if (vm["no-stages"].as<bool>()) options.broadeningScheduleHz.clear();
+    options.singletsPpm = vm["singlet"].as<std::vector<double>>();
     LineModel line;
     line.linewidthHz = vm["linewidth"].as<double>();
     const FitResult result = fitFile(vm, start, line, options);
@@ -155,6 +158,8 @@ int runFit(const std::vector<std::string>& args) {
         "max-j", po::value<double>()->default_value(25.0),
         "largest |J| the fit may reach, Hz (physical 1H-1H range; 0 = unbounded)")(
         "no-stages", po::bool_switch(), "skip the broadened stages (start is already close)")(
+        "singlet", po::value<std::vector<double>>()->multitoken()->default_value({}, ""),
+        "ppm of a known singlet inside the signal (a solvent line), fitted with it; repeatable")(
         "curves", po::value<std::string>(),
         "also write ppm, measured, fitted, residual rows (TSV)")("json", po::bool_switch(),
                                                                  "print the result as JSON");

@@ -120,7 +120,7 @@ Hypothesis withHeldCouplingsMeasured(const ScoringContext& context, const Hypoth
 FinalFit finalFit(const ScoringContext& context, const Hypothesis& best,
                   const std::vector<Hypothesis>& lastRound, double marginBic,
                   const CancelFlag* cancel) {
-    FinalFit out{fullFitOf(context, best, marginBic, cancel), best, std::nullopt};
+    FinalFit out{fullFitOf(context, best, marginBic, cancel), best, std::nullopt, std::nullopt};
     // A final fit that fails (a J driven onto its bound) is no answer; the search's own is.
     if (!out.answer.fitted) out.answer = best;
     const Hypothesis searchedFull = out.answer;

@@ -41,10 +41,7 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
     if (m_singletRenderer) { // the spreading depends on the shape: positions after it
         m_singletRenderer->setShape(linewidthHz + m_extraBroadeningHz,
                                     m_params.valueOf(ParameterKind::Phase));
-        std::vector<double> frequencyHz;
-        for (std::size_t p : m_singlets)
-            frequencyHz.push_back(m_params.all()[p + 1].value * m_fieldMHz);
-        m_singletRenderer->setPositions(frequencyHz);
+        m_singletRenderer->setPositions(m_params.singletFrequenciesHz(m_fieldMHz));
     }
     const SensitiveSticks sticks = m_sensitivity.evaluate(m_params.system(), jacobian != nullptr);
     m_renderer.setPositions(sticks.frequencyHz);

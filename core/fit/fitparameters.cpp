@@ -137,6 +137,13 @@ std::vector<std::size_t> ParameterSet::singlets() const {
     return out;
 }
 
+std::vector<double> ParameterSet::singletFrequenciesHz(double fieldMHz) const {
+    std::vector<double> out;
+    for (std::size_t p : singlets())
+        out.push_back(m_params[p + 1].value * fieldMHz);
+    return out;
+}
+
 int ParameterSet::indexOf(ParameterKind kind) const {
     for (std::size_t p = 0; p < m_params.size(); ++p)
         if (m_params[p].kind == kind && !m_params[p].isSpin()) return int(p);

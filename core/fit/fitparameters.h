@@ -47,6 +47,8 @@ public:
     /// Indices of the SingletHeight parameters, in FitOptions::singletsPpm order; each one's
     /// SingletShift is the next parameter.
     std::vector<std::size_t> singlets() const;
+    /// The singlets' current positions, Hz from 0 ppm, in the same order.
+    std::vector<double> singletFrequenciesHz(double fieldMHz) const;
 
     std::vector<double> freeValues() const;
     void setFreeValues(const std::vector<double>& values);

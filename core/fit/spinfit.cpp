@@ -54,13 +54,10 @@ std::vector<std::vector<double>> singletCurves(const ParameterSet& params, const
     std::vector<std::vector<double>> curves;
     const std::vector<std::size_t> singlets = params.singlets();
     if (singlets.empty()) return curves;
-    std::vector<double> frequencyHz;
-    for (std::size_t p : singlets)
-        frequencyHz.push_back(params.all()[p + 1].value * data.fieldMHz);
     LineRenderer renderer(data.grid, data.fieldMHz);
     renderer.setShape(params.valueOf(ParameterKind::Linewidth),
                       params.valueOf(ParameterKind::Phase));
-    renderer.setPositions(frequencyHz);
+    renderer.setPositions(params.singletFrequenciesHz(data.fieldMHz));
     for (std::size_t s = 0; s < singlets.size(); ++s) {
         std::vector<double> height(singlets.size(), 0.0);
         height[s] = 1.0;
@@ -109,6 +106,20 @@ void estimateLinearParameters(ParameterSet& params, const FitData& data,
     if (!options.fitBaseline) return;
     params.all()[std::size_t(params.indexOf(ParameterKind::BaselineOffset))].value = solution[1];
     params.all()[std::size_t(params.indexOf(ParameterKind::BaselineSlope))].value = solution[2];
+}
+
+// The model at the start values, the known singlets included (as the stages' models are, so
+// that start and final rms compare alike).
+std::vector<double> startModel(const ParameterSet& params, const FitData& data) {
+    std::vector<double> model =
+        renderFitModel(params.system(), params.lineModel(), data.grid, data.fieldMHz);
+    const std::vector<std::vector<double>> curves = singletCurves(params, data);
+    const std::vector<std::size_t> singlets = params.singlets();
+    const double scale = params.valueOf(ParameterKind::Scale);
+    for (std::size_t s = 0; s < curves.size(); ++s)
+        for (std::size_t i = 0; i < model.size(); ++i)
+            model[i] += scale * params.all()[singlets[s]].value * curves[s][i];
+    return model;
 }
 
 int decimationFactor(double linewidthHz, const FitData& data) {
@@ -262,9 +273,7 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
                     {"", 0, "fix"});
     estimateLinearParameters(params, data, options);
     FitResult result;
-    result.startRms =
-        rms(renderFitModel(params.system(), params.lineModel(), data.grid, data.fieldMHz),
-            data.intensity);
+    result.startRms = rms(startModel(params, data), data.intensity);
     result.grid = data.grid;
     result.measured = data.intensity;
     std::vector<double> schedule;

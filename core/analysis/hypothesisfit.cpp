@@ -80,6 +80,23 @@ void dropGroups(const std::vector<std::string>& labels, SpinSystem& system,
     heldCouplings = carriedHeld(before, heldCouplings, system);
 }
 
+// The label of an uncoupled group within a line width (plus the drift allowed) of a known
+// singlet the fit holds, or "": the two lines are one, and the group takes the solvent's place
+// (cumene's monosubstituted ring at 60 MHz read as four ring protons and a lone one on CHCl3).
+std::string singletOnKnownLine(const SpinSystem& system, const FitResult& fit,
+                               const FitOptions& options, double fieldMHz) {
+    const double reachPpm = options.singletDriftPpm + fit.lineModel.linewidthHz / fieldMHz;
+    for (std::size_t g = 0; g < system.size(); ++g) {
+        bool coupled = false;
+        for (std::size_t j = 0; j < system.size() && !coupled; ++j)
+            coupled = j != g && system.couplingHz(g, j) != 0.0;
+        if (coupled) continue;
+        for (double ppm : options.singletsPpm)
+            if (std::abs(system.group(g).shiftPpm - ppm) < reachPpm) return system.group(g).label;
+    }
+    return "";
+}
+
 std::string joined(const std::vector<std::string>& labels) {
     std::string out;
     for (const std::string& label : labels)
@@ -142,6 +159,11 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
                             " ended on its bound";
                 return h;
             }
+    if (const std::string twin = singletOnKnownLine(h.system, h.fit, used, context.data.fieldMHz);
+        !twin.empty()) {
+        h.failure = twin + " is an uncoupled line on the solvent's";
+        return h;
+    }
     // A group the fit moved off the signal is as unsupported as one that started there.
     const std::vector<std::string> drifted =
         groupsWithoutSignal(context, h.system, h.line.linewidthHz);

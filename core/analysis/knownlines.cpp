@@ -241,7 +241,7 @@ FoundLine asBuried(FoundLine line, double fieldMHz) {
     return line;
 }
 
-void maskFoundLine(const FoundLine& line, FitData& data) {
+void setMaskWeight(const FoundLine& line, FitData& data, double weight) {
     if (data.weight.size() != data.intensity.size()) data.weight.assign(data.intensity.size(), 1.0);
     const double step = data.grid.stepPpm();
     const long first =
@@ -249,7 +249,11 @@ void maskFoundLine(const FoundLine& line, FitData& data) {
     const long last = std::min(long(data.grid.points) - 1,
                                long(std::ceil((line.maskToPpm - data.grid.fromPpm) / step)));
     for (long i = first; i <= last; ++i)
-        data.weight[std::size_t(i)] = 0.0;
+        data.weight[std::size_t(i)] = weight;
+}
+
+void maskFoundLine(const FoundLine& line, FitData& data) {
+    setMaskWeight(line, data, 0.0);
     if (!line.isolated || line.line.halfSpanHz > 0.0 || line.fwhmHz <= 0.0)
         return; // no single clean Lorentzian
     const double hwhmPpm = 0.5 * line.fwhmHz / data.fieldMHz;

@@ -52,6 +52,10 @@ std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
 /// 0.8 of its width + 0.2 Hz), nothing subtracted.
 FoundLine asBuried(FoundLine line, double fieldMHz);
 
+/// `weight` on the points `line`'s mask covers (other weights kept; `data.weight` sized to the
+/// data first): 1 gives a masked line's points back to the fit.
+void setMaskWeight(const FoundLine& line, FitData& data, double weight);
+
 /// Weight 0 on the points `line` covers (other weights kept) and, when it is an isolated clean
 /// Lorentzian, its tails outside the mask subtracted from the data.
 void maskFoundLine(const FoundLine& line, FitData& data);

@@ -71,7 +71,11 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
 bool FitModel::singletOutOfRange() const {
     for (std::size_t p : m_singlets) {
         const ModelParameter& shift = m_params.all()[p + 1];
-        if (std::abs(shift.value - shift.atPpm) > m_singletDriftPpm) return true;
+        // The fit projects steps onto these bounds; the slack absorbs the projection's rounding.
+        constexpr double kSlack = 1e-9;
+        if (std::abs(shift.value - shift.atPpm) > m_singletDriftPpm + kSlack ||
+            m_params.all()[p].value > m_params.all()[p].maxValue + kSlack)
+            return true;
     }
     return false;
 }

@@ -25,7 +25,7 @@ public:
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
     /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond
     /// ±maxAbsCouplingHz when that is > 0, a known singlet more than singletDriftPpm from its
-    /// given shift).
+    /// given shift or taller than its bound).
     bool evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual,
                   Eigen::MatrixXd* jacobian);
 

@@ -115,17 +115,22 @@ void ParameterSet::addGlobals(const LineModel& line, const FitOptions& options) 
 }
 
 void ParameterSet::addSinglets(const FitOptions& options) {
-    for (double ppm : options.singletsPpm) {
+    for (std::size_t s = 0; s < options.singletsPpm.size(); ++s) {
+        const double ppm = options.singletsPpm[s];
         char name[48];
         std::snprintf(name, sizeof name, "singlet at %.3f ppm", ppm);
         ModelParameter height;
         height.kind = ParameterKind::SingletHeight;
         height.name = name;
+        height.minValue = 0.0; // a line has no negative area
+        if (s < options.singletMaxHeights.size()) height.maxValue = options.singletMaxHeights[s];
         m_params.push_back(height);
         ModelParameter shift;
         shift.kind = ParameterKind::SingletShift;
         shift.name = std::string(name) + ", shift";
         shift.value = shift.atPpm = ppm;
+        shift.minValue = ppm - options.singletDriftPpm;
+        shift.maxValue = ppm + options.singletDriftPpm;
         m_params.push_back(shift);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "fit/fitproblem.h"
 
+#include <cmath>
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -30,6 +31,9 @@ struct ModelParameter {
     std::vector<std::size_t> groups;                        ///< Shift: tied group indices
     std::vector<std::pair<std::size_t, std::size_t>> pairs; ///< Coupling: tied pairs (i < j)
     double atPpm = 0.0; ///< SingletShift: the shift given, which it stays near
+    /// Bounds the fit keeps it within: a singlet's height from 0 to FitOptions::singletMaxHeights,
+    /// its shift within singletDriftPpm of atPpm.
+    double minValue = -HUGE_VAL, maxValue = HUGE_VAL;
     bool isSpin() const { return kind == ParameterKind::Shift || kind == ParameterKind::Coupling; }
 };
 

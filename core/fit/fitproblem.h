@@ -58,6 +58,11 @@ struct FitOptions {
     /// the points under it still count.
     std::vector<double> singletsPpm;
     double singletDriftPpm = 0.015;
+    /// The most each singlet's height may reach (proton-line units, in singletsPpm order), from
+    /// the spectrum's own evidence (the data's height at the line); empty: unbounded. Without it a
+    /// wrong start lets the line take a multiplet's intensity (8 H for a 0.5 H CHCl3 line under
+    /// a ring whose start shifts were off): steps past it are refused, the start is clamped.
+    std::vector<double> singletMaxHeights;
     double tieTolerancePpm = 1e-4;
     double tieToleranceHz = 0.01;
     /// Extra Lorentzian broadening (FWHM, Hz) of data and model, one LM run per entry; a final

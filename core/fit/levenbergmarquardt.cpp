@@ -6,6 +6,7 @@
 #include <Eigen/QR>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace spinhance {
 
@@ -22,13 +23,23 @@ struct NormalEquations {
     }
 };
 
-Eigen::VectorXd dampedStep(const NormalEquations& ne, double mu) {
+// `held` variables take no part (their row and column replaced by the identity, no gradient).
+Eigen::VectorXd dampedStep(const NormalEquations& ne, double mu,
+                           const std::vector<bool>& held = {}) {
     Eigen::MatrixXd a = ne.jtj;
+    Eigen::VectorXd rhs = -ne.jtr;
     // Marquardt scaling: damping proportional to each parameter's own curvature makes the step
     // independent of units (ppm, Hz, arbitrary intensity).
     for (Eigen::Index i = 0; i < a.rows(); ++i)
         a(i, i) += mu * std::max(ne.jtj(i, i), 1e-300);
-    return a.ldlt().solve(-ne.jtr);
+    for (Eigen::Index i = 0; i < a.rows() && std::size_t(i) < held.size(); ++i)
+        if (held[std::size_t(i)]) {
+            a.row(i).setZero();
+            a.col(i).setZero();
+            a(i, i) = 1.0;
+            rhs[i] = 0.0;
+        }
+    return a.ldlt().solve(rhs);
 }
 
 Eigen::VectorXd limited(const Eigen::VectorXd& step, const Eigen::VectorXd& maxStep) {
@@ -36,6 +47,30 @@ Eigen::VectorXd limited(const Eigen::VectorXd& step, const Eigen::VectorXd& maxS
     for (Eigen::Index i = 0; i < maxStep.size() && i < step.size(); ++i)
         if (std::abs(step[i]) * factor > maxStep[i]) factor = maxStep[i] / std::abs(step[i]);
     return step * factor;
+}
+
+// The damped step, limited, with the variables on a bound that it would push past held there,
+// then projected onto the bounds.
+Eigen::VectorXd boundedStep(const NormalEquations& ne, double mu, const Eigen::VectorXd& x,
+                            const LevenbergMarquardtOptions& options) {
+    Eigen::VectorXd step = limited(dampedStep(ne, mu), options.maxStep);
+    const bool hasLower = options.lowerBound.size() == x.size(),
+               hasUpper = options.upperBound.size() == x.size();
+    if (!hasLower && !hasUpper) return step;
+    const Eigen::VectorXd lower =
+        hasLower ? options.lowerBound : Eigen::VectorXd::Constant(x.size(), -HUGE_VAL);
+    const Eigen::VectorXd upper =
+        hasUpper ? options.upperBound : Eigen::VectorXd::Constant(x.size(), HUGE_VAL);
+    std::vector<bool> held(std::size_t(x.size()), false);
+    bool any = false;
+    for (Eigen::Index i = 0; i < x.size(); ++i)
+        if ((x[i] >= upper[i] && step[i] > 0.0) || (x[i] <= lower[i] && step[i] < 0.0))
+            held[std::size_t(i)] = any = true;
+    if (any) step = limited(dampedStep(ne, mu, held), options.maxStep);
+    for (Eigen::Index i = 0; i < x.size(); ++i)
+        step[i] =
+            std::clamp(step[i], std::min(0.0, lower[i] - x[i]), std::max(0.0, upper[i] - x[i]));
+    return step;
 }
 
 bool smallStep(const Eigen::VectorXd& step, const Eigen::VectorXd& x, double tolerance) {
@@ -61,7 +96,8 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
     bool stateAtX = true; // a rejected trial leaves the function's state at the trial point
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         report.iterations = iteration;
-        const Eigen::VectorXd step = limited(dampedStep(ne, mu), options.maxStep);
+        const Eigen::VectorXd step = boundedStep(ne, mu, x, options);
+
         const Eigen::VectorXd trial = x + step;
         stateAtX = false;
         const bool valid = step.allFinite() && f(trial, trialResidual, nullptr);

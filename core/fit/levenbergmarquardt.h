@@ -17,6 +17,10 @@ struct LevenbergMarquardtOptions {
     /// Largest |Δx_i| of one step (empty: unlimited); a longer step is shortened as a whole. Keeps
     /// a shift or J from running off where the data no longer constrain it.
     Eigen::VectorXd maxStep;
+    /// Bounds of each x_i (empty: none; ±inf: unbounded). A step is projected onto them, and a
+    /// variable on a bound that the step would push past is held there while the others move (a
+    /// refused step would stall the whole fit at the bound).
+    Eigen::VectorXd lowerBound, upperBound;
 };
 
 struct LevenbergMarquardtReport {

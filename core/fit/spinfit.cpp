@@ -101,7 +101,8 @@ void estimateLinearParameters(ParameterSet& params, const FitData& data,
     const std::vector<std::size_t> singletParams = params.singlets();
     for (std::size_t s = 0; s < singletParams.size(); ++s) {
         const double height = solution[firstSinglet + Eigen::Index(s)] / scale.value;
-        params.all()[singletParams[s]].value = std::isfinite(height) ? height : 0.0;
+        ModelParameter& p = params.all()[singletParams[s]];
+        p.value = std::isfinite(height) ? std::clamp(height, p.minValue, p.maxValue) : 0.0;
     }
     if (!options.fitBaseline) return;
     params.all()[std::size_t(params.indexOf(ParameterKind::BaselineOffset))].value = solution[1];
@@ -144,6 +145,19 @@ Eigen::VectorXd maxSteps(const ParameterSet& params, double fieldMHz) {
     return limit;
 }
 
+// The free parameters' lower (`upper` false) or upper bounds (a known singlet's height and
+// shift), empty when none has one.
+Eigen::VectorXd bounds(const ParameterSet& params, bool upper) {
+    Eigen::VectorXd out(Eigen::Index(params.freeIndices().size()));
+    bool any = false;
+    for (std::size_t k = 0; k < params.freeIndices().size(); ++k) {
+        const ModelParameter& p = params.all()[params.freeIndices()[k]];
+        out[Eigen::Index(k)] = upper ? p.maxValue : p.minValue;
+        any = any || std::isfinite(out[Eigen::Index(k)]);
+    }
+    return any ? out : Eigen::VectorXd();
+}
+
 struct StageOutcome {
     LevenbergMarquardtReport report;
     std::vector<double> model;
@@ -166,6 +180,8 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
     lm.maxIterations = options.maxIterationsPerStage;
     lm.relativeTolerance = options.relativeTolerance;
     lm.maxStep = maxSteps(params, data.fieldMHz);
+    lm.lowerBound = bounds(params, false);
+    lm.upperBound = bounds(params, true);
     StageOutcome outcome;
     outcome.report = minimiseLeastSquares(
         x,
@@ -262,6 +278,15 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
                         "expected each known singlet inside the fitted region, found " +
                             std::to_string(ppm) + " ppm",
                         {"", 0, "singletsPpm"});
+    if (!options.singletMaxHeights.empty() &&
+        (options.singletMaxHeights.size() != options.singletsPpm.size() ||
+         std::any_of(options.singletMaxHeights.begin(), options.singletMaxHeights.end(),
+                     [](double h) { return !(h > 0.0); })))
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected one height bound > 0 H per known singlet, found " +
+                        std::to_string(options.singletMaxHeights.size()) + " for " +
+                        std::to_string(options.singletsPpm.size()) + " singlets",
+                    {"", 0, "singletMaxHeights"});
     if (!(options.singletDriftPpm >= 0.0) || !std::isfinite(options.singletDriftPpm))
         throw Error(ErrorCode::InvalidArgument, "the singlets' drift must be >= 0 ppm",
                     {"", 0, "singletDriftPpm"});

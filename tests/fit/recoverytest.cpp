@@ -101,13 +101,10 @@ TEST(FitRecovery, AaBbKeepsTiedShiftsEqual) {
     EXPECT_EQ(fit.system.couplingHz(0, 2), fit.system.couplingHz(1, 3));
 }
 
-// CHCl3 (7.26 ppm, half a proton's line) between the two halves of an AA'BB' ring at 60 MHz: fitted
-// as a known singlet with the ring, every point counts and the ring and the singlet's height come
-// back; without it the fit spends the ring's parameters on the extra line.
-TEST(FitRecovery, AKnownSingletInsideTheRingIsFittedWithIt) {
-    const SpinSystem truth = fittest::aaBB();
+// `ring` at 60 MHz (0.9 Hz lines, noise) with CHCl3 at 7.26 ppm, half a proton's line.
+FitData ringWithHalfAProtonOfChloroform(const SpinSystem& ring) {
     const PpmGrid grid{6.6, 8.0, 4096};
-    FitData data = noisySpectrum(truth, grid, 60.0, 0.9, 0.005, 3);
+    FitData data = noisySpectrum(ring, grid, 60.0, 0.9, 0.005, 3);
     SpinSystem solvent;
     solvent.addGroup(7.26, 1);
     SimulationOptions simulation;
@@ -117,6 +114,15 @@ TEST(FitRecovery, AKnownSingletInsideTheRingIsFittedWithIt) {
     const std::vector<double> line = simulateSpectrum(solvent, grid, simulation, shape);
     for (std::size_t i = 0; i < line.size(); ++i)
         data.intensity[i] += 0.5 * line[i];
+    return data;
+}
+
+// CHCl3 (7.26 ppm, half a proton's line) between the two halves of an AA'BB' ring at 60 MHz: fitted
+// as a known singlet with the ring, every point counts and the ring and the singlet's height come
+// back; without it the fit spends the ring's parameters on the extra line.
+TEST(FitRecovery, AKnownSingletInsideTheRingIsFittedWithIt) {
+    const SpinSystem truth = fittest::aaBB();
+    const FitData data = ringWithHalfAProtonOfChloroform(truth);
     LineModel start;
     start.linewidthHz = 1.9;
     FitOptions options;
@@ -131,6 +137,40 @@ TEST(FitRecovery, AKnownSingletInsideTheRingIsFittedWithIt) {
     EXPECT_LE(std::abs(singlet->value - 0.5), kCoverSigmas * singlet->error);
     const FitResult without = fitSpinSystem(data, displaced(truth), start);
     EXPECT_GT(without.finalRms, 3.0 * fit.finalRms);
+}
+
+// A bound above what any stage asks of the line (the broadened ones take up to 1 H here) leaves
+// the fit as it was; one below holds the height at or under it (the least-squares optimum under
+// the constraint lies on the bound).
+TEST(FitRecovery, AKnownSingletStaysWithinItsHeightBound) {
+    const SpinSystem truth = fittest::aaBB();
+    const FitData data = ringWithHalfAProtonOfChloroform(truth);
+    const auto heightOf = [&](double maxHeightH) {
+        FitOptions options;
+        options.singletsPpm = {7.26};
+        options.singletMaxHeights = {maxHeightH};
+        LineModel start;
+        start.linewidthHz = 1.9;
+        const FitResult fit = fitSpinSystem(data, displaced(truth), start, options);
+        for (const FitParameterReport& p : fit.parameters)
+            if (p.unit == "H") return p.value;
+        return -1.0;
+    };
+    EXPECT_NEAR(heightOf(1.5), 0.5, 0.02);
+    const double held = heightOf(0.3);
+    EXPECT_LE(held, 0.3);
+    EXPECT_GT(held, 0.2);
+}
+
+TEST(FitRecovery, AKnownSingletsHeightBoundMustBePositiveAndOneEach) {
+    const SpinSystem truth = fittest::aaBB();
+    const FitData data = noisySpectrum(truth, {6.6, 8.0, 1024}, 60.0, 0.9, 0.005, 3);
+    FitOptions options;
+    options.singletsPpm = {7.26};
+    options.singletMaxHeights = {0.0};
+    EXPECT_THROW(fitSpinSystem(data, truth, {}, options), Error);
+    options.singletMaxHeights = {1.0, 1.0};
+    EXPECT_THROW(fitSpinSystem(data, truth, {}, options), Error);
 }
 
 TEST(FitRecovery, AKnownSingletOutsideTheDataIsRefused) {

@@ -18,13 +18,13 @@ std::vector<std::size_t> freeSpinParameters(const ParameterSet& params) {
 
 FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data,
                    ParameterSet& params, double extraBroadeningHz, double maxAbsCouplingHz,
-                   std::vector<double> weight, double singletDriftPpm)
+                   std::vector<double> weight)
     : m_grid(grid),
       m_data(Eigen::Map<const Eigen::VectorXd>(data.data(), Eigen::Index(data.size()))),
       m_params(params), m_extraBroadeningHz(extraBroadeningHz),
       m_maxAbsCouplingHz(maxAbsCouplingHz), m_spinFree(freeSpinParameters(params)),
       m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz),
-      m_singlets(params.singlets()), m_singletDriftPpm(singletDriftPpm), m_fieldMHz(fieldMHz) {
+      m_singlets(params.singlets()), m_fieldMHz(fieldMHz) {
     if (!m_singlets.empty()) m_singletRenderer.emplace(grid, fieldMHz);
     m_baselineX = Eigen::VectorXd::LinSpaced(m_data.size(), -1.0, 1.0);
     if (!weight.empty())
@@ -36,7 +36,7 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
     const std::vector<double> values(freeValues.data(), freeValues.data() + freeValues.size());
     m_params.setFreeValues(values);
     const double linewidthHz = m_params.valueOf(ParameterKind::Linewidth);
-    if (!(linewidthHz > 0.0) || couplingOutOfRange() || singletOutOfRange()) return false;
+    if (!(linewidthHz > 0.0) || couplingOutOfRange() || outsideBounds()) return false;
     m_renderer.setShape(linewidthHz + m_extraBroadeningHz, m_params.valueOf(ParameterKind::Phase));
     if (m_singletRenderer) { // the spreading depends on the shape: positions after it
         m_singletRenderer->setShape(linewidthHz + m_extraBroadeningHz,
@@ -68,13 +68,12 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
     return true;
 }
 
-bool FitModel::singletOutOfRange() const {
-    for (std::size_t p : m_singlets) {
-        const ModelParameter& shift = m_params.all()[p + 1];
-        // The fit projects steps onto these bounds; the slack absorbs the projection's rounding.
-        constexpr double kSlack = 1e-9;
-        if (std::abs(shift.value - shift.atPpm) > m_singletDriftPpm + kSlack ||
-            m_params.all()[p].value > m_params.all()[p].maxValue + kSlack)
+bool FitModel::outsideBounds() const {
+    // The fit projects steps onto these bounds; the slack absorbs the projection's rounding.
+    constexpr double kSlack = 1e-9;
+    for (std::size_t p : m_params.freeIndices()) {
+        const ModelParameter& param = m_params.all()[p];
+        if (param.value < param.minValue - kSlack || param.value > param.maxValue + kSlack)
             return true;
     }
     return false;

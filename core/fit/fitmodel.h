@@ -19,13 +19,12 @@ class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
              double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0,
-             std::vector<double> weight = {},
-             double singletDriftPpm = FitOptions().singletDriftPpm);
+             std::vector<double> weight = {});
 
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
     /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond
-    /// ±maxAbsCouplingHz when that is > 0, a known singlet more than singletDriftPpm from its
-    /// given shift or taller than its bound).
+    /// ±maxAbsCouplingHz when that is > 0, a parameter outside its bounds: a known singlet's
+    /// height and drift, see ModelParameter::minValue).
     bool evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& residual,
                   Eigen::MatrixXd* jacobian);
 
@@ -39,7 +38,7 @@ public:
 private:
     bool couplingOutOfRange() const;
     void fillJacobian(const SensitiveSticks& sticks, double scale, Eigen::MatrixXd& jacobian);
-    bool singletOutOfRange() const;
+    bool outsideBounds() const;
     /// Adds the known singlets under `kernel` (their heights, or a unit height at `only`) to
     /// `out`; with `shiftOf`, singlet `shiftOf`'s derivative by its shift (ppm) instead. Nothing
     /// without singlets.
@@ -54,7 +53,6 @@ private:
     SpinSensitivity m_sensitivity;
     LineRenderer m_renderer;
     std::vector<std::size_t> m_singlets; // SingletHeight parameter indices
-    double m_singletDriftPpm;
     double m_fieldMHz;
     std::optional<LineRenderer> m_singletRenderer; // at the singlets' positions, when any
     Eigen::VectorXd m_singletCurve;

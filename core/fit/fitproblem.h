@@ -61,7 +61,8 @@ struct FitOptions {
     /// The most each singlet's height may reach (proton-line units, in singletsPpm order), from
     /// the spectrum's own evidence (the data's height at the line); empty: unbounded. Without it a
     /// wrong start lets the line take a multiplet's intensity (8 H for a 0.5 H CHCl3 line under
-    /// a ring whose start shifts were off): steps past it are refused, the start is clamped.
+    /// a ring whose start shifts were off): the fit keeps the height in [0, bound] (steps are
+    /// projected onto it, see LevenbergMarquardtOptions), the start is clamped.
     std::vector<double> singletMaxHeights;
     double tieTolerancePpm = 1e-4;
     double tieToleranceHz = 0.01;

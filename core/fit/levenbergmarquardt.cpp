@@ -97,7 +97,6 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         report.iterations = iteration;
         const Eigen::VectorXd step = boundedStep(ne, mu, x, options);
-
         const Eigen::VectorXd trial = x + step;
         stateAtX = false;
         const bool valid = step.allFinite() && f(trial, trialResidual, nullptr);

@@ -173,7 +173,7 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
             stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
     }
     FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz,
-                   options.maxAbsCouplingHz, stage.weight, options.singletDriftPpm);
+                   options.maxAbsCouplingHz, stage.weight);
     const std::vector<double> start = params.freeValues();
     Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
     LevenbergMarquardtOptions lm;

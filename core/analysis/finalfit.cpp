@@ -156,7 +156,10 @@ FinalFit finalFit(const ScoringContext& context, const Hypothesis& best,
     const Hypothesis searchedFull = out.answer;
     for (const Hypothesis* rival : nearEqualRivals(best, lastRound, marginBic)) {
         Hypothesis full = fullFitOf(context, *rival, marginBic, cancel);
-        if (!full.fitted || !(full.bic < out.answer.bic - kBetterBic)) continue;
+        // The full fit may reach couplings the quick one did not: none that no molecule has.
+        if (!full.fitted || !(full.bic < out.answer.bic - kBetterBic) ||
+            implausibleCouplings(full.system) > implausibleCouplings(out.answer.system))
+            continue;
         out.answer = std::move(full);
         out.searched = *rival;
         out.displaced = searchedFull;

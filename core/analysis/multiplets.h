@@ -54,8 +54,10 @@ namespace spinhance::analysis {
 /// least 30 % of the larger, as roofing allows; line counts within two) are the halves of one large
 /// doublet (trans-vinyl, geminal) — when they differ by more than 20 %, only with a line on the
 /// taller side about where an AB's roofing puts the partner. Cuts are made at the lowest point
-/// between clusters.
+/// between clusters. With `spans` (index ranges of the signal regions, in order) a span in which
+/// no line stands out is a segment of its own, never part of a neighbouring multiplet.
 std::vector<std::pair<std::size_t, std::size_t>>
-multipletSegments(const FitData& data, std::size_t first, std::size_t last, double sigma);
+multipletSegments(const FitData& data, std::size_t first, std::size_t last, double sigma,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& spans = {});
 
 } // namespace spinhance::analysis

@@ -623,17 +623,57 @@ bool shareAPartner(const SpinSystem& s, std::size_t i, std::size_t j) {
     return false;
 }
 
+bool vicinallyCoupled(const SpinSystem& s, std::size_t g) {
+    for (std::size_t k = 0; k < s.size(); ++k)
+        if (k != g && std::abs(s.couplingHz(g, k)) >= 3.0) return true;
+    return false;
+}
+
+// Two uncoupled one-proton groups that are the inner lines of a strongly coupled AB: a CH2's
+// geminal 2J (-12 to -22 Hz next to a carbonyl or an aromatic ring; Pretsch 2009) about its Δν
+// throws most intensity onto the two inner lines, its faint outer lines far outside (GISSMO
+// Maybridge 09_A08 at 60 MHz: J -21.4 Hz, Δν 27.6 Hz, the inner lines 13.5 Hz apart read as
+// two singlets, the outer ones 0.47 ppm out). From the AB's closed form (D = √(Δν² + J²),
+// lines at ±(D ± |J|)/2) inner lines d apart mean D = d + |J|, so Δν = √(d² + 2d|J|) for a
+// trial J. Only a pair with no vicinal partner: an isolated CH2 (between quaternary centres)
+// shows nothing but its AB, and trials on every pair of a split multiplet cost the search its
+// budget (Maybridge 10_C05 at 90 MHz lost).
+void innerLineGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j, double fieldMHz,
+                           std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    const double innerHz = std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) * fieldMHz;
+    // Closer inner lines are the nearly isochronous pair geminalMoves starts at its shifts.
+    if (fieldMHz <= 0.0 || innerHz < 2.0) return;
+    const double centrePpm = 0.5 * (s.group(i).shiftPpm + s.group(j).shiftPpm);
+    const double sign = s.group(i).shiftPpm > s.group(j).shiftPpm ? 1.0 : -1.0;
+    for (double geminalHz : {-12.0, -16.0, -20.0}) {
+        const double halfPpm =
+            0.5 * std::sqrt(innerHz * innerHz + 2.0 * innerHz * std::abs(geminalHz)) / fieldMHz;
+        SpinSystem system = s;
+        system.group(i).shiftPpm = centrePpm + sign * halfPpm;
+        system.group(j).shiftPpm = centrePpm - sign * halfPpm;
+        system.setCouplingHz(i, j, geminalHz);
+        moves.push_back(moveFrom(best, system,
+                                 "J " + s.group(i).label + "-" + s.group(j).label + " geminal " +
+                                     std::to_string(int(geminalHz)) + " Hz at the inner lines",
+                                 {}));
+    }
+}
+
 // Diastereotopic CH2 protons a few tenths of a Hz apart at 60 MHz show their -12 Hz 2J only in
 // the second-order pattern their shared partners see (bmse000291's C3 protons: an A2-like pair
 // fitted without it, its partners' J off by 0.4-0.8 Hz to make up): no multiplet reading shows
-// it, so the pair is given a typical one to start from.
-void geminalMoves(const Hypothesis& best, std::vector<Move>& moves) {
+// it, so the pair is given a typical one to start from; pairs further apart also as an AB's
+// inner lines (innerLineGeminalMoves).
+void geminalMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& moves) {
     constexpr double kGeminalHz = -14.0;
     const SpinSystem& s = best.system;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
-            if (s.couplingHz(i, j) != 0.0 || !geminalCandidates(s, i, j) || !shareAPartner(s, i, j))
-                continue;
+            if (s.couplingHz(i, j) != 0.0 || !geminalCandidates(s, i, j)) continue;
+            if (!vicinallyCoupled(s, i) && !vicinallyCoupled(s, j))
+                innerLineGeminalMoves(best, i, j, fieldMHz, moves);
+            if (!shareAPartner(s, i, j)) continue;
             SpinSystem system = s;
             system.setCouplingHz(i, j, kGeminalHz);
             moves.push_back(moveFrom(
@@ -947,8 +987,18 @@ int implausibleCouplings(const SpinSystem& s) {
     // 4 ppm apart (Pretsch 2009; the largest across 4 ppm in our literature set is ethyl
     // crotonate's H3-CH3, 6.9 Hz at 5.1 ppm, and an aldehyde's to its alpha CH is 1-3 Hz).
     constexpr double kFarApartPpm = 4.0, kLargestFarHz = 10.0;
+    // Above 6.5 ppm only an alkene partner (cis or trans) is coupled by more than 11 Hz; ortho J
+    // in benzenes stay under 10 (Pretsch 2009). A proton there has at most one such partner
+    // there: so in every one of GISSMO's 1342 fitted systems (18 such pairs, none sharing a
+    // proton), while a free ring fit at 60 MHz can trade its lines into 11-17 Hz J on one proton.
+    constexpr double kLargestSecondSp2Hz = 11.0;
     int count = 0;
-    for (std::size_t i = 0; i < s.size(); ++i)
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        int largeSp2 = 0;
+        for (std::size_t j = 0; j < s.size(); ++j)
+            largeSp2 += j != i && bothAromatic(s, i, j) &&
+                        std::abs(s.couplingHz(i, j)) > kLargestSecondSp2Hz;
+        count += std::max(0, largeSp2 - 1);
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             const double couplingHz = s.couplingHz(i, j);
             const bool farApart =
@@ -956,6 +1006,7 @@ int implausibleCouplings(const SpinSystem& s) {
             count += (bothAromatic(s, i, j) && couplingHz < kLowestAromaticHz) ||
                      (farApart && std::abs(couplingHz) > kLargestFarHz);
         }
+    }
     return count;
 }
 
@@ -982,7 +1033,7 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     freeHeldMoves(best, moves);
     olefinicMoves(best, evidence.fieldMHz, moves);
     signFlipMoves(best, moves);
-    geminalMoves(best, moves);
+    geminalMoves(best, evidence.fieldMHz, moves);
     ringRestartMoves(best, moves);
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);

@@ -398,6 +398,25 @@ TEST(Analysis, AMetaDisubstitutedRingInOneMultipletIsSolvedAt60MHz) {
                               << flagsOf(r);
 }
 
+TEST(Analysis, AStronglyCoupledGeminalPairReadAsTwoSingletsIsSolved) {
+    // An isolated CH2 beside a quaternary centre and a carbonyl (illustrative shifts in Pretsch's
+    // ranges, not a literature line): its geminal J of -17 Hz is about its Δν of 18.6 Hz at 60
+    // MHz, so the AB quartet (closed form: lines at the centre ± (D ± |J|)/2 with
+    // D = √(Δν² + J²)) is two strong inner lines 8.2 Hz apart and two outer ones a fifth of
+    // their height 21 Hz out. The inner lines read as two singlets; no multiplet shows the 17 Hz
+    // splitting.
+    SpinSystem truth;
+    const std::size_t ha = truth.addGroup(3.72, 1), hb = truth.addGroup(3.41, 1);
+    truth.addGroup(2.20, 3);
+    truth.addGroup(1.45, 3);
+    truth.setCouplingHz(ha, hb, -17.0);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 8;
+    expectSolved(
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 300.0, 43)),
+        truth);
+}
+
 TEST(Analysis, ThreeRingProtonsInOneAromaticMultipletAreSolved) {
     // A 1,2,3-trisubstituted benzene shaped like 2-chloro-6-methylanisole (illustrative shifts
     // and couplings in Pretsch's ranges, not a literature line): H3 and H5 almost alike, H4 0.2

@@ -283,6 +283,24 @@ TEST(Evidence, RealIbuprofenWithoutACountIsReadOnItsMultipletsScale) {
     EXPECT_EQ(e.regionProtons.back(), 1);
 }
 
+// 4-tert-butyltoluene at 90 MHz as NMRium's simulator renders it (tests/data/SOURCES.md): at SNR
+// 112 its TMS line (0.41 H) is about 5 σ tall, a signal region of its own that no peak stands out
+// of. It was read into the tert-butyl singlet's multiplet 1.3 ppm away (one region from -0.04 to
+// 1.39 ppm); it is no part of the molecule.
+TEST(Evidence, AFaintLineNoPeakStandsOutOfIsNoPartOfTheMolecule) {
+    // As the analysis reads a spectrum the spectrometer processed: its baseline and axis kept.
+    const Spectrum spectrum =
+        loadSpectrum(SPINHANCE_SOURCE_DIR "/tests/data/analysis/4-tert-butyltoluene-90mhz-peer.jdx",
+                     Processing::AsRead);
+    FitData data = cropToRegion(fitDataFromSpectrum(spectrum), -0.5, 13.5); // the 1H window
+    const Evidence e = gatherEvidence(data, spectrum.solvent, 16);
+    ASSERT_EQ(e.regions.size(), 3u) << regionsText(e); // C(CH3)3, CH3, the ring
+    EXPECT_GT(e.regions.front().fromPpm, 1.2);
+    EXPECT_TRUE(std::any_of(e.knownLines.begin(), e.knownLines.end(), [](const FoundLine& l) {
+        return l.line.kind == KnownLineKind::Impurity && std::abs(l.foundPpm) < 0.01;
+    }));
+}
+
 // In D2O the HDO line (4.79 ppm, Fulmer 2010) may stand beside a molecule's taller singlet within
 // the 0.1 ppm its temperature shift is allowed: a 2 H singlet at 4.70 ppm (an OCH2 next to a
 // ring) must stay the molecule's, the smaller line at 4.79 is the solvent's.

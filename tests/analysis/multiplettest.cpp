@@ -73,6 +73,48 @@ std::size_t indexAt(const FitData& data, double ppm) {
     return std::size_t((ppm - data.grid.fromPpm) / data.grid.stepPpm());
 }
 
+TEST(Multiplets, ASpanNoLineStandsOutOfIsNoPartOfItsNeighboursMultiplet) {
+    // A 9 H singlet at 1.31 ppm and a line of 0.04 H at 0.00 ppm (a faint TMS line): under the
+    // peak picking's 1 % threshold, yet a signal region of its own. Without the spans the one
+    // segment runs from 0.0 to the singlet and its integral holds both.
+    SpinSystem s;
+    s.addGroup(1.31, 9);
+    s.addGroup(0.0, 1);
+    const FitData bright = render(s, 90.0);
+    SpinSystem alone;
+    alone.addGroup(1.31, 9);
+    const FitData singlet = render(alone, 90.0);
+    FitData data = singlet; // the faint line: 4 % of a proton
+    for (std::size_t i = 0; i < data.intensity.size(); ++i)
+        data.intensity[i] += 0.04 * (bright.intensity[i] - singlet.intensity[i]);
+    const std::size_t from = indexAt(data, -0.0) + 1, to = indexAt(data, 1.4);
+    const std::vector<std::pair<std::size_t, std::size_t>> spans = {{from, indexAt(data, 0.04)},
+                                                                    {indexAt(data, 1.25), to}};
+    EXPECT_EQ(multipletSegments(data, from, to, 1e-4).size(), 1u);
+    const auto segments = multipletSegments(data, from, to, 1e-4, spans);
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0], spans[0]);
+    EXPECT_EQ(segments[1].second, to);
+    EXPECT_GE(segments[1].first, spans[1].first);
+}
+
+TEST(Multiplets, TheHalvesOfADoubletInTwoSpansStayOneSegment) {
+    // The geminal AB of ARoofedDoubletBesideItsPartnerStaysOneMultiplet with the region detection
+    // cutting the upper doublet between its halves: both spans hold its lines, so the spans change
+    // nothing.
+    SpinSystem s;
+    s.addGroup(3.25, 1);
+    s.addGroup(3.75, 1);
+    s.setCouplingHz(0, 1, -15.0);
+    const FitData data = render(s, 90.0);
+    const std::size_t from = indexAt(data, 2.9), to = indexAt(data, 4.1);
+    const std::vector<std::pair<std::size_t, std::size_t>> spans = {{from, indexAt(data, 3.75)},
+                                                                    {indexAt(data, 3.75) + 2, to}};
+    const auto plain = multipletSegments(data, from, to, 1e-4);
+    ASSERT_EQ(plain.size(), 2u);
+    EXPECT_EQ(multipletSegments(data, from, to, 1e-4, spans), plain);
+}
+
 TEST(Multiplets, TwoSingletsOfUnequalSizeAreTwoMultiplets) {
     // Two uncoupled CH2 groups 15 Hz apart at 90 MHz, 2 H and 4 H: alike enough to be a roofed
     // doublet's halves, but a roof that steep (1 : 2) needs a partner about 3 J away on the

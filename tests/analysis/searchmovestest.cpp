@@ -414,6 +414,32 @@ TEST(SearchMoves, ALargeJBetweenProtonsFourPpmApartIsImplausible) {
     EXPECT_EQ(implausibleCouplings(shortcut), 1);
 }
 
+// Above 6.5 ppm only an alkene partner couples by more than 11 Hz, and a proton there has one at
+// most: (E)-cinnamaldehyde's H-alpha (6.72 ppm) has its trans H-beta (7.48, 16.0 Hz) and the CHO
+// (9.70, 7.7 Hz; Pretsch 2009 values) beside its ring's ortho J. A free fit of ethylbenzene's
+// ring at 60 MHz that ended with 17.3 and 11.3 Hz on one ring proton is no molecule.
+TEST(SearchMoves, ASecondLargeJBetweenProtonsAbove6ppm5IsImplausible) {
+    SpinSystem cinnamaldehyde;
+    const std::size_t cho = cinnamaldehyde.addGroup(9.70, 1),
+                      beta = cinnamaldehyde.addGroup(7.48, 1),
+                      alpha = cinnamaldehyde.addGroup(6.72, 1),
+                      ortho = cinnamaldehyde.addGroup(7.56, 2),
+                      metaPara = cinnamaldehyde.addGroup(7.42, 3);
+    cinnamaldehyde.setCouplingHz(alpha, beta, 16.0);
+    cinnamaldehyde.setCouplingHz(alpha, cho, 7.7);
+    cinnamaldehyde.setCouplingHz(ortho, metaPara, 7.6);
+    EXPECT_EQ(implausibleCouplings(cinnamaldehyde), 0);
+    SpinSystem ring;
+    for (double ppm : {7.31, 7.26, 7.22, 7.17, 7.17})
+        ring.addGroup(ppm, 1);
+    ring.setCouplingHz(0, 1, 17.3);
+    ring.setCouplingHz(0, 4, 11.3);
+    ring.setCouplingHz(1, 2, 8.5);
+    EXPECT_EQ(implausibleCouplings(ring), 1);
+    ring.setCouplingHz(0, 4, 7.5); // an ortho J: one large J left, an alkene's
+    EXPECT_EQ(implausibleCouplings(ring), 0);
+}
+
 // Ibuprofen's para ring, CH2 and CH at 60 MHz as multiplet readings: the ring shows its 8 Hz ortho
 // splitting, the CH2 doublet and the CH nonet the 7 Hz vicinal J, within the matching tolerance of
 // each other. A ring template's protons have no vicinal partner outside the ring, so J-matching

@@ -138,6 +138,16 @@ bool faintLoneLine(const SignalRegion& r, const MultipletReading& m, double fiel
                                           RegionOptions{}.mergeGapHz;
 }
 
+// What a chemist calls a line set aside: a known line's name where it stands within that line's
+// tolerance (a TMS line too faint for findKnownLines' 5 σ), else an unassigned singlet.
+std::string impurityName(const std::string& solvent, double ppm) {
+    for (const KnownLine& known : knownLinesForSolvent(solvent))
+        if (known.kind != KnownLineKind::Satellite && known.halfSpanHz == 0.0 &&
+            std::abs(known.shiftPpm - ppm) <= known.tolerancePpm)
+            return known.name;
+    return "unassigned singlet";
+}
+
 void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitData& data) {
     if (evidence.totalProtons <= 0) return;
     const double total = std::accumulate(integrals.begin(), integrals.end(), 0.0);
@@ -157,7 +167,8 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
             continue;
         }
         FoundLine line;
-        line.line = {"unassigned singlet", m.centrePpm, KnownLineKind::Impurity, 0.0, 0.0};
+        line.line = {impurityName(evidence.solvent, m.centrePpm), m.centrePpm,
+                     KnownLineKind::Impurity, 0.0, 0.0};
         line.foundPpm = m.centrePpm;
         line.height = r.maxHeight;
         line.fwhmHz = widthHz;

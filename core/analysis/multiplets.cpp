@@ -294,9 +294,9 @@ using IndexRange = std::pair<std::size_t, std::size_t>;
 // that the smoothed region detection still sees, a broad OH) holds no line of a neighbouring
 // multiplet, yet a segment cut between clusters runs over it to the next cut: its area then
 // joined that multiplet's integral (4-tert-butyltoluene at 90 MHz: the TMS span 1.3 ppm away
-// turned the 9 H singlet into 10 H and the ring into 3). Such spans become segments of their
-// own; the spans holding the segment's lines stay one segment (a large doublet's halves may sit
-// in two spans).
+// and the 9 H singlet read as one multiplet from -0.04 to 1.39 ppm). Such spans become segments
+// of their own; the spans holding the segment's lines stay one segment (a large doublet's halves
+// may sit in two spans).
 std::vector<IndexRange> withPeaklessSpansApart(const std::vector<IndexRange>& segments,
                                                const std::vector<IndexRange>& spans,
                                                const std::vector<std::size_t>& peakIndices) {

@@ -294,9 +294,9 @@ using IndexRange = std::pair<std::size_t, std::size_t>;
 // that the smoothed region detection still sees, a broad OH) holds no line of a neighbouring
 // multiplet, yet a segment cut between clusters runs over it to the next cut: its area then
 // joined that multiplet's integral (4-tert-butyltoluene at 90 MHz: the TMS span 1.3 ppm away
-// and the 9 H singlet read as one multiplet from -0.04 to 1.39 ppm). Such spans become segments
-// of their own; the spans holding the segment's lines stay one segment (a large doublet's halves
-// may sit in two spans).
+// and the 9 H singlet read as one multiplet from -0.04 to 1.39 ppm). Such spans, when the
+// segment holds them whole, become segments of their own; the spans holding the segment's lines
+// stay one segment (a large doublet's halves may sit in two spans).
 std::vector<IndexRange> withPeaklessSpansApart(const std::vector<IndexRange>& segments,
                                                const std::vector<IndexRange>& spans,
                                                const std::vector<std::size_t>& peakIndices) {
@@ -309,7 +309,11 @@ std::vector<IndexRange> withPeaklessSpansApart(const std::vector<IndexRange>& se
                               b = std::min(segment.second, span.second);
             if (a > b) continue;
             pieces.push_back({a, b});
-            peaked.push_back(std::any_of(peakIndices.begin(), peakIndices.end(),
+            // Part of a span another segment's lines stand in is a flank of this one's lines
+            // (cut at the lowest point between them): it stays.
+            const bool wholeSpan = a == span.first && b == span.second;
+            peaked.push_back(!wholeSpan ||
+                             std::any_of(peakIndices.begin(), peakIndices.end(),
                                          [&](std::size_t i) { return i >= a && i <= b; }));
         }
         const auto firstPeaked = std::find(peaked.begin(), peaked.end(), true);

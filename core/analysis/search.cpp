@@ -623,6 +623,7 @@ bool shareAPartner(const SpinSystem& s, std::size_t i, std::size_t j) {
     return false;
 }
 
+// Whether group g has a partner coupled by a vicinal-sized J (3 Hz or more).
 bool vicinallyCoupled(const SpinSystem& s, std::size_t g) {
     for (std::size_t k = 0; k < s.size(); ++k)
         if (k != g && std::abs(s.couplingHz(g, k)) >= 3.0) return true;
@@ -641,6 +642,7 @@ bool vicinallyCoupled(const SpinSystem& s, std::size_t g) {
 void innerLineGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j, double fieldMHz,
                            std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
+    if (vicinallyCoupled(s, i) || vicinallyCoupled(s, j)) return;
     const double innerHz = std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) * fieldMHz;
     // Closer inner lines are the nearly isochronous pair geminalMoves starts at its shifts.
     if (fieldMHz <= 0.0 || innerHz < 2.0) return;
@@ -671,8 +673,7 @@ void geminalMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& mo
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             if (s.couplingHz(i, j) != 0.0 || !geminalCandidates(s, i, j)) continue;
-            if (!vicinallyCoupled(s, i) && !vicinallyCoupled(s, j))
-                innerLineGeminalMoves(best, i, j, fieldMHz, moves);
+            innerLineGeminalMoves(best, i, j, fieldMHz, moves);
             if (!shareAPartner(s, i, j)) continue;
             SpinSystem system = s;
             system.setCouplingHz(i, j, kGeminalHz);

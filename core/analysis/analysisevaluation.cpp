@@ -3,6 +3,7 @@
 #include "analysis/evaluationtruth.h"
 #include "analysis/noiseestimate.h"
 #include "analysis/pipeline.h"
+#include "analysis/search.h"
 #include "common/error.h"
 
 #include <algorithm>
@@ -77,13 +78,14 @@ std::vector<EvaluationCase> loadEvaluationFolder(const std::string& folder) {
     return cases;
 }
 
-CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
+CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, const EvaluationRequest& request,
                          AnalysisOptions options, Predictor* predictor, const CancelFlag* cancel) {
     CaseOutcome outcome;
     outcome.evaluationCase = evaluationCase;
     const auto started = std::chrono::steady_clock::now();
     try {
-        if (giveProtons) options.totalProtons = evaluationCase.protons;
+        if (request.giveProtons) options.totalProtons = evaluationCase.protons;
+        if (request.scoreTruth) options.referenceSystems = {evaluationCase.truth};
         const AnalysisResult result =
             analyzeFile(evaluationCase.spectrumPath, options, predictor, {}, cancel).result;
         outcome.score = scoreAnswer(result.system, evaluationCase.truth);
@@ -94,6 +96,7 @@ CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
             outcome.groupRight.push_back(
                 groupRight(outcome.score, result.system, evaluationCase.truth, g));
         outcome.confident = result.confident;
+        if (!result.referenceDeltaBic.empty()) outcome.truthDeltaBic = result.referenceDeltaBic[0];
         for (const AnalysisFlag& f : result.flags)
             outcome.flags.push_back(f.code);
     } catch (const Error& e) {
@@ -124,6 +127,10 @@ EvaluationSummary summarise(const std::vector<CaseOutcome>& outcomes) {
         pairs += o.score.coupledPairs;
         couplingSum += o.score.couplingAbsErrorSumHz;
         seconds.push_back(o.seconds);
+        if (!o.score.solved && std::isfinite(o.truthDeltaBic)) {
+            ++s.unsolvedTruthScored;
+            s.unsolvedTruthFitsBetter += o.truthDeltaBic < -SearchOptions{}.acceptDeltaBic ? 1 : 0;
+        }
     }
     if (s.cases > 0) {
         s.solvedRate /= s.cases;

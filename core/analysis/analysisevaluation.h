@@ -3,6 +3,7 @@
 #include "analysis/analysisscore.h"
 #include "analysis/spectrumanalysis.h"
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct CaseOutcome {
     std::vector<std::string> flags; ///< the answer's flag codes ("coupling-undetermined", …)
     double seconds = 0.0;
     std::string error; ///< the analysis refused or failed (message)
+    /// BIC of the truth fully fitted to the same data − BIC of the answer (NaN: not scored). Below
+    /// minus a move's margin the search missed a better explanation; above it the spectrum itself
+    /// does not prefer the truth (an identifiability limit, not a search failure).
+    double truthDeltaBic = std::nan("");
 };
 
 /// Figures over a set of outcomes (design/analysis.md): solved rate, group-count and degeneracy
@@ -47,14 +52,25 @@ struct EvaluationSummary {
     double calibrationError = 0.0; ///< expected calibration error over 10 confidence bins
     int confidentCases = 0;        ///< answers the analysis called confident
     int confidentSolved = 0;       ///< of those, how many were solved (the claim held)
+    int unsolvedTruthScored = 0;   ///< unsolved cases whose truth was fitted (`scoreTruth`)
+    /// of those, how many the truth fits better than the answer by more than a search move's
+    /// margin: the search missed it (the rest the evidence does not decide for the truth)
+    int unsolvedTruthFitsBetter = 0;
     std::vector<double> binConfidence, binAccuracy;
     std::vector<int> binCount;
 };
 
 EvaluationSummary summarise(const std::vector<CaseOutcome>& outcomes);
 
-/// Runs the analysis on one case (with the case's proton count when `giveProtons`) and scores it.
-CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, bool giveProtons,
+struct EvaluationRequest {
+    bool giveProtons = false; ///< tell the analysis the molecule's proton count
+    /// fit the truth to the same data beside the answer (one full fit more per case): tells a
+    /// search that missed a better explanation from a spectrum that does not show the truth
+    bool scoreTruth = false;
+};
+
+/// Runs the analysis on one case as `request` asks and scores it.
+CaseOutcome evaluateCase(const EvaluationCase& evaluationCase, const EvaluationRequest& request,
                          AnalysisOptions options, Predictor* predictor, const CancelFlag* cancel);
 
 } // namespace spinhance::analysis

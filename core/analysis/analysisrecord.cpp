@@ -116,6 +116,14 @@ std::string analysisResultJson(const AnalysisResult& result, double maxAbsCoupli
         alternative["delta_bic"] = tidy(a.deltaBic);
         record["alternatives"].push_back(alternative);
     }
+    // Systems the caller asked to compare (a literature line, an evaluation's truth): null when
+    // one could not be fitted.
+    if (!result.referenceDeltaBic.empty()) {
+        record["compared_delta_bic"] = json::array();
+        for (double delta : result.referenceDeltaBic)
+            record["compared_delta_bic"].push_back(std::isfinite(delta) ? json(tidy(delta))
+                                                                        : json());
+    }
     record["evidence"] = evidenceObject(result.evidence);
     record["evidence"]["bic"] = tidy(result.bic);
     record["evidence"]["cosine"] = tidy(result.cosine);

@@ -28,6 +28,10 @@ struct AnalysisOptions {
     /// Starts from outside the spectrum (a structure's predicted system, a journal line): fitted
     /// and searched like the other proposals, with origin "given".
     std::vector<SpinSystem> givenStarts;
+    /// Systems scored beside the answer, never competing with it (an evaluation's truth): each
+    /// fully fitted from itself to the same data; AnalysisResult::referenceDeltaBic says how it
+    /// fares against the answer.
+    std::vector<SpinSystem> referenceSystems;
 };
 
 /// Something the chemist must know about the answer.
@@ -67,6 +71,9 @@ struct AnalysisResult {
     double seconds = 0.0;
     double fieldMHz = 0.0;
     std::string modelDescription; ///< "025/small" or "" when no model ran
+    /// Per AnalysisOptions::referenceSystems: BIC of its full fit − BIC of the answer's (negative:
+    /// it explains the spectrum better, so the search missed it; NaN: it could not be fitted).
+    std::vector<double> referenceDeltaBic;
 };
 
 /// The app's main job, from a spectrum to its spin system by analysis by synthesis: read the

@@ -1,6 +1,8 @@
+#include "analysis/analysisrecord.h"
 #include "analysis/analysisscore.h"
 #include "analysis/evidence.h"
 #include "analysis/proposals.h"
+#include "analysis/search.h"
 #include "analysis/spectrumanalysis.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
@@ -13,6 +15,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
+#include <nlohmann/json.hpp>
 
 namespace spinhance::analysis {
 namespace {
@@ -55,6 +58,31 @@ TEST(Analysis, SolvesEthylCrotonateAt60MHzWithoutTheModel) {
     EXPECT_LT(score.maxCouplingErrorHz, 0.2);
     ASSERT_EQ(r.groupConfidence.size(), r.system.size());
     EXPECT_TRUE(r.confident) << flagsOf(r);
+}
+
+// An evaluation fits its truth beside the answer to tell a search that missed a better
+// explanation from a spectrum that does not show the truth. The solved answer is the truth's own
+// minimum (the same BIC within a move's margin); the truth without its acetyl CH3 singlet leaves
+// 3 H of lines unexplained and fits far worse.
+TEST(Analysis, ASystemScoredBesideTheAnswerGetsItsEvidenceDifference) {
+    SpinSystem truth; // ethyl acetate in CDCl3 (SDBS): 4.12 q, 2.05 s, 1.26 t, J 7.1 Hz
+    for (const auto& [ppm, protons] : {std::pair{4.12, 2}, {2.05, 3}, {1.26, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 7.1);
+    SpinSystem withoutSinglet = truth;
+    withoutSinglet.removeGroup(1);
+    AnalysisOptions options = synthetic();
+    options.referenceSystems = {truth, withoutSinglet};
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 400.0, 21));
+    ASSERT_TRUE(scoreAnswer(r.system, truth).solved) << flagsOf(r);
+    ASSERT_EQ(r.referenceDeltaBic.size(), 2u);
+    EXPECT_LT(std::abs(r.referenceDeltaBic[0]), SearchOptions{}.acceptDeltaBic);
+    EXPECT_GT(r.referenceDeltaBic[1], 100.0);
+    // The result record carries them, so a GUI export or a script sees the comparison too.
+    const nlohmann::json record = nlohmann::json::parse(analysisResultJson(r, 25.0));
+    ASSERT_EQ(record.at("compared_delta_bic").size(), 2u);
+    EXPECT_GT(record["compared_delta_bic"][1].get<double>(), 100.0);
 }
 
 TEST(Analysis, RoofedAlkeneProtonsGetTheirOwnPartnersAndTheAllylicSign) {

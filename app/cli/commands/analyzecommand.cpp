@@ -1,5 +1,6 @@
 #include "analysis/analysisrecord.h"
 #include "analysis/pipeline.h"
+#include "analysis/search.h"
 #include "analysis/spectrumanalysis.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
@@ -8,17 +9,19 @@
 #include "report/journalformat.h"
 #include "spin/spinsystemjson.h"
 
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 namespace spinhance::cli {
 
 namespace {
 
 const char* kUsage =
-    "FILE [--protons N | --formula F] [--model M] [--field MHz] [--start SYSTEM.json] [--json] "
-    "[--out RESULT.json] [--curves CURVES.tsv]\n\n"
+    "FILE [--protons N | --formula F] [--model M] [--field MHz] [--start SYSTEM.json] "
+    "[--compare SYSTEM.json] [--json] [--out RESULT.json] [--curves CURVES.tsv]\n\n"
     "Finds the spin system that best explains a 1H spectrum by analysis by synthesis: it estimates "
     "the\n"
     "noise, finds the signal regions and integrates them, masks the solvent, water and TMS lines "
@@ -31,7 +34,24 @@ const char* kUsage =
     "BIC of\n"
     "the competing hypotheses. --json/--out write the interchange record (labels, spin_groups, "
     "couplings)\n"
-    "plus fit, group_confidence, alternatives, evidence, flags, confident, seconds and work_units.";
+    "plus fit, group_confidence, alternatives, evidence, flags, confident, seconds and "
+    "work_units.\n"
+    "--compare fits the given systems (a literature line) to the same data beside the answer, "
+    "without\n"
+    "letting them compete, and reports each one's BIC against the answer's (compared_delta_bic).";
+
+std::string comparedText(double deltaBic) {
+    if (!std::isfinite(deltaBic)) return "could not be fitted";
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(1) << "ΔBIC " << std::showpos << deltaBic
+         << std::noshowpos
+         << (deltaBic < -analysis::SearchOptions{}.acceptDeltaBic
+                 ? " (it explains the spectrum better than the answer: the search missed it)"
+             : deltaBic > analysis::SearchOptions{}.acceptDeltaBic
+                 ? " (the answer explains the spectrum better)"
+                 : " (the spectrum does not tell the two apart)");
+    return text.str();
+}
 
 void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
     std::cout << std::fixed << std::setprecision(1) << spectrum.origin.path << ": " << r.fieldMHz
@@ -75,6 +95,9 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
         std::cout << "  runner-up (" << a.origin << "): " << a.system.size() << " groups, "
                   << a.system.protonCount() << " H, ΔBIC " << std::setprecision(1) << a.deltaBic
                   << "\n";
+    for (std::size_t k = 0; k < r.referenceDeltaBic.size(); ++k)
+        std::cout << "  compared system " << k + 1 << ": " << comparedText(r.referenceDeltaBic[k])
+                  << "\n";
     for (const std::string& step : r.trail)
         std::cout << "  step: " << step << "\n";
     for (const analysis::AnalysisFlag& f : r.flags)
@@ -93,6 +116,8 @@ int analyze(const po::variables_map& vm) {
     options.threads = vm["threads"].as<int>();
     options.searchSeconds = searchSeconds(vm);
     if (vm.count("start")) options.givenStarts = readSpinSystems(vm["start"].as<std::string>());
+    if (vm.count("compare"))
+        options.referenceSystems = readSpinSystems(vm["compare"].as<std::string>());
     if (options.totalProtons < 0)
         throw Error(ErrorCode::InvalidArgument, "expected a positive proton count",
                     {"", 0, "--protons"});
@@ -139,6 +164,9 @@ int runAnalyze(const std::vector<std::string>& args) {
         "the evidence round behind the confidences gets half as much again")(
         "start", po::value<std::string>(),
         "spin-system JSON (one record or a list): extra starts, competing with the others")(
+        "compare", po::value<std::string>(),
+        "spin-system JSON (one record or a list): fitted beside the answer, not competing; "
+        "each one's BIC against the answer's is reported")(
         "verbose", "print each step of the search on stderr as it happens")(
         "json", "print the result record as JSON")("out", po::value<std::string>(),
                                                    "write the result record (JSON) here")(

@@ -6,19 +6,22 @@
 #include "common/error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace spinhance::cli {
 
 namespace {
 
 const char* kUsage =
-    "FOLDER... [--give-protons] [--model M | --no-model] [--limit N] [--json OUT.json]\n\n"
+    "FOLDER... [--give-protons] [--score-truth] [--model M | --no-model] [--limit N] "
+    "[--json OUT.json]\n\n"
     "Scores `analyze` on spectra it did not make: every spectrum file in FOLDER with a "
     "NAME.truth.json\n"
     "beside it (tools/evaluation/render-peer.mjs writes such folders with NMRium's simulator). "
@@ -29,7 +32,12 @@ const char* kUsage =
     "calibration\n"
     "error of the group confidences, the median seconds per spectrum, how many answers were "
     "called\n"
-    "confident (conf) and how many of those were solved (c-ok).";
+    "confident (conf) and how many of those were solved (c-ok).\n"
+    "With --score-truth each truth is also fitted to the same data (one full fit more per case) "
+    "and the\n"
+    "unsolved cases are told apart: the truth fits better than the answer by more than a search "
+    "move's\n"
+    "margin (the search missed it), or not (the spectrum does not prefer the truth).";
 
 void printRow(const std::string& name, const analysis::EvaluationSummary& s) {
     std::cout << std::left << std::setw(10) << name << std::right << std::fixed << std::setw(6)
@@ -53,6 +61,8 @@ nlohmann::json summaryJson(const analysis::EvaluationSummary& s) {
             {"median_seconds", s.medianSeconds},
             {"confident_cases", s.confidentCases},
             {"confident_solved", s.confidentSolved},
+            {"unsolved_truth_scored", s.unsolvedTruthScored},
+            {"unsolved_truth_fits_better", s.unsolvedTruthFitsBetter},
             {"bin_confidence", s.binConfidence},
             {"bin_accuracy", s.binAccuracy},
             {"bin_count", s.binCount}};
@@ -73,7 +83,17 @@ nlohmann::json caseJson(const analysis::CaseOutcome& o) {
             {"confident", o.confident},
             {"flags", o.flags},
             {"seconds", o.seconds},
+            {"truth_delta_bic",
+             std::isfinite(o.truthDeltaBic) ? nlohmann::json(o.truthDeltaBic) : nlohmann::json()},
             {"error", o.error}};
+}
+
+std::string truthText(const analysis::CaseOutcome& o) {
+    if (!std::isfinite(o.truthDeltaBic)) return "";
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(1) << ", truth's BIC " << std::showpos
+         << o.truthDeltaBic << " against the answer";
+    return text.str();
 }
 
 int evaluate(const po::variables_map& vm) {
@@ -98,14 +118,17 @@ int evaluate(const po::variables_map& vm) {
     if (!vm.count("no-model"))
         predictor = analysis::openModel(vm.count("model") ? vm["model"].as<std::string>() : "",
                                         analysis::ModelNeed::Optional);
+    analysis::EvaluationRequest request;
+    request.giveProtons = vm.count("give-protons") > 0;
+    request.scoreTruth = vm.count("score-truth") > 0;
     analysis::AnalysisOptions options;
     options.threads = vm["threads"].as<int>();
     options.searchSeconds = searchSeconds(vm);
     std::vector<analysis::CaseOutcome> outcomes;
     std::map<int, std::vector<analysis::CaseOutcome>> byField;
     for (std::size_t k = 0; k < cases.size(); ++k) {
-        outcomes.push_back(analysis::evaluateCase(cases[k], vm.count("give-protons") > 0, options,
-                                                  predictor.get(), nullptr));
+        outcomes.push_back(
+            analysis::evaluateCase(cases[k], request, options, predictor.get(), nullptr));
         const analysis::CaseOutcome& o = outcomes.back();
         byField[int(std::lround(cases[k].fieldMHz))].push_back(o);
         std::cerr << "[" << k + 1 << "/" << cases.size() << "] "
@@ -114,7 +137,7 @@ int evaluate(const po::variables_map& vm) {
                   << "/" << o.score.truthGroups << " groups, max shift error "
                   << std::setprecision(4) << o.score.maxShiftErrorPpm << " ppm, max J error "
                   << o.score.maxCouplingErrorHz << " Hz, " << std::setprecision(1) << o.seconds
-                  << " s)" << (o.error.empty() ? "" : " error: " + o.error) << "\n";
+                  << " s)" << truthText(o) << (o.error.empty() ? "" : " error: " + o.error) << "\n";
     }
     std::cout << "field       cases  solved  count   degen  shift/ppm   J/Hz     ECE   med s  fail "
                  " conf  c-ok\n";
@@ -126,6 +149,10 @@ int evaluate(const po::variables_map& vm) {
     }
     const analysis::EvaluationSummary all = analysis::summarise(outcomes);
     printRow("all", all);
+    if (request.scoreTruth)
+        std::cout << "unsolved with the truth fitted: " << all.unsolvedTruthScored << ", of which "
+                  << all.unsolvedTruthFitsBetter
+                  << " the truth fits better by more than a move's margin (search missed it)\n";
     report["all"] = summaryJson(all);
     for (const analysis::CaseOutcome& o : outcomes)
         report["cases"].push_back(caseJson(o));
@@ -139,6 +166,7 @@ int runEvaluateAnalysis(const std::vector<std::string>& args) {
     options.add_options()("folder", po::value<std::vector<std::string>>()->required(),
                           "folders of spectra with .truth.json")(
         "give-protons", "tell the analysis each molecule's proton count")(
+        "score-truth", "also fit each truth to the same data: did the search miss it?")(
         "model", po::value<std::string>(), "model file (default: the bundled model)")(
         "no-model", "analyse without the model's proposal")("limit", po::value<int>(),
                                                             "only the first N cases")(

@@ -346,15 +346,16 @@ bool templateRegion(const Evidence& evidence, std::size_t r) {
 // left out (and listed in `templates`) unless `templates` is null.
 // An aliphatic region of 4 or 6 H showing more lines than one CH2 or CH3 pattern explains (4):
 // two overlapping multiplets of equal size (the CH3 triplets of ethyl propionate 7 Hz apart)
-// rather than one group. Likewise an olefinic or aromatic 2 H region of more than two lines: two
-// ring or alkene protons close in shift (an AB, or two meta protons 4 Hz apart), whose multiplet
-// cut may have fallen inside one of them, rather than one 2 H group.
+// rather than one group. Likewise an olefinic or aromatic 2 or 3 H region of more than two lines:
+// ring or alkene protons close in shift (an AB, or two meta protons 4 Hz apart; at 60 MHz a
+// furan's H5 beside a thiophene's AB, GISSMO Maybridge 07_F08), whose multiplet cut may have
+// fallen inside one of them, rather than one group of them all: one group per proton.
 bool overlappingHalves(const Evidence& evidence, std::size_t r) {
     const int protons = evidence.regionProtons[r];
     const double centroidPpm = evidence.regions[r].centroidPpm;
     const int lines = evidence.multiplets[r].lines;
     return ((protons == 4 || protons == 6) && centroidPpm < kVinylFromPpm && lines > 4) ||
-           (protons == 2 && centroidPpm > kVinylFromPpm && lines > 2);
+           ((protons == 2 || protons == 3) && centroidPpm > kVinylFromPpm && lines > 2);
 }
 
 // An aliphatic region of 3 H showing more lines than a methyl can (a CH3 next to at most a CH2
@@ -384,10 +385,12 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
             continue;
         }
         const int protons = evidence.regionProtons[r];
-        std::vector<int> sizes =
-            halves && overlappingHalves(evidence, r) ? std::vector<int>{protons / 2, protons / 2}
-            : methylenes && threeMethylenes(evidence, r) ? std::vector<int>{2, 2, 2}
-                                                         : splitIntoGroups(protons);
+        std::vector<int> sizes = halves && overlappingHalves(evidence, r)
+                                     ? (protons <= 3 ? std::vector<int>(std::size_t(protons), 1)
+                                                     : std::vector<int>{protons / 2, protons / 2})
+                                 : methylenes && threeMethylenes(evidence, r)
+                                     ? std::vector<int>{2, 2, 2}
+                                     : splitIntoGroups(protons);
         // A methyl usually sits at the low-ppm end of an overlapping aliphatic stretch.
         std::sort(sizes.begin(), sizes.end());
         const std::vector<std::size_t> added = addRegionGroups(base, data, evidence, r, sizes);

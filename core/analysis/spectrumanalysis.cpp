@@ -255,6 +255,16 @@ void withBetterPiecesJoined(const ScoringContext& context, const Evidence& evide
     searched.insert(searched.begin(), std::move(current));
 }
 
+// The searched starts (best BIC first) with those holding a coupling no molecule has behind the
+// others: a start's own fit can end there (the model's two-proton aromatic group with 13 and
+// 16 Hz to one ring proton, GISSMO Maybridge 05_E08 at 60 MHz), and no move that keeps it may
+// then remove it, since a move must not add one either.
+void plausibleFirst(std::vector<Hypothesis>& searched) {
+    std::stable_partition(searched.begin(), searched.end(), [](const Hypothesis& h) {
+        return implausibleCouplings(h.system) == 0;
+    });
+}
+
 // The searched starts (best BIC first): one with fewer free parameters within the margin a move
 // must clear goes first, as a move from it to the more complex one would have been refused (held
 // ring couplings against the same ring set free by a slightly better noise fit).
@@ -444,6 +454,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     }
     std::sort(searched.begin(), searched.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    plausibleFirst(searched);
     withBetterPiecesJoined(context, result.evidence, searched, result.trail, cancel);
     preferSimplerWithinMargin(searched, search.acceptDeltaBic);
     report(4, "topology moves");

@@ -259,6 +259,44 @@ TEST(Proposals, ASixProtonAliphaticMultipletIsAlsoProposedAsThreeMethylenes) {
     EXPECT_EQ(inner, 3);
 }
 
+// A 2-furyl and a 2,5-disubstituted thiophene (illustrative shifts; furan J 3.4, 1.8 and 0.8 Hz,
+// thiophene 3.8 Hz as in Pretsch's tables) with a CH3: at 60 MHz the furan's H5 and the
+// thiophene's AB fall into one 3 H aromatic multiplet, which the plain reading took as one 3 H
+// group and the benzene templates as three ring protons with ortho couplings. It is also proposed
+// one group per proton, and solved from there.
+TEST(Analysis, AThreeProtonAromaticMultipletOfTwoRingsIsSolvedAt60MHz) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] :
+         {std::pair{7.40, 1}, {7.22, 1}, {7.14, 1}, {6.62, 1}, {6.45, 1}, {2.50, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 4, 1.8);
+    truth.setCouplingHz(0, 3, 0.8);
+    truth.setCouplingHz(3, 4, 3.4);
+    truth.setCouplingHz(1, 2, 3.8);
+    const Spectrum spectrum = analysistest::syntheticSpectrum(truth, 60.0, 400.0, 31);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 8);
+    const std::vector<Hypothesis> starts = multipletProposals(data, evidence);
+    const auto oneByOne = std::find_if(starts.begin(), starts.end(), [](const Hypothesis& h) {
+        return h.origin == "multiplets, overlapping halves";
+    });
+    ASSERT_NE(oneByOne, starts.end());
+    int above7 = 0;
+    for (const SpinGroup& g : oneByOne->system.groups())
+        if (g.shiftPpm > 7.0) {
+            EXPECT_EQ(g.protonCount, 1);
+            ++above7;
+        }
+    EXPECT_EQ(above7, 3);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 8;
+    const AnalysisResult r = SpectrumAnalysis(options).run(spectrum);
+    const AnswerScore score = scoreAnswer(r.system, truth);
+    EXPECT_TRUE(score.solved) << "max shift error " << score.maxShiftErrorPpm
+                              << " ppm, max J error " << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+}
+
 TEST(Analysis, AVinylGroupSpreadOverTwoMultipletsIsProposedWhole) {
     // Methyl acrylate at 60 MHz (CDCl3; Pretsch 1H tables): =CH2 trans 6.40 and CH 6.13 share one
     // multiplet, =CH2 cis 5.82 is apart; the vinyl template must span both regions.

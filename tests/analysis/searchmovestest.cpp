@@ -440,6 +440,29 @@ TEST(SearchMoves, ASecondLargeJBetweenProtonsAbove6ppm5IsImplausible) {
     EXPECT_EQ(implausibleCouplings(ring), 0);
 }
 
+// No J between two sp2 protons exceeds ethylene's trans 19.1 Hz (Pretsch 2009): an AB of two ring
+// protons read from its inner lines alone, its outer lines faint and far out, is no molecule's.
+// trans-beta-Nitrostyrene's CH=CH (8.00 and 7.58 ppm, 13.7 Hz, SDBS) is, and so is the largest
+// trans J there is.
+TEST(SearchMoves, ACouplingAboveTwentyHertzBetweenSp2ProtonsIsImplausible) {
+    SpinSystem nitrostyrene;
+    nitrostyrene.addGroup(8.00, 1);
+    nitrostyrene.addGroup(7.58, 1);
+    nitrostyrene.setCouplingHz(0, 1, 13.7);
+    EXPECT_EQ(implausibleCouplings(nitrostyrene), 0);
+    nitrostyrene.setCouplingHz(0, 1, 19.1);
+    EXPECT_EQ(implausibleCouplings(nitrostyrene), 0);
+    SpinSystem pair;
+    pair.addGroup(7.91, 1);
+    pair.addGroup(7.81, 1);
+    pair.setCouplingHz(0, 1, 24.8);
+    EXPECT_EQ(implausibleCouplings(pair), 1);
+    pair.setCouplingHz(0, 1, -24.8);
+    EXPECT_EQ(implausibleCouplings(pair), 1);
+    pair.setCouplingHz(0, 1, 1.8);
+    EXPECT_EQ(implausibleCouplings(pair), 0);
+}
+
 // Ibuprofen's para ring, CH2 and CH at 60 MHz as multiplet readings: the ring shows its 8 Hz ortho
 // splitting, the CH2 doublet and the CH nonet the 7 Hz vicinal J, within the matching tolerance of
 // each other. A ring template's protons have no vicinal partner outside the ring, so J-matching

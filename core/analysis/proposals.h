@@ -38,6 +38,10 @@ inline constexpr const char* kSingletBesideChainOrigin =
     "multiplets + aromatic singlet beside four adjacent ring protons";
 /// The origin of a meta-disubstituted ring spread over several multiplets (twelve orders).
 inline constexpr const char* kMetaRingOrigin = "multiplets + meta-disubstituted ring";
+/// The origins of the ring templates' starts (a phenyl, a para ring, three ring protons; in one
+/// multiplet or "over N regions") and of the vinyl templates' begin with these.
+inline constexpr const char* kRingFamilyOrigin = "multiplets + ring";
+inline constexpr const char* kVinylFamilyOrigin = "multiplets + vinyl";
 
 /// `system` with every J negated when fewer of its couplings are positive than negative. The
 /// spectrum cannot tell (negating all J leaves it unchanged); most couplings chemists quote are

@@ -435,6 +435,13 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // template region's many orders in the chosen reading can fill the four places.
     alsoSearchTheBest(
         [](const Hypothesis* h) { return io::endsWith(h->origin, kOtherReadingSuffix); });
+    // And the best start of each template family none of whose starts has a place: one family's
+    // many assignments can fill them all (styrene at 60 MHz: six vinyl assignments ahead of
+    // every phenyl order, the molecule needing both).
+    for (const char* family : {kRingFamilyOrigin, kVinylFamilyOrigin}) {
+        const auto inFamily = [&](const Hypothesis* h) { return h->origin.rfind(family, 0) == 0; };
+        if (std::none_of(distinct.begin(), distinct.end(), inFamily)) alsoSearchTheBest(inFamily);
+    }
     toSearch = distinct;
     for (std::size_t k = 0; k < toSearch.size(); ++k) {
         SearchOptions share = search;

@@ -1179,8 +1179,6 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             if (!m.heldGiven)
                 m.start.heldCouplings =
                     carriedHeld(best.system, best.heldCouplings, m.start.system);
-            if (m.start.line.linewidthHz > 1.5 * evidence.typicalFwhmHz)
-                m.start.line.linewidthHz = evidence.typicalFwhmHz;
             starts.push_back(m.start);
         }
         std::vector<Hypothesis> trials =

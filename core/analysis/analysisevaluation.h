@@ -31,9 +31,9 @@ struct CaseOutcome {
     std::vector<std::string> flags; ///< the answer's flag codes ("coupling-undetermined", …)
     double seconds = 0.0;
     std::string error; ///< the analysis refused or failed (message)
-    /// BIC of the truth fully fitted to the same data − BIC of the answer (NaN: not scored). Below
-    /// minus a move's margin the search missed a better explanation; above it the spectrum itself
-    /// does not prefer the truth (an identifiability limit, not a search failure).
+    /// BIC of the truth fitted to the same data minus BIC of the answer (NaN: not scored).
+    /// Below minus a move's margin the search missed a better explanation; above it the spectrum
+    /// itself does not prefer the truth (an identifiability limit, not a search failure).
     double truthDeltaBic = std::nan("");
 };
 

@@ -71,7 +71,7 @@ struct AnalysisResult {
     double seconds = 0.0;
     double fieldMHz = 0.0;
     std::string modelDescription; ///< "025/small" or "" when no model ran
-    /// Per AnalysisOptions::referenceSystems: BIC of its full fit − BIC of the answer's (negative:
+    /// Per AnalysisOptions::referenceSystems: BIC of its fit minus BIC of the answer (negative:
     /// it explains the spectrum better, so the search missed it; NaN: it could not be fitted).
     std::vector<double> referenceDeltaBic;
 };

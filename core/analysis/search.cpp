@@ -855,6 +855,19 @@ std::vector<std::array<std::size_t, 4>> aaBbRings(const SpinSystem& s) {
     return rings;
 }
 
+// The couplings of the groups outside a restarted ring to its protons, carried to the new ring
+// groups (added last, in `ring`'s order): a monosubstituted phenyl's para proton keeps its ortho
+// J to the ring's meta pair (ethylbenzene at 60 MHz lost them and its fit spread the lump's lines
+// over wrong ring J to make up for them).
+void keepOutsideCouplings(const SpinSystem& s, const std::array<std::size_t, 4>& ring,
+                          const std::vector<std::size_t>& index, SpinSystem& restarted) {
+    const std::size_t first = restarted.size() - ring.size();
+    for (std::size_t r = 0; r < ring.size(); ++r)
+        for (std::size_t k = 0; k < s.size(); ++k)
+            if (index[k] < s.size() && s.couplingHz(k, ring[r]) != 0.0)
+                restarted.setCouplingHz(index[k], first + r, s.couplingHz(k, ring[r]));
+}
+
 // An AA'BB' fit at Δν/J near 1 has several local optima with ortho, meta and para J traded
 // against each other; these restart a ring from the textbook couplings (ortho 8.0, meta 2.3,
 // para 0.4 Hz) at its fitted shifts and at closer and wider ones about their centre.
@@ -877,6 +890,7 @@ void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
             const double a = halfPpm < 0 ? shiftA : centre + sign * halfPpm;
             const double b = halfPpm < 0 ? shiftB : centre - sign * halfPpm;
             addAaBbRing(start, a, b, paraBenzeneCouplings(8.0));
+            keepOutsideCouplings(s, ring, index, start.system);
             Move held =
                 ringMove(best, start,
                          "ring " + s.group(ring[0]).label + "/" + s.group(ring[2]).label +
@@ -997,13 +1011,21 @@ int implausibleCouplings(const SpinSystem& s) {
     // largest above 6.5 ppm is 19.4 Hz (bmse000359). More is an AB the fit read from its inner
     // lines alone (Maybridge 02_F03 at 60 MHz: 24.8 Hz for 1.8 Hz).
     constexpr double kLargestSp2Hz = 20.0;
+    // A vicinal J (5 Hz and more between sp2 protons: ortho, cis, trans) needs H-C-C-H; an
+    // aromatic or olefinic CH has two carbon neighbours, so at most two such partners above 6.5
+    // ppm (none of GISSMO's 1342 systems has a third, as a check). A free ring fit at 60 MHz can
+    // spread one lump's lines over J to every other ring proton (ethylbenzene: 11, 9 and 5 Hz).
+    constexpr double kVicinalSp2Hz = 5.0;
+    constexpr int kMostVicinalSp2Partners = 2;
     int count = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        int largeSp2 = 0;
-        for (std::size_t j = 0; j < s.size(); ++j)
-            largeSp2 += j != i && bothAromatic(s, i, j) &&
-                        std::abs(s.couplingHz(i, j)) > kLargestSecondSp2Hz;
-        count += std::max(0, largeSp2 - 1);
+        int largeSp2 = 0, vicinalSp2 = 0;
+        for (std::size_t j = 0; j < s.size(); ++j) {
+            if (j == i || !bothAromatic(s, i, j)) continue;
+            largeSp2 += std::abs(s.couplingHz(i, j)) > kLargestSecondSp2Hz;
+            vicinalSp2 += std::abs(s.couplingHz(i, j)) >= kVicinalSp2Hz;
+        }
+        count += std::max(0, largeSp2 - 1) + std::max(0, vicinalSp2 - kMostVicinalSp2Partners);
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             const double couplingHz = s.couplingHz(i, j);
             const bool farApart =

@@ -54,8 +54,9 @@ bool hasAlikeTwins(const SpinSystem& system);
 /// -1 Hz (positive in every ring: ortho, meta, para; Pretsch 2009; no GISSMO metabolite has a
 /// negative one), or of more than 10 Hz between groups more than 4 ppm apart (a line pair 18 Hz
 /// apart read as one aromatic group split by an aliphatic partner), or a second J above 11 Hz
-/// from one proton above 6.5 ppm to another (only an alkene partner is coupled that much there).
-/// A fit may end in such a
+/// from one proton above 6.5 ppm to another (only an alkene partner is coupled that much there),
+/// or a third J of 5 Hz or more from one proton above 6.5 ppm to others there (a ring or alkene
+/// CH has two carbon neighbours: two vicinal partners at most). A fit may end in such a
 /// system, but a trial with more of them than the current best is refused (neither accepted nor
 /// counted as a rival).
 int implausibleCouplings(const SpinSystem& system);

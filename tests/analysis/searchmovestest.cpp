@@ -367,6 +367,43 @@ TEST(SearchMoves, FreedTextbookRingCouplingsStayNearTheirTextbookValues) {
     EXPECT_TRUE(withinBands(*freed, lump));
 }
 
+// A ring restart replaces the four AA'BB' protons of a fitted ring by the textbook ring; a
+// monosubstituted phenyl's para proton, outside those four, keeps its couplings to them
+// (ethylbenzene at 60 MHz: without its 7.5 Hz J to the meta pair the restarted fit spread the
+// lump's lines over wrong ring J). Values: ethylbenzene, Pretsch 2009.
+TEST(SearchMoves, ARingRestartKeepsTheCouplingsOfTheProtonsOutsideIt) {
+    Hypothesis best;
+    SpinSystem& s = best.system;
+    const std::size_t o1 = s.addGroup(7.20, 1), o2 = s.addGroup(7.20, 1), m1 = s.addGroup(7.28, 1),
+                      m2 = s.addGroup(7.28, 1), para = s.addGroup(7.17, 1);
+    s.setCouplingHz(o1, m1, 7.6);
+    s.setCouplingHz(o2, m2, 7.6);
+    s.setCouplingHz(m1, para, 7.5);
+    s.setCouplingHz(m2, para, 7.5);
+    s.setCouplingHz(o1, para, 1.2);
+    s.setCouplingHz(o2, para, 1.2);
+    const auto paraCouplings = [](const SpinSystem& system) {
+        std::vector<double> couplingsHz;
+        for (std::size_t g = 0; g < system.size(); ++g)
+            if (std::abs(system.group(g).shiftPpm - 7.17) < 1e-9)
+                for (std::size_t k = 0; k < system.size(); ++k)
+                    if (k != g && system.couplingHz(g, k) != 0.0)
+                        couplingsHz.push_back(system.couplingHz(g, k));
+        std::sort(couplingsHz.begin(), couplingsHz.end());
+        return couplingsHz;
+    };
+    const std::vector<double> expected{1.2, 1.2, 7.5, 7.5};
+    ASSERT_EQ(paraCouplings(s), expected);
+    int restarts = 0;
+    for (const Move& move : couplingMoves(best, Evidence{})) {
+        if (move.start.origin.rfind("ring ", 0) != 0) continue;
+        ++restarts;
+        EXPECT_EQ(paraCouplings(move.start.system), expected) << move.start.origin;
+        EXPECT_EQ(move.start.system.size(), 5u) << move.start.origin;
+    }
+    EXPECT_EQ(restarts, 8); // 4 placements of the ring's shifts, each held and ortho-free
+}
+
 // Couplings between aromatic protons are positive (Pretsch 2009): a negative one, where a fit
 // found the mirror of the right answer (aspirin's meta J at -2.3 Hz at 60 MHz), is offered
 // flipped, a positive one never is; between olefinic protons either sign may be flipped.
@@ -438,6 +475,42 @@ TEST(SearchMoves, ASecondLargeJBetweenProtonsAbove6ppm5IsImplausible) {
     EXPECT_EQ(implausibleCouplings(ring), 1);
     ring.setCouplingHz(0, 4, 7.5); // an ortho J: one large J left, an alkene's
     EXPECT_EQ(implausibleCouplings(ring), 0);
+}
+
+// A vicinal J (5 Hz and more) between sp2 protons needs H-C-C-H, and a ring or alkene CH has two
+// carbon neighbours: a proton above 6.5 ppm has at most two such partners there. A
+// monosubstituted phenyl (ethylbenzene: ortho 7.6 / 7.5 Hz, meta 1.2-1.8, para 0.6; Pretsch
+// 2009), each proton's own group, has two at most (the meta protons); the free fit of its ring at
+// 60 MHz that spread one lump's lines over 11.2, 9.1 and 5.4 Hz from its para proton is none.
+TEST(SearchMoves, AThirdVicinalPartnerOfAnSp2ProtonIsImplausible) {
+    SpinSystem phenyl;
+    const std::size_t o1 = phenyl.addGroup(7.20, 1), o2 = phenyl.addGroup(7.20, 1),
+                      m1 = phenyl.addGroup(7.28, 1), m2 = phenyl.addGroup(7.28, 1),
+                      para = phenyl.addGroup(7.17, 1);
+    phenyl.setCouplingHz(o1, m1, 7.6);
+    phenyl.setCouplingHz(o2, m2, 7.6);
+    phenyl.setCouplingHz(m1, para, 7.5);
+    phenyl.setCouplingHz(m2, para, 7.5);
+    phenyl.setCouplingHz(o1, para, 1.2);
+    phenyl.setCouplingHz(o2, para, 1.2);
+    phenyl.setCouplingHz(o1, o2, 1.8);
+    phenyl.setCouplingHz(m1, m2, 1.4);
+    phenyl.setCouplingHz(o1, m2, 0.6);
+    phenyl.setCouplingHz(o2, m1, 0.6);
+    EXPECT_EQ(implausibleCouplings(phenyl), 0);
+    SpinSystem wandered = phenyl;
+    wandered.setCouplingHz(o1, para, 11.2); // the para proton's third J above 5 Hz
+    EXPECT_EQ(implausibleCouplings(wandered), 1);
+    wandered.setCouplingHz(m1, para, 4.9); // two again: no count
+    EXPECT_EQ(implausibleCouplings(wandered), 0);
+    // Below 6.5 ppm a vinyl CH couples to both =CH2 protons and to an allylic CH2: plausible.
+    SpinSystem allyl;
+    const std::size_t ch = allyl.addGroup(5.90, 1), trans = allyl.addGroup(5.25, 1),
+                      cis = allyl.addGroup(5.15, 1), ch2 = allyl.addGroup(4.10, 2);
+    allyl.setCouplingHz(ch, trans, 17.2);
+    allyl.setCouplingHz(ch, cis, 10.4);
+    allyl.setCouplingHz(ch, ch2, 5.6);
+    EXPECT_EQ(implausibleCouplings(allyl), 0);
 }
 
 // No J between two sp2 protons exceeds ethylene's trans 19.1 Hz (Pretsch 2009): an AB of two ring

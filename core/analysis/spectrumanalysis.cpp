@@ -482,8 +482,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // The search's own state: restarts below only use work it left.
     const bool overBudget = meter.past(budget);
     if (!overBudget)
-        best = withSwapRestarts(context, result.evidence, best, search, budget, result.trail,
-                                traceProgress, cancel);
+        best =
+            withSwapRestarts(context, result.evidence, best, search, budget, result.trail, cancel);
     // The evidence round behind the confidences runs even past the budget (with half the budget
     // again, and its last trials half again): without it every group would claim 1.00 for want of
     // competitors. Competitors still unfitted then deny the answer's confidence (a flag).

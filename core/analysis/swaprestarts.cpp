@@ -54,7 +54,7 @@ std::vector<Hypothesis> shiftSwapStarts(const Hypothesis& best, double lineWidth
 Hypothesis withSwapRestarts(const ScoringContext& context, const Evidence& evidence,
                             const Hypothesis& best, const SearchOptions& search,
                             std::uint64_t budget, std::vector<std::string>& trail,
-                            const ProgressCallback& progress, const CancelFlag* cancel) {
+                            const CancelFlag* cancel) {
     if (!context.work || context.work->past(budget)) return best;
     const double lineWidthPpm = evidence.typicalFwhmHz / evidence.fieldMHz;
     std::vector<Hypothesis> fitted =
@@ -70,10 +70,9 @@ Hypothesis withSwapRestarts(const ScoringContext& context, const Evidence& evide
     Hypothesis winner = best;
     for (const Hypothesis& start : fitted) {
         if (context.work->past(budget)) break;
-        Hypothesis found = searchMoves(context, evidence, start, restart, false, nullptr, nullptr,
-                                       progress, cancel);
-        found = searchMoves(context, evidence, found, restart, true, nullptr, nullptr, progress,
-                            cancel);
+        Hypothesis found =
+            searchMoves(context, evidence, start, restart, false, nullptr, nullptr, {}, cancel);
+        found = searchMoves(context, evidence, found, restart, true, nullptr, nullptr, {}, cancel);
         trail.push_back("after a restart from " + start.origin + ": " +
                         (found.fitted && std::isfinite(found.bic)
                              ? "BIC " + std::to_string(std::lround(found.bic))

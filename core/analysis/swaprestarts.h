@@ -27,7 +27,6 @@ std::vector<Hypothesis> shiftSwapStarts(const Hypothesis& best, double lineWidth
 Hypothesis withSwapRestarts(const ScoringContext& context, const Evidence& evidence,
                             const Hypothesis& best, const SearchOptions& search,
                             std::uint64_t budget, std::vector<std::string>& trail,
-                            const ProgressCallback& progress = {},
                             const CancelFlag* cancel = nullptr);
 
 } // namespace spinhance::analysis

@@ -6,7 +6,6 @@
 #include "analysis/joinedpieces.h"
 #include "analysis/proposals.h"
 #include "analysis/search.h"
-#include "analysis/swaprestarts.h"
 #include "common/error.h"
 #include "fit/fitdata.h"
 #include "io/textfile.h"
@@ -479,15 +478,11 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     if (best.system.size() < groupsBefore)
         result.trail.push_back("equivalent groups joined: " + std::to_string(best.system.size()) +
                                " groups, " + bicText(best));
-    // The search's own state: restarts below only use work it left.
-    const bool overBudget = meter.past(budget);
-    if (!overBudget)
-        best =
-            withSwapRestarts(context, result.evidence, best, search, budget, result.trail, cancel);
     // The evidence round behind the confidences runs even past the budget (with half the budget
     // again, and its last trials half again): without it every group would claim 1.00 for want of
     // competitors. Competitors still unfitted then deny the answer's confidence (a flag).
     const std::uint64_t used = meter.units();
+    const bool overBudget = meter.past(budget);
     const std::uint64_t half = budget / 2;
     SearchOptions evidenceRound = search;
     evidenceRound.evidenceWorkLimit = std::max(used, budget) + half;

@@ -6,7 +6,6 @@
 #include "analysis/finalfit.h"
 #include "analysis/joinedpieces.h"
 #include "analysis/search.h"
-#include "analysis/swaprestarts.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
 #include "io/textfile.h"
@@ -17,7 +16,6 @@
 #include <array>
 #include <cmath>
 #include <gtest/gtest.h>
-#include <limits>
 
 namespace spinhance::analysis {
 namespace {
@@ -816,54 +814,6 @@ TEST(SearchMoves, TwoAnswersRightOnDifferentPartsOfTheMoleculeAreJoined) {
     linked.setCouplingHz(1, 2, 0.5);
     EXPECT_EQ(independentBlocks(evidence, best.system, linked),
               (std::vector<std::size_t>{0, 0, 0, 0}));
-}
-
-// Two end CH2 groups (2.95 and 2.20 ppm) of a four-CH2 chain, each read on the wrong one of the
-// two inner CH2 groups 0.25 ppm apart at 60 MHz (15 Hz, twice their own 7.5 Hz J: strongly
-// coupled). The greedy moves would need four at once (each end's J dropped and put on the other
-// inner group; each alone fits worse); the restart from the inner shifts exchanged starts at the
-// truth's topology and reaches it.
-TEST(SwapRestarts, EndsLinkedToTheWrongOfTwoOverlappingMultipletsAreRestartedExchanged) {
-    SpinSystem truth;
-    const std::size_t first = truth.addGroup(2.95, 2), second = truth.addGroup(2.20, 2),
-                      near = truth.addGroup(1.70, 2), far = truth.addGroup(1.45, 2);
-    truth.setCouplingHz(first, far, 7.1);
-    truth.setCouplingHz(second, near, 6.8);
-    truth.setCouplingHz(near, far, 7.5);
-    SpinSystem wrong = truth;
-    wrong.setCouplingHz(first, far, 0.0);
-    wrong.setCouplingHz(second, near, 0.0);
-    wrong.setCouplingHz(first, near, 7.1);
-    wrong.setCouplingHz(second, far, 6.8);
-    ScoringContext context = contextFor(truth, 60.0);
-    WorkMeter meter;
-    context.work = &meter;
-    const Hypothesis best = fitHypothesis(context, wrong, {}, "wrong partner", false);
-    ASSERT_TRUE(best.fitted) << best.failure;
-    EXPECT_FALSE(scoreAnswer(best.system, truth).solved);
-    const double lineWidthPpm = 1.0 / 60.0;
-    const std::vector<Hypothesis> starts = shiftSwapStarts(best, lineWidthPpm);
-    ASSERT_EQ(starts.size(), 1u); // only the inner pair is within 0.3 ppm
-    EXPECT_EQ(starts[0].origin, "shifts of C and D exchanged");
-    EXPECT_EQ(starts[0].system.group(2).shiftPpm, best.system.group(2).shiftPpm);
-    EXPECT_EQ(starts[0].system.couplingHz(0, 3), best.system.couplingHz(0, 2)); // ends exchanged
-    EXPECT_EQ(starts[0].system.couplingHz(1, 2), best.system.couplingHz(1, 3));
-    Evidence evidence;
-    evidence.fieldMHz = 60.0;
-    evidence.typicalFwhmHz = 1.0;
-    std::vector<std::string> trail;
-    const Hypothesis restarted =
-        withSwapRestarts(context, evidence, best, SearchOptions{},
-                         std::numeric_limits<std::uint64_t>::max() / 2, trail);
-    EXPECT_LT(restarted.bic, best.bic - 10.0);
-    EXPECT_TRUE(scoreAnswer(restarted.system, truth).solved);
-    ASSERT_FALSE(trail.empty());
-    // With no work left the answer is left as it was.
-    meter.add(1000);
-    trail.clear();
-    const Hypothesis spent = withSwapRestarts(context, evidence, best, SearchOptions{}, 10, trail);
-    EXPECT_EQ(spent.bic, best.bic);
-    EXPECT_TRUE(trail.empty());
 }
 
 } // namespace

@@ -855,19 +855,6 @@ std::vector<std::array<std::size_t, 4>> aaBbRings(const SpinSystem& s) {
     return rings;
 }
 
-// The couplings of the groups outside a restarted ring to its protons, carried to the new ring
-// groups (added last, in `ring`'s order): a monosubstituted phenyl's para proton keeps its ortho
-// J to the ring's meta pair (ethylbenzene at 60 MHz lost them and its fit spread the lump's lines
-// over wrong ring J to make up for them).
-void keepOutsideCouplings(const SpinSystem& s, const std::array<std::size_t, 4>& ring,
-                          const std::vector<std::size_t>& index, SpinSystem& restarted) {
-    const std::size_t first = restarted.size() - ring.size();
-    for (std::size_t r = 0; r < ring.size(); ++r)
-        for (std::size_t k = 0; k < s.size(); ++k)
-            if (index[k] < s.size() && s.couplingHz(k, ring[r]) != 0.0)
-                restarted.setCouplingHz(index[k], first + r, s.couplingHz(k, ring[r]));
-}
-
 // An AA'BB' fit at Δν/J near 1 has several local optima with ortho, meta and para J traded
 // against each other; these restart a ring from the textbook couplings (ortho 8.0, meta 2.3,
 // para 0.4 Hz) at its fitted shifts and at closer and wider ones about their centre.
@@ -890,7 +877,6 @@ void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
             const double a = halfPpm < 0 ? shiftA : centre + sign * halfPpm;
             const double b = halfPpm < 0 ? shiftB : centre - sign * halfPpm;
             addAaBbRing(start, a, b, paraBenzeneCouplings(8.0));
-            keepOutsideCouplings(s, ring, index, start.system);
             Move held =
                 ringMove(best, start,
                          "ring " + s.group(ring[0]).label + "/" + s.group(ring[2]).label +

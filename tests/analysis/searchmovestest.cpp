@@ -367,43 +367,6 @@ TEST(SearchMoves, FreedTextbookRingCouplingsStayNearTheirTextbookValues) {
     EXPECT_TRUE(withinBands(*freed, lump));
 }
 
-// A ring restart replaces the four AA'BB' protons of a fitted ring by the textbook ring; a
-// monosubstituted phenyl's para proton, outside those four, keeps its couplings to them
-// (ethylbenzene at 60 MHz: without its 7.5 Hz J to the meta pair the restarted fit spread the
-// lump's lines over wrong ring J). Values: ethylbenzene, Pretsch 2009.
-TEST(SearchMoves, ARingRestartKeepsTheCouplingsOfTheProtonsOutsideIt) {
-    Hypothesis best;
-    SpinSystem& s = best.system;
-    const std::size_t o1 = s.addGroup(7.20, 1), o2 = s.addGroup(7.20, 1), m1 = s.addGroup(7.28, 1),
-                      m2 = s.addGroup(7.28, 1), para = s.addGroup(7.17, 1);
-    s.setCouplingHz(o1, m1, 7.6);
-    s.setCouplingHz(o2, m2, 7.6);
-    s.setCouplingHz(m1, para, 7.5);
-    s.setCouplingHz(m2, para, 7.5);
-    s.setCouplingHz(o1, para, 1.2);
-    s.setCouplingHz(o2, para, 1.2);
-    const auto paraCouplings = [](const SpinSystem& system) {
-        std::vector<double> couplingsHz;
-        for (std::size_t g = 0; g < system.size(); ++g)
-            if (std::abs(system.group(g).shiftPpm - 7.17) < 1e-9)
-                for (std::size_t k = 0; k < system.size(); ++k)
-                    if (k != g && system.couplingHz(g, k) != 0.0)
-                        couplingsHz.push_back(system.couplingHz(g, k));
-        std::sort(couplingsHz.begin(), couplingsHz.end());
-        return couplingsHz;
-    };
-    const std::vector<double> expected{1.2, 1.2, 7.5, 7.5};
-    ASSERT_EQ(paraCouplings(s), expected);
-    int restarts = 0;
-    for (const Move& move : couplingMoves(best, Evidence{})) {
-        if (move.start.origin.rfind("ring ", 0) != 0) continue;
-        ++restarts;
-        EXPECT_EQ(paraCouplings(move.start.system), expected) << move.start.origin;
-        EXPECT_EQ(move.start.system.size(), 5u) << move.start.origin;
-    }
-    EXPECT_EQ(restarts, 8); // 4 placements of the ring's shifts, each held and ortho-free
-}
-
 // Couplings between aromatic protons are positive (Pretsch 2009): a negative one, where a fit
 // found the mirror of the right answer (aspirin's meta J at -2.3 Hz at 60 MHz), is offered
 // flipped, a positive one never is; between olefinic protons either sign may be flipped.

@@ -1,5 +1,6 @@
 #include "syntheticspectrum.h"
 
+#include "fit/fitdata.h"
 #include "fit/fitproblem.h"
 
 #include <algorithm>
@@ -76,6 +77,17 @@ Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr
                          solventProtons * chcl3[std::size_t(i)] + noise(rng));
     }
     return s;
+}
+
+analysis::ScoringContext fitContextFor(const SpinSystem& system, double fieldMHz,
+                                       std::uint32_t seed) {
+    analysis::ScoringContext context;
+    context.data =
+        fitDataFromSpectrum(syntheticSpectrum(system, fieldMHz, 400.0, seed, 1.0, 0.0, 0.0));
+    context.data.weight.assign(context.data.intensity.size(), 1.0);
+    context.regionWeight = context.data.weight;
+    context.sigma = 1e-3;
+    return context;
 }
 
 } // namespace spinhance::analysistest

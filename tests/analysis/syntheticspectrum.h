@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/hypothesis.h"
 #include "io/spectrum.h"
 #include "spin/spinsystem.h"
 
@@ -22,5 +23,10 @@ SpinSystem benzimidazoleLike();
 Spectrum syntheticSpectrum(const SpinSystem& system, double fieldMHz, double snr,
                            std::uint32_t seed, double linewidthHz = 1.0, double tmsProtons = 0.5,
                            double solventProtons = 0.3);
+
+/// A scoring context on `system`'s spectrum at SNR 400 (no TMS, no solvent line), every point
+/// in the signal region, σ taken as 1e-3: for tests of what the fit and the moves reach.
+analysis::ScoringContext fitContextFor(const SpinSystem& system, double fieldMHz,
+                                       std::uint32_t seed = 43);
 
 } // namespace spinhance::analysistest

@@ -998,12 +998,6 @@ int implausibleCouplings(const SpinSystem& s) {
     // largest above 6.5 ppm is 19.4 Hz (bmse000359). More is an AB the fit read from its inner
     // lines alone (Maybridge 02_F03 at 60 MHz: 24.8 Hz for 1.8 Hz).
     constexpr double kLargestSp2Hz = 20.0;
-    // No vicinal or long-range J reaches +20 Hz anywhere (the largest vicinal, trans-olefinic,
-    // is 19.1 Hz); only geminal J are that large, and they are negative. One of GISSMO's 11634
-    // fitted J is above +20 (bmse000837, 23.6 Hz), as a check. A chain of diastereotopic CH2
-    // protons fitted with its geminal pairs mislinked holds one (bmse000913 at 60 MHz: +23.6 Hz
-    // between two protons of different CH2 groups).
-    constexpr double kLargestPositiveHz = 20.0;
     // A vicinal J (5 Hz and more between sp2 protons: ortho, cis, trans) needs H-C-C-H; an
     // aromatic or olefinic CH has two carbon neighbours, so at most two such partners above 6.5
     // ppm (none of GISSMO's 1342 systems has a third, as a check). A free ring fit at 60 MHz can
@@ -1025,8 +1019,7 @@ int implausibleCouplings(const SpinSystem& s) {
                 std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) > kFarApartPpm;
             count += (bothAromatic(s, i, j) &&
                       (couplingHz < kLowestAromaticHz || std::abs(couplingHz) > kLargestSp2Hz)) ||
-                     (farApart && std::abs(couplingHz) > kLargestFarHz) ||
-                     couplingHz > kLargestPositiveHz;
+                     (farApart && std::abs(couplingHz) > kLargestFarHz);
         }
     }
     return count;

@@ -56,8 +56,7 @@ bool hasAlikeTwins(const SpinSystem& system);
 /// apart read as one aromatic group split by an aliphatic partner), or a second J above 11 Hz
 /// from one proton above 6.5 ppm to another (only an alkene partner is coupled that much there),
 /// or a third J of 5 Hz or more from one proton above 6.5 ppm to others there (a ring or alkene
-/// CH has two carbon neighbours: two vicinal partners at most), or any J above +20 Hz (only
-/// geminal J are that large, and they are negative). A fit may end in such a
+/// CH has two carbon neighbours: two vicinal partners at most). A fit may end in such a
 /// system, but a trial with more of them than the current best is refused (neither accepted nor
 /// counted as a rival).
 int implausibleCouplings(const SpinSystem& system);

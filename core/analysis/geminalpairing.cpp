@@ -68,10 +68,9 @@ PairingStart pairedStart(const SpinSystem& s, const Quad& q, const std::array<in
     out.setCouplingHz(q[p[0]], q[p[3]], kVicinalStartHz - spreadHz);
     out.setCouplingHz(q[p[1]], q[p[2]], kVicinalStartHz - spreadHz);
     const auto label = [&](int k) { return s.group(q[k]).label; };
+    const int largerPartner = spreadHz > 0.0 ? p[2] : p[3]; // of p0, across the pairs
     start.origin += label(p[0]) + "-" + label(p[1]) + ", " + label(p[2]) + "-" + label(p[3]) +
-                    (spreadHz > 0.0 ? ", " + label(p[0]) + "-" + label(p[2])
-                                    : ", " + label(p[0]) + "-" + label(p[3])) +
-                    " larger";
+                    ", " + label(p[0]) + "-" + label(largerPartner) + " larger";
     return start;
 }
 

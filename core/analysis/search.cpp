@@ -519,12 +519,10 @@ void untieMoves(const Hypothesis& best, const std::vector<bool>& misfit, double 
 
 // Long-range couplings (allylic, geminal =CH2, meta) of 1–2 Hz barely split a 1 Hz line, so no
 // multiplet reading offers them; where two uncoupled groups keep a misfit well above the noise, a
-// small J between them is tried and the fit finds its value (and, for two aliphatic groups inside
-// one multiplet, a vicinal 7 Hz).
+// small J between them is tried and the fit finds its value.
 void smallCouplingMoves(const Hypothesis& best, const Evidence& evidence,
                         const ScoringContext& context, std::vector<Move>& moves) {
-    constexpr double kMisfitChi2 = 4.0, kStartHz = 1.5, kVicinalStartHz = 7.0;
-    constexpr double kAliphaticToPpm = 4.5; // below the olefinic range
+    constexpr double kMisfitChi2 = 4.0, kStartHz = 1.5;
     const SpinSystem& s = best.system;
     if (best.fit.measured.empty()) return;
     std::vector<bool> misfit(s.size());
@@ -540,16 +538,6 @@ void smallCouplingMoves(const Hypothesis& best, const Evidence& evidence,
             SpinSystem system = s;
             system.setCouplingHz(i, j, kStartHz);
             moves.push_back(moveFrom(best, system, "J " + pair + " long-range", {}));
-            // Two aliphatic groups inside one multiplet share no splitting J-matching could read
-            // (it links different multiplets): their vicinal J starts at a typical 7 Hz
-            // (Pretsch 2009; two CH2 of a ring 0.4 ppm apart at 60 MHz), too far from 1.5 Hz
-            // for the fit's gradient.
-            const MultipletReading* reading = readingOf(evidence, s.group(i).shiftPpm);
-            if (!reading || reading != readingOf(evidence, s.group(j).shiftPpm) ||
-                s.group(i).shiftPpm > kAliphaticToPpm || s.group(j).shiftPpm > kAliphaticToPpm)
-                continue;
-            system.setCouplingHz(i, j, kVicinalStartHz);
-            moves.push_back(moveFrom(best, system, "J " + pair + " vicinal in one multiplet", {}));
         }
 }
 
@@ -1043,6 +1031,32 @@ bool withinBands(const Move& move, const SpinSystem& system, std::string* why) {
     return true;
 }
 
+// Two aliphatic groups inside one multiplet share no splitting J-matching could read (it links
+// different multiplets): their vicinal J starts at a typical 7 Hz (Pretsch 2009; two CH2 of a ring
+// 0.4 ppm apart at 60 MHz), too far from a long-range 1.5 Hz for the fit's gradient. Offered with
+// the J-matching, not after it: a strongly coupled CH2-CH2 (A2B2, one multiplet) otherwise has its
+// lines "explained" first by links to other multiplets that happen to share their spacings.
+void vicinalInOneMultipletMoves(const Hypothesis& best, const Evidence& evidence,
+                                std::vector<Move>& moves) {
+    constexpr double kVicinalStartHz = 7.0;
+    constexpr double kAliphaticToPpm = 4.5; // below the olefinic range
+    const SpinSystem& s = best.system;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
+            const MultipletReading* reading = readingOf(evidence, s.group(i).shiftPpm);
+            if (s.couplingHz(i, j) != 0.0 || !reading ||
+                reading != readingOf(evidence, s.group(j).shiftPpm) ||
+                s.group(i).shiftPpm > kAliphaticToPpm || s.group(j).shiftPpm > kAliphaticToPpm)
+                continue;
+            SpinSystem system = s;
+            system.setCouplingHz(i, j, kVicinalStartHz);
+            moves.push_back(moveFrom(best, system,
+                                     "J " + s.group(i).label + "-" + s.group(j).label +
+                                         " vicinal in one multiplet",
+                                     {}));
+        }
+}
+
 std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence) {
     std::vector<Move> moves;
     freeHeldMoves(best, moves);
@@ -1052,6 +1066,7 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     for (PairingStart& start : geminalPairingStarts(best.system))
         moves.push_back(moveFrom(best, std::move(start.system), start.origin, start.groups));
     ringRestartMoves(best, moves);
+    vicinalInOneMultipletMoves(best, evidence, moves);
     const SpinSystem& s = best.system;
     const double toleranceHz = std::max(0.6, 0.8 * evidence.typicalFwhmHz);
     const double slackHz = 2.0 * evidence.typicalFwhmHz + 1.0;

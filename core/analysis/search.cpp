@@ -1041,12 +1041,14 @@ void vicinalInOneMultipletMoves(const Hypothesis& best, const Evidence& evidence
     constexpr double kVicinalStartHz = 7.0;
     constexpr double kAliphaticToPpm = 4.5; // below the olefinic range
     const SpinSystem& s = best.system;
+    std::vector<const MultipletReading*> aliphaticReading(s.size(), nullptr);
+    for (std::size_t g = 0; g < s.size(); ++g)
+        if (s.group(g).shiftPpm <= kAliphaticToPpm)
+            aliphaticReading[g] = readingOf(evidence, s.group(g).shiftPpm);
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
-            const MultipletReading* reading = readingOf(evidence, s.group(i).shiftPpm);
-            if (s.couplingHz(i, j) != 0.0 || !reading ||
-                reading != readingOf(evidence, s.group(j).shiftPpm) ||
-                s.group(i).shiftPpm > kAliphaticToPpm || s.group(j).shiftPpm > kAliphaticToPpm)
+            if (s.couplingHz(i, j) != 0.0 || !aliphaticReading[i] ||
+                aliphaticReading[i] != aliphaticReading[j])
                 continue;
             SpinSystem system = s;
             system.setCouplingHz(i, j, kVicinalStartHz);

@@ -329,6 +329,10 @@ void methyleneChainMoves(const Hypothesis& best, std::vector<Move>& moves) {
         }
 }
 
+// Half the difference of a CH2's two vicinal J beside a stereocentre: anti 8-12 and gauche 2-4 Hz
+// (Pretsch 2009, 1H tables), about 3.5 Hz for a preferred rotamer.
+constexpr double kDeceptiveSpreadHz = 3.5;
+
 // A CH2 beside a stereocentre (a CH coupled to it) has two protons at different shifts, an AB
 // whose geminal J (sp3: -12 to -15 Hz, Pretsch) and two unequal vicinal J make the lines one
 // 2 H group cannot (2-butanol's, 3-hydroxybutanoate's CH2 next to CH-O). The twins start 6 or
@@ -345,7 +349,12 @@ void diastereotopicMoves(const Hypothesis& best, const Evidence& evidence,
             besideMethine = besideMethine || (k != g && s.group(k).protonCount == 1 &&
                                               std::abs(s.couplingHz(g, k)) >= 3.0);
         if (!besideMethine) continue;
-        for (double apartHz : {6.0, 16.0}) {
+        // Nearly isochronous too, the vicinal J parted widely: a deceptively simple ABX, whose X
+        // shows a triplet at the mean J and whose AB one doublet (bmse000316's CH2 0.5 Hz apart
+        // at 60 MHz, J 10.4 and 2.8 Hz read as 6.6 and 6.6); either proton the larger J.
+        for (const auto& [apartHz, partHz] :
+             {std::pair{6.0, kVicinalSpreadHz}, std::pair{16.0, kVicinalSpreadHz},
+              std::pair{0.5, kDeceptiveSpreadHz}, std::pair{0.5, -kDeceptiveSpreadHz}}) {
             SpinSystem system = s;
             const double ppm = s.group(g).shiftPpm;
             system.group(g).protonCount = 1;
@@ -355,14 +364,15 @@ void diastereotopicMoves(const Hypothesis& best, const Evidence& evidence,
             for (std::size_t k = 0; k < s.size(); ++k) {
                 const double couplingHz = s.couplingHz(g, k);
                 if (k == g || couplingHz == 0.0) continue;
-                const double spreadHz = std::abs(couplingHz) >= 3.0
-                                            ? (couplingHz > 0.0 ? 1.0 : -1.0) * kVicinalSpreadHz
-                                            : 0.0;
+                const double spreadHz =
+                    std::abs(couplingHz) >= 3.0 ? (couplingHz > 0.0 ? 1.0 : -1.0) * partHz : 0.0;
                 system.setCouplingHz(g, k, couplingHz + spreadHz);
                 system.setCouplingHz(twin, k, couplingHz - spreadHz);
             }
-            moves.push_back(
-                moveFrom(best, relabelByShift(system), "diastereotopic " + s.group(g).label, {g}));
+            moves.push_back(moveFrom(best, relabelByShift(system),
+                                     "diastereotopic " + s.group(g).label +
+                                         (apartHz < 1.0 ? ", nearly isochronous" : ""),
+                                     {g}));
         }
     }
 }
@@ -651,6 +661,32 @@ void innerLineGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j,
     }
 }
 
+// Two nearly isochronous CH2 protons (under 3 Hz apart) coupled alike (within 1 Hz) to a
+// partner: a deceptively simple ABX, the partner's triplet at their mean J. At equal J the
+// spectrum is nearly even in their difference, and the search parts them only rounds later, when
+// its budget allows (bmse000316 at 90 MHz: 6.69 and 6.51 Hz for 10.4 and 2.8 after 30 s, parted
+// only with 60 s). `withGeminal` (the pair's 2J set) is also started with that partner's two J
+// parted by kDeceptiveSpreadHz each way.
+void deceptiveAbxMoves(const Hypothesis& best, std::size_t i, std::size_t j,
+                       const SpinSystem& withGeminal, double fieldMHz, std::vector<Move>& moves) {
+    const SpinSystem& s = best.system;
+    if (std::abs(s.group(i).shiftPpm - s.group(j).shiftPpm) * fieldMHz > 3.0) return;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        const double a = s.couplingHz(i, k), b = s.couplingHz(j, k);
+        if (k == i || k == j || std::abs(a) < 3.0 || std::abs(a - b) > 1.0) continue;
+        const double meanHz = 0.5 * (a + b);
+        for (double partHz : {kDeceptiveSpreadHz, -kDeceptiveSpreadHz}) {
+            SpinSystem system = withGeminal;
+            system.setCouplingHz(i, k, meanHz + partHz);
+            system.setCouplingHz(j, k, meanHz - partHz);
+            moves.push_back(moveFrom(best, system,
+                                     "J " + s.group(i).label + "-" + s.group(j).label +
+                                         " geminal, " + s.group(k).label + "'s J to them parted",
+                                     {}));
+        }
+    }
+}
+
 // Diastereotopic CH2 protons a few tenths of a Hz apart at 60 MHz show their -12 Hz 2J only in
 // the second-order pattern their shared partners see (bmse000291's C3 protons: an A2-like pair
 // fitted without it, its partners' J off by 0.4-0.8 Hz to make up): no multiplet reading shows
@@ -668,6 +704,7 @@ void geminalMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& mo
             system.setCouplingHz(i, j, kGeminalHz);
             moves.push_back(moveFrom(
                 best, system, "J " + s.group(i).label + "-" + s.group(j).label + " geminal", {}));
+            deceptiveAbxMoves(best, i, j, system, fieldMHz, moves);
         }
 }
 

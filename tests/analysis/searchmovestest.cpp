@@ -16,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <tuple>
 
 namespace spinhance::analysis {
 namespace {
@@ -772,6 +773,100 @@ TEST(SearchMoves, TwoAnswersRightOnDifferentPartsOfTheMoleculeAreJoined) {
     linked.setCouplingHz(1, 2, 0.5);
     EXPECT_EQ(independentBlocks(evidence, best.system, linked),
               (std::vector<std::size_t>{0, 0, 0, 0}));
+}
+
+// A deceptively simple ABX at 60 MHz (GISSMO bmse000316's CH-CH2, values from its fitted system:
+// the CH2 protons 0.5 Hz apart, 3J 10.4 and 2.8 Hz, 2J -12.6 Hz): the CH shows a triplet at the
+// mean J. From the CH2 read as two protons with equal J and no 2J, and from it read as one 2 H
+// group, the moves that set the 2J and part the two J (either proton the larger) are offered and
+// reach the truth in one quick fit, far below the stuck fit's BIC.
+TEST(SearchMoves, ADeceptivelySimpleAbxIsOfferedItsVicinalJParted) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{4.9284, 1}, {3.2682, 1}, {3.2598, 1}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 10.39);
+    truth.setCouplingHz(0, 2, 2.81);
+    truth.setCouplingHz(1, 2, -12.62);
+    const ScoringContext context = contextFor(truth, 60.0);
+    SpinSystem alike = truth;
+    alike.setCouplingHz(0, 1, 6.6);
+    alike.setCouplingHz(0, 2, 6.6);
+    alike.setCouplingHz(1, 2, 0.0);
+    const Hypothesis stuck = fitHypothesis(context, alike, {}, "alike", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    EXPECT_FALSE(scoreAnswer(stuck.system, truth).solved);
+    Evidence evidence;
+    evidence.fieldMHz = 60.0;
+    const std::vector<Move> moves = couplingMoves(stuck, evidence);
+    std::vector<Hypothesis> parted;
+    for (const Move& m : moves)
+        if (m.start.origin == "J B-C geminal, A's J to them parted")
+            parted.push_back(fitHypothesis(context, m.start, false));
+    ASSERT_EQ(parted.size(), 2u); // either proton the larger J
+    const auto best =
+        std::min_element(parted.begin(), parted.end(),
+                         [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    ASSERT_TRUE(best->fitted) << best->failure;
+    EXPECT_LT(best->bic, stuck.bic - 10.0);
+    EXPECT_TRUE(scoreAnswer(best->system, truth).solved);
+    // From the CH2 as one 2 H group: its nearly isochronous diastereotopic split.
+    SpinSystem oneGroup;
+    oneGroup.addGroup(4.9284, 1);
+    oneGroup.addGroup(3.264, 2);
+    oneGroup.setCouplingHz(0, 1, 6.6);
+    const Hypothesis single = fitHypothesis(context, oneGroup, {}, "one CH2 group", false);
+    ASSERT_TRUE(single.fitted) << single.failure;
+    std::vector<Hypothesis> split;
+    for (const Move& m : topologyMoves(single, evidence, context))
+        if (m.start.origin == "diastereotopic B, nearly isochronous")
+            split.push_back(fitHypothesis(context, m.start, false));
+    ASSERT_EQ(split.size(), 2u);
+    const auto bestSplit =
+        std::min_element(split.begin(), split.end(),
+                         [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    EXPECT_LT(bestSplit->bic, single.bic - 10.0);
+    EXPECT_TRUE(scoreAnswer(bestSplit->system, truth).solved);
+}
+
+// GISSMO bmse000316's system at 90 MHz (a 1,2,4-ring's three protons, a CH-CH2 ABX whose CH2
+// protons are 0.8 Hz apart, a CH3 singlet) as a search leaves it: right, but with seven J the
+// fit drove to about zero (links J-matching made and the fit undid), each a parameter and an
+// undetermined J. The final answer holds none of them and still fits the truth.
+TEST(SearchMoves, CouplingsTheFitDroveToZeroAreNotInTheFinalAnswer) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{6.9526, 1},
+                                       {6.9369, 1},
+                                       {6.857, 1},
+                                       {4.9284, 1},
+                                       {3.2682, 1},
+                                       {3.2598, 1},
+                                       {2.7546, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 2.24);
+    truth.setCouplingHz(1, 2, 8.04);
+    truth.setCouplingHz(3, 4, 10.39);
+    truth.setCouplingHz(3, 5, 2.81);
+    truth.setCouplingHz(4, 5, -12.62);
+    const ScoringContext context = contextFor(truth, 90.0);
+    SpinSystem cluttered = truth;
+    for (const auto& [i, j, couplingHz] : {std::tuple{0, 3, -0.002},
+                                           {0, 4, 0.02},
+                                           {0, 5, 0.003},
+                                           {1, 4, -0.022},
+                                           {1, 5, 0.032},
+                                           {2, 4, -0.138},
+                                           {2, 5, -0.023}})
+        cluttered.setCouplingHz(std::size_t(i), std::size_t(j), couplingHz);
+    const Hypothesis searched = fitHypothesis(context, cluttered, {}, "search", true);
+    ASSERT_TRUE(searched.fitted) << searched.failure;
+    const Hypothesis answer = finalFit(context, searched, {}, 10.0).answer;
+    ASSERT_TRUE(answer.fitted) << answer.failure;
+    int couplings = 0;
+    for (std::size_t i = 0; i < answer.system.size(); ++i)
+        for (std::size_t j = i + 1; j < answer.system.size(); ++j)
+            couplings += answer.system.couplingHz(i, j) != 0.0;
+    EXPECT_EQ(couplings, 5);
+    EXPECT_TRUE(scoreAnswer(answer.system, truth).solved);
 }
 
 } // namespace

@@ -142,33 +142,6 @@ std::vector<TemplateStart> threeRingProtonVariants(const TemplateStart& base, co
     return out;
 }
 
-// Five protons 2 : 2 : 1 in some order of ppm, in one region or spread over several; the class
-// centres are the cumulative-area midpoints of that order.
-std::vector<TemplateStart> monosubstitutedVariants(const TemplateStart& base, const FitData& data,
-                                                   const std::vector<SignalRegion>& regions) {
-    std::vector<TemplateStart> out;
-    const std::array<std::array<int, 3>, 6> orders = {
-        {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
-    for (const std::array<int, 3>& order : orders) {
-        std::array<int, 3> sizeAtRank{};
-        sizeAtRank[std::size_t(order[0])] = 2;
-        sizeAtRank[std::size_t(order[1])] = 2;
-        sizeAtRank[std::size_t(order[2])] = 1;
-        std::array<double, 3> rankPpm{};
-        int before = 0;
-        for (std::size_t rank = 0; rank < 3; ++rank) {
-            rankPpm[rank] =
-                quantilePpm(data, regions, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
-            before += sizeAtRank[rank];
-        }
-        TemplateStart start = base;
-        addMonosubstitutedRing(start, rankPpm[std::size_t(order[0])],
-                               rankPpm[std::size_t(order[1])], rankPpm[std::size_t(order[2])]);
-        out.push_back(std::move(start));
-    }
-    return out;
-}
-
 // Four adjacent ring protons at these ppm (one per rank), once for each order of them along the
 // chain (a chain read backwards is the same).
 std::vector<TemplateStart> chainOrders(const TemplateStart& base,
@@ -270,10 +243,35 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             out.push_back(std::move(start));
         return out;
     }
-    return monosubstitutedVariants(base, data, {region});
+    return monosubstitutedRingOrders(base, data, {region});
 }
 
 } // namespace
+
+std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, const FitData& data,
+                                                     const std::vector<SignalRegion>& regions) {
+    std::vector<TemplateStart> out;
+    const std::array<std::array<int, 3>, 6> orders = {
+        {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
+    for (const std::array<int, 3>& order : orders) {
+        std::array<int, 3> sizeAtRank{};
+        sizeAtRank[std::size_t(order[0])] = 2;
+        sizeAtRank[std::size_t(order[1])] = 2;
+        sizeAtRank[std::size_t(order[2])] = 1;
+        std::array<double, 3> rankPpm{};
+        int before = 0;
+        for (std::size_t rank = 0; rank < 3; ++rank) {
+            rankPpm[rank] =
+                quantilePpm(data, regions, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
+            before += sizeAtRank[rank];
+        }
+        TemplateStart start = base;
+        addMonosubstitutedRing(start, rankPpm[std::size_t(order[0])],
+                               rankPpm[std::size_t(order[1])], rankPpm[std::size_t(order[2])]);
+        out.push_back(std::move(start));
+    }
+    return out;
+}
 
 std::vector<std::size_t> shiftOrder(const SpinSystem& system) {
     std::vector<std::size_t> order(system.size());
@@ -454,7 +452,7 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
             out.push_back(startFrom(s, evidence, kMetaRingOrigin));
         return out;
     }
-    for (const TemplateStart& s : monosubstitutedVariants(base, data, regions))
+    for (const TemplateStart& s : monosubstitutedRingOrders(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
     return out;

@@ -2,6 +2,7 @@
 
 #include "analysis/evidence.h"
 #include "analysis/hypothesis.h"
+#include "analysis/textbookcouplings.h"
 #include "model/predictor.h"
 
 #include <vector>
@@ -22,6 +23,12 @@ std::vector<Hypothesis> givenProposals(const std::vector<SpinSystem>& systems,
 
 /// The model's system, and its runner-up without the least certain group, as starts.
 std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evidence& evidence);
+
+/// A monosubstituted benzene's five protons (ortho pair, meta pair, para; textbook J held) added
+/// to `base` once for each order of its three shift classes, whose centres are the cumulative-area
+/// midpoints of `regions` for that order.
+std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, const FitData& data,
+                                                     const std::vector<SignalRegion>& regions);
 
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);

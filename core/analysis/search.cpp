@@ -294,6 +294,45 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
         }
 }
 
+// Aromatic groups of one multiplet holding 5 H between them, read as fewer groups (a 3 H and a
+// 2 H lump): a phenyl whose protons fall within a few Hz (GISSMO bmse000413 at 60 MHz, a
+// phenylalanine-like ring at 7.39, 7.34 and 7.32 ppm). The ring's templates start only from the
+// proposals, none of which also holds the aliphatic chain's right reading there; from the answer
+// that does, the phenyl (textbook J held) over the multiplet in each order of its shift classes.
+void phenylFromGroupsMoves(const Hypothesis& best, const Evidence& evidence,
+                           const ScoringContext& context, std::vector<Move>& moves) {
+    constexpr double kAromaticPpm = 6.5;
+    const SpinSystem& s = best.system;
+    const std::vector<bool> inTemplate = groupsWithHeldCouplings(s, best.heldCouplings);
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
+        std::vector<std::size_t> lump;
+        int protons = 0;
+        bool free = true;
+        for (std::size_t g = 0; g < s.size(); ++g)
+            if (regionOf(evidence, s.group(g).shiftPpm) == int(r)) {
+                lump.push_back(g);
+                protons += s.group(g).protonCount;
+                free = free && !inTemplate[g] && s.group(g).shiftPpm > kAromaticPpm;
+            }
+        if (!free || protons != 5 || lump.size() >= 5) continue;
+        TemplateStart base;
+        std::vector<std::size_t> index(s.size(), s.size());
+        for (std::size_t k = 0; k < s.size(); ++k)
+            if (std::find(lump.begin(), lump.end(), k) == lump.end())
+                index[k] = base.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+        for (std::size_t a = 0; a < s.size(); ++a)
+            for (std::size_t b = a + 1; b < s.size(); ++b)
+                if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)
+                    base.system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+        for (const TemplateStart& ring :
+             monosubstitutedRingOrders(base, context.data, {evidence.regions[r]}))
+            moves.push_back(ringMove(
+                best, ring,
+                "phenyl over the " + formatPpm(evidence.regions[r].centroidPpm) + " ppm multiplet",
+                lump));
+    }
+}
+
 // A CH2-CH2 (two coupled 2 H aliphatic groups) as AA'XX': in a chain the two vicinal J differ
 // (the rotamers are not equally populated; Pretsch, 1H tables: 4-10 Hz), which adds lines to
 // the two triplets of A2X2. The start parts them by kVicinalSpreadHz about the fitted J: at
@@ -1200,6 +1239,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     mergeMoves(best, moves, evidence.fieldMHz);
     smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);
+    phenylFromGroupsMoves(best, evidence, context, moves);
     methyleneChainMoves(best, moves);
     diastereotopicMoves(best, evidence, moves);
     twinFragmentMoves(best, moves);

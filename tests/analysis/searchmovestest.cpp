@@ -869,5 +869,53 @@ TEST(SearchMoves, CouplingsTheFitDroveToZeroAreNotInTheFinalAnswer) {
     EXPECT_TRUE(scoreAnswer(answer.system, truth).solved);
 }
 
+// Toluene at 60 MHz (literature set: H2,4,6 at 7.17 and H3,5 at 7.25 ppm, Gottlieb 1997; ring J
+// typical values, Pretsch 2009): read as a 3 H and a 2 H group, the ring's lines are one lump the
+// fit broadens to. The phenyl move puts the ring over the multiplet, in each order of its shift
+// classes; the best of them fits far better and has the truth's six groups.
+TEST(SearchMoves, AromaticGroupsHoldingFiveProtonsAreOfferedAPhenyl) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] :
+         {std::pair{7.17, 1}, {7.17, 1}, {7.25, 1}, {7.25, 1}, {7.17, 1}, {2.36, 3}})
+        truth.addGroup(ppm, protons);
+    for (const auto& [i, j, couplingHz] : {std::tuple{0, 2, 7.6},
+                                           {1, 3, 7.6},
+                                           {2, 4, 7.4},
+                                           {3, 4, 7.4},
+                                           {0, 4, 1.2},
+                                           {1, 4, 1.2},
+                                           {0, 1, 1.9},
+                                           {2, 3, 1.4},
+                                           {0, 3, 0.6},
+                                           {1, 2, 0.6}})
+        truth.setCouplingHz(std::size_t(i), std::size_t(j), couplingHz);
+    const ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 8);
+    SpinSystem lumps;
+    for (const auto& [ppm, protons] : {std::pair{7.25, 2}, {7.17, 3}, {2.36, 3}})
+        lumps.addGroup(ppm, protons);
+    const Hypothesis stuck = fitHypothesis(context, lumps, {}, "two lumps", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    std::vector<Hypothesis> rings;
+    for (const Move& m : topologyMoves(stuck, evidence, context))
+        if (m.start.origin.rfind("phenyl over the ", 0) == 0) {
+            EXPECT_EQ(m.start.heldCouplings.size(), 10u);
+            rings.push_back(fitHypothesis(context, m.start, false));
+        }
+    ASSERT_EQ(rings.size(), 6u);
+    const auto best =
+        std::min_element(rings.begin(), rings.end(),
+                         [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    ASSERT_TRUE(best->fitted) << best->failure;
+    EXPECT_LT(best->bic, stuck.bic - 10.0);
+    EXPECT_EQ(best->system.size(), truth.size());
+    EXPECT_TRUE(scoreAnswer(best->system, truth).solved);
+    // A ring already read as five one-proton groups is left to the fit.
+    const Hypothesis fiveGroups = fitHypothesis(context, truth, {}, "five groups", false);
+    for (const Move& m : topologyMoves(fiveGroups, evidence, context))
+        EXPECT_NE(m.start.origin.rfind("phenyl over the ", 0), 0u);
+}
+
 } // namespace
 } // namespace spinhance::analysis

@@ -294,6 +294,21 @@ void ringMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Mov
         }
 }
 
+// `s` without the groups in `removed`, the others' couplings among themselves kept: the rest of
+// the molecule a template is added to.
+TemplateStart othersKept(const SpinSystem& s, const std::vector<std::size_t>& removed) {
+    TemplateStart rest;
+    std::vector<std::size_t> index(s.size(), s.size());
+    for (std::size_t k = 0; k < s.size(); ++k)
+        if (std::find(removed.begin(), removed.end(), k) == removed.end())
+            index[k] = rest.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+    for (std::size_t a = 0; a < s.size(); ++a)
+        for (std::size_t b = a + 1; b < s.size(); ++b)
+            if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)
+                rest.system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+    return rest;
+}
+
 // Aromatic groups of one multiplet holding 5 H between them, read as fewer groups (a 3 H and a
 // 2 H lump): a phenyl whose protons fall within a few Hz (GISSMO bmse000413 at 60 MHz, a
 // phenylalanine-like ring at 7.39, 7.34 and 7.32 ppm). The ring's templates start only from the
@@ -315,15 +330,7 @@ void phenylFromGroupsMoves(const Hypothesis& best, const Evidence& evidence,
                 free = free && !inTemplate[g] && s.group(g).shiftPpm > kAromaticPpm;
             }
         if (!free || protons != 5 || lump.size() >= 5) continue;
-        TemplateStart base;
-        std::vector<std::size_t> index(s.size(), s.size());
-        for (std::size_t k = 0; k < s.size(); ++k)
-            if (std::find(lump.begin(), lump.end(), k) == lump.end())
-                index[k] = base.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
-        for (std::size_t a = 0; a < s.size(); ++a)
-            for (std::size_t b = a + 1; b < s.size(); ++b)
-                if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)
-                    base.system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+        const TemplateStart base = othersKept(s, lump);
         for (const TemplateStart& ring :
              monosubstitutedRingOrders(base, context.data, {evidence.regions[r]}))
             moves.push_back(ringMove(
@@ -928,15 +935,7 @@ void ringRestartMoves(const Hypothesis& best, std::vector<Move>& moves) {
     for (const auto& ring : aaBbRings(s)) {
         const double shiftA = s.group(ring[0]).shiftPpm, shiftB = s.group(ring[2]).shiftPpm;
         const double centre = 0.5 * (shiftA + shiftB), sign = shiftA > shiftB ? 1.0 : -1.0;
-        TemplateStart rest;
-        std::vector<std::size_t> index(s.size(), s.size());
-        for (std::size_t k = 0; k < s.size(); ++k)
-            if (std::find(ring.begin(), ring.end(), k) == ring.end())
-                index[k] = rest.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
-        for (std::size_t a = 0; a < s.size(); ++a)
-            for (std::size_t b = a + 1; b < s.size(); ++b)
-                if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)
-                    rest.system.setCouplingHz(index[a], index[b], s.couplingHz(a, b));
+        const TemplateStart rest = othersKept(s, {ring.begin(), ring.end()});
         for (double halfPpm : {-1.0, 0.03, 0.06, 0.1}) {
             TemplateStart start = rest;
             const double a = halfPpm < 0 ? shiftA : centre + sign * halfPpm;

@@ -3,7 +3,9 @@
 #include "analysis/proposals.h"
 #include "dataset/validation.h"
 
+#include <algorithm>
 #include <numeric>
+#include <string>
 #include <vector>
 
 namespace spinhance::analysis {
@@ -42,8 +44,16 @@ int copiesForTotal(const SpinSystem& system, int totalProtons) {
     return copies == 2 || copies == 3 ? copies : 1;
 }
 
-SpinSystem withIdenticalCopies(const SpinSystem& system, int copies) {
+namespace {
+
+// `system` as `copies` fragments, labels by position; `copyIndex[c][g]` is the index of group g's
+// copy c (copy 0: g itself), or g where the group was not repeated but took the protons.
+SpinSystem copiesByPosition(const SpinSystem& system, int copies,
+                            std::vector<std::vector<std::size_t>>& copyIndex) {
     SpinSystem out = system;
+    std::vector<std::size_t> identity(system.size());
+    std::iota(identity.begin(), identity.end(), std::size_t(0));
+    copyIndex.assign(std::size_t(std::max(1, copies)), identity);
     if (copies < 2) return out;
     const std::vector<std::size_t> cluster = clustersOf(system);
     std::vector<std::size_t> repeated; // groups of `system` whose copies are new groups
@@ -54,8 +64,8 @@ SpinSystem withIdenticalCopies(const SpinSystem& system, int copies) {
         else
             repeated.push_back(g);
     }
-    for (int copy = 1; copy < copies; ++copy) {
-        std::vector<std::size_t> indexOf(system.size(), 0);
+    for (std::size_t copy = 1; copy < std::size_t(copies); ++copy) {
+        std::vector<std::size_t>& indexOf = copyIndex[copy];
         for (std::size_t g : repeated)
             indexOf[g] = out.addGroup(system.group(g).shiftPpm, system.group(g).protonCount);
         for (std::size_t a : repeated)
@@ -63,7 +73,28 @@ SpinSystem withIdenticalCopies(const SpinSystem& system, int copies) {
                 if (a < b && cluster[a] == cluster[b] && system.couplingHz(a, b) != 0.0)
                     out.setCouplingHz(indexOf[a], indexOf[b], system.couplingHz(a, b));
     }
-    return relabelByShift(out);
+    return out;
+}
+
+} // namespace
+
+SpinSystem withIdenticalCopies(const SpinSystem& system, int copies) {
+    std::vector<std::vector<std::size_t>> copyIndex;
+    return relabelByShift(copiesByPosition(system, copies, copyIndex));
+}
+
+TemplateStart identicalCopiesOf(const SpinSystem& system, const std::vector<std::string>& held,
+                                int copies) {
+    std::vector<std::vector<std::size_t>> copyIndex;
+    TemplateStart out{copiesByPosition(system, copies, copyIndex), {}};
+    for (const std::string& pair : held) {
+        std::size_t a = 0, b = 0;
+        if (!indicesOf(system, pair, a, b)) continue;
+        for (const std::vector<std::size_t>& indexOf : copyIndex)
+            if (out.system.couplingHz(indexOf[a], indexOf[b]) != 0.0)
+                out.held.push_back({indexOf[a], indexOf[b]});
+    }
+    return out;
 }
 
 } // namespace spinhance::analysis

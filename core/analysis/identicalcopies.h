@@ -1,6 +1,10 @@
 #pragma once
 
+#include "analysis/textbookcouplings.h"
 #include "spin/spinsystem.h"
+
+#include <string>
+#include <vector>
 
 namespace spinhance::analysis {
 
@@ -16,5 +20,10 @@ int copiesForTotal(const SpinSystem& system, int totalProtons);
 /// protons (repeated instead when that count is outside the degeneracy vocabulary). The spectrum is
 /// `copies` times the original's. Labels follow the shifts.
 SpinSystem withIdenticalCopies(const SpinSystem& system, int copies);
+
+/// As withIdenticalCopies, labels by position (not yet by shift), with every `held` coupling
+/// ("A-B" labels of `system`: a ring template's textbook J) held in each copy.
+TemplateStart identicalCopiesOf(const SpinSystem& system, const std::vector<std::string>& held,
+                                int copies);
 
 } // namespace spinhance::analysis

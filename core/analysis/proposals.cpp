@@ -1,5 +1,6 @@
 #include "analysis/proposals.h"
 
+#include "analysis/identicalcopies.h"
 #include "analysis/multiplets.h"
 #include "analysis/textbookcouplings.h"
 
@@ -7,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace spinhance::analysis {
 
@@ -90,12 +92,9 @@ std::vector<std::size_t> addRegionGroups(SpinSystem& system, const FitData& data
 // Three one-proton groups at the regions' sixths, X coupled to the other two by `largerHz` and
 // `smallerHz` and those two to each other by `pairHz`: once for each choice of X and of which
 // partner takes the larger J.
-std::vector<TemplateStart> threeSpinVariants(const TemplateStart& base, const FitData& data,
-                                             const std::vector<SignalRegion>& regions,
-                                             double largerHz, double smallerHz, double pairHz) {
-    const std::array<double, 3> ppm = {quantilePpm(data, regions, 5.0 / 6.0),
-                                       quantilePpm(data, regions, 0.5),
-                                       quantilePpm(data, regions, 1.0 / 6.0)};
+std::vector<TemplateStart> threeSpinVariants(const TemplateStart& base,
+                                             const std::array<double, 3>& ppm, double largerHz,
+                                             double smallerHz, double pairHz) {
     std::vector<TemplateStart> out;
     for (int x = 0; x < 3; ++x)
         for (int flip = 0; flip < 2; ++flip) {
@@ -111,6 +110,15 @@ std::vector<TemplateStart> threeSpinVariants(const TemplateStart& base, const Fi
             out.push_back(std::move(start));
         }
     return out;
+}
+
+std::vector<TemplateStart> threeSpinVariants(const TemplateStart& base, const FitData& data,
+                                             const std::vector<SignalRegion>& regions,
+                                             double largerHz, double smallerHz, double pairHz) {
+    const std::array<double, 3> ppm = {quantilePpm(data, regions, 5.0 / 6.0),
+                                       quantilePpm(data, regions, 0.5),
+                                       quantilePpm(data, regions, 1.0 / 6.0)};
+    return threeSpinVariants(base, ppm, largerHz, smallerHz, pairHz);
 }
 
 // A vinyl group: the CH, and which =CH2 proton is trans to it.
@@ -129,17 +137,24 @@ std::vector<TemplateStart> methyneMethyleneVariants(const TemplateStart& base, c
 // benzene, a 2,6-disubstituted pyridine's H3-H5: X in the middle, ortho to both, the outer two
 // meta), or an ortho pair and a proton meta to one of them (1,2,4-trisubstituted: para J left at
 // 0).
-std::vector<TemplateStart> threeRingProtonVariants(const TemplateStart& base, const FitData& data,
-                                                   const SignalRegion& region) {
+std::vector<TemplateStart> threeRingProtonVariants(const TemplateStart& base,
+                                                   const std::array<double, 3>& ppm) {
     std::vector<TemplateStart> out;
     const std::vector<TemplateStart> adjacent =
-        threeSpinVariants(base, data, {region}, kRingOrthoHz, kRingOrthoHz, kRingMetaHz);
+        threeSpinVariants(base, ppm, kRingOrthoHz, kRingOrthoHz, kRingMetaHz);
     // Both partners take the same J: each X's flipped order repeats it (they come in pairs).
     for (std::size_t k = 0; k < adjacent.size(); k += 2)
         out.push_back(adjacent[k]);
-    for (TemplateStart& v : threeSpinVariants(base, data, {region}, kRingOrthoHz, kRingMetaHz, 0.0))
+    for (TemplateStart& v : threeSpinVariants(base, ppm, kRingOrthoHz, kRingMetaHz, 0.0))
         out.push_back(std::move(v));
     return out;
+}
+
+std::vector<TemplateStart> threeRingProtonVariants(const TemplateStart& base, const FitData& data,
+                                                   const SignalRegion& region) {
+    return threeRingProtonVariants(base, {quantilePpm(data, {region}, 5.0 / 6.0),
+                                          quantilePpm(data, {region}, 0.5),
+                                          quantilePpm(data, {region}, 1.0 / 6.0)});
 }
 
 // Four adjacent ring protons at these ppm (one per rank), once for each order of them along the
@@ -269,6 +284,29 @@ std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, 
         addMonosubstitutedRing(start, rankPpm[std::size_t(order[0])],
                                rankPpm[std::size_t(order[1])], rankPpm[std::size_t(order[2])]);
         out.push_back(std::move(start));
+    }
+    return out;
+}
+
+// Four aromatic protons that are no ring of four: a lone heteroaromatic CH (a singlet: an
+// indole's H2, an imidazole's) beside a trisubstituted benzene's three protons (serotonin's
+// 5-hydroxyindole, GISSMO bmse000757). The singlet at each quarter of the regions' area in turn
+// (a singlet's place in the lump is no rule), the three at the others in every ring assignment.
+std::vector<TemplateStart> singletBesideThreeVariants(const TemplateStart& base,
+                                                      const FitData& data,
+                                                      const std::vector<SignalRegion>& regions) {
+    std::array<double, 4> rankPpm{};
+    for (std::size_t k = 0; k < 4; ++k)
+        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    std::vector<TemplateStart> out;
+    for (std::size_t singlet = 0; singlet < 4; ++singlet) {
+        TemplateStart start = base;
+        start.system.addGroup(rankPpm[singlet], 1);
+        std::array<double, 3> ringPpm{};
+        for (std::size_t k = 0, n = 0; k < 4; ++k)
+            if (k != singlet) ringPpm[n++] = rankPpm[k];
+        for (TemplateStart& v : threeRingProtonVariants(start, ringPpm))
+            out.push_back(std::move(v));
     }
     return out;
 }
@@ -530,6 +568,74 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     if (!rings.empty())
         out.push_back(
             startFrom(plainGroups(data, evidence, nullptr), evidence, kPlainReadingOrigin));
+    return out;
+}
+
+namespace {
+
+// Whether regions a and b (a below b) touch: one span cut into two multiplets.
+bool touching(const SignalRegion& a, const SignalRegion& b) {
+    return b.firstIndex <= a.lastIndex + 2;
+}
+
+// Region a (and its reading) widened over region b, its neighbour above.
+void mergeInto(Evidence& e, std::size_t a, std::size_t b) {
+    SignalRegion& low = e.regions[a];
+    const SignalRegion& high = e.regions[b];
+    const double total = low.integral + high.integral;
+    if (total > 0.0)
+        low.centroidPpm =
+            (low.centroidPpm * low.integral + high.centroidPpm * high.integral) / total;
+    low.integral = total;
+    low.lastIndex = high.lastIndex;
+    low.toPpm = high.toPpm;
+    low.maxHeight = std::max(low.maxHeight, high.maxHeight);
+    e.multiplets[a].lines += e.multiplets[b].lines;
+    e.multiplets[a].centrePpm = low.centroidPpm;
+    e.multiplets[a].widthHz = (low.toPpm - low.fromPpm) * e.fieldMHz;
+    e.regionProtons[a] += e.regionProtons[b];
+    e.regions.erase(e.regions.begin() + long(b));
+    e.multiplets.erase(e.multiplets.begin() + long(b));
+    e.regionProtons.erase(e.regionProtons.begin() + long(b));
+}
+
+} // namespace
+
+std::optional<Evidence> halfMoleculeEvidence(const Evidence& evidence) {
+    if (!evidence.protonsGiven || evidence.totalProtons % 2 != 0 || evidence.regions.empty() ||
+        evidence.multiplets.size() != evidence.regions.size())
+        return std::nullopt;
+    Evidence half = evidence;
+    // A multiplet cut through one proton's lines (a doublet halved at 60 MHz) leaves two odd
+    // counts side by side: one region of the two then.
+    for (std::size_t r = 0; r + 1 < half.regions.size();)
+        if (half.regionProtons[r] % 2 != 0 && half.regionProtons[r + 1] % 2 != 0 &&
+            touching(half.regions[r], half.regions[r + 1]))
+            mergeInto(half, r, r + 1);
+        else
+            ++r;
+    bool aromatic = false;
+    half.totalProtons /= 2;
+    for (std::size_t r = 0; r < half.regions.size(); ++r) {
+        if (half.regionProtons[r] % 2 != 0) return std::nullopt;
+        half.regionProtons[r] /= 2;
+        const double centroid = half.regions[r].centroidPpm;
+        aromatic = aromatic || (centroid > kAromaticFromPpm && centroid < kAromaticToPpm);
+    }
+    if (!aromatic) return std::nullopt;
+    return half;
+}
+
+std::vector<Hypothesis> twinHalvesProposals(const FitData& data, const Evidence& evidence) {
+    std::vector<Hypothesis> out;
+    const std::optional<Evidence> half = halfMoleculeEvidence(evidence);
+    if (!half) return out;
+    // Only the halves' ring templates: a plain reading doubled is the plain reading again, and
+    // the templates are what the whole molecule's counts (8 or 10 aromatic H) offer none of.
+    for (const Hypothesis& h : multipletProposals(data, *half))
+        if (!h.heldCouplings.empty())
+            out.push_back(startFrom(identicalCopiesOf(h.system, h.heldCouplings, 2), evidence,
+                                    h.origin + kTwinHalvesSuffix));
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/textbookcouplings.h"
 #include "model/predictor.h"
 
+#include <optional>
 #include <vector>
 
 namespace spinhance::analysis {
@@ -16,6 +17,19 @@ namespace spinhance::analysis {
 /// para-disubstituted AA'BB' and a thiophene. Ring couplings start held at their literature
 /// values (textbookcouplings.h). No couplings between regions yet: J-matching adds them.
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence);
+
+/// Where the given proton total and every region's count are even and a region is aromatic: the
+/// evidence of one half of a molecule made of two identical halves (every count halved), else
+/// none. Two rings related by symmetry (a 2,2'-biphenyl's, a carbazole's) give one ring's
+/// spectrum at twice the intensity, so 8 aromatic H read as one ring of 4.
+std::optional<Evidence> halfMoleculeEvidence(const Evidence& evidence);
+
+/// The ring-template starts of `halfMoleculeEvidence`, each as two identical, independent copies
+/// (the textbook J held in both), origin ending in kTwinHalvesSuffix; none where it has none.
+std::vector<Hypothesis> twinHalvesProposals(const FitData& data, const Evidence& evidence);
+
+/// Marks the starts of a molecule read as two identical halves.
+inline constexpr const char* kTwinHalvesSuffix = ", two identical halves";
 
 /// Systems the user supplied (a structure, a journal line) as starts with this origin.
 std::vector<Hypothesis> givenProposals(const std::vector<SpinSystem>& systems,
@@ -29,6 +43,13 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 /// midpoints of `regions` for that order.
 std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, const FitData& data,
                                                      const std::vector<SignalRegion>& regions);
+
+/// A lone aromatic singlet beside three ring protons (three adjacent, or an ortho pair and a
+/// proton meta to one of them) added to `base`: the singlet at each quarter of `regions`' area
+/// in turn, the three at the other quarters in each ring assignment (36 starts).
+std::vector<TemplateStart> singletBesideThreeVariants(const TemplateStart& base,
+                                                      const FitData& data,
+                                                      const std::vector<SignalRegion>& regions);
 
 /// Canonical labels A, B, … in order of descending shift (couplings follow their groups).
 SpinSystem relabelByShift(const SpinSystem& system);

@@ -340,6 +340,41 @@ void phenylFromGroupsMoves(const Hypothesis& best, const Evidence& evidence,
     }
 }
 
+// Free aromatic one-proton groups holding 4 H over the aromatic multiplets, one of whose
+// multiplets the fit leaves misfit: a lone heteroaromatic singlet beside a trisubstituted
+// benzene's three protons, in every place and ring assignment (serotonin, GISSMO bmse000757 at
+// 60 MHz: greedy J-matching wires the ring wrong, and its starts fitted without the CH2-CH2's
+// vicinal J are ranked by that misfit, not by the ring's). From the answer, whose rest is right.
+void singletBesideThreeMoves(const Hypothesis& best, const Evidence& evidence,
+                             const ScoringContext& context, std::vector<Move>& moves) {
+    constexpr double kAromaticFromPpm = 6.5, kAromaticToPpm = 9.0, kMisfitChi2 = 4.0;
+    const SpinSystem& s = best.system;
+    const std::vector<bool> inTemplate = groupsWithHeldCouplings(s, best.heldCouplings);
+    std::vector<std::size_t> ring;
+    std::vector<SignalRegion> regions;
+    bool misfit = false;
+    for (std::size_t g = 0; g < s.size(); ++g) {
+        if (s.group(g).shiftPpm <= kAromaticFromPpm || s.group(g).shiftPpm >= kAromaticToPpm)
+            continue;
+        const int r = regionOf(evidence, s.group(g).shiftPpm);
+        if (inTemplate[g] || s.group(g).protonCount != 1 || r < 0) return;
+        ring.push_back(g);
+        misfit =
+            misfit || multipletChi2(s.group(g).shiftPpm, best.fit, context, evidence) > kMisfitChi2;
+        const SignalRegion& region = evidence.regions[std::size_t(r)];
+        if (std::none_of(regions.begin(), regions.end(),
+                         [&](const SignalRegion& x) { return x.firstIndex == region.firstIndex; }))
+            regions.push_back(region);
+    }
+    if (ring.size() != 4 || !misfit) return;
+    std::sort(regions.begin(), regions.end(),
+              [](const SignalRegion& a, const SignalRegion& b) { return a.fromPpm < b.fromPpm; });
+    for (const TemplateStart& start :
+         singletBesideThreeVariants(othersKept(s, ring), context.data, regions))
+        moves.push_back(moveFrom(best, relabelByShift(start.system),
+                                 "aromatic singlet beside three ring protons", ring));
+}
+
 // A CH2-CH2 (two coupled 2 H aliphatic groups) as AA'XX': in a chain the two vicinal J differ
 // (the rotamers are not equally populated; Pretsch, 1H tables: 4-10 Hz), which adds lines to
 // the two triplets of A2X2. The start parts them by kVicinalSpreadHz about the fitted J: at
@@ -1239,6 +1274,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);
     phenylFromGroupsMoves(best, evidence, context, moves);
+    singletBesideThreeMoves(best, evidence, context, moves);
     methyleneChainMoves(best, moves);
     diastereotopicMoves(best, evidence, moves);
     twinFragmentMoves(best, moves);

@@ -146,6 +146,8 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
             h.origin += kOtherReadingSuffix;
             starts.push_back(std::move(h));
         }
+    for (Hypothesis& h : twinHalvesProposals(data, evidence))
+        starts.push_back(std::move(h));
     for (Hypothesis& h : givenProposals(given, evidence, "given"))
         starts.push_back(std::move(h));
     if (!predictor) {
@@ -258,10 +260,14 @@ void withBetterPiecesJoined(const ScoringContext& context, const Evidence& evide
 // The searched starts (best BIC first) with those holding a coupling no molecule has behind the
 // others: a start's own fit can end there (the model's two-proton aromatic group with 13 and
 // 16 Hz to one ring proton, GISSMO Maybridge 05_E08 at 60 MHz), and no move that keeps it may
-// then remove it, since a move must not add one either.
-void plausibleFirst(std::vector<Hypothesis>& searched) {
-    std::stable_partition(searched.begin(), searched.end(), [](const Hypothesis& h) {
-        return implausibleCouplings(h.system) == 0;
+// then remove it, since a move must not add one either. So do those holding more protons than
+// the molecule's given count (fewer may be right: exchangeable protons hide): the fit's scale is
+// free, so a start with every count too high fits as well, and no move changes the total
+// (GISSMO bmse000161 at 90 MHz: the model's 11 H for 6 won, 2010 from its truth).
+void plausibleFirst(std::vector<Hypothesis>& searched, int givenProtons) {
+    std::stable_partition(searched.begin(), searched.end(), [&](const Hypothesis& h) {
+        return implausibleCouplings(h.system) == 0 &&
+               (givenProtons <= 0 || h.system.protonCount() <= givenProtons);
     });
 }
 
@@ -386,9 +392,16 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     }
     std::vector<Hypothesis> searched;
     // J-matching serves the multiplet readings; of the model's starts only the best is searched.
+    // One holding more protons than the molecule has comes only where none holds fewer.
+    const int givenProtons = result.evidence.protonsGiven ? result.evidence.totalProtons : 0;
+    const auto overCount = [&](const Hypothesis& h) {
+        return givenProtons > 0 && h.system.protonCount() > givenProtons;
+    };
     const Hypothesis* bestModel = nullptr;
     for (const Hypothesis& h : fitted)
-        if (h.fitted && h.origin.rfind("model", 0) == 0 && (!bestModel || h.bic < bestModel->bic))
+        if (h.fitted && h.origin.rfind("model", 0) == 0 &&
+            (!bestModel ||
+             std::pair(overCount(h), h.bic) < std::pair(overCount(*bestModel), bestModel->bic)))
             bestModel = &h;
     std::vector<const Hypothesis*> toSearch;
     for (const Hypothesis& h : fitted)
@@ -435,6 +448,10 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // template region's many orders in the chosen reading can fill the four places.
     alsoSearchTheBest(
         [](const Hypothesis* h) { return io::endsWith(h->origin, kOtherReadingSuffix); });
+    // And the best start of a molecule read as two identical halves: its copies are the point,
+    // and the whole molecule's own readings fill the four places first.
+    alsoSearchTheBest(
+        [](const Hypothesis* h) { return io::endsWith(h->origin, kTwinHalvesSuffix); });
     // And the best start of each template family none of whose starts has a place: one family's
     // many assignments can fill them all (styrene at 60 MHz: six vinyl assignments ahead of
     // every phenyl order, the molecule needing both).
@@ -461,7 +478,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     }
     std::sort(searched.begin(), searched.end(),
               [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
-    plausibleFirst(searched);
+    plausibleFirst(searched, givenProtons);
     withBetterPiecesJoined(context, result.evidence, searched, result.trail, cancel);
     preferSimplerWithinMargin(searched, search.acceptDeltaBic);
     report(4, "topology moves");
@@ -536,10 +553,9 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     for (const GroupEvidence& e : result.groupEvidence)
         result.groupConfidence.push_back(calibratedConfidence(e));
     pool.insert(pool.end(), lastRound.begin(), lastRound.end());
-    result.alternatives =
-        alternativesOf(answerAmongRivals, pool, search.acceptDeltaBic,
-                       result.evidence.protonsGiven ? result.evidence.totalProtons : 0,
-                       equalShiftPpm);
+    result.alternatives = alternativesOf(
+        answerAmongRivals, pool, search.acceptDeltaBic,
+        result.evidence.protonsGiven ? result.evidence.totalProtons : 0, equalShiftPpm);
     report(6, "flags");
     resultFlags(result, context, search.acceptDeltaBic);
     result.referenceDeltaBic =

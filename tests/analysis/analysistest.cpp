@@ -635,6 +635,31 @@ TEST(Analysis, ACouplingBeyondTheLargestKnownIsNeverConfident) {
     EXPECT_FALSE(r.confident) << flagsOf(r);
 }
 
+TEST(Analysis, AStartHoldingMoreProtonsThanTheMoleculeIsNoAnswer) {
+    // A CH3-CH(O)-CH2 fragment (3-hydroxybutanoate-like, typical values as above): the fit's
+    // intensity scale is free, so the system with every proton count doubled (12 H for 6) fits
+    // its spectrum about as well as the molecule; offered as a start beside the given count (a
+    // model that misreads the counts), it must not become the answer: fewer protons than given
+    // may be right (exchangeable ones hide), more never.
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{4.05, 1}, {2.45, 1}, {2.36, 1}, {1.22, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 1, 7.0);
+    truth.setCouplingHz(0, 2, 6.0);
+    truth.setCouplingHz(0, 3, 6.2);
+    truth.setCouplingHz(1, 2, -14.8);
+    SpinSystem doubled = truth;
+    for (std::size_t g = 0; g < doubled.size(); ++g)
+        doubled.group(g).protonCount *= 2;
+    AnalysisOptions options = synthetic();
+    options.totalProtons = truth.protonCount();
+    options.givenStarts = {doubled};
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 300.0, 33));
+    EXPECT_EQ(r.system.protonCount(), truth.protonCount()) << flagsOf(r);
+    EXPECT_TRUE(scoreAnswer(r.system, truth).solved) << flagsOf(r);
+}
+
 TEST(Analysis, CompetitorsLeftUnfittedAtTheTimeLimitDenyTheConfidence) {
     // With a time limit far too short for the evidence round, most competitors of each group are
     // never fitted: the answer still comes (the best found), but its confidences rest on rivals

@@ -4,7 +4,9 @@
 #include "analysis/combinedmoves.h"
 #include "analysis/evidence.h"
 #include "analysis/finalfit.h"
+#include "analysis/identicalcopies.h"
 #include "analysis/joinedpieces.h"
+#include "analysis/proposals.h"
 #include "analysis/search.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
@@ -915,6 +917,99 @@ TEST(SearchMoves, AromaticGroupsHoldingFiveProtonsAreOfferedAPhenyl) {
     const Hypothesis fiveGroups = fitHypothesis(context, truth, {}, "five groups", false);
     for (const Move& m : topologyMoves(fiveGroups, evidence, context))
         EXPECT_NE(m.start.origin.rfind("phenyl over the ", 0), 0u);
+}
+
+// Serotonin in D2O (HMDB0000259, experimental 1H; rounded): H7 7.40 (d 8.7), H2 7.26 (s), H4 7.10
+// (d 2.3), H6 6.87 (dd 8.7, 2.3), CH2 3.29 and 3.10 (t 7.0) at 60 MHz. Wired wrongly (J from H7
+// to H4 and H6, H4 to H6, as greedy J-matching of the 7.0-7.5 ppm lump leaves it), the ring's
+// lines misfit; the move offers a singlet beside three ring protons in every place and ring
+// assignment, and the best of them fits far better and is the truth.
+TEST(SearchMoves, FourMisfitAromaticProtonsAreOfferedASingletBesideThreeRingProtons) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] :
+         {std::pair{7.40, 1}, {7.26, 1}, {7.10, 1}, {6.87, 1}, {3.29, 2}, {3.10, 2}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 3, 8.7);
+    truth.setCouplingHz(2, 3, 2.3);
+    truth.setCouplingHz(4, 5, 7.0);
+    ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "D2O", 8);
+    context.sigma = evidence.sigma; // the misfit is judged against the noise
+    SpinSystem miswired = truth;
+    miswired.group(0).shiftPpm = 7.46;
+    miswired.group(3).shiftPpm = 6.99;
+    miswired.setCouplingHz(0, 3, 11.0);
+    miswired.setCouplingHz(2, 3, 7.2);
+    miswired.setCouplingHz(0, 2, 8.0);
+    const Hypothesis stuck = fitHypothesis(context, miswired, {}, "miswired", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    ASSERT_FALSE(scoreAnswer(stuck.system, truth).solved);
+    const std::string origin = "aromatic singlet beside three ring protons";
+    std::vector<Hypothesis> rings;
+    for (const Move& m : topologyMoves(stuck, evidence, context))
+        if (m.start.origin == origin) {
+            EXPECT_EQ(m.start.system.size(), truth.size());
+            rings.push_back(fitHypothesis(context, m.start, false));
+        }
+    ASSERT_EQ(rings.size(), 36u);
+    const auto best =
+        std::min_element(rings.begin(), rings.end(),
+                         [](const Hypothesis& a, const Hypothesis& b) { return a.bic < b.bic; });
+    ASSERT_TRUE(best->fitted) << best->failure;
+    EXPECT_LT(best->bic, stuck.bic - 10.0);
+    EXPECT_TRUE(scoreAnswer(best->system, truth).solved);
+    // A ring the fit explains is left alone.
+    const Hypothesis right = fitHypothesis(context, truth, {}, "truth", false);
+    for (const Move& m : topologyMoves(right, evidence, context))
+        EXPECT_NE(m.start.origin, origin);
+}
+
+// 2,2'-Bipyridine in CDCl3 (SDBS; Castellano et al.): per ring H6 8.68, H3 8.40, H4 7.82, H5
+// 7.31 ppm; J34 8.0, J45 7.5, J56 4.8, J35 1.0, J46 1.8, J36 0.9 Hz. Its two rings are alike by
+// symmetry and uncoupled to each other: at 60 MHz one ring's spectrum at twice the intensity,
+// 8 H over multiplets of 2 and 6 H that the whole molecule's templates (4 or 5 ring protons)
+// never read. Read as two identical halves, the 4-adjacent-proton ring offers itself, doubled;
+// its J set free, it fits far better than every start of the whole molecule, and is the truth.
+TEST(Proposals, AMoleculeOfTwoIdenticalRingsIsReadAsTwoHalves) {
+    SpinSystem ring;
+    for (double ppm : {8.68, 8.40, 7.82, 7.31})
+        ring.addGroup(ppm, 1);
+    for (const auto& [i, j, couplingHz] :
+         {std::tuple{1, 2, 8.0}, {2, 3, 7.5}, {0, 3, 4.8}, {1, 3, 1.0}, {0, 2, 1.8}, {0, 1, 0.9}})
+        ring.setCouplingHz(std::size_t(i), std::size_t(j), couplingHz);
+    const SpinSystem truth = withIdenticalCopies(ring, 2);
+    const ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 8);
+    ASSERT_TRUE(halfMoleculeEvidence(evidence).has_value());
+    const std::vector<Hypothesis> twins = twinHalvesProposals(data, evidence);
+    ASSERT_FALSE(twins.empty());
+    Hypothesis bestTwin;
+    for (const Hypothesis& h : twins) {
+        EXPECT_TRUE(io::endsWith(h.origin, kTwinHalvesSuffix)) << h.origin;
+        EXPECT_EQ(h.system.size(), 8u);
+        EXPECT_EQ(h.system.protonCount(), 8);
+        EXPECT_EQ(h.heldCouplings.size() % 2, 0u); // the same held J in each copy
+        // A pyridine's J are no benzene's: the search sets the held textbook values free.
+        Hypothesis free = h;
+        free.heldCouplings.clear();
+        const Hypothesis fitted = fitHypothesis(context, free, false);
+        if (fitted.fitted && fitted.bic < bestTwin.bic) bestTwin = fitted;
+    }
+    ASSERT_TRUE(bestTwin.fitted);
+    double bestWhole = HUGE_VAL;
+    for (const Hypothesis& h : multipletProposals(data, evidence))
+        bestWhole = std::min(bestWhole, fitHypothesis(context, h, false).bic);
+    EXPECT_LT(bestTwin.bic, bestWhole - 100.0);
+    const AnswerScore score = scoreAnswer(bestTwin.system, truth);
+    EXPECT_TRUE(score.solved) << "max shift error " << score.maxShiftErrorPpm
+                              << " ppm, max J error " << score.maxCouplingErrorHz << " Hz";
+    // Odd counts (a CH3 beside them) are no two halves.
+    Evidence odd = evidence;
+    odd.regionProtons.front() += 1;
+    odd.totalProtons += 1;
+    EXPECT_FALSE(halfMoleculeEvidence(odd).has_value());
 }
 
 } // namespace

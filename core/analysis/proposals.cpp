@@ -50,6 +50,16 @@ double quantilePpm(const FitData& data, const SignalRegion& region, double fract
     return quantilePpm(data, std::vector<SignalRegion>{region}, fraction);
 }
 
+// One place per rank, highest ppm first: the midpoints of N equal shares of the regions' area
+// (N one-proton groups of a template spread over them).
+template <std::size_t N>
+std::array<double, N> equalSharePpm(const FitData& data, const std::vector<SignalRegion>& regions) {
+    std::array<double, N> rankPpm{};
+    for (std::size_t k = 0; k < N; ++k)
+        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / double(N));
+    return rankPpm;
+}
+
 LineModel startLine(const Evidence& evidence) {
     LineModel line;
     line.linewidthHz = evidence.typicalFwhmHz;
@@ -179,9 +189,7 @@ std::vector<TemplateStart> chainOrders(const TemplateStart& base,
 // regions, in every order along the chain.
 std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const FitData& data,
                                                 const std::vector<SignalRegion>& regions) {
-    std::array<double, 4> rankPpm{};
-    for (std::size_t k = 0; k < 4; ++k)
-        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    const std::array<double, 4> rankPpm = equalSharePpm<4>(data, regions);
     return chainOrders(base, rankPpm);
 }
 
@@ -192,9 +200,7 @@ std::vector<TemplateStart> adjacentRingVariants(const TemplateStart& base, const
 std::vector<TemplateStart> singletBesideChainVariants(const TemplateStart& base,
                                                       const FitData& data,
                                                       const std::vector<SignalRegion>& regions) {
-    std::array<double, 5> rankPpm{};
-    for (std::size_t k = 0; k < 5; ++k)
-        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 5.0);
+    const std::array<double, 5> rankPpm = equalSharePpm<5>(data, regions);
     std::vector<TemplateStart> out;
     for (std::size_t singlet : {std::size_t(0), std::size_t(4)}) {
         TemplateStart start = base;
@@ -213,9 +219,7 @@ std::vector<TemplateStart> singletBesideChainVariants(const TemplateStart& base,
 // are alike).
 std::vector<TemplateStart> metaRingVariants(const TemplateStart& base, const FitData& data,
                                             const std::vector<SignalRegion>& regions) {
-    std::array<double, 4> rankPpm{};
-    for (std::size_t k = 0; k < 4; ++k)
-        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    const std::array<double, 4> rankPpm = equalSharePpm<4>(data, regions);
     std::vector<TemplateStart> out;
     for (std::size_t h2 = 0; h2 < 4; ++h2)
         for (std::size_t h5 = 0; h5 < 4; ++h5) {
@@ -295,9 +299,7 @@ std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, 
 std::vector<TemplateStart> singletBesideThreeVariants(const TemplateStart& base,
                                                       const FitData& data,
                                                       const std::vector<SignalRegion>& regions) {
-    std::array<double, 4> rankPpm{};
-    for (std::size_t k = 0; k < 4; ++k)
-        rankPpm[k] = quantilePpm(data, regions, 1.0 - (double(k) + 0.5) / 4.0);
+    const std::array<double, 4> rankPpm = equalSharePpm<4>(data, regions);
     std::vector<TemplateStart> out;
     for (std::size_t singlet = 0; singlet < 4; ++singlet) {
         TemplateStart start = base;

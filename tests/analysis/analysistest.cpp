@@ -592,19 +592,24 @@ TEST(Analysis, ACh2Ch2WithUnequalVicinalCouplingsIsFoundAsAaXx) {
     EXPECT_GT(kHz, -32.0);
 }
 
-TEST(Analysis, ADiastereotopicCh2BesideAStereocentreIsTwoProtons) {
-    // A CH3-CH(OR)-CH2-COR fragment (illustrative values in Pretsch's ranges, not a literature
-    // line): the CH2's two protons 0.09 ppm apart with a geminal J and two unequal vicinal J to the
-    // CH, a strongly coupled AB in its own multiplet at 60 MHz, the CH in another.
+// A CH3-CH(OR)-CH2-COR fragment (illustrative values in Pretsch's ranges, not a literature line):
+// the CH2's two protons 0.09 ppm apart, geminal J -14.8 Hz, vicinal 7.0 and 6.0 Hz to the CH.
+SpinSystem methyneBesideDiastereotopicCh2() {
     SpinSystem s;
-    s.addGroup(4.05, 1);
-    s.addGroup(2.45, 1);
-    s.addGroup(2.36, 1);
-    s.addGroup(1.22, 3);
+    for (const auto& [ppm, protons] : {std::pair{4.05, 1}, {2.45, 1}, {2.36, 1}, {1.22, 3}})
+        s.addGroup(ppm, protons);
     s.setCouplingHz(0, 1, 7.0);
     s.setCouplingHz(0, 2, 6.0);
     s.setCouplingHz(0, 3, 6.2);
     s.setCouplingHz(1, 2, -14.8);
+    return s;
+}
+
+TEST(Analysis, ADiastereotopicCh2BesideAStereocentreIsTwoProtons) {
+    // A CH3-CH(OR)-CH2-COR fragment (illustrative values in Pretsch's ranges, not a literature
+    // line): the CH2's two protons 0.09 ppm apart with a geminal J and two unequal vicinal J to the
+    // CH, a strongly coupled AB in its own multiplet at 60 MHz, the CH in another.
+    const SpinSystem s = methyneBesideDiastereotopicCh2();
     AnalysisOptions options = synthetic();
     options.totalProtons = 6;
     const AnalysisResult r =
@@ -641,13 +646,7 @@ TEST(Analysis, AStartHoldingMoreProtonsThanTheMoleculeIsNoAnswer) {
     // its spectrum about as well as the molecule; offered as a start beside the given count (a
     // model that misreads the counts), it must not become the answer: fewer protons than given
     // may be right (exchangeable ones hide), more never.
-    SpinSystem truth;
-    for (const auto& [ppm, protons] : {std::pair{4.05, 1}, {2.45, 1}, {2.36, 1}, {1.22, 3}})
-        truth.addGroup(ppm, protons);
-    truth.setCouplingHz(0, 1, 7.0);
-    truth.setCouplingHz(0, 2, 6.0);
-    truth.setCouplingHz(0, 3, 6.2);
-    truth.setCouplingHz(1, 2, -14.8);
+    const SpinSystem truth = methyneBesideDiastereotopicCh2();
     SpinSystem doubled = truth;
     for (std::size_t g = 0; g < doubled.size(); ++g)
         doubled.group(g).protonCount *= 2;

@@ -139,8 +139,8 @@ std::vector<TemplateStart> vinylVariants(const TemplateStart& base, const FitDat
 
 // A CH2-CH: the CH, and which CH2 proton is anti to it.
 std::vector<TemplateStart> methyneMethyleneVariants(const TemplateStart& base, const FitData& data,
-                                                    const SignalRegion& region) {
-    return threeSpinVariants(base, data, {region}, kAntiHz, kGaucheHz, kSp3GeminalHz);
+                                                    const std::vector<SignalRegion>& regions) {
+    return threeSpinVariants(base, data, regions, kAntiHz, kGaucheHz, kSp3GeminalHz);
 }
 
 // Three ring protons in one aromatic multiplet: three adjacent ones (a 1,2,3-trisubstituted
@@ -498,6 +498,63 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     return out;
 }
 
+// A CH2-CH whose protons fall into two neighbouring aliphatic multiplets, 2 H and 1 H (or 1 H
+// and 2 H) whose centres lie within kAbxSpanHz: the geminal pair's AB apart from its CH, or the
+// CH beside one CH2 proton (GISSMO bmse000413 at 90 MHz, read as a chain CH2-CH-CH2 else).
+std::vector<Hypothesis> spreadMethyneMethyleneProposals(const FitData& data,
+                                                        const Evidence& evidence) {
+    // Strong coupling (which the first-order reading misses) needs Δν within a few J.
+    constexpr double kAbxSpanHz = 40.0;
+    std::vector<Hypothesis> out;
+    for (std::size_t r = 0; r + 1 < evidence.regions.size(); ++r) {
+        const SignalRegion& low = evidence.regions[r];
+        const SignalRegion& high = evidence.regions[r + 1];
+        const int a = evidence.regionProtons[r], b = evidence.regionProtons[r + 1];
+        if (a + b != 3 || a == 0 || b == 0 || high.centroidPpm >= kVinylFromPpm ||
+            (high.centroidPpm - low.centroidPpm) * evidence.fieldMHz > kAbxSpanHz)
+            continue;
+        const TemplateStart rest{plainGroups(data, evidence, nullptr, {r, r + 1}), {}};
+        for (const TemplateStart& s : methyneMethyleneVariants(rest, data, {low, high}))
+            out.push_back(startFrom(s, evidence, kMethyneMethyleneOrigin));
+    }
+    return out;
+}
+
+// A chain X-(CH2)n-Y of four or five methylenes: every aliphatic group a CH2 (the three-methylenes
+// reading of a 6 H multiplet counted), the two at the lowest field the ends beside X and Y, the
+// inner ones in every order between them (2 or 6 starts), each neighbour pair a vicinal J. Read
+// by J-matching the two end triplets link to each other (their J alike) and the inner order is a
+// guess (6-aminohexanoic acid's middle CH2 lies at the highest field, GISSMO bmse000394 at 90 MHz).
+std::vector<Hypothesis> methyleneChainProposals(const FitData& data, const Evidence& evidence) {
+    std::vector<Hypothesis> out;
+    SpinSystem base = plainGroups(data, evidence, nullptr, {}, false, true);
+    std::vector<std::size_t> chain;
+    for (std::size_t g = 0; g < base.size(); ++g) {
+        if (base.group(g).shiftPpm >= kVinylFromPpm) continue;
+        if (base.group(g).protonCount != 2) return out;
+        chain.push_back(g);
+    }
+    if (chain.size() < 4 || chain.size() > 5) return out;
+    for (std::size_t a : chain)
+        for (std::size_t b : chain)
+            if (a < b) base.setCouplingHz(a, b, 0.0);
+    std::sort(chain.begin(), chain.end(), [&](std::size_t a, std::size_t b) {
+        return base.group(a).shiftPpm > base.group(b).shiftPpm;
+    });
+    std::vector<std::size_t> inner(chain.begin() + 2, chain.end());
+    std::sort(inner.begin(), inner.end());
+    do {
+        std::vector<std::size_t> order = {chain[0]};
+        order.insert(order.end(), inner.begin(), inner.end());
+        order.push_back(chain[1]);
+        TemplateStart start{base, {}};
+        for (std::size_t k = 0; k + 1 < order.size(); ++k)
+            start.system.setCouplingHz(order[k], order[k + 1], kVicinalHz);
+        out.push_back(startFrom(start, evidence, kMethyleneChainOrigin));
+    } while (std::next_permutation(inner.begin(), inner.end()));
+    return out;
+}
+
 // A vinyl group whose three protons fall into two or three neighbouring olefinic multiplets (the
 // =CH2 lines of an acrylate apart from its CH): each such run of regions holding 3 H is tried.
 std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence& evidence) {
@@ -558,9 +615,13 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
         if (!methyneAndMethylene(evidence, r)) continue;
         const TemplateStart rest{plainGroups(data, evidence, nullptr, {r}), {}};
-        for (const TemplateStart& s : methyneMethyleneVariants(rest, data, evidence.regions[r]))
+        for (const TemplateStart& s : methyneMethyleneVariants(rest, data, {evidence.regions[r]}))
             out.push_back(startFrom(s, evidence, kMethyneMethyleneOrigin));
     }
+    for (Hypothesis& h : spreadMethyneMethyleneProposals(data, evidence))
+        out.push_back(std::move(h));
+    for (Hypothesis& h : methyleneChainProposals(data, evidence))
+        out.push_back(std::move(h));
     for (Hypothesis& h : spreadRingProposals(data, evidence))
         out.push_back(std::move(h));
     for (Hypothesis& h : spreadVinylProposals(data, evidence))

@@ -56,6 +56,8 @@ SpinSystem relabelByShift(const SpinSystem& system);
 
 /// The origin of the CH2-and-CH starts (six orders of one ABX): only the best is searched.
 inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
+/// The origin of a chain of four or five CH2 between two ends (two or six inner orders).
+inline constexpr const char* kMethyleneChainOrigin = "multiplets, methylene chain";
 /// The origin of the plain first-order reading of every multiplet (no template): always searched.
 inline constexpr const char* kPlainReadingOrigin = "multiplets";
 /// The origin of four adjacent ring protons spread over several multiplets (twelve orders).

@@ -413,7 +413,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                      [](const Hypothesis* a, const Hypothesis* b) { return a->bic < b->bic; });
     // Templates placed over several regions often fit to the same system: one search each, and
     // only the best few, so that each gets rounds enough to link its multiplets.
-    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time.
+    // The orders of one CH2-CH are one idea: the best order alone takes a share of the time; so
+    // are the inner orders of one methylene chain.
     const auto singletBesideChain = [](const Hypothesis* h) {
         return h->origin.rfind(kSingletBesideChainOrigin, 0) == 0; // maybe "…, without X"
     };
@@ -424,7 +425,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
         const bool sameIdea =
-            h->origin == kMethyneMethyleneOrigin &&
+            (h->origin == kMethyneMethyleneOrigin || h->origin == kMethyleneChainOrigin) &&
             std::any_of(distinct.begin(), distinct.end(),
                         [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;

@@ -520,6 +520,63 @@ SpinSystem methyneAndMethylene() {
     return s;
 }
 
+// A CH2 next to a CH whose protons fall into two multiplets 0.2 ppm apart at 90 MHz: the CH2's
+// strongly coupled AB (an O-CH2, geminal J -11 Hz) above, its CH below (illustrative values in
+// Pretsch's ranges, not a literature line), beside a methyl singlet. Read line by line it is a
+// chain CH2-CH-CH2 of three one-proton groups (GISSMO bmse000413 was so read at 90 MHz).
+SpinSystem methyleneAboveItsMethyne() {
+    SpinSystem s;
+    for (double ppm : {4.02, 3.85, 3.66})
+        s.addGroup(ppm, 1);
+    s.addGroup(2.05, 3);
+    s.setCouplingHz(0, 1, -11.0); // geminal CH2
+    s.setCouplingHz(0, 2, 6.9);
+    s.setCouplingHz(1, 2, 8.2);
+    return s;
+}
+
+TEST(Proposals, ACh2AndItsChInTwoMultipletsAreAlsoProposedAsOneAbx) {
+    const SpinSystem truth = methyleneAboveItsMethyne();
+    AnalysisOptions options = synthetic();
+    options.totalProtons = truth.protonCount();
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 90.0, 300.0, 31));
+    const std::vector<int>& counts = r.evidence.regionProtons;
+    ASSERT_TRUE(std::count(counts.begin(), counts.end(), 1) == 1 &&
+                std::count(counts.begin(), counts.end(), 2) == 1)
+        << "the CH2 and its CH in two multiplets, 2 H and 1 H";
+    const AnswerScore score = scoreAnswer(r.system, truth);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+}
+
+TEST(Proposals, AChainOfFiveMethylenesIsProposedEndToEnd) {
+    // 6-Bromohexanoic acid (CDCl3): Br-CH2 3.41 (t, 6.7 Hz), CH2-COOH 2.38 (t, 7.4 Hz), then
+    // 1.89, 1.68 and 1.50 ppm, the middle CH2 at the highest field (COOH left out). Linked by
+    // J-matching, the two end triplets (alike J) pair with each other.
+    SpinSystem chain;
+    for (double ppm : {3.41, 2.38, 1.89, 1.68, 1.50})
+        chain.addGroup(ppm, 2);
+    chain.setCouplingHz(0, 2, 6.7);
+    chain.setCouplingHz(2, 4, 7.2);
+    chain.setCouplingHz(4, 3, 7.3);
+    chain.setCouplingHz(3, 1, 7.4);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = chain.protonCount();
+    // A short search: the chain start itself is the point (without it, the full 30 s budget ends
+    // on six groups with the ends linked).
+    options.searchSeconds = 3.0;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(chain, 90.0, 300.0, 35));
+    const AnswerScore score = scoreAnswer(r.system, chain);
+    EXPECT_TRUE(score.solved) << r.system.size() << " groups, max shift error "
+                              << score.maxShiftErrorPpm << " ppm, max J error "
+                              << score.maxCouplingErrorHz << " Hz\n"
+                              << flagsOf(r);
+}
+
 TEST(Analysis, NegatingEveryCouplingLeavesTheSpectrumAsItIs) {
     // The truth is the exact simulator: the canonical sign choice must not change what is seen.
     const SpinSystem s = methyneAndMethylene();

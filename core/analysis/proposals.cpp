@@ -2,6 +2,7 @@
 
 #include "analysis/identicalcopies.h"
 #include "analysis/multiplets.h"
+#include "analysis/oddregions.h"
 #include "analysis/textbookcouplings.h"
 
 #include <algorithm>
@@ -525,19 +526,16 @@ std::vector<Hypothesis> spreadMethyneMethyleneProposals(const FitData& data,
 // inner ones in every order between them (2 or 6 starts), each neighbour pair a vicinal J. Read
 // by J-matching the two end triplets link to each other (their J alike) and the inner order is a
 // guess (6-aminohexanoic acid's middle CH2 lies at the highest field, GISSMO bmse000394 at 90 MHz).
-std::vector<Hypothesis> methyleneChainProposals(const FitData& data, const Evidence& evidence) {
-    std::vector<Hypothesis> out;
-    SpinSystem base = plainGroups(data, evidence, nullptr, {}, false, true);
+// Here: the aliphatic groups of `base` so chained; none where one of them is no CH2.
+void addMethyleneChains(const SpinSystem& base, const Evidence& evidence,
+                        std::vector<Hypothesis>& out) {
     std::vector<std::size_t> chain;
     for (std::size_t g = 0; g < base.size(); ++g) {
         if (base.group(g).shiftPpm >= kVinylFromPpm) continue;
-        if (base.group(g).protonCount != 2) return out;
+        if (base.group(g).protonCount != 2) return;
         chain.push_back(g);
     }
-    if (chain.size() < 4 || chain.size() > 5) return out;
-    for (std::size_t a : chain)
-        for (std::size_t b : chain)
-            if (a < b) base.setCouplingHz(a, b, 0.0);
+    if (chain.size() < 4 || chain.size() > 5) return;
     std::sort(chain.begin(), chain.end(), [&](std::size_t a, std::size_t b) {
         return base.group(a).shiftPpm > base.group(b).shiftPpm;
     });
@@ -552,6 +550,25 @@ std::vector<Hypothesis> methyleneChainProposals(const FitData& data, const Evide
             start.system.setCouplingHz(order[k], order[k + 1], kVicinalHz);
         out.push_back(startFrom(start, evidence, kMethyleneChainOrigin));
     } while (std::next_permutation(inner.begin(), inner.end()));
+}
+
+// Every aliphatic multiplet read as CH2 only (the three-methylenes reading of a 6 H one, a 4 H
+// one as two: a symmetric X-CH2-CH2-CH2-CH2-X, adipic acid's two 4 H multiplets, GISSMO
+// bmse000957), chained; none where an aliphatic multiplet holds an odd count.
+std::vector<Hypothesis> methyleneChainProposals(const FitData& data, const Evidence& read) {
+    std::vector<Hypothesis> out;
+    const Evidence evidence = oddNeighboursJoined(read);
+    std::vector<std::size_t> aliphatic;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
+        if (evidence.regions[r].centroidPpm >= kVinylFromPpm) continue;
+        if (evidence.regionProtons[r] % 2 != 0) return out;
+        aliphatic.push_back(r);
+    }
+    SpinSystem base = plainGroups(data, evidence, nullptr, aliphatic);
+    for (std::size_t r : aliphatic)
+        addRegionGroups(base, data, evidence, r,
+                        std::vector<int>(std::size_t(evidence.regionProtons[r] / 2), 2));
+    addMethyleneChains(base, evidence, out);
     return out;
 }
 
@@ -634,49 +651,11 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     return out;
 }
 
-namespace {
-
-// Whether regions a and b (a below b) touch: one span cut into two multiplets.
-bool touching(const SignalRegion& a, const SignalRegion& b) {
-    return b.firstIndex <= a.lastIndex + 2;
-}
-
-// Region a (and its reading) widened over region b, its neighbour above.
-void mergeInto(Evidence& e, std::size_t a, std::size_t b) {
-    SignalRegion& low = e.regions[a];
-    const SignalRegion& high = e.regions[b];
-    const double total = low.integral + high.integral;
-    if (total > 0.0)
-        low.centroidPpm =
-            (low.centroidPpm * low.integral + high.centroidPpm * high.integral) / total;
-    low.integral = total;
-    low.lastIndex = high.lastIndex;
-    low.toPpm = high.toPpm;
-    low.maxHeight = std::max(low.maxHeight, high.maxHeight);
-    e.multiplets[a].lines += e.multiplets[b].lines;
-    e.multiplets[a].centrePpm = low.centroidPpm;
-    e.multiplets[a].widthHz = (low.toPpm - low.fromPpm) * e.fieldMHz;
-    e.regionProtons[a] += e.regionProtons[b];
-    e.regions.erase(e.regions.begin() + long(b));
-    e.multiplets.erase(e.multiplets.begin() + long(b));
-    e.regionProtons.erase(e.regionProtons.begin() + long(b));
-}
-
-} // namespace
-
 std::optional<Evidence> halfMoleculeEvidence(const Evidence& evidence) {
     if (!evidence.protonsGiven || evidence.totalProtons % 2 != 0 || evidence.regions.empty() ||
         evidence.multiplets.size() != evidence.regions.size())
         return std::nullopt;
-    Evidence half = evidence;
-    // A multiplet cut through one proton's lines (a doublet halved at 60 MHz) leaves two odd
-    // counts side by side: one region of the two then.
-    for (std::size_t r = 0; r + 1 < half.regions.size();)
-        if (half.regionProtons[r] % 2 != 0 && half.regionProtons[r + 1] % 2 != 0 &&
-            touching(half.regions[r], half.regions[r + 1]))
-            mergeInto(half, r, r + 1);
-        else
-            ++r;
+    Evidence half = oddNeighboursJoined(evidence);
     bool aromatic = false;
     half.totalProtons /= 2;
     for (std::size_t r = 0; r < half.regions.size(); ++r) {

@@ -1306,6 +1306,11 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                 moves.push_back(std::move(m));
         // Integrals are evidence too: no move may contradict them more than the answer does (a
         // line-shape misfit can otherwise buy a lower BIC by moving protons between multiplets).
+        // The mirror images a move carries are part of what is fitted: affordable is judged after
+        // them (triethylamine's three ethyls with one vicinal J between two CH2 become one
+        // 15-proton cluster, 20 s a trial).
+        for (Move& m : moves)
+            keepSymmetry(best.system, m.start.system);
         const double excess = integralExcess(best.system, evidence) + 1e-9;
         moves.erase(std::remove_if(moves.begin(), moves.end(),
                                    [&](const Move& m) {
@@ -1315,7 +1320,6 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                     moves.end());
         std::vector<Hypothesis> starts;
         for (Move& m : moves) {
-            keepSymmetry(best.system, m.start.system);
             if (!m.heldGiven)
                 m.start.heldCouplings =
                     carriedHeld(best.system, best.heldCouplings, m.start.system);

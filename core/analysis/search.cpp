@@ -18,9 +18,13 @@ namespace spinhance::analysis {
 namespace {
 
 const int kSizes[] = {1, 2, 3, 4, 6, 9, 12, 18};
-// Trial fits stay fast (well under a second) below this many dense states per Fz block; a move
-// that couples beyond it is not worth its time in an automatic search.
+// Trial fits stay fast below this many dense states per Fz block and this Σ d³ over the blocks
+// (what one evaluation's dense products cost); a move that couples beyond them is not worth its
+// time in an automatic search. Nine coupled 1 H groups (Σ d³ 5.3e6) pass; four ring protons and
+// two CH joined to two CH3 (block 196, Σ d³ 2.3e7: ibuprofen at 90 MHz, 7 s a trial of a 30 s
+// budget) do not. No evaluation truth comes near: the largest is eight coupled 1 H groups (7.4e5).
 constexpr std::uint64_t kMaxTrialBlock = 200;
+constexpr std::uint64_t kMaxTrialCubes = 6'000'000;
 // Held couplings above this (ortho, vicinal) are the first a move sets free: the spectrum shows
 // them best.
 constexpr double kFreedAboveHz = 3.0;
@@ -43,8 +47,8 @@ bool affordable(const SpinSystem& system) {
             for (std::size_t b : component)
                 if (a < b && system.couplingHz(a, b) != 0.0) ++pairs;
         }
-        if (fitClusterSize(counts, pairs, component.size() + pairs).largestBlock > kMaxTrialBlock)
-            return false;
+        const ClusterSize size = fitClusterSize(counts, pairs, component.size() + pairs);
+        if (size.largestBlock > kMaxTrialBlock || size.blockCubes > kMaxTrialCubes) return false;
     }
     return true;
 }

@@ -54,15 +54,18 @@ bool blocksComputable(const ClusterSize& size) {
            size.basisStates <= limits::kMaxBasisStates;
 }
 
-// Largest block and Σ d² of the Fz blocks of `protonCounts` taken as one conserved Fz.
+// Largest block, Σ d² and Σ d³ of the Fz blocks of `protonCounts` taken as one conserved Fz.
 void multiplyBlocks(const std::vector<int>& protonCounts, ClusterSize& size) {
     const std::vector<std::uint64_t> dims = fzBlockDimensions(protonCounts);
-    std::uint64_t squares = 0;
-    for (std::uint64_t d : dims)
+    std::uint64_t squares = 0, cubes = 0;
+    for (std::uint64_t d : dims) {
         squares = saturatingAdd(squares, saturatingMultiply(d, d));
+        cubes = saturatingAdd(cubes, saturatingMultiply(d, saturatingMultiply(d, d)));
+    }
     size.largestBlock =
         saturatingMultiply(size.largestBlock, *std::max_element(dims.begin(), dims.end()));
     size.blockSquares = saturatingMultiply(size.blockSquares, squares);
+    size.blockCubes = saturatingMultiply(size.blockCubes, cubes);
 }
 
 // The product basis of one spin combination: m values (int per group), block and index (int each)
@@ -97,7 +100,7 @@ ClusterSize simulationClusterSize(const std::vector<int>& protonCounts,
                                   const std::vector<int>& subcluster) {
     ClusterSize size = countGroups(protonCounts);
     if (!blocksComputable(size)) {
-        size.largestBlock = size.blockSquares = size.estimatedBytes = kSaturated;
+        size.largestBlock = size.blockSquares = size.blockCubes = size.estimatedBytes = kSaturated;
         return size;
     }
     // Fz of every strongly coupled sub-cluster is conserved: the blocks are products of theirs.
@@ -119,7 +122,7 @@ ClusterSize fitClusterSize(const std::vector<int>& protonCounts, std::size_t pai
                            std::size_t parameterColumns) {
     ClusterSize size = countGroups(protonCounts);
     if (!blocksComputable(size)) {
-        size.largestBlock = size.blockSquares = size.estimatedBytes = kSaturated;
+        size.largestBlock = size.blockSquares = size.blockCubes = size.estimatedBytes = kSaturated;
         return size;
     }
     multiplyBlocks(protonCounts, size);

@@ -56,6 +56,7 @@ struct ClusterSize {
     std::uint64_t basisStates = 1;  ///< Π(n_g + 1)
     std::uint64_t largestBlock = 1; ///< largest Fz block
     std::uint64_t blockSquares = 1; ///< Σ d_b² over the Fz blocks (dense matrices held at once)
+    std::uint64_t blockCubes = 1;   ///< Σ d_b³ over the Fz blocks (the dense work of one solve)
     std::uint64_t estimatedBytes = 0;
 };
 

@@ -1012,5 +1012,28 @@ TEST(Proposals, AMoleculeOfTwoIdenticalRingsIsReadAsTwoHalves) {
     EXPECT_FALSE(halfMoleculeEvidence(odd).has_value());
 }
 
+// What a trial may couple: its fit's dense work per evaluation is Σ d³ over the Fz blocks
+// (Σ C(n,k)³ for n coupled 1 H groups, the Franel numbers: 5,280,932 for nine). Nine 1 H groups
+// in a chain are a trial; six 1 H groups joined to two CH3 (blocks up to 196, Σ d³ 2.3e7: four
+// ring protons and two CH coupled to two methyls, seven seconds a trial) are not, nor are ten 1 H
+// groups.
+TEST(SearchMoves, ATrialCouplesNoMoreThanItsFitCanAfford) {
+    auto chain = [](const std::vector<int>& protons) {
+        SpinSystem s;
+        for (std::size_t g = 0; g < protons.size(); ++g)
+            s.addGroup(7.5 - 0.3 * double(g), protons[g]);
+        for (std::size_t g = 0; g + 1 < protons.size(); ++g)
+            s.setCouplingHz(g, g + 1, 7.0);
+        return s;
+    };
+    EXPECT_TRUE(affordable(chain(std::vector<int>(9, 1))));
+    EXPECT_FALSE(affordable(chain(std::vector<int>(10, 1))));
+    EXPECT_FALSE(affordable(chain({3, 1, 1, 1, 1, 1, 1, 3})));
+    // The same groups in two clusters (no J between the fourth and fifth) are cheap.
+    SpinSystem split = chain({3, 1, 1, 1, 1, 1, 1, 3});
+    split.setCouplingHz(3, 4, 0.0);
+    EXPECT_TRUE(affordable(split));
+}
+
 } // namespace
 } // namespace spinhance::analysis

@@ -64,6 +64,8 @@ TEST(ClusterSizes, CountTheDocumentedCases) {
     EXPECT_EQ(twelve.basisStates, 4096u);
     EXPECT_EQ(twelve.largestBlock, 924u);
     EXPECT_EQ(twelve.blockSquares, 2704156u);
+    // Σ d³ = Σ C(12,k)³, the Franel number for 12 (OEIS A000172).
+    EXPECT_EQ(twelve.blockCubes, 2046924400u);
     // 8 CH2: 3^8 states, block 1107.
     EXPECT_EQ(simulationClusterSize(std::vector<int>(8, 2)).largestBlock, 1107u);
     // 64 one-proton groups: 2^64 states saturate instead of wrapping to 0.

@@ -1308,13 +1308,13 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
             if (topology || m.start.origin.find(" as ") != std::string::npos ||
                 m.start.origin.find(" H from ") != std::string::npos)
                 moves.push_back(std::move(m));
-        // Integrals are evidence too: no move may contradict them more than the answer does (a
-        // line-shape misfit can otherwise buy a lower BIC by moving protons between multiplets).
         // The mirror images a move carries are part of what is fitted: affordable is judged after
         // them (triethylamine's three ethyls with one vicinal J between two CH2 become one
         // 15-proton cluster, 20 s a trial).
         for (Move& m : moves)
             keepSymmetry(best.system, m.start.system);
+        // Integrals are evidence too: no move may contradict them more than the answer does (a
+        // line-shape misfit can otherwise buy a lower BIC by moving protons between multiplets).
         const double excess = integralExcess(best.system, evidence) + 1e-9;
         moves.erase(std::remove_if(moves.begin(), moves.end(),
                                    [&](const Move& m) {

@@ -1243,6 +1243,41 @@ std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence
     return moves;
 }
 
+// Two identical fragments (tied twins a/a' and x/x', J a-x = J a'-x', none across) whose J is a
+// coincidence: on each side two lines as far apart as a splitting, which J-matching linked and
+// the integrals then doubled (GISSMO bmse000061 at 60 MHz: a purine's two singlets 7.1 Hz apart
+// and a ribose's two CH 8.0 Hz apart read as one 7.3 Hz J, twice). Each twin pair parted by that
+// J, the pairs uncoupled; the twins' other couplings kept for the fit to tell apart.
+void twinSplittingAsShiftMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& moves) {
+    constexpr double kSameHz = 1e-3;
+    const SpinSystem& s = best.system;
+    std::vector<std::pair<std::size_t, std::size_t>> twins;
+    for (std::size_t a = 0; a < s.size(); ++a)
+        for (std::size_t b = a + 1; b < s.size(); ++b)
+            if (tiedGroups(s, a, b)) twins.push_back({a, b});
+    auto same = [](double x, double y) { return std::abs(x - y) < kSameHz; };
+    for (std::size_t p = 0; p < twins.size(); ++p)
+        for (std::size_t q = p + 1; q < twins.size(); ++q) {
+            const auto [a, a2] = twins[p];
+            auto [x, x2] = twins[q];
+            if (s.couplingHz(a, x) == 0.0) std::swap(x, x2);
+            const double couplingHz = s.couplingHz(a, x);
+            if (couplingHz == 0.0 || !same(s.couplingHz(a2, x2), couplingHz) ||
+                s.couplingHz(a, x2) != 0.0 || s.couplingHz(a2, x) != 0.0)
+                continue;
+            const double halfPpm = 0.5 * std::abs(couplingHz) / fieldMHz;
+            SpinSystem system = s;
+            system.setCouplingHz(a, x, 0.0);
+            system.setCouplingHz(a2, x2, 0.0);
+            for (const auto& [g, sign] : {std::pair{a, 1.0}, {a2, -1.0}, {x, 1.0}, {x2, -1.0}})
+                system.group(g).shiftPpm += sign * halfPpm;
+            moves.push_back(moveFrom(best, relabelByShift(system),
+                                     s.group(a).label + "-" + s.group(x).label +
+                                         " twice as two shift differences",
+                                     {a, a2, x, x2}));
+        }
+}
+
 std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence,
                                 const ScoringContext& context) {
     std::vector<Move> moves;
@@ -1282,6 +1317,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     methyleneChainMoves(best, moves);
     diastereotopicMoves(best, evidence, moves);
     twinFragmentMoves(best, moves);
+    twinSplittingAsShiftMoves(best, evidence.fieldMHz, moves);
     return moves;
 }
 

@@ -200,6 +200,40 @@ TEST(SearchMoves, IsochronousProtonsWithDifferentCouplingsAreUntied) {
     }
 }
 
+// Two singlets 7.1 Hz apart and two CH 8.0 Hz apart at 60 MHz (GISSMO bmse000061's purine and
+// two of its ribose protons) read as twice the same fragment coupled by 7.3 Hz: both pairs of
+// lines explained by one J. The move parts each twin pair by that J and uncouples them; the fit
+// then reaches the truth.
+TEST(SearchMoves, TwinFragmentsWhoseJIsTwoShiftDifferencesAreParted) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] :
+         {std::pair{8.31, 1}, {8.192, 1}, {4.4261, 1}, {4.293, 1}, {3.9136, 1}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(2, 4, 3.35);
+    truth.setCouplingHz(3, 4, 2.58);
+    const ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "D2O", 5);
+    SpinSystem twins;
+    for (const auto& [ppm, protons] :
+         {std::pair{8.251, 1}, {8.251, 1}, {4.3596, 1}, {4.3596, 1}, {3.9136, 1}})
+        twins.addGroup(ppm, protons);
+    twins.setCouplingHz(0, 2, 7.3);
+    twins.setCouplingHz(1, 3, 7.3);
+    twins.setCouplingHz(2, 4, 2.97);
+    twins.setCouplingHz(3, 4, 2.97);
+    const Hypothesis stuck = fitHypothesis(context, twins, {}, "twins", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    EXPECT_FALSE(scoreAnswer(stuck.system, truth).solved);
+    const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
+    const Move* parted = moveNamed(moves, "A-C twice as two shift differences");
+    ASSERT_NE(parted, nullptr);
+    const Hypothesis fitted = fitHypothesis(context, parted->start, false);
+    ASSERT_TRUE(fitted.fitted) << fitted.failure;
+    EXPECT_LT(fitted.bic, stuck.bic - 100.0);
+    EXPECT_TRUE(scoreAnswer(fitted.system, truth).solved);
+}
+
 // A start whose fit drives a J onto its bound is fitted again without it, not lost: here the
 // bound is set below an ethyl's 7 Hz (the analysis's 25 Hz bound catches a proposal's vicinal
 // 7 Hz between a CH3 singlet and a CH2 of one region the same way), and a start that fits

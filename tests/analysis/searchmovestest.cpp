@@ -234,6 +234,57 @@ TEST(SearchMoves, TwinFragmentsWhoseJIsTwoShiftDifferencesAreParted) {
     EXPECT_TRUE(scoreAnswer(fitted.system, truth).solved);
 }
 
+// An adipate's four CH2 as GISSMO bmse000957 has them: two 2 H groups at `ppm[0..1]`, the inner
+// CH2 protons as 1 H groups at `ppm[2..5]`; `hz` in the order of kAdipatePairs, then any stray J.
+constexpr std::array<std::pair<std::size_t, std::size_t>, 10> kAdipatePairs = {
+    {{0, 4}, {0, 5}, {1, 2}, {1, 3}, {2, 3}, {2, 4}, {2, 5}, {3, 4}, {3, 5}, {4, 5}}};
+
+SpinSystem adipateChain(const std::array<double, 6>& ppm, const std::array<double, 10>& hz) {
+    SpinSystem system;
+    for (std::size_t g = 0; g < ppm.size(); ++g)
+        system.addGroup(ppm[g], g < 2 ? 2 : 1);
+    for (std::size_t k = 0; k < kAdipatePairs.size(); ++k)
+        system.setCouplingHz(kAdipatePairs[k].first, kAdipatePairs[k].second, hz[k]);
+    return system;
+}
+
+SpinSystem adipateTruth() {
+    return adipateChain({2.2214, 2.221, 1.6584, 1.6584, 1.6207, 1.6207},
+                        {7.43, 7.43, 7.10, 7.10, -14.04, 10.18, 5.57, 5.57, 10.18, -14.49});
+}
+
+// The free fit's values (stop 58's search of bmse000957 at 90 MHz, before any tie).
+SpinSystem adipateApart() {
+    return adipateChain({2.22135, 2.22108, 1.66009, 1.65601, 1.62303, 1.61887},
+                        {7.69, 7.15, 7.14, 7.07, -11.34, 10.45, 5.69, 5.45, 9.78, -11.79});
+}
+
+// GISSMO bmse000957 at 90 MHz (an adipate: two CH2 at 2.22 ppm, the inner CH2 protons as two
+// mirror-image pairs) as a free fit leaves it: each pair 0.2-0.4 Hz apart and the crosswise J
+// unequal by up to 0.7 Hz, four parameters the spectrum does not ask for. The tie move joins
+// each pair into one shift and each mirrored J into one value, and the BIC takes it.
+TEST(SearchMoves, NearlyIsochronousMirrorImagePairsAreTied) {
+    const SpinSystem truth = adipateTruth();
+    const SpinSystem apart = adipateApart();
+    const ScoringContext context = contextFor(truth, 90.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "D2O", 8);
+    const Hypothesis stuck = fitHypothesis(context, apart, {}, "apart", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    ASSERT_GT(std::abs(stuck.system.group(2).shiftPpm - stuck.system.group(3).shiftPpm), 1e-4)
+        << "the free fit already tied them";
+    const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
+    const Move* tie = moveNamed(moves, "tie C/D, E/F as mirror images");
+    ASSERT_NE(tie, nullptr);
+    const Hypothesis tied = fitHypothesis(context, tie->start, false);
+    ASSERT_TRUE(tied.fitted) << tied.failure;
+    EXPECT_LT(tied.freeParameters, stuck.freeParameters - 3);
+    EXPECT_LT(tied.bic, stuck.bic - SearchOptions{}.acceptDeltaBic);
+    EXPECT_DOUBLE_EQ(tied.system.group(2).shiftPpm, tied.system.group(3).shiftPpm);
+    EXPECT_NEAR(tied.system.group(2).shiftPpm, 1.6584, 0.002);
+    EXPECT_NEAR(tied.system.group(4).shiftPpm, 1.6207, 0.002);
+}
+
 // A start whose fit drives a J onto its bound is fitted again without it, not lost: here the
 // bound is set below an ethyl's 7 Hz (the analysis's 25 Hz bound catches a proposal's vicinal
 // 7 Hz between a CH3 singlet and a CH2 of one region the same way), and a start that fits
@@ -903,6 +954,30 @@ TEST(SearchMoves, CouplingsTheFitDroveToZeroAreNotInTheFinalAnswer) {
             couplings += answer.system.couplingHz(i, j) != 0.0;
     EXPECT_EQ(couplings, 5);
     EXPECT_TRUE(scoreAnswer(answer.system, truth).solved);
+}
+
+// bmse000957's free fit (NearlyIsochronousMirrorImagePairsAreTied) with the stray J a search left
+// from each 2 H group to the other CH2's two protons: dropping the ones within their error lets
+// the others fall within theirs, and the final answer holds none of them.
+TEST(SearchMoves, CouplingsZeroWithinTheirErrorAreDroppedUntilNoneIsLeft) {
+    const SpinSystem truth = adipateTruth();
+    const ScoringContext context = contextFor(truth, 90.0);
+    SpinSystem stray = adipateApart();
+    for (const auto& [i, j, couplingHz] :
+         {std::tuple{0, 2, 0.15}, {0, 3, -0.14}, {1, 4, 0.05}, {1, 5, -0.05}})
+        stray.setCouplingHz(std::size_t(i), std::size_t(j), couplingHz);
+    const Hypothesis searched = fitHypothesis(context, stray, {}, "search", true);
+    ASSERT_TRUE(searched.fitted) << searched.failure;
+    const Hypothesis answer = finalFit(context, searched, {}, 10.0).answer;
+    ASSERT_TRUE(answer.fitted) << answer.failure;
+    const std::size_t n = answer.system.size();
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            const double couplingHz = answer.system.couplingHz(i, j);
+            if (couplingHz != 0.0)
+                EXPECT_GE(std::abs(couplingHz), answer.fit.couplingErrorHz[i * n + j])
+                    << answer.system.group(i).label << "-" << answer.system.group(j).label;
+        }
 }
 
 // Toluene at 60 MHz (literature set: H2,4,6 at 7.17 and H3,5 at 7.25 ppm, Gottlieb 1997; ring J

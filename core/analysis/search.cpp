@@ -316,9 +316,11 @@ TemplateStart othersKept(const SpinSystem& s, const std::vector<std::size_t>& re
 
 // Aromatic groups of one multiplet holding 5 H between them, read as fewer groups (a 3 H and a
 // 2 H lump): a phenyl whose protons fall within a few Hz (GISSMO bmse000413 at 60 MHz, a
-// phenylalanine-like ring at 7.39, 7.34 and 7.32 ppm). The ring's templates start only from the
-// proposals, none of which also holds the aliphatic chain's right reading there; from the answer
-// that does, the phenyl (textbook J held) over the multiplet in each order of its shift classes.
+// phenylalanine-like ring at 7.39, 7.34 and 7.32 ppm), or as five with the ring's shift classes
+// in the wrong order (ethylbenzene at 60 MHz: ortho above meta). The ring's templates start only
+// from the proposals, ranked before the aliphatic chain's right reading was there; from the
+// answer that holds it, the phenyl (textbook J held) over the multiplet in each order of its
+// shift classes.
 void phenylFromGroupsMoves(const Hypothesis& best, const Evidence& evidence,
                            const ScoringContext& context, std::vector<Move>& moves) {
     constexpr double kAromaticPpm = 6.5;
@@ -334,7 +336,7 @@ void phenylFromGroupsMoves(const Hypothesis& best, const Evidence& evidence,
                 protons += s.group(g).protonCount;
                 free = free && !inTemplate[g] && s.group(g).shiftPpm > kAromaticPpm;
             }
-        if (!free || protons != 5 || lump.size() >= 5) continue;
+        if (!free || protons != 5) continue;
         const TemplateStart base = othersKept(s, lump);
         for (const TemplateStart& ring :
              monosubstitutedRingOrders(base, context.data, {evidence.regions[r]}))

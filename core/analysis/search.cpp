@@ -1296,6 +1296,22 @@ bool mirroredUnder(const SpinSystem& s, const std::vector<std::size_t>& swapped)
     return true;
 }
 
+// The permutation of `size` groups that swaps each pair of `pairs` picked by `mask`; empty where
+// two picked pairs share a group.
+std::vector<std::size_t> pairSwap(const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+                                  unsigned mask, std::size_t size) {
+    std::vector<std::size_t> swapped(size);
+    std::iota(swapped.begin(), swapped.end(), 0);
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        if (!(mask & (1u << p))) continue;
+        const auto [a, b] = pairs[p];
+        if (swapped[a] != a || swapped[b] != b) return {};
+        swapped[a] = b;
+        swapped[b] = a;
+    }
+    return swapped;
+}
+
 // Nearly isochronous groups a free fit left apart whose couplings mirror each other once each
 // pair is swapped: a symmetric molecule's chain (GISSMO bmse000957 at 90 MHz, an adipate: the
 // inner CH2 protons 0.4 Hz apart, each J to the other CH2 matched crosswise within 0.7 Hz). Tied,
@@ -1312,34 +1328,26 @@ void mirrorTieMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& 
                 std::abs(s.group(a).shiftPpm - s.group(b).shiftPpm) * fieldMHz < kNearHz)
                 near.push_back({a, b});
     if (near.empty() || near.size() > kMaxPairs) return;
-    std::vector<unsigned> mirrors; // pair subsets that leave the couplings as they are
+    std::vector<unsigned> mirrors; // pair subsets, one untied at least, that keep the couplings
     for (unsigned mask = 1; mask < (1u << near.size()); ++mask) {
-        std::vector<std::size_t> swapped(s.size());
-        std::iota(swapped.begin(), swapped.end(), 0);
-        bool disjoint = true, untied = false;
-        for (std::size_t p = 0; p < near.size(); ++p) {
-            if (!(mask & (1u << p))) continue;
-            const auto [a, b] = near[p];
-            disjoint = disjoint && swapped[a] == a && swapped[b] == b;
-            swapped[a] = b;
-            swapped[b] = a;
-            untied = untied || !tiedGroups(s, a, b);
-        }
-        if (disjoint && untied && mirroredUnder(s, swapped)) mirrors.push_back(mask);
+        bool untied = false;
+        for (std::size_t p = 0; p < near.size(); ++p)
+            untied =
+                untied || ((mask & (1u << p)) && !tiedGroups(s, near[p].first, near[p].second));
+        const std::vector<std::size_t> swapped = pairSwap(near, mask, s.size());
+        if (untied && !swapped.empty() && mirroredUnder(s, swapped)) mirrors.push_back(mask);
     }
     for (unsigned mask : mirrors) {
         if (std::any_of(mirrors.begin(), mirrors.end(),
                         [&](unsigned other) { return other != mask && (other & mask) == mask; }))
             continue; // only the largest symmetries
+        const std::vector<std::size_t> swapped = pairSwap(near, mask, s.size());
         SpinSystem system = s;
-        std::vector<std::size_t> swapped(s.size()), touched;
-        std::iota(swapped.begin(), swapped.end(), 0);
+        std::vector<std::size_t> touched;
         std::string names;
         for (std::size_t p = 0; p < near.size(); ++p) {
             if (!(mask & (1u << p))) continue;
             const auto [a, b] = near[p];
-            swapped[a] = b;
-            swapped[b] = a;
             const double meanPpm = 0.5 * (s.group(a).shiftPpm + s.group(b).shiftPpm);
             system.group(a).shiftPpm = system.group(b).shiftPpm = meanPpm;
             touched.insert(touched.end(), {a, b});

@@ -100,8 +100,11 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
 /// neighbours (a CH3 singlet inside a chain's multiplets) otherwise lost the whole reading. The
 /// model's starts are not retried: their couplings are the model's claim, and one driven onto
 /// the bound says the claimed topology is wrong (styrene at 60 MHz: a retried model start won
-/// with a 13.7 Hz ortho-meta J in its ring).
-/// Returns the labels of each replaced start's dropped couplings, by index.
+/// with a 13.7 Hz ortho-meta J in its ring). A ring start whose couplings are all free is fitted
+/// again with its ring J held at the start's values instead (strongly coupled ring protons at
+/// 60 MHz drive one onto the bound from every assignment).
+/// Returns what each replaced start's retry changed ("refitted without J A-C, which ended on its
+/// bound"), by index.
 std::vector<std::pair<std::size_t, std::string>>
 refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& starts,
                  std::vector<Hypothesis>& fitted, bool quick, int threads,

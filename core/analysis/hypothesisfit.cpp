@@ -277,6 +277,25 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
     return out;
 }
 
+namespace {
+
+// A ring start's couplings when they are all free ("A-B" for each J between two groups above
+// the aromatic floor); empty otherwise.
+std::vector<std::string> freeRingCouplings(const Hypothesis& start) {
+    constexpr double kRingMinPpm = 6.5;
+    if (!start.heldCouplings.empty() || start.origin.find("ring") == std::string::npos) return {};
+    std::vector<std::string> ring;
+    const SpinSystem& s = start.system;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j)
+            if (s.couplingHz(i, j) != 0.0 && s.group(i).shiftPpm > kRingMinPpm &&
+                s.group(j).shiftPpm > kRingMinPpm)
+                ring.push_back(s.group(i).label + "-" + s.group(j).label);
+    return ring;
+}
+
+} // namespace
+
 std::vector<std::pair<std::size_t, std::string>>
 refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& starts,
                  std::vector<Hypothesis>& fitted, bool quick, int threads,
@@ -304,9 +323,17 @@ refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& s
                          ended.group(j).label;
             }
         if (pairs.empty()) continue;
+        if (const std::vector<std::string> ring = freeRingCouplings(starts[k]); !ring.empty()) {
+            retry = starts[k];
+            retry.heldCouplings = ring;
+            retries.push_back(std::move(retry));
+            dropped.push_back(
+                {k, "refitted with its ring J held (" + pairs + " ended on its bound)"});
+            continue;
+        }
         retry.heldCouplings = carriedHeld(starts[k].system, starts[k].heldCouplings, retry.system);
         retries.push_back(std::move(retry));
-        dropped.push_back({k, pairs});
+        dropped.push_back({k, "refitted without " + pairs + ", which ended on its bound"});
     }
     if (retries.empty()) return {};
     std::vector<Hypothesis> refitted = fitAll(context, retries, quick, threads, cancel);

@@ -385,7 +385,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     for (std::size_t k = 0; k < fitted.size(); ++k) {
         std::string dropped;
         for (const auto& [index, pairs] : refitted)
-            if (index == k) dropped = " (refitted without " + pairs + ", which ended on its bound)";
+            if (index == k) dropped = " (" + pairs + ")";
         result.trail.push_back("proposal " + fitted[k].origin + dropped + ": " +
                                std::to_string(fitted[k].system.size()) + " groups, " +
                                bicText(fitted[k]));

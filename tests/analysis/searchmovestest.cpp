@@ -312,11 +312,43 @@ TEST(SearchMoves, AProposalEndingOnTheCouplingBoundIsRefittedWithoutThatCoupling
     const auto replaced = refitOffTheBound(context, starts, fitted, false, 1);
     ASSERT_EQ(replaced.size(), 1u);
     EXPECT_EQ(replaced[0].first, 0u);
-    EXPECT_EQ(replaced[0].second, "J A-C");
+    EXPECT_EQ(replaced[0].second, "refitted without J A-C, which ended on its bound");
     ASSERT_TRUE(fitted[0].fitted) << fitted[0].failure;
     EXPECT_EQ(fitted[0].origin, "linked");
     EXPECT_EQ(fitted[0].system.couplingHz(0, 2), 0.0);
     EXPECT_EQ(fitted[1].bic, plainBic);
+}
+
+// A ring start whose free fit drives a J onto its bound (here set at 9 Hz, under the truth's
+// 9.4 Hz ortho J: at 60 MHz the analysis's 25 Hz bound catches strongly coupled ring starts the
+// same way) is fitted again with its ring couplings held at the start's textbook values: the
+// ring stays whole, and the search's moves may set them free later.
+TEST(SearchMoves, ARingStartEndingOnTheCouplingBoundIsRefittedWithItsRingHeld) {
+    SpinSystem truth;
+    for (double ppm : {7.30, 7.10, 6.95})
+        truth.addGroup(ppm, 1);
+    truth.addGroup(2.30, 3);
+    truth.setCouplingHz(0, 1, 9.4);
+    truth.setCouplingHz(1, 2, 9.4);
+    truth.setCouplingHz(0, 2, 1.8);
+    ScoringContext context = contextFor(truth, 60.0);
+    context.fullFit.maxAbsCouplingHz = 9.0;
+    Hypothesis ring;
+    ring.system = truth;
+    ring.system.setCouplingHz(0, 1, 8.0);
+    ring.system.setCouplingHz(1, 2, 8.0);
+    ring.origin = "multiplets + ring";
+    const std::vector<Hypothesis> starts{ring};
+    std::vector<Hypothesis> fitted = fitAll(context, starts, false, 1);
+    ASSERT_FALSE(fitted[0].fitted);
+    const auto replaced = refitOffTheBound(context, starts, fitted, false, 1);
+    ASSERT_EQ(replaced.size(), 1u);
+    EXPECT_EQ(replaced[0].second.rfind("refitted with its ring J held", 0), 0u)
+        << replaced[0].second;
+    ASSERT_TRUE(fitted[0].fitted) << fitted[0].failure;
+    EXPECT_EQ(fitted[0].heldCouplings.size(), 3u);
+    EXPECT_EQ(fitted[0].system.couplingHz(0, 1), 8.0);
+    EXPECT_EQ(fitted[0].system.couplingHz(0, 2), 1.8);
 }
 
 // Two CH2 protons 0.6 Hz apart at 60 MHz (2J -12.2 Hz) coupled to the same neighbours: no

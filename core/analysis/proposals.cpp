@@ -237,6 +237,28 @@ std::vector<TemplateStart> metaRingVariants(const TemplateStart& base, const Fit
     return out;
 }
 
+// Six protons in one aromatic multiplet: a phenyl and one proton of another ring inside its lump
+// (a 2-phenylthiophene's H3 among the phenyl's lines, GISSMO Maybridge 10_B07 at 90 MHz, read
+// with a 6 H group and then 6 of its 8 H). The lone proton in the top or the bottom sixth of
+// the area, the phenyl's six orders in the rest (12 starts); the lone one's couplings are left to
+// the search's J-matching.
+std::vector<TemplateStart> phenylAndOneProtonVariants(const TemplateStart& base,
+                                                      const FitData& data,
+                                                      const SignalRegion& region) {
+    constexpr double kSixth = 1.0 / 6.0;
+    std::vector<TemplateStart> out;
+    for (const bool loneOnTop : {true, false}) {
+        TemplateStart withLone = base;
+        withLone.system.addGroup(
+            quantilePpm(data, region, loneOnTop ? 1.0 - kSixth / 2 : kSixth / 2), 1);
+        for (TemplateStart& s :
+             monosubstitutedRingOrders(withLone, data, {region}, loneOnTop ? 0.0 : kSixth,
+                                       loneOnTop ? 1.0 - kSixth : 1.0))
+            out.push_back(std::move(s));
+    }
+    return out;
+}
+
 std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData& data,
                                         const Evidence& evidence, std::size_t r) {
     std::vector<TemplateStart> out;
@@ -263,13 +285,15 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             out.push_back(std::move(start));
         return out;
     }
+    if (evidence.regionProtons[r] == 6) return phenylAndOneProtonVariants(base, data, region);
     return monosubstitutedRingOrders(base, data, {region});
 }
 
 } // namespace
 
 std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, const FitData& data,
-                                                     const std::vector<SignalRegion>& regions) {
+                                                     const std::vector<SignalRegion>& regions,
+                                                     double fromShare, double toShare) {
     std::vector<TemplateStart> out;
     const std::array<std::array<int, 3>, 6> orders = {
         {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}}};
@@ -281,8 +305,8 @@ std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, 
         std::array<double, 3> rankPpm{};
         int before = 0;
         for (std::size_t rank = 0; rank < 3; ++rank) {
-            rankPpm[rank] =
-                quantilePpm(data, regions, 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0);
+            const double share = 1.0 - (before + 0.5 * sizeAtRank[rank]) / 5.0;
+            rankPpm[rank] = quantilePpm(data, regions, fromShare + share * (toShare - fromShare));
             before += sizeAtRank[rank];
         }
         TemplateStart start = base;
@@ -377,12 +401,13 @@ bool templateRegion(const Evidence& evidence, std::size_t r) {
     const int protons = evidence.regionProtons[r];
     const double centroid = evidence.regions[r].centroidPpm;
     return (centroid > kAromaticFromPpm && centroid < kAromaticToPpm &&
-            (protons == 5 || protons == 4 || protons == 3)) ||
+            (protons == 6 || protons == 5 || protons == 4 || protons == 3)) ||
            (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm);
 }
 
 // Groups of every region read as first-order multiplets; regions a template may fit instead are
-// left out (and listed in `templates`) unless `templates` is null.
+// left out (and listed in `templates`) unless `templates` is null. With `aromaticHalves`, aromatic
+// regions are read as `halves` reads them (the others stay whole).
 // An aliphatic region of 4 or 6 H showing more lines than one CH2 or CH3 pattern explains (4):
 // two overlapping multiplets of equal size (the CH3 triplets of ethyl propionate 7 Hz apart)
 // rather than one group. Likewise an olefinic or aromatic 2 or 3 H region of more than two lines:
@@ -414,7 +439,7 @@ bool threeMethylenes(const Evidence& evidence, std::size_t r) {
 SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
                        std::vector<std::size_t>* templates,
                        const std::vector<std::size_t>& skipped = {}, bool halves = false,
-                       bool methylenes = false) {
+                       bool methylenes = false, bool aromaticHalves = false) {
     SpinSystem base;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r) {
         const bool aromatic = evidence.regions[r].centroidPpm > kAromaticFromPpm;
@@ -424,9 +449,10 @@ SpinSystem plainGroups(const FitData& data, const Evidence& evidence,
             continue;
         }
         const int protons = evidence.regionProtons[r];
-        std::vector<int> sizes = halves && overlappingHalves(evidence, r)
-                                     ? (protons <= 3 ? std::vector<int>(std::size_t(protons), 1)
-                                                     : std::vector<int>{protons / 2, protons / 2})
+        const bool split =
+            (halves || (aromaticHalves && aromatic)) && overlappingHalves(evidence, r);
+        std::vector<int> sizes = split ? (protons <= 3 ? std::vector<int>(std::size_t(protons), 1)
+                                                       : std::vector<int>{protons / 2, protons / 2})
                                  : methylenes && threeMethylenes(evidence, r)
                                      ? std::vector<int>{2, 2, 2}
                                      : splitIntoGroups(protons);
@@ -602,8 +628,18 @@ std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence
 } // namespace
 
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
+    // A 6 H aromatic multiplet read as a phenyl and one proton of another ring: that ring's other
+    // protons are in the other aromatic multiplets, read proton by proton where they show more
+    // lines than one group (a thiophene's AB beside 2-phenylthiophene's phenyl lump). Other ring
+    // starts keep them whole (a phenyl's meta pair, GISSMO Maybridge 06_H07 and bmse000290).
+    const bool lumpWithAnotherRing = [&] {
+        for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+            if (evidence.regionProtons[r] == 6 && templateRegion(evidence, r)) return true;
+        return false;
+    }();
     std::vector<std::size_t> rings;
-    const TemplateStart base{plainGroups(data, evidence, &rings), {}};
+    const TemplateStart base{
+        plainGroups(data, evidence, &rings, {}, false, false, lumpWithAnotherRing), {}};
     // Each ring region: every order of its shift classes is a start (the fit cannot swap them).
     std::vector<TemplateStart> systems = {base};
     for (std::size_t r : rings) {

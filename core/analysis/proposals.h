@@ -40,9 +40,11 @@ std::vector<Hypothesis> modelProposals(const Prediction& prediction, const Evide
 
 /// A monosubstituted benzene's five protons (ortho pair, meta pair, para; textbook J held) added
 /// to `base` once for each order of its three shift classes, whose centres are the cumulative-area
-/// midpoints of `regions` for that order.
+/// midpoints of `regions` for that order; with a share range, of that part of their area only
+/// (counted from the low-ppm end, 0 to 1).
 std::vector<TemplateStart> monosubstitutedRingOrders(const TemplateStart& base, const FitData& data,
-                                                     const std::vector<SignalRegion>& regions);
+                                                     const std::vector<SignalRegion>& regions,
+                                                     double fromShare = 0.0, double toShare = 1.0);
 
 /// A lone aromatic singlet beside three ring protons (three adjacent, or an ortho pair and a
 /// proton meta to one of them) added to `base`: the singlet at each quarter of `regions`' area

@@ -230,6 +230,53 @@ TEST(Proposals, AnAromaticSingletBesideFourAdjacentRingProtonsIsProposed) {
     EXPECT_TRUE(found);
 }
 
+// A phenyl and a thiophene (a 2-phenylthiophene-like molecule; illustrative values in Pretsch's
+// ranges: thiophene J 5.0 / 3.6 / 1.2 Hz, phenyl ortho 7.53, meta 7.28, para 7.40 ppm) at
+// 90 MHz: the thiophene's H4 at 7.31 ppm lies inside the phenyl's lump, 6 H in one multiplet,
+// and its H5 and H3 6 Hz apart make one 2 H multiplet. Among the starts is one reading the lump
+// as a phenyl (textbook J) and one uncoupled proton, and the 2 H multiplet proton by proton.
+TEST(Proposals, SixAromaticProtonsInOneMultipletAreAlsoReadAsAPhenylAndOneProton) {
+    SpinSystem molecule;
+    molecule.addGroup(8.00, 1);
+    molecule.addGroup(7.93, 1);
+    molecule.addGroup(7.31, 1);
+    molecule.setCouplingHz(0, 2, 5.0);
+    molecule.setCouplingHz(1, 2, 3.6);
+    molecule.setCouplingHz(0, 1, 1.2);
+    addMonosubstitutedRing(molecule, 7.53, 7.28, 7.40);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(molecule, 90.0, 300.0, 23, 1.0, 0.5, 0.0);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 8);
+    const std::string regions = regionsText(e);
+    ASSERT_FALSE(e.regionProtons.empty());
+    ASSERT_EQ(e.regionProtons.front(), 6) << regions;
+    const double lumpToPpm = e.regions.front().toPpm;
+    bool found = false;
+    for (const Hypothesis& h : multipletProposals(data, e)) {
+        std::vector<std::size_t> lump;
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            if (h.system.group(g).shiftPpm < lumpToPpm && h.system.group(g).protonCount == 1)
+                lump.push_back(g);
+        if (lump.size() != 6) continue;
+        int uncoupled = 0;
+        for (std::size_t g : lump) {
+            bool coupled = false;
+            for (std::size_t k = 0; k < h.system.size(); ++k)
+                coupled = coupled || h.system.couplingHz(g, k) != 0.0;
+            uncoupled += coupled ? 0 : 1;
+        }
+        // The thiophene's other two protons, one multiplet of more lines than one group shows,
+        // are read one by one beside this reading (J-matching links them to the lone one).
+        bool thiopheneByProton = true;
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            if (h.system.group(g).shiftPpm > lumpToPpm)
+                thiopheneByProton = thiopheneByProton && h.system.group(g).protonCount == 1;
+        found = found || (uncoupled == 1 && h.heldCouplings.size() == 10 && thiopheneByProton);
+    }
+    EXPECT_TRUE(found) << regions;
+}
+
 // An unnamed solvent's residual line (0.4 H on the molecule's scale) is no part of the molecule
 // when its proton count is given; a true one-proton singlet (an aldehyde-like 8.05 ppm) stays.
 TEST(Evidence, SmallUnknownSingletIsSetAsideWhenTheProtonCountIsGiven) {

@@ -238,11 +238,11 @@ struct SolventSplit {
     double cost = HUGE_VAL;
 };
 
-// `rank` 0 is the best split, 1 the runner-up (none: cost ∞).
 // A region holding a buried solvent line may come out this much short of its whole protons
 // (H): the bridge over the line takes a little of the multiplet's own area with it.
 constexpr double kBuriedRegionDeficitAllowedH = 0.3;
 
+// `rank` 0 is the best split, 1 the runner-up (none: cost ∞).
 SolventSplit bestSolventSplit(const std::vector<double>& clean, double contaminatedArea,
                               int contaminatedRegions, int totalProtons, int rank = 0) {
     constexpr double kExcessCostPerProton = 0.1, kDeficitAllowedH = kBuriedRegionDeficitAllowedH;
@@ -267,21 +267,12 @@ SolventSplit bestSolventSplit(const std::vector<double>& clean, double contamina
     return rank == 0 ? best : second;
 }
 
-// A solvent line buried in a multiplet keeps its flanks in that region's integral (ethylbenzene's
-// ring at 60 MHz: 7.1 H on the scale its CH2 and CH3 set, so 6 H of the given 10 and the CH3 2).
-// With the proton count given, counts that leave the clean regions whole replace the one-scale
-// reading when they fit the integrals by half a proton better; the excess is taken out of the
-// region's integral so that every later step (search, confidences) sees the molecule's own. It
-// takes two clean regions: one alone is whole on any scale, and would say nothing. (One solvent
-// line per solvent, so one region holds it.)
-// `rank` 1 takes the runner-up split instead (how many protons the solvent's region holds is what
-// the integrals decide least: the line's own area is unknown), judged by its own misfit.
-// Without a given count the flanks still sit in the region's integral, and the one scale that
-// rounds them as well is a finer one (ethyl crotonate at 60 MHz with CHCl3 a whole proton 3.6 Hz
-// beside H3's multiplet: 1.45 H there, so every count was doubled, 21 H in 11 groups). With two
-// clean multiplets of two lines or more, their scale counts every region; a region holding the
-// line keeps the whole protons its integral holds (up to the allowance short) and gives the rest
-// up as the solvent's.
+// Without a given count a buried solvent line's flanks (see takeOutBuriedSolvent) still sit in
+// its region's integral, and the one scale that rounds them as well is a finer one (ethyl crotonate
+// at 60 MHz with CHCl3 a whole proton 3.6 Hz beside H3's multiplet: 1.45 H there, so every count
+// was doubled, 21 H in 11 groups). With two clean multiplets of two lines or more, their scale
+// counts every region; a region holding the line keeps the whole protons its integral holds (up to
+// the allowance short) and gives the rest up as the solvent's.
 void takeOutBuriedSolventOnCleanScale(Evidence& e, std::vector<double>& integrals,
                                       const std::vector<bool>& holds) {
     std::vector<double> structured;
@@ -306,6 +297,15 @@ void takeOutBuriedSolventOnCleanScale(Evidence& e, std::vector<double>& integral
     e.wholeProtonMisfitH = misfitOnOneScale(integrals, e.regionProtons);
 }
 
+// A solvent line buried in a multiplet keeps its flanks in that region's integral (ethylbenzene's
+// ring at 60 MHz: 7.1 H on the scale its CH2 and CH3 set, so 6 H of the given 10 and the CH3 2).
+// With the proton count given, counts that leave the clean regions whole replace the one-scale
+// reading when they fit the integrals by half a proton better; the excess is taken out of the
+// region's integral so that every later step (search, confidences) sees the molecule's own. It
+// takes two clean regions: one alone is whole on any scale, and would say nothing. (One solvent
+// line per solvent, so one region holds it.)
+// `rank` 1 takes the runner-up split instead (how many protons the solvent's region holds is what
+// the integrals decide least: the line's own area is unknown), judged by its own misfit.
 void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int totalProtons, int rank) {
     e.wholeProtonMisfitH = misfitOnOneScale(integrals, e.regionProtons);
     const std::vector<bool> holds = regionsWithBuriedSolvent(e);
@@ -316,7 +316,7 @@ void takeOutBuriedSolvent(Evidence& e, std::vector<double>& integrals, int total
     std::vector<double> clean, dirty;
     for (std::size_t r = 0; r < integrals.size(); ++r)
         (holds[r] ? dirty : clean).push_back(integrals[r]);
-    if (totalProtons <= 0 || clean.size() < 2 || dirty.empty()) return;
+    if (clean.size() < 2 || dirty.empty()) return;
     const double dirtyArea = std::accumulate(dirty.begin(), dirty.end(), 0.0);
     const SolventSplit split =
         bestSolventSplit(clean, dirtyArea, int(dirty.size()), totalProtons, rank);

@@ -302,46 +302,47 @@ refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& s
                  const CancelFlag* cancel) {
     const double boundHz = (quick ? context.quickFit : context.fullFit).maxAbsCouplingHz;
     std::vector<Hypothesis> retries;
-    std::vector<std::pair<std::size_t, std::string>> dropped;
+    std::vector<std::pair<std::size_t, std::string>> changes; // per retry: its start, what changed
     for (std::size_t k = 0; k < fitted.size() && k < starts.size(); ++k) {
         const SpinSystem& ended = fitted[k].system;
         if (fitted[k].fitted || fitted[k].notBegun || ended.empty() ||
             starts[k].origin.rfind("model", 0) == 0)
             continue;
-        Hypothesis retry = starts[k];
+        Hypothesis withoutBound = starts[k];
         std::string pairs;
         for (std::size_t i = 0; i < ended.size(); ++i)
             for (std::size_t j = i + 1; j < ended.size(); ++j) {
                 if (!couplingAtBound(ended.couplingHz(i, j), boundHz)) continue;
-                const int a = retry.system.indexOfLabel(ended.group(i).label);
-                const int b = retry.system.indexOfLabel(ended.group(j).label);
+                const int a = withoutBound.system.indexOfLabel(ended.group(i).label);
+                const int b = withoutBound.system.indexOfLabel(ended.group(j).label);
                 if (a < 0 || b < 0 ||
-                    retry.system.couplingHz(std::size_t(a), std::size_t(b)) == 0.0)
+                    withoutBound.system.couplingHz(std::size_t(a), std::size_t(b)) == 0.0)
                     continue;
-                retry.system.setCouplingHz(std::size_t(a), std::size_t(b), 0.0);
+                withoutBound.system.setCouplingHz(std::size_t(a), std::size_t(b), 0.0);
                 pairs += (pairs.empty() ? "J " : ", J ") + ended.group(i).label + "-" +
                          ended.group(j).label;
             }
         if (pairs.empty()) continue;
-        if (const std::vector<std::string> ring = freeRingCouplings(starts[k]); !ring.empty()) {
-            retry = starts[k];
-            retry.heldCouplings = ring;
-            retries.push_back(std::move(retry));
-            dropped.push_back(
+        if (std::vector<std::string> ring = freeRingCouplings(starts[k]); !ring.empty()) {
+            Hypothesis ringHeld = starts[k];
+            ringHeld.heldCouplings = std::move(ring);
+            retries.push_back(std::move(ringHeld));
+            changes.push_back(
                 {k, "refitted with its ring J held (" + pairs + " ended on its bound)"});
             continue;
         }
-        retry.heldCouplings = carriedHeld(starts[k].system, starts[k].heldCouplings, retry.system);
-        retries.push_back(std::move(retry));
-        dropped.push_back({k, "refitted without " + pairs + ", which ended on its bound"});
+        withoutBound.heldCouplings =
+            carriedHeld(starts[k].system, starts[k].heldCouplings, withoutBound.system);
+        retries.push_back(std::move(withoutBound));
+        changes.push_back({k, "refitted without " + pairs + ", which ended on its bound"});
     }
     if (retries.empty()) return {};
     std::vector<Hypothesis> refitted = fitAll(context, retries, quick, threads, cancel);
     std::vector<std::pair<std::size_t, std::string>> replaced;
     for (std::size_t r = 0; r < refitted.size(); ++r) {
         if (!refitted[r].fitted) continue;
-        fitted[dropped[r].first] = std::move(refitted[r]);
-        replaced.push_back(dropped[r]);
+        fitted[changes[r].first] = std::move(refitted[r]);
+        replaced.push_back(changes[r]);
     }
     return replaced;
 }

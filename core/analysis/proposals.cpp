@@ -525,6 +525,35 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     return out;
 }
 
+// Four adjacent ring protons (an ortho-disubstituted benzene) in two neighbouring aromatic
+// multiplets of 4 H together, beside other aromatic multiplets (another ring's protons: GISSMO
+// Maybridge 02_F03 at 90 MHz, whose ring falls into two 2 H multiplets beside a pyrrole's three
+// protons). Only where the aromatic multiplets hold neither 4 nor 5 H (those read above); the
+// other multiplets are read plainly.
+std::vector<Hypothesis> adjacentRingBesideOthersProposals(const FitData& data,
+                                                          const Evidence& evidence) {
+    std::vector<std::size_t> aromatic;
+    int protons = 0;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        if (evidence.regions[r].centroidPpm > kAromaticFromPpm &&
+            evidence.regions[r].centroidPpm < kAromaticToPpm) {
+            aromatic.push_back(r);
+            protons += evidence.regionProtons[r];
+        }
+    std::vector<Hypothesis> out;
+    if (protons == 4 || protons == 5) return out;
+    for (std::size_t k = 0; k + 1 < aromatic.size(); ++k) {
+        const std::vector<std::size_t> pair = {aromatic[k], aromatic[k + 1]};
+        if (evidence.regionProtons[pair[0]] + evidence.regionProtons[pair[1]] != 4) continue;
+        const TemplateStart base{plainGroups(data, evidence, nullptr, pair), {}};
+        const std::vector<SignalRegion> regions = {evidence.regions[pair[0]],
+                                                   evidence.regions[pair[1]]};
+        for (const TemplateStart& s : adjacentRingVariants(base, data, regions))
+            out.push_back(startFrom(s, evidence, kAdjacentRingBesideOthersOrigin));
+    }
+    return out;
+}
+
 // A CH2-CH whose protons fall into two neighbouring aliphatic multiplets, 2 H and 1 H (or 1 H
 // and 2 H) whose centres lie within kAbxSpanHz: the geminal pair's AB apart from its CH, or the
 // CH beside one CH2 proton (GISSMO bmse000413 at 90 MHz, read as a chain CH2-CH-CH2 else).
@@ -678,6 +707,8 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     for (Hypothesis& h : spreadRingProposals(data, evidence))
         out.push_back(std::move(h));
     for (Hypothesis& h : spreadVinylProposals(data, evidence))
+        out.push_back(std::move(h));
+    for (Hypothesis& h : adjacentRingBesideOthersProposals(data, evidence))
         out.push_back(std::move(h));
     // A template is a guess too: the 4 H singlet of p-xylene is no AA'BB' the data can show, and
     // an unidentifiable template fit must compete with the plain reading.

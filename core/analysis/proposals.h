@@ -64,6 +64,10 @@ inline constexpr const char* kMethyleneChainOrigin = "multiplets, methylene chai
 inline constexpr const char* kPlainReadingOrigin = "multiplets";
 /// The origin of four adjacent ring protons spread over several multiplets (twelve orders).
 inline constexpr const char* kAdjacentRingOrigin = "multiplets + four adjacent ring protons";
+/// The origin of four adjacent ring protons in two neighbouring multiplets beside other aromatic
+/// multiplets (twelve orders per pair of multiplets): only the best is searched, besides the four.
+inline constexpr const char* kAdjacentRingBesideOthersOrigin =
+    "multiplets + four adjacent ring protons beside other aromatic multiplets";
 /// The origin of a lone aromatic singlet beside four adjacent ring protons, the five spread over
 /// several multiplets (twenty-four starts).
 inline constexpr const char* kSingletBesideChainOrigin =

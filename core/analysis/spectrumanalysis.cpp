@@ -418,9 +418,12 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     const auto singletBesideChain = [](const Hypothesis* h) {
         return h->origin.rfind(kSingletBesideChainOrigin, 0) == 0; // maybe "…, without X"
     };
+    const auto adjacentRingBesideOthers = [](const Hypothesis* h) {
+        return h->origin.rfind(kAdjacentRingBesideOthersOrigin, 0) == 0;
+    };
     std::vector<const Hypothesis*> distinct;
     for (const Hypothesis* h : toSearch) {
-        if (singletBesideChain(h)) continue; // searched besides the four, below
+        if (singletBesideChain(h) || adjacentRingBesideOthers(h)) continue; // besides, below
         const bool repeat = !distinct.empty() &&
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
@@ -445,6 +448,9 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // taking one of their places, they had crowded out the start that solves a GISSMO fragment
     // (Maybridge 07_F08) and pyridine's second ring order.
     alsoSearchTheBest(singletBesideChain);
+    // And the best of the orders of an ortho-disubstituted ring beside another ring's multiplets
+    // (GISSMO Maybridge 02_F03 at 90 MHz), for the same reason.
+    alsoSearchTheBest(adjacentRingBesideOthers);
     // And the best start of the integrals' other reading: its proton counts are the point, and a
     // template region's many orders in the chosen reading can fill the four places.
     alsoSearchTheBest(

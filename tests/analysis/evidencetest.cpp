@@ -277,6 +277,48 @@ TEST(Proposals, SixAromaticProtonsInOneMultipletAreAlsoReadAsAPhenylAndOneProton
     EXPECT_TRUE(found) << regions;
 }
 
+// An ortho-disubstituted benzene beside an N-aryl pyrrole's protons (a 2-(pyrrol-1-yl)benzonitrile-
+// like molecule; illustrative values in Pretsch's ranges: ortho 7.6-8.0, meta 1.2-1.5, para 0.5 Hz;
+// pyrrole alpha 6.85, beta 6.30 ppm) at 90 MHz: the ring's H3 and H5 make one 2 H multiplet, H4
+// and H6 the next, 8 aromatic H in all. Among the starts is one with the ring's ortho pairs where
+// the truth has them (ranks by descending shift among the four).
+TEST(Proposals, FourAdjacentRingProtonsInTwoMultipletsBesideAnotherRingAreProposed) {
+    SpinSystem molecule;
+    for (double ppm : {7.75, 7.35, 7.69, 7.29}) // H3, H4, H5, H6
+        molecule.addGroup(ppm, 1);
+    molecule.setCouplingHz(0, 1, 7.8);
+    molecule.setCouplingHz(1, 2, 7.6);
+    molecule.setCouplingHz(2, 3, 8.0);
+    molecule.setCouplingHz(0, 2, 1.5);
+    molecule.setCouplingHz(1, 3, 1.2);
+    molecule.setCouplingHz(0, 3, 0.5);
+    const std::size_t alpha = molecule.addGroup(6.85, 2);
+    const std::size_t beta = molecule.addGroup(6.30, 2);
+    molecule.setCouplingHz(alpha, beta, 2.1);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(molecule, 90.0, 300.0, 29, 1.0, 0.5, 0.0);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 8);
+    const std::string regions = regionsText(e);
+    ASSERT_EQ(e.regionProtons, (std::vector<int>{2, 2, 2, 2})) << regions;
+    // Truth ranks among the four by descending shift: H3 0, H5 1, H4 2, H6 3.
+    const std::set<std::pair<std::size_t, std::size_t>> truthOrtho = {{0, 2}, {1, 2}, {1, 3}};
+    bool found = false;
+    for (const Hypothesis& h : multipletProposals(data, e)) {
+        std::vector<std::size_t> ring; // indices by descending shift (labels follow shift)
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            if (h.system.group(g).shiftPpm > 7.2 && h.system.group(g).protonCount == 1)
+                ring.push_back(g);
+        if (ring.size() != 4) continue;
+        std::set<std::pair<std::size_t, std::size_t>> ortho;
+        for (std::size_t a = 0; a < 4; ++a)
+            for (std::size_t b = a + 1; b < 4; ++b)
+                if (std::abs(h.system.couplingHz(ring[a], ring[b])) >= 6.0) ortho.insert({a, b});
+        found = found || ortho == truthOrtho;
+    }
+    EXPECT_TRUE(found) << regions;
+}
+
 // An unnamed solvent's residual line (0.4 H on the molecule's scale) is no part of the molecule
 // when its proton count is given; a true one-proton singlet (an aldehyde-like 8.05 ppm) stays.
 TEST(Evidence, SmallUnknownSingletIsSetAsideWhenTheProtonCountIsGiven) {

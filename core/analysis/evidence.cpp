@@ -513,11 +513,14 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     // monosubstituted benzene at 60 MHz, 7.2-7.3 ppm in CDCl3) looks like the lone solvent line;
     // subtracted as one, it takes protons the given count then misses. The reading whose
     // integrals come out as whole protons on one scale is the one the evidence supports.
-    std::vector<std::size_t> loneSolventLines;
+    // A line found already buried in a multiplet (CHCl3 on top of cumene's ring lump at 90 MHz,
+    // not the tallest point there) is bridged in the first reading, which cut 2.7 H off the ring
+    // with it; read as measured, only its own area is taken out.
+    std::vector<std::size_t> loneSolventLines, buriedSolventLines;
     for (std::size_t k = 0; k < evidence.knownLines.size(); ++k)
         if (evidence.knownLines[k].line.kind == KnownLineKind::Solvent &&
-            evidence.knownLines[k].isolated)
-            loneSolventLines.push_back(k);
+            evidence.knownLines[k].line.halfSpanHz == 0.0)
+            (evidence.knownLines[k].isolated ? loneSolventLines : buriedSolventLines).push_back(k);
     // Read as buried, the line's stretch is bridged by a straight line, which keeps a multiplet
     // beside it whole; but where the lines collapse into one lump the bridge cuts the lump's top
     // off with the line (cumene's ring at 60 MHz, 5 H in one 2 Hz lump with CHCl3 at its top,
@@ -526,20 +529,24 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     std::vector<EvidenceReading> readings, runnersUp;
     readings.push_back({std::move(evidence), data});
     std::size_t chosen = 0;
+    std::vector<std::pair<std::size_t, bool>> alternatives; // (line, read as measured)
     for (std::size_t k : loneSolventLines)
-        for (bool asMeasured : {false, true}) {
-            // findKnownLines reads the same original data each time: index k is the same line.
-            FitData trial = original;
-            Evidence buried = readEvidence(trial, solvent, totalProtons, k, asMeasured);
-            readings.push_back({std::move(buried), std::move(trial)});
-            if (readings.back().evidence.wholeProtonMisfitH + kBuriedLineMinGainH <
-                readings[chosen].evidence.wholeProtonMisfitH)
-                chosen = readings.size() - 1;
-            if (!otherReading) continue;
-            FitData second = original;
-            Evidence runnerUp = readEvidence(second, solvent, totalProtons, k, asMeasured, 1);
-            runnersUp.push_back({std::move(runnerUp), std::move(second)});
-        }
+        alternatives.insert(alternatives.end(), {{k, false}, {k, true}});
+    for (std::size_t k : buriedSolventLines)
+        alternatives.push_back({k, true});
+    for (const auto& [k, asMeasured] : alternatives) {
+        // findKnownLines reads the same original data each time: index k is the same line.
+        FitData trial = original;
+        Evidence buried = readEvidence(trial, solvent, totalProtons, k, asMeasured);
+        readings.push_back({std::move(buried), std::move(trial)});
+        if (readings.back().evidence.wholeProtonMisfitH + kBuriedLineMinGainH <
+            readings[chosen].evidence.wholeProtonMisfitH)
+            chosen = readings.size() - 1;
+        if (!otherReading) continue;
+        FitData second = original;
+        Evidence runnerUp = readEvidence(second, solvent, totalProtons, k, asMeasured, 1);
+        runnersUp.push_back({std::move(runnerUp), std::move(second)});
+    }
     if (otherReading) {
         const std::size_t first = readings.size();
         for (EvidenceReading& r : runnersUp)

@@ -514,8 +514,8 @@ Evidence gatherEvidence(FitData& data, const std::string& solvent, int totalProt
     // subtracted as one, it takes protons the given count then misses. The reading whose
     // integrals come out as whole protons on one scale is the one the evidence supports.
     // A line found already buried in a multiplet (CHCl3 on top of cumene's ring lump at 90 MHz,
-    // not the tallest point there) is bridged in the first reading, which cut 2.7 H off the ring
-    // with it; read as measured, only its own area is taken out.
+    // not the tallest point there) is bridged in the first reading, which cut 1.7 H of the ring's
+    // off with the line's own; read as measured, only the line's own area is taken out.
     std::vector<std::size_t> loneSolventLines, buriedSolventLines;
     for (std::size_t k = 0; k < evidence.knownLines.size(); ++k)
         if (evidence.knownLines[k].line.kind == KnownLineKind::Solvent &&

@@ -487,20 +487,32 @@ bool countInDoubt(const Evidence& evidence, const std::vector<std::size_t>& regi
     });
 }
 
+// The multiplet regions whose centres lie in the aromatic range (6-9 ppm), by shift.
+std::vector<std::size_t> aromaticRegions(const Evidence& evidence) {
+    std::vector<std::size_t> aromatic;
+    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
+        if (evidence.regions[r].centroidPpm > kAromaticFromPpm &&
+            evidence.regions[r].centroidPpm < kAromaticToPpm)
+            aromatic.push_back(r);
+    return aromatic;
+}
+
+int protonsIn(const Evidence& evidence, const std::vector<std::size_t>& regions) {
+    int protons = 0;
+    for (std::size_t r : regions)
+        protons += evidence.regionProtons[r];
+    return protons;
+}
+
 // A monosubstituted ring whose five protons fall into two to four aromatic multiplets (the
 // ortho doublet of nitrobenzene apart from the meta/para lines): AA'BB'C over those regions.
 // Four protons so spread, unevenly: four adjacent ring protons.
 std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence& evidence) {
-    std::vector<std::size_t> aromatic;
+    const std::vector<std::size_t> aromatic = aromaticRegions(evidence);
+    const int protons = protonsIn(evidence, aromatic);
     std::vector<SignalRegion> regions;
-    int protons = 0;
-    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
-        if (evidence.regions[r].centroidPpm > kAromaticFromPpm &&
-            evidence.regions[r].centroidPpm < kAromaticToPpm) {
-            aromatic.push_back(r);
-            regions.push_back(evidence.regions[r]);
-            protons += evidence.regionProtons[r];
-        }
+    for (std::size_t r : aromatic)
+        regions.push_back(evidence.regions[r]);
     std::vector<Hypothesis> out;
     if ((protons != 5 && protons != 4) || aromatic.empty() || aromatic.size() > 4) return out;
     const TemplateStart base{plainGroups(data, evidence, nullptr, aromatic), {}};
@@ -532,14 +544,8 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
 // other multiplets are read plainly.
 std::vector<Hypothesis> adjacentRingBesideOthersProposals(const FitData& data,
                                                           const Evidence& evidence) {
-    std::vector<std::size_t> aromatic;
-    int protons = 0;
-    for (std::size_t r = 0; r < evidence.regions.size(); ++r)
-        if (evidence.regions[r].centroidPpm > kAromaticFromPpm &&
-            evidence.regions[r].centroidPpm < kAromaticToPpm) {
-            aromatic.push_back(r);
-            protons += evidence.regionProtons[r];
-        }
+    const std::vector<std::size_t> aromatic = aromaticRegions(evidence);
+    const int protons = protonsIn(evidence, aromatic);
     std::vector<Hypothesis> out;
     if (protons == 4 || protons == 5) return out;
     for (std::size_t k = 0; k + 1 < aromatic.size(); ++k) {

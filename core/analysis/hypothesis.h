@@ -102,7 +102,9 @@ std::vector<Hypothesis> fitAll(const ScoringContext& context, const std::vector<
 /// the bound says the claimed topology is wrong (styrene at 60 MHz: a retried model start won
 /// with a 13.7 Hz ortho-meta J in its ring). A ring start whose couplings are all free is fitted
 /// again with its ring J held at the start's values instead (strongly coupled ring protons at
-/// 60 MHz drive one onto the bound from every assignment).
+/// 60 MHz drive one onto the bound from every assignment); where that held fit carries ring
+/// protons past each other, it is fitted once more, sharp, from its shifts in the start's order,
+/// and the better of the two kept.
 /// Returns what each replaced start's retry changed ("refitted without J A-C, which ended on its
 /// bound"), by index.
 std::vector<std::pair<std::size_t, std::string>>

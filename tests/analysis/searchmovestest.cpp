@@ -351,6 +351,52 @@ TEST(SearchMoves, ARingStartEndingOnTheCouplingBoundIsRefittedWithItsRingHeld) {
     EXPECT_EQ(fitted[0].system.couplingHz(0, 2), 1.8);
 }
 
+// A 1,2,4-trisubstituted ring at 60 MHz, its three protons within 0.1 ppm, beside a CH-CH2 and
+// a CH3 (GISSMO bmse000316's system), proposed as its multiplet's sixths in the right order with
+// textbook J (ortho 8.0, meta 1.8 Hz) and the side chain unlinked. Free, its ortho J runs onto
+// the 25 Hz bound; held, the broadened stages carry the ortho pair (3 Hz apart) past each other,
+// which puts the meta J on the wrong proton. Fitted again sharp from its shifts in the start's
+// order, it keeps the right order and lands on the truth's ring shifts.
+TEST(SearchMoves, ARingRefittedHeldIsPutBackInItsStartsOrderWhereItsProtonsCrossed) {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{6.9526, 1},
+                                       {6.9369, 1},
+                                       {6.857, 1},
+                                       {4.9284, 1},
+                                       {3.2682, 1},
+                                       {3.2598, 1},
+                                       {2.7546, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 2.2391);
+    truth.setCouplingHz(1, 2, 8.0423);
+    truth.setCouplingHz(3, 4, 10.3889);
+    truth.setCouplingHz(3, 5, 2.8071);
+    truth.setCouplingHz(4, 5, -12.6165);
+    ScoringContext context = contextFor(truth, 60.0);
+    Hypothesis ring;
+    for (const auto& [ppm, protons] :
+         {std::pair{6.9567, 1}, {6.9133, 1}, {6.8800, 1}, {4.9228, 1}, {3.2676, 2}, {2.7545, 3}})
+        ring.system.addGroup(ppm, protons);
+    ring.system.setCouplingHz(0, 2, 1.8);
+    ring.system.setCouplingHz(1, 2, 8.0);
+    ring.origin = "multiplets + ring";
+    const std::vector<Hypothesis> starts{ring};
+    std::vector<Hypothesis> fitted = fitAll(context, starts, false, 1);
+    ASSERT_FALSE(fitted[0].fitted);
+    Hypothesis held = ring;
+    held.heldCouplings = {"A-C", "B-C"};
+    const Hypothesis crossed = fitHypothesis(context, held, false);
+    ASSERT_TRUE(crossed.fitted) << crossed.failure;
+    EXPECT_LT(crossed.system.group(1).shiftPpm, crossed.system.group(2).shiftPpm);
+    const auto replaced = refitOffTheBound(context, starts, fitted, false, 1);
+    ASSERT_EQ(replaced.size(), 1u);
+    ASSERT_TRUE(fitted[0].fitted) << fitted[0].failure;
+    EXPECT_EQ(fitted[0].heldCouplings.size(), 2u);
+    EXPECT_LT(fitted[0].bic, crossed.bic - 10.0);
+    for (std::size_t g = 0; g < 3; ++g)
+        EXPECT_NEAR(fitted[0].system.group(g).shiftPpm, truth.group(g).shiftPpm, 0.005) << g;
+}
+
 // Two CH2 protons 0.6 Hz apart at 60 MHz (2J -12.2 Hz) coupled to the same neighbours: no
 // multiplet shows their 2J, so the search offers a typical one; between a proton and a CH3, or
 // two aromatic protons, it does not.

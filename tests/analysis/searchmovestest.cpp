@@ -27,6 +27,27 @@ ScoringContext contextFor(const SpinSystem& truth, double fieldMHz) {
     return analysistest::fitContextFor(truth, fieldMHz);
 }
 
+// GISSMO bmse000316's spin system (PublicNMRData coupling_info; CC BY-SA 4.0): a
+// 1,2,4-trisubstituted ring's three protons within 0.1 ppm, a CH-CH2 ABX whose CH2 protons are
+// 0.5-0.8 Hz apart (at 60-90 MHz), a CH3 singlet.
+SpinSystem bmse000316System() {
+    SpinSystem truth;
+    for (const auto& [ppm, protons] : {std::pair{6.9526, 1},
+                                       {6.9369, 1},
+                                       {6.857, 1},
+                                       {4.9284, 1},
+                                       {3.2682, 1},
+                                       {3.2598, 1},
+                                       {2.7546, 3}})
+        truth.addGroup(ppm, protons);
+    truth.setCouplingHz(0, 2, 2.2391);
+    truth.setCouplingHz(1, 2, 8.0423);
+    truth.setCouplingHz(3, 4, 10.3889);
+    truth.setCouplingHz(3, 5, 2.8071);
+    truth.setCouplingHz(4, 5, -12.6165);
+    return truth;
+}
+
 const Move* moveNamed(const std::vector<Move>& moves, const std::string& origin) {
     const auto it = std::find_if(moves.begin(), moves.end(),
                                  [&](const Move& m) { return m.start.origin == origin; });
@@ -358,20 +379,7 @@ TEST(SearchMoves, ARingStartEndingOnTheCouplingBoundIsRefittedWithItsRingHeld) {
 // which puts the meta J on the wrong proton. Fitted again sharp from its shifts in the start's
 // order, it keeps the right order and lands on the truth's ring shifts.
 TEST(SearchMoves, ARingRefittedHeldIsPutBackInItsStartsOrderWhereItsProtonsCrossed) {
-    SpinSystem truth;
-    for (const auto& [ppm, protons] : {std::pair{6.9526, 1},
-                                       {6.9369, 1},
-                                       {6.857, 1},
-                                       {4.9284, 1},
-                                       {3.2682, 1},
-                                       {3.2598, 1},
-                                       {2.7546, 3}})
-        truth.addGroup(ppm, protons);
-    truth.setCouplingHz(0, 2, 2.2391);
-    truth.setCouplingHz(1, 2, 8.0423);
-    truth.setCouplingHz(3, 4, 10.3889);
-    truth.setCouplingHz(3, 5, 2.8071);
-    truth.setCouplingHz(4, 5, -12.6165);
+    const SpinSystem truth = bmse000316System();
     ScoringContext context = contextFor(truth, 60.0);
     Hypothesis ring;
     for (const auto& [ppm, protons] :
@@ -998,20 +1006,7 @@ TEST(SearchMoves, ADeceptivelySimpleAbxIsOfferedItsVicinalJParted) {
 // fit drove to about zero (links J-matching made and the fit undid), each a parameter and an
 // undetermined J. The final answer holds none of them and still fits the truth.
 TEST(SearchMoves, CouplingsTheFitDroveToZeroAreNotInTheFinalAnswer) {
-    SpinSystem truth;
-    for (const auto& [ppm, protons] : {std::pair{6.9526, 1},
-                                       {6.9369, 1},
-                                       {6.857, 1},
-                                       {4.9284, 1},
-                                       {3.2682, 1},
-                                       {3.2598, 1},
-                                       {2.7546, 3}})
-        truth.addGroup(ppm, protons);
-    truth.setCouplingHz(0, 2, 2.24);
-    truth.setCouplingHz(1, 2, 8.04);
-    truth.setCouplingHz(3, 4, 10.39);
-    truth.setCouplingHz(3, 5, 2.81);
-    truth.setCouplingHz(4, 5, -12.62);
+    const SpinSystem truth = bmse000316System();
     const ScoringContext context = contextFor(truth, 90.0);
     SpinSystem cluttered = truth;
     for (const auto& [i, j, couplingHz] : {std::tuple{0, 3, -0.002},

@@ -71,6 +71,31 @@ void appendPieces(const Evidence& evidence, const std::vector<std::size_t>& bloc
         }
 }
 
+// The start holding `a`'s groups in the blocks `takeA` marks and `b`'s in those `takeB` marks
+// (labels canonical, `a`'s line model), or nothing when it is empty or holds another proton count
+// than the molecule's given one.
+std::optional<Hypothesis> joinedStart(const Evidence& evidence,
+                                      const std::vector<std::size_t>& block,
+                                      const std::vector<bool>& takeA, const Hypothesis& a,
+                                      const std::vector<bool>& takeB, const Hypothesis& b,
+                                      const std::string& origin) {
+    SpinSystem joined;
+    std::vector<std::string> held;
+    appendPieces(evidence, block, takeA, a, "x", joined, held);
+    appendPieces(evidence, block, takeB, b, "y", joined, held);
+    // Pieces are cut at the regions nearest their groups' shifts, which need not be where their
+    // lines are: a join may hold more or fewer protons than the molecule (GISSMO bmse000291 at
+    // 60 MHz: a model's 2 H group beside the answer's CH3 singlet, 10 H for 8).
+    if (joined.empty() || (evidence.protonsGiven && joined.protonCount() != evidence.totalProtons))
+        return std::nullopt;
+    Hypothesis start;
+    start.heldCouplings = relabelledHeld(joined, held);
+    start.system = relabelByShift(joined);
+    start.line = a.fit.lineModel;
+    start.origin = origin;
+    return start;
+}
+
 } // namespace
 
 std::vector<std::size_t> independentBlocks(const Evidence& evidence, const SpinSystem& a,
@@ -112,21 +137,28 @@ std::optional<Hypothesis> joinedPieces(const ScoringContext& context, const Evid
     std::vector<bool> keepMine(blocks);
     for (std::size_t b = 0; b < blocks; ++b)
         keepMine[b] = !takeTheirs[b];
-    SpinSystem joined;
-    std::vector<std::string> held;
-    appendPieces(evidence, block, keepMine, best, "x", joined, held);
-    appendPieces(evidence, block, takeTheirs, other, "y", joined, held);
-    // Pieces are cut at the regions nearest their groups' shifts, which need not be where their
-    // lines are: a join may hold more or fewer protons than the molecule (GISSMO bmse000291 at
-    // 60 MHz: a model's 2 H group beside the answer's CH3 singlet, 10 H for 8).
-    if (joined.empty() || (evidence.protonsGiven && joined.protonCount() != evidence.totalProtons))
-        return std::nullopt;
-    Hypothesis start;
-    start.heldCouplings = relabelledHeld(joined, held);
-    start.system = relabelByShift(joined);
-    start.line = best.fit.lineModel;
-    start.origin = "pieces of two searches' answers joined";
-    return start;
+    return joinedStart(evidence, block, keepMine, best, takeTheirs, other,
+                       "pieces of two searches' answers joined");
+}
+
+std::optional<Hypothesis> piecesReplaced(const Evidence& evidence, const Hypothesis& best,
+                                         const Hypothesis& other,
+                                         const std::vector<bool>& takeRegion) {
+    std::vector<std::size_t> block(evidence.regions.size());
+    std::iota(block.begin(), block.end(), std::size_t(0));
+    std::vector<bool> keep(block.size());
+    for (std::size_t r = 0; r < block.size(); ++r)
+        keep[r] = r >= takeRegion.size() || !takeRegion[r];
+    const auto joined = joinedStart(evidence, block, keep, best, takeRegion, other, best.origin);
+    if (!joined) return std::nullopt;
+    const auto heldBy = [&](const Hypothesis& h, const std::vector<bool>& take) {
+        return std::any_of(h.system.groups().begin(), h.system.groups().end(), [&](const auto& g) {
+            const std::size_t r = nearestRegion(evidence, g.shiftPpm);
+            return r < take.size() && take[r];
+        });
+    };
+    if (!heldBy(best, keep) || !heldBy(other, takeRegion)) return std::nullopt;
+    return joined;
 }
 
 } // namespace spinhance::analysis

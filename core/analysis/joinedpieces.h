@@ -23,4 +23,13 @@ std::optional<Hypothesis> joinedPieces(const ScoringContext& context, const Evid
                                        const Hypothesis& best, const Hypothesis& other,
                                        double marginChi2);
 
+/// `best` with its groups in the regions `takeRegion` marks replaced by those of `other` there,
+/// as a start (unfitted): each keeps its groups' couplings among themselves and their held
+/// couplings; couplings across the cut are dropped. Nothing when nothing is replaced, when
+/// nothing of `best` is kept, or when the molecule's proton count is given and the joined
+/// system holds another. A group counts in the region nearest its shift.
+std::optional<Hypothesis> piecesReplaced(const Evidence& evidence, const Hypothesis& best,
+                                         const Hypothesis& other,
+                                         const std::vector<bool>& takeRegion);
+
 } // namespace spinhance::analysis

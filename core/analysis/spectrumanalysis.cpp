@@ -257,6 +257,41 @@ void withBetterPiecesJoined(const ScoringContext& context, const Evidence& evide
     searched.insert(searched.begin(), std::move(current));
 }
 
+// A methylene chain read over the aliphatic multiplets keeps a plain reading of the rest, and a
+// ring template a plain reading of the aliphatic multiplets: where the molecule holds both (GISSMO
+// Maybridge 10_A11 at 60 MHz, a meta-disubstituted ring beside a pyrrolidine's
+// X-CH2-CH2-CH2-CH2-X), neither start holds the answer, and the plain part's misfit spoils the
+// other's fit (one line width: the chain's vicinal J fitted to 0 under a 4 H aromatic lump). Each
+// chain start is therefore also put beside the best fitted template of the rest.
+constexpr const char* kChainBesideTemplateSuffix = ", methylene chain";
+
+std::vector<Hypothesis> chainsBesideBestTemplate(const Evidence& evidence,
+                                                 const std::vector<Hypothesis>& starts,
+                                                 const std::vector<Hypothesis>& fitted) {
+    std::vector<Hypothesis> out;
+    const Hypothesis* bestTemplate = nullptr;
+    for (const Hypothesis& h : fitted)
+        if (h.fitted && !h.heldCouplings.empty() && h.origin != kMethyleneChainOrigin &&
+            (!bestTemplate || h.bic < bestTemplate->bic))
+            bestTemplate = &h;
+    if (!bestTemplate) return out;
+    for (const Hypothesis& start : starts) {
+        if (start.origin != kMethyleneChainOrigin) continue;
+        // The chain's regions: those of its coupled groups (the rest is the plain reading).
+        const SpinSystem& s = start.system;
+        std::vector<bool> chain(evidence.regions.size(), false);
+        for (std::size_t i = 0; i < s.size(); ++i)
+            for (std::size_t j = 0; j < s.size(); ++j)
+                if (s.couplingHz(i, j) != 0.0)
+                    chain[nearestRegion(evidence, s.group(i).shiftPpm)] = true;
+        auto joined = piecesReplaced(evidence, *bestTemplate, start, chain);
+        if (!joined) continue;
+        joined->origin = bestTemplate->origin + kChainBesideTemplateSuffix;
+        out.push_back(std::move(*joined));
+    }
+    return out;
+}
+
 // The searched starts (best BIC first) with those holding a coupling no molecule has behind the
 // others: a start's own fit can end there (the model's two-proton aromatic group with 13 and
 // 16 Hz to one ring proton, GISSMO Maybridge 05_E08 at 60 MHz), and no move that keeps it may
@@ -390,6 +425,14 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                                std::to_string(fitted[k].system.size()) + " groups, " +
                                bicText(fitted[k]));
     }
+    const std::vector<Hypothesis> chains =
+        chainsBesideBestTemplate(result.evidence, starts, fitted);
+    for (Hypothesis& h : fitAll(context, chains, false, threads, cancel)) {
+        ++result.hypothesesFitted;
+        result.trail.push_back("proposal " + h.origin + ": " + std::to_string(h.system.size()) +
+                               " groups, " + bicText(h));
+        fitted.push_back(std::move(h));
+    }
     std::vector<Hypothesis> searched;
     // J-matching serves the multiplet readings; of the model's starts only the best is searched.
     // One holding more protons than the molecule has comes only where none holds fewer.
@@ -459,6 +502,12 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     // and the whole molecule's own readings fill the four places first.
     alsoSearchTheBest(
         [](const Hypothesis* h) { return io::endsWith(h->origin, kTwinHalvesSuffix); });
+    // And the best methylene chain beside a template: it holds what neither start holds alone.
+    const auto chainBesideTemplate = [](const Hypothesis* h) {
+        return io::endsWith(h->origin, kChainBesideTemplateSuffix);
+    };
+    if (std::none_of(distinct.begin(), distinct.end(), chainBesideTemplate))
+        alsoSearchTheBest(chainBesideTemplate);
     // And the best start of each template family none of whose starts has a place: one family's
     // many assignments can fill them all (styrene at 60 MHz: six vinyl assignments ahead of
     // every phenyl order, the molecule needing both).

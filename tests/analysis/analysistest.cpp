@@ -460,6 +460,31 @@ TEST(Analysis, AMetaDisubstitutedRingInOneMultipletIsSolvedAt60MHz) {
     EXPECT_TRUE(solves(r, ring));
 }
 
+TEST(Analysis, AMetaDisubstitutedRingBesideASymmetricMethyleneChainIsSolvedAt60MHz) {
+    // A meta-disubstituted benzene beside a pyrrolidine's X-CH2-CH2-CH2-CH2-X (illustrative
+    // shifts and couplings in Pretsch's ranges, not a literature line; the meta J left out as too
+    // small to see): the ring in one lump at 60 MHz, and two 4 H multiplets whose halves are
+    // alike but each CH2 couples to its own neighbour only. The ring template keeps a plain
+    // reading of the chain, the chain reading a plain 4 H aromatic lump; only the two together
+    // are the molecule.
+    SpinSystem truth;
+    truth.addGroup(8.20, 1); // H2, between the substituents
+    const std::size_t h4 = truth.addGroup(8.12, 1), h6 = truth.addGroup(8.06, 1),
+                      h5 = truth.addGroup(7.84, 1);
+    const std::size_t n1 = truth.addGroup(3.30, 2), n2 = truth.addGroup(3.30, 2),
+                      c1 = truth.addGroup(1.76, 2), c2 = truth.addGroup(1.76, 2);
+    truth.setCouplingHz(h4, h5, 8.4);
+    truth.setCouplingHz(h5, h6, 8.5);
+    truth.setCouplingHz(n1, c1, 7.3);
+    truth.setCouplingHz(n2, c2, 7.3);
+    truth.setCouplingHz(c1, c2, 6.3);
+    AnalysisOptions options = synthetic();
+    options.totalProtons = truth.protonCount();
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 180.0, 41));
+    EXPECT_TRUE(solves(r, truth));
+}
+
 TEST(Analysis, AStronglyCoupledGeminalPairReadAsTwoSingletsIsSolved) {
     // An isolated CH2 beside a quaternary centre and a carbonyl (illustrative shifts in Pretsch's
     // ranges, not a literature line): its geminal J of -17 Hz is about its Δν of 18.6 Hz at 60

@@ -909,6 +909,51 @@ TEST(SearchMoves, HeldTextbookCouplingsTheSpectrumMeasuresAreSetFree) {
     EXPECT_TRUE(scoreAnswer(final.answer.system, truth).solved);
 }
 
+// A ring template's fit (an AX of ring protons, its ortho J held, beside two plain 4 H
+// aliphatic groups) and a methylene chain's start (four coupled CH2 beside a plain 2 H aromatic
+// group): the chain's regions taken from the start, the ring kept with its held J.
+TEST(SearchMoves, AChainStartReplacesATemplatesPlainAliphaticGroups) {
+    Hypothesis ring;
+    ring.origin = "ring";
+    const std::size_t a = ring.system.addGroup(7.60, 1), b = ring.system.addGroup(6.90, 1);
+    ring.system.addGroup(3.30, 4);
+    ring.system.addGroup(1.70, 4);
+    ring.system.setCouplingHz(a, b, 8.0);
+    ring.heldCouplings = {"A-B"};
+    Hypothesis chain;
+    chain.origin = "chain";
+    chain.system.addGroup(7.25, 2);
+    const std::size_t e = chain.system.addGroup(3.31, 2), f = chain.system.addGroup(3.29, 2),
+                      g = chain.system.addGroup(1.71, 2), h = chain.system.addGroup(1.69, 2);
+    chain.system.setCouplingHz(e, g, 7.0);
+    chain.system.setCouplingHz(g, h, 7.0);
+    chain.system.setCouplingHz(h, f, 7.0);
+    Evidence evidence;
+    for (const auto& [from, to] : {std::pair{1.55, 1.85}, {3.15, 3.45}, {6.75, 7.75}})
+        evidence.regions.push_back({0, 0, from, to, 0.0, 0.5 * (from + to), 0.0});
+    evidence.protonsGiven = true;
+    evidence.totalProtons = 10;
+    const auto joined = piecesReplaced(evidence, ring, chain, {true, true, false});
+    ASSERT_TRUE(joined.has_value());
+    EXPECT_EQ(joined->origin, "ring");
+    const SpinSystem& s = joined->system;
+    ASSERT_EQ(s.size(), 6u);
+    EXPECT_EQ(s.protonCount(), 10);
+    EXPECT_DOUBLE_EQ(s.group(0).shiftPpm, 7.60);
+    EXPECT_DOUBLE_EQ(s.couplingHz(0, 1), 8.0);
+    EXPECT_EQ(joined->heldCouplings, (std::vector<std::string>{"A-B"}));
+    int chainCouplings = 0;
+    for (std::size_t i = 2; i < s.size(); ++i)
+        for (std::size_t j = i + 1; j < s.size(); ++j)
+            chainCouplings += s.couplingHz(i, j) == 7.0;
+    EXPECT_EQ(chainCouplings, 3);
+    // Nothing replaced, nothing of the template kept, or another proton count: no start.
+    EXPECT_FALSE(piecesReplaced(evidence, ring, chain, {false, false, false}).has_value());
+    EXPECT_FALSE(piecesReplaced(evidence, ring, chain, {true, true, true}).has_value());
+    evidence.totalProtons = 12;
+    EXPECT_FALSE(piecesReplaced(evidence, ring, chain, {true, true, false}).has_value());
+}
+
 // An ethyl (4.12 q, 1.25 t, 7.1 Hz) and an AX pair (7.60 / 6.90 ppm, ortho 8.5 Hz) at 60 MHz,
 // no J between them. One answer has the ethyl and misses the AX's J, the other the reverse: no
 // move of either fit reaches the truth in one step, but the pieces each fits better, joined, do.

@@ -919,10 +919,28 @@ void vinylGeminalMoves(const Hypothesis& best, std::size_t i, std::size_t j, dou
 // Pretsch, 1H tables): when their Δν is a few J, roofing hides the outer lines and no multiplet
 // reading shows the large splitting (crotonaldehyde at 60 MHz), so both are tried; two that share
 // a partner below the aromatic range also as a vinyl's =CH2 (vinylGeminalMoves).
-// A ring template's protons (those with a held coupling) are aromatic, not olefinic.
+// A ring template's protons (those with a held coupling) are aromatic, not olefinic. A proton
+// with an ortho J (6-9.5 Hz, Pretsch) to another proton in the aromatic range is likely aromatic
+// too once the template's J are set free (an alkene CH couples to its olefinic partners by
+// 10-18 Hz): its pairs are still tried, as a large J the greedy search may need on its way, but
+// last in the round. Trying every pair of a freed ring as an alkene first spent the budget of
+// eight aromatic protons (GISSMO Maybridge 10_B07 at 90 MHz: about 60 such trials a round, the
+// budget gone before the long-range J the answer lacked was tried).
 void olefinicMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& moves) {
+    constexpr double kOrthoFromHz = 6.0, kOrthoToHz = 9.5, kRingToPpm = 8.5;
     const SpinSystem& s = best.system;
     const std::vector<bool> inRing = groupsWithHeldCouplings(s, best.heldCouplings);
+    const auto aromaticRange = [&](std::size_t g) {
+        return s.group(g).shiftPpm > kAromaticFromPpm && s.group(g).shiftPpm < kRingToPpm;
+    };
+    std::vector<bool> orthoCoupled(s.size(), false);
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = 0; j < s.size(); ++j) {
+            const double couplingHz = std::abs(s.couplingHz(i, j));
+            orthoCoupled[i] =
+                orthoCoupled[i] || (i != j && aromaticRange(i) && aromaticRange(j) &&
+                                    couplingHz >= kOrthoFromHz && couplingHz <= kOrthoToHz);
+        }
     auto olefinicCh = [&](std::size_t g) {
         return s.group(g).protonCount == 1 && s.group(g).shiftPpm > 4.5 &&
                s.group(g).shiftPpm < 8.0 && !inRing[g];
@@ -938,6 +956,7 @@ void olefinicMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& m
                 moves.push_back(moveFrom(
                     best, system, "J " + pair + (couplingHz > 13.0 ? " trans" : " cis") + " alkene",
                     {}));
+                moves.back().last = orthoCoupled[i] || orthoCoupled[j];
             }
             // =CH2 protons resonate below the aromatic range (4.5-6.5 ppm; Pretsch, 1H tables).
             if (shareAPartner(s, i, j) && s.group(i).shiftPpm < kAromaticFromPpm &&
@@ -1444,6 +1463,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
                                               integralExcess(m.start.system, evidence) > excess;
                                    }),
                     moves.end());
+        std::stable_partition(moves.begin(), moves.end(), [](const Move& m) { return !m.last; });
         std::vector<Hypothesis> starts;
         for (Move& m : moves) {
             if (!m.heldGiven)

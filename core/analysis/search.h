@@ -42,6 +42,9 @@ struct Move {
         double minHz = 0.0, maxHz = 0.0;
     };
     std::vector<CouplingBand> bands;
+    /// Fitted after every other move of its round: where the work budget ends a round, such moves
+    /// go unfitted first (a long shot whose many trials would crowd out the likelier ones).
+    bool last = false;
 };
 
 /// Whether two groups at one shift with as many protons couple to every other group alike:

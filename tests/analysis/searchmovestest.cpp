@@ -441,6 +441,33 @@ TEST(SearchMoves, NearlyIsochronousProtonsWithASharedPartnerAreOfferedAGeminalJ)
     EXPECT_NE(moveNamed(olefinic, "J A-B geminal alkene"), nullptr);
 }
 
+// Three adjacent ring protons whose textbook J the search has set free (ortho 7.6 Hz, nothing
+// held) beside an alkene CH=CH still linked by a wrong 3 Hz: the ring's pairs are likely no
+// alkene, and its cis and trans J are tried for them only after every other move of the round;
+// the alkene pair's are tried in turn.
+TEST(SearchMoves, ProtonsWithAnOrthoJAreTriedAsAnAlkeneLast) {
+    SpinSystem s;
+    for (double ppm : {7.28, 7.20, 7.15, 6.97, 5.84})
+        s.addGroup(ppm, 1);
+    s.setCouplingHz(0, 1, 7.6);
+    s.setCouplingHz(0, 2, 7.6);
+    s.setCouplingHz(3, 4, 3.0);
+    Hypothesis best;
+    best.system = s;
+    const std::vector<Move> moves = couplingMoves(best, Evidence{});
+    for (const char* name : {"J A-B trans alkene", "J A-B cis alkene", "J B-C trans alkene",
+                             "J B-C cis alkene", "J A-D trans alkene", "J C-D cis alkene"}) {
+        const Move* move = moveNamed(moves, name);
+        ASSERT_NE(move, nullptr) << name;
+        EXPECT_TRUE(move->last) << name;
+    }
+    for (const char* name : {"J D-E trans alkene", "J D-E cis alkene"}) {
+        const Move* move = moveNamed(moves, name);
+        ASSERT_NE(move, nullptr) << name;
+        EXPECT_FALSE(move->last) << name;
+    }
+}
+
 // Allyl alcohol's vinyl and CH2O at 60 MHz (literature values, Pretsch 2009: trans 17.2, cis
 // 10.4, geminal 1.6 Hz, allylic -1.6 and -1.4 Hz). Searched from a vinyl template's quantile
 // shifts, the peer simulator's spectrum left the =CH2 pair 0.36 ppm apart with J 24 Hz: a

@@ -149,16 +149,14 @@ std::optional<Hypothesis> piecesReplaced(const Evidence& evidence, const Hypothe
     std::vector<bool> keep(block.size());
     for (std::size_t r = 0; r < block.size(); ++r)
         keep[r] = r >= takeRegion.size() || !takeRegion[r];
-    const auto joined = joinedStart(evidence, block, keep, best, takeRegion, other, best.origin);
-    if (!joined) return std::nullopt;
-    const auto heldBy = [&](const Hypothesis& h, const std::vector<bool>& take) {
+    const auto hasGroupIn = [&](const Hypothesis& h, const std::vector<bool>& regions) {
         return std::any_of(h.system.groups().begin(), h.system.groups().end(), [&](const auto& g) {
             const std::size_t r = nearestRegion(evidence, g.shiftPpm);
-            return r < take.size() && take[r];
+            return r < regions.size() && regions[r];
         });
     };
-    if (!heldBy(best, keep) || !heldBy(other, takeRegion)) return std::nullopt;
-    return joined;
+    if (!hasGroupIn(best, keep) || !hasGroupIn(other, takeRegion)) return std::nullopt;
+    return joinedStart(evidence, block, keep, best, takeRegion, other, best.origin);
 }
 
 } // namespace spinhance::analysis

@@ -935,11 +935,11 @@ void olefinicMoves(const Hypothesis& best, double fieldMHz, std::vector<Move>& m
     };
     std::vector<bool> orthoCoupled(s.size(), false);
     for (std::size_t i = 0; i < s.size(); ++i)
-        for (std::size_t j = 0; j < s.size(); ++j) {
+        for (std::size_t j = i + 1; j < s.size(); ++j) {
             const double couplingHz = std::abs(s.couplingHz(i, j));
-            orthoCoupled[i] =
-                orthoCoupled[i] || (i != j && aromaticRange(i) && aromaticRange(j) &&
-                                    couplingHz >= kOrthoFromHz && couplingHz <= kOrthoToHz);
+            if (aromaticRange(i) && aromaticRange(j) && couplingHz >= kOrthoFromHz &&
+                couplingHz <= kOrthoToHz)
+                orthoCoupled[i] = orthoCoupled[j] = true;
         }
     auto olefinicCh = [&](std::size_t g) {
         return s.group(g).protonCount == 1 && s.group(g).shiftPpm > 4.5 &&

@@ -281,9 +281,10 @@ std::vector<Hypothesis> chainsBesideBestTemplate(const Evidence& evidence,
         const SpinSystem& s = start.system;
         std::vector<bool> chain(evidence.regions.size(), false);
         for (std::size_t i = 0; i < s.size(); ++i)
-            for (std::size_t j = 0; j < s.size(); ++j)
+            for (std::size_t j = i + 1; j < s.size(); ++j)
                 if (s.couplingHz(i, j) != 0.0)
-                    chain[nearestRegion(evidence, s.group(i).shiftPpm)] = true;
+                    chain[nearestRegion(evidence, s.group(i).shiftPpm)] =
+                        chain[nearestRegion(evidence, s.group(j).shiftPpm)] = true;
         auto joined = piecesReplaced(evidence, *bestTemplate, start, chain);
         if (!joined) continue;
         joined->origin = bestTemplate->origin + kChainBesideTemplateSuffix;

@@ -582,6 +582,57 @@ std::vector<Hypothesis> spreadMethyneMethyleneProposals(const FitData& data,
     return out;
 }
 
+// The chain `order` (CH2 groups of `base`) with diastereotopic protons: in a ring (a
+// cyclopentanone, a pyrrolidine) each CH2's two protons are, and in an open chain the inner ones
+// can be (GISSMO bmse000957: the two inner CH2 of four split, the ends each an A2), with a geminal
+// J (sp3: -12 to -15 Hz) and unequal vicinal J to a split neighbour (cis and trans, or anti and
+// gauche, differ: 4-10 Hz, Pretsch, 1H tables) that the A2X2 reading cannot hold. No move from
+// the chain reaches that in a budget, as one proton at a time must be split off and every J
+// re-linked (GISSMO bmse000424: four CH2 at two shifts, eight protons, sixteen J). The split
+// protons start a hair apart (unequal offsets: no symmetry the fit cannot break), each pair of
+// split neighbours' J crossed, two larger and two smaller about the chain's vicinal J; an A2 end
+// has that J to both protons of its neighbour. The geminal J are held at the typical value until
+// the spectrum pays for them (freeHeldMoves), so that the first fit settles the shifts: set free
+// at once, a ring started 0.007 ppm from its shifts (a strongly coupled multiplet's centre is no
+// better) settled 1400 BIC from its truth.
+TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& evidence,
+                                  const std::vector<std::size_t>& order, bool endsSplit) {
+    constexpr double kVicinalSpreadHz = 1.5, kOffsetPpm = 0.002, kOffsetStepPpm = 0.0005;
+    TemplateStart start{base, {}};
+    SpinSystem& s = start.system;
+    std::vector<std::vector<std::size_t>> protons; // each CH2: its one group, or its two
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t g = order[k];
+        const bool end = k == 0 || k + 1 == order.size();
+        if (end && !endsSplit) {
+            protons.push_back({g});
+            continue;
+        }
+        // A ring's mirror planes make its CH2 alike in pairs (a cyclopentanone's two beside the
+        // carbonyl): those of one multiplet start at its centre, not at its quarters.
+        const double shiftPpm =
+            endsSplit ? evidence.multiplets[nearestRegion(evidence, s.group(g).shiftPpm)].centrePpm
+                      : s.group(g).shiftPpm;
+        const double offsetPpm = kOffsetPpm - kOffsetStepPpm * double(k);
+        s.group(g).protonCount = 1;
+        s.group(g).shiftPpm = shiftPpm + offsetPpm;
+        const std::size_t twin = s.addGroup(shiftPpm - offsetPpm, 1);
+        s.setCouplingHz(g, twin, kSp3GeminalHz);
+        start.held.push_back({g, twin});
+        protons.push_back({g, twin});
+    }
+    for (std::size_t k = 0; k + 1 < protons.size(); ++k)
+        for (std::size_t a = 0; a < protons[k].size(); ++a)
+            for (std::size_t b = 0; b < protons[k + 1].size(); ++b) {
+                const bool crossed = protons[k].size() == 2 && protons[k + 1].size() == 2;
+                const double spreadHz = !crossed ? 0.0
+                                        : a == b ? kVicinalSpreadHz
+                                                 : -kVicinalSpreadHz;
+                s.setCouplingHz(protons[k][a], protons[k + 1][b], kVicinalHz + spreadHz);
+            }
+    return start;
+}
+
 // A chain X-(CH2)n-Y of four or five methylenes: every aliphatic group a CH2 (the three-methylenes
 // reading of a 6 H multiplet counted), the two at the lowest field the ends beside X and Y, the
 // inner ones in every order between them (2 or 6 starts), each neighbour pair a vicinal J. Read
@@ -610,6 +661,11 @@ void addMethyleneChains(const SpinSystem& base, const Evidence& evidence,
         for (std::size_t k = 0; k + 1 < order.size(); ++k)
             start.system.setCouplingHz(order[k], order[k + 1], kVicinalHz);
         out.push_back(startFrom(start, evidence, kMethyleneChainOrigin));
+        // Four CH2 (eight protons) only: five would be ten single protons, a fit too slow.
+        if (order.size() == 4)
+            for (bool endsSplit : {true, false})
+                out.push_back(startFrom(diastereotopicChain(base, evidence, order, endsSplit),
+                                        evidence, kDiastereotopicChainOrigin));
     } while (std::next_permutation(inner.begin(), inner.end()));
 }
 

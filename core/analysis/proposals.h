@@ -60,6 +60,10 @@ SpinSystem relabelByShift(const SpinSystem& system);
 inline constexpr const char* kMethyneMethyleneOrigin = "multiplets, CH2 and CH";
 /// The origin of a chain of four or five CH2 between two ends (two or six inner orders).
 inline constexpr const char* kMethyleneChainOrigin = "multiplets, methylene chain";
+/// The origin of the same chain of four CH2 with diastereotopic protons (every CH2's, as in a
+/// ring, or the inner two's): only the best is searched.
+inline constexpr const char* kDiastereotopicChainOrigin =
+    "multiplets, diastereotopic methylene chain";
 /// The origin of the plain first-order reading of every multiplet (no template): always searched.
 inline constexpr const char* kPlainReadingOrigin = "multiplets";
 /// The origin of four adjacent ring protons spread over several multiplets (twelve orders).

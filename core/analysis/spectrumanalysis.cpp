@@ -472,7 +472,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                             distinct.back()->system.size() == h->system.size() &&
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
         const bool sameIdea =
-            (h->origin == kMethyneMethyleneOrigin || h->origin == kMethyleneChainOrigin) &&
+            (h->origin == kMethyneMethyleneOrigin || h->origin == kMethyleneChainOrigin ||
+             h->origin == kDiastereotopicChainOrigin) &&
             std::any_of(distinct.begin(), distinct.end(),
                         [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;

@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 namespace spinhance::analysis {
 namespace {
@@ -482,6 +483,43 @@ TEST(Analysis, AMetaDisubstitutedRingBesideASymmetricMethyleneChainIsSolvedAt60M
     options.totalProtons = truth.protonCount();
     const AnalysisResult r =
         SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 180.0, 41));
+    EXPECT_TRUE(solves(r, truth));
+}
+
+TEST(Analysis, AFiveMemberedRingsFourDiastereotopicMethylenesAreSolvedAt90MHz) {
+    // A cyclopentanone's ring CH2-CH2-CH2-CH2 (illustrative shifts and couplings in Pretsch's
+    // ranges, not a literature line: geminal -12 to -15 Hz, cis and trans vicinal 4-10 Hz). The
+    // ring's mirror planes make each CH2's two protons isochronous, and the two CH2 beside the
+    // carbonyl alike (2.19 ppm), as the two beyond are (1.55 ppm); but each proton's cis and
+    // trans J differ, so no two protons are magnetically equivalent. At 90 MHz: two 4 H
+    // multiplets that read as the A2X2 of an X-CH2-CH2-CH2-CH2-X chain, whose fit leaves thousands
+    // of BIC to the eight protons and their sixteen J.
+    SpinSystem truth;
+    const std::size_t a1 = truth.addGroup(2.19, 1), a2 = truth.addGroup(2.19, 1),
+                      b1 = truth.addGroup(2.19, 1), b2 = truth.addGroup(2.19, 1),
+                      c1 = truth.addGroup(1.55, 1), c2 = truth.addGroup(1.55, 1),
+                      d1 = truth.addGroup(1.55, 1), d2 = truth.addGroup(1.55, 1);
+    // Carbonyl side a (a1 a2) - c - d - b: each CH2 geminal, cis (x1-y1, x2-y2) and trans J.
+    constexpr double kAlphaGeminalHz = -13.8, kBetaGeminalHz = -12.6;
+    constexpr double kAlphaBetaCisHz = 8.6, kAlphaBetaTransHz = 5.2;
+    constexpr double kBetaBetaCisHz = 7.8, kBetaBetaTransHz = 6.1;
+    truth.setCouplingHz(a1, a2, kAlphaGeminalHz);
+    truth.setCouplingHz(b1, b2, kAlphaGeminalHz);
+    truth.setCouplingHz(c1, c2, kBetaGeminalHz);
+    truth.setCouplingHz(d1, d2, kBetaGeminalHz);
+    for (const auto& [x1, x2, y1, y2, cisHz, transHz] :
+         {std::tuple{a1, a2, c1, c2, kAlphaBetaCisHz, kAlphaBetaTransHz},
+          {c1, c2, d1, d2, kBetaBetaCisHz, kBetaBetaTransHz},
+          {d1, d2, b1, b2, kAlphaBetaCisHz, kAlphaBetaTransHz}}) {
+        truth.setCouplingHz(x1, y1, cisHz);
+        truth.setCouplingHz(x2, y2, cisHz);
+        truth.setCouplingHz(x1, y2, transHz);
+        truth.setCouplingHz(x2, y1, transHz);
+    }
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 8;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 90.0, 500.0, 47));
     EXPECT_TRUE(solves(r, truth));
 }
 

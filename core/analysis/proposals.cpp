@@ -610,9 +610,10 @@ TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& eviden
         }
         // A ring's mirror planes make its CH2 alike in pairs (a cyclopentanone's two beside the
         // carbonyl): those of one multiplet start at its centre, not at its quarters.
+        const bool atCentre = endsSplit && evidence.multiplets.size() == evidence.regions.size();
         const double shiftPpm =
-            endsSplit ? evidence.multiplets[nearestRegion(evidence, s.group(g).shiftPpm)].centrePpm
-                      : s.group(g).shiftPpm;
+            atCentre ? evidence.multiplets[nearestRegion(evidence, s.group(g).shiftPpm)].centrePpm
+                     : s.group(g).shiftPpm;
         const double offsetPpm = kOffsetPpm - kOffsetStepPpm * double(k);
         s.group(g).protonCount = 1;
         s.group(g).shiftPpm = shiftPpm + offsetPpm;

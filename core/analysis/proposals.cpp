@@ -601,6 +601,7 @@ TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& eviden
     TemplateStart start{base, {}};
     SpinSystem& s = start.system;
     std::vector<std::vector<std::size_t>> protons; // each CH2: its one group, or its two
+    const bool atCentre = endsSplit && evidence.multiplets.size() == evidence.regions.size();
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::size_t g = order[k];
         const bool end = k == 0 || k + 1 == order.size();
@@ -610,7 +611,6 @@ TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& eviden
         }
         // A ring's mirror planes make its CH2 alike in pairs (a cyclopentanone's two beside the
         // carbonyl): those of one multiplet start at its centre, not at its quarters.
-        const bool atCentre = endsSplit && evidence.multiplets.size() == evidence.regions.size();
         const double shiftPpm =
             atCentre ? evidence.multiplets[nearestRegion(evidence, s.group(g).shiftPpm)].centrePpm
                      : s.group(g).shiftPpm;
@@ -622,15 +622,16 @@ TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& eviden
         start.held.push_back({g, twin});
         protons.push_back({g, twin});
     }
-    for (std::size_t k = 0; k + 1 < protons.size(); ++k)
+    for (std::size_t k = 0; k + 1 < protons.size(); ++k) {
+        const bool crossed = protons[k].size() == 2 && protons[k + 1].size() == 2;
         for (std::size_t a = 0; a < protons[k].size(); ++a)
             for (std::size_t b = 0; b < protons[k + 1].size(); ++b) {
-                const bool crossed = protons[k].size() == 2 && protons[k + 1].size() == 2;
                 const double spreadHz = !crossed ? 0.0
                                         : a == b ? kVicinalSpreadHz
                                                  : -kVicinalSpreadHz;
                 s.setCouplingHz(protons[k][a], protons[k + 1][b], kVicinalHz + spreadHz);
             }
+    }
     return start;
 }
 

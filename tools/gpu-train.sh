@@ -8,7 +8,7 @@
 #                      [--eval-count 20000] [--gissmo FILE.h5] [--cli PATH] [--out DIR]
 #                      [--deadline SECONDS] [--init-from MODEL] [--field-range 40-130+0.2]
 #                      [--eval-fields "60 90"] [--after-train 'SHELL COMMAND'] [--cache]
-#                      [--profile uniform|molecule-like]
+#                      [--profile uniform|molecule-like|metabolite-like]
 #
 # Training data are simulated on the fly by every core but one (train --data-threads); the run
 # stops after --minutes of wall clock with its learning rate decayed (train --budget-minutes). A

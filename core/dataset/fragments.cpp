@@ -48,6 +48,11 @@ const std::vector<Fragment>& fragmentLibrary() {
         {"thiophen-2-yl", 3, 0.5, addThiophene2},
         {"pyrrol-1-yl", 2, 0.3, addPyrrole1},
         {"imidazol-1-yl", 3, 0.3, addImidazole1},
+        // Profile-only (weight 0 by default): the magnetically inequivalent forms of the phenyl
+        // and the CH2-CH2 above, and sugars.
+        {"phenyl-AA'BB'C", 5, 0.0, addPhenylFiveSpin},
+        {"CH2CH2-AA'XX'", 4, 0.0, addEthyleneBridgeFourSpin},
+        {"pyranose", 7, 0.0, addPyranose},
     };
     return library;
 }

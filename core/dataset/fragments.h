@@ -16,7 +16,9 @@ struct Fragment {
     void (*build)(MoleculeBuilder&);
 };
 
-/// All fragments, in a fixed order (the order is part of the generator's reproducibility).
+/// All fragments, in a fixed order (the order is part of the generator's reproducibility). The
+/// last ones weigh 0 here and enter only through a sampler profile (sampler.h), so that the
+/// default profile draws exactly as it did before they existed.
 const std::vector<Fragment>& fragmentLibrary();
 
 // The builders, grouped by chemistry (fragmentsaliphatic/-unsaturated/-aromatic/-hetero.cpp).
@@ -35,6 +37,7 @@ void addButyl(MoleculeBuilder&);
 void addIsopropyl(MoleculeBuilder&);
 void addIsobutyl(MoleculeBuilder&);
 void addEthyleneBridge(MoleculeBuilder&);
+void addEthyleneBridgeFourSpin(MoleculeBuilder&);
 void addPropyleneBridge(MoleculeBuilder&);
 void addRingMethylenePair(MoleculeBuilder&);
 void addStereocentre(MoleculeBuilder&);
@@ -50,6 +53,7 @@ void addAliphaticAldehyde(MoleculeBuilder&);
 void addExchangeable(MoleculeBuilder&);
 
 void addPhenyl(MoleculeBuilder&);
+void addPhenylFiveSpin(MoleculeBuilder&);
 void addParaRing(MoleculeBuilder&);
 void addOrthoRing(MoleculeBuilder&);
 void addMetaRing(MoleculeBuilder&);
@@ -65,5 +69,7 @@ void addFuran2(MoleculeBuilder&);
 void addThiophene2(MoleculeBuilder&);
 void addPyrrole1(MoleculeBuilder&);
 void addImidazole1(MoleculeBuilder&);
+
+void addPyranose(MoleculeBuilder&);
 
 } // namespace spinhance

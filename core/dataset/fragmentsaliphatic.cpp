@@ -234,6 +234,27 @@ void addEthyleneBridge(MoleculeBuilder& b) {
     b.couple(g1, g2, 5.5, 7.5);
 }
 
+void addEthyleneBridgeFourSpin(MoleculeBuilder& b) {
+    // X-CH2-CH2-Y as it is: AA'XX'. Each CH2's two protons share a shift, but a proton couples
+    // to the neighbour CH2's two protons by J and J' (anti- and gauche-weighted rotamer averages,
+    // J + J' about 10-14 Hz), and the geminal J inside each CH2 is felt: four 1H groups, as GISSMO
+    // fits taurine, choline and ethanolamine (bmse000120, 000285, 000276).
+    const Substituent& x = pickEnd(b);
+    const Substituent& y = pickEnd(b);
+    b.noteFragment(std::string("CH2CH2-AA'XX':") + x.name + "/" + y.name);
+    const double shiftA = chainShift(b, x, y.betaPpm), shiftX = chainShift(b, y, x.betaPpm);
+    const std::size_t a = b.addGroup(shiftA, 1), a2 = b.addGroup(shiftA, 1);
+    const std::size_t c = b.addGroup(shiftX, 1), c2 = b.addGroup(shiftX, 1);
+    const double jHz = b.rng().uniform(4.5, 7.5);
+    const double jPrimeHz = b.rng().uniform(10.0, 14.0) - jHz;
+    b.coupleHz(a, c, jHz);
+    b.coupleHz(a2, c2, jHz);
+    b.coupleHz(a, c2, jPrimeHz);
+    b.coupleHz(a2, c, jPrimeHz);
+    b.couple(a, a2, -14.5, -11.5);
+    b.couple(c, c2, -14.5, -11.5);
+}
+
 void addPropyleneBridge(MoleculeBuilder& b) {
     const Substituent& x = pickEnd(b);
     const Substituent& y = pickEnd(b);

@@ -70,6 +70,35 @@ void addPhenyl(MoleculeBuilder& b) {
     if (s.alkyl) b.offerRingSite(o);
 }
 
+void addPhenylFiveSpin(MoleculeBuilder& b) {
+    // The phenyl as it is: AA'BB'C. H2/H6 and H3/H5 share their shifts but not their couplings
+    // (H2 couples to H3 ortho and to H5 para), so they are magnetically inequivalent and
+    // strongly coupled at benchtop fields: five 1H groups, as GISSMO and the literature record
+    // them (L-phenylalanine, bmse000045). Ortho 7.2–8.8 Hz, meta 1–2.6 Hz, para 0.2–0.8 Hz.
+    const RingSubstituent& s = pickSubstituent(b);
+    note(b, "phenyl-AA'BB'C", s);
+    const double orthoShift = ringShift(b, s.orthoPpm), metaShift = ringShift(b, s.metaPpm);
+    const std::size_t h2 = b.addGroup(orthoShift, 1), h6 = b.addGroup(orthoShift, 1);
+    const std::size_t h3 = b.addGroup(metaShift, 1), h5 = b.addGroup(metaShift, 1);
+    const std::size_t h4 = b.addGroup(ringShift(b, s.paraPpm), 1);
+    const double j23 = ortho(b), j34 = b.rng().uniform(7.2, 8.0);
+    const double j24 = meta(b), j25 = para(b);
+    b.coupleHz(h2, h3, j23);
+    b.coupleHz(h5, h6, j23);
+    b.coupleHz(h3, h4, j34);
+    b.coupleHz(h4, h5, j34);
+    b.coupleHz(h2, h4, j24);
+    b.coupleHz(h4, h6, j24);
+    b.coupleHz(h2, h6, meta(b));
+    b.coupleHz(h3, h5, meta(b));
+    b.coupleHz(h2, h5, j25);
+    b.coupleHz(h3, h6, j25);
+    if (s.alkyl) {
+        b.offerRingSite(h2);
+        b.offerRingSite(h6);
+    }
+}
+
 void addParaRing(MoleculeBuilder& b) {
     const RingSubstituent& s1 = pickSubstituent(b);
     const RingSubstituent& s2 = pickSubstituent(b);

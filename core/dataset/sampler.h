@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace spinhance {
@@ -20,10 +21,15 @@ struct SamplerProfile {
     std::vector<double> groupCountWeights; ///< N = 1..8; empty: uniform over [min, max]
     double singletWeightScale = 1.0;       ///< isolated singlet fragments (methyl, tBu, CH2, ...)
     double aromaticWeightScale = 1.0;      ///< benzene and heteroaromatic rings
+    /// Fragments (by library name) drawn with this weight instead of the library's, before the
+    /// scales: how a profile swaps a fragment for another form of it or adds a profile-only one.
+    std::vector<std::pair<std::string, double>> fragmentWeights;
 };
 
-/// "uniform" (the default) or "molecule-like": group counts and fragment mix reweighted towards
-/// real metabolites (docs/dataset.md, `dataset compare`). Error{InvalidArgument} otherwise.
+/// "uniform" (the default), "molecule-like" (group counts and fragment mix reweighted towards real
+/// metabolites) or "metabolite-like" (molecule-like, with magnetically inequivalent protons as the
+/// separate groups they are, diastereotopic CH2 more often, and sugars; docs/dataset.md,
+/// `dataset compare`). Error{InvalidArgument} otherwise.
 SamplerProfile samplerProfile(const std::string& name);
 
 /// sampleMolecule with a profile; the default profile gives exactly the three-argument result.

@@ -23,7 +23,8 @@ namespace {
 
 const char* kUsage =
     "generate --count N --seed S --out FILE.h5 [--groups MIN-MAX] [--threads T] "
-    "[--augment none|benchtop] [--per-molecule K] [--profile uniform|molecule-like] "
+    "[--augment none|benchtop] [--per-molecule K] [--profile "
+    "uniform|molecule-like|metabolite-like] "
     "[--shard I/N]\n"
     "       spinhance-cli dataset merge --out FILE.h5 SHARD.h5 ... (the shards of one job)\n"
     "       spinhance-cli dataset generate --from-smiles FILE.smi --out FILE.h5 [--count N] ...\n"
@@ -144,7 +145,7 @@ int runGenerate(const std::vector<std::string>& args) {
         "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
         "per-molecule", po::value<int>()->default_value(1), "augmented spectra per molecule")(
         "profile", po::value<std::string>()->default_value("uniform"),
-        "sampler profile: uniform | molecule-like (docs/dataset.md)")(
+        "sampler profile: uniform | molecule-like | metabolite-like (docs/dataset.md)")(
         "shard", po::value<std::string>()->value_name("I/N"),
         "write only shard I of N (from 0) of the --count spectra, for job arrays; join the N "
         "files with dataset merge");
@@ -322,9 +323,9 @@ int runCompare(const std::vector<std::string>& args) {
         "seed", po::value<std::uint64_t>()->default_value(1), "first sampler seed")(
         "groups", po::value<std::string>()->default_value("1-8"), "groups per molecule, MIN-MAX")(
         "profile", po::value<std::string>()->default_value("uniform"),
-        "sampler profile: uniform | molecule-like")("field",
-                                                    po::value<double>()->default_value(60.0),
-                                                    "field for the strong-coupling rows, MHz")(
+        "sampler profile: uniform | molecule-like | metabolite-like")(
+        "field", po::value<double>()->default_value(60.0),
+        "field for the strong-coupling rows, MHz")(
         "from-smiles", po::value<std::string>(),
         "compare the systems predicted from this SMILES list instead of the sampler")(
         "out", po::value<std::string>(), "write the Markdown table here");

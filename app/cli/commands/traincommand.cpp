@@ -71,7 +71,8 @@ int runTrain(const std::vector<std::string>& args) {
         "field-range", po::value(&c.fieldRange)->value_name("MIN-MAX[+SHARE]"),
         "field-aware model: fields per spectrum, log-uniform MIN-MAX MHz, +SHARE at 300-600")(
         "profile", po::value(&c.profile)->default_value(c.profile),
-        "generated data: sampler profile, uniform | molecule-like (docs/dataset.md)")(
+        "generated data: sampler profile, uniform | molecule-like | metabolite-like "
+        "(docs/dataset.md)")(
         "cache-generated", po::bool_switch(&c.cacheGenerated),
         "keep generated spectra in memory after their first epoch (32 kB each)")(
         "budget-minutes", po::value(&c.budgetMinutes)->default_value(0.0)->value_name("MINUTES"),

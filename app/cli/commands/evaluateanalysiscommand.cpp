@@ -77,6 +77,11 @@ nlohmann::json caseJson(const analysis::CaseOutcome& o) {
             {"truth_groups", o.score.truthGroups},
             {"max_shift_error_ppm", o.score.maxShiftErrorPpm},
             {"max_coupling_error_hz", o.score.maxCouplingErrorHz},
+            // The sums behind the set's MAEs, so that a reader can see which cases carry them.
+            {"matched_groups", o.score.matchedGroups},
+            {"shift_abs_error_sum_ppm", o.score.shiftAbsErrorSumPpm},
+            {"coupled_pairs", o.score.coupledPairs},
+            {"coupling_abs_error_sum_hz", o.score.couplingAbsErrorSumHz},
             {"confidence", o.groupConfidence},
             {"confidence_features", o.groupFeatures},
             {"group_right", o.groupRight},

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <sstream>
 #include <thread>
 
@@ -51,10 +52,23 @@ LoadedModel loadModel(const std::string& path) {
     ModelConfig expected;
     expected.grid = contents.config.grid;
     requireCompatible(expected, contents.config, path, false);
+    singleThreadedBlas(); // every front end that runs a model loads it here
     LoadedModel loaded{contents.config, SpinGraphNet(contents.config)};
     weightsFromBytes(*loaded.net, contents.weights, path);
     loaded.net->eval();
     return loaded;
+}
+
+void singleThreadedBlas() {
+    // Debian's LibTorch calls OpenBLAS (libopenblas0-pthread) for its matrix products, and OpenBLAS
+    // keeps its own pool of spinning threads, one per core, beside LibTorch's: with two LibTorch
+    // threads on two cores the pools fought, and a desk training step ran at half the speed of one
+    // thread (modelbench). LibTorch parallelises over its ops itself, so OpenBLAS runs on the
+    // thread that calls it. Looked up at run time: other BLAS builds (MKL in PyTorch's LibTorch)
+    // have no such symbol and are left alone.
+    using SetThreads = void (*)(int);
+    if (auto* set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        set(1);
 }
 
 void configureTorchThreads(int threads) {
@@ -65,6 +79,7 @@ void configureTorchThreads(int threads) {
             threads = int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
     }
     torch::set_num_threads(threads);
+    singleThreadedBlas();
 }
 
 } // namespace spinhance::model

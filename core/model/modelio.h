@@ -22,7 +22,14 @@ struct LoadedModel {
 /// Loads a .spinmodel file. Throws Error{Mismatch} for another format version, grid or vocabulary.
 LoadedModel loadModel(const std::string& path);
 
-/// torch::set_num_threads honouring OMP_NUM_THREADS; `threads` ≤ 0 means min(2, cores).
+/// torch::set_num_threads honouring OMP_NUM_THREADS; `threads` ≤ 0 means min(2, cores). Also
+/// singleThreadedBlas().
 void configureTorchThreads(int threads);
+
+/// OpenBLAS (Debian's LibTorch's BLAS) runs on the thread that calls it, without its own thread
+/// pool: LibTorch parallelises over its ops itself, and the two pools together oversubscribed the
+/// cores (a desk training step on two threads at half the speed of one). No effect with another
+/// BLAS. loadModel and configureTorchThreads call it.
+void singleThreadedBlas();
 
 } // namespace spinhance::model

@@ -465,6 +465,43 @@ void diastereotopicMoves(const Hypothesis& best, const Evidence& evidence,
     }
 }
 
+// A 2 H group whose multiplet shows four lines and nothing else is an isolated AB read as one
+// group: the quartet's closed form gives both protons back. Outer spacing J = f1 - f2 = f3 - f4
+// and width W = f1 - f4 give Δν = sqrt(W (W - 2J)) (any NMR text; the AB has no other solution).
+// Each of the reading's splittings below W / 2 within the geminal range is tried as J (sp3 ²J
+// -10 to -22 Hz, Pretsch 2009; smaller splittings of four lines are first-order couplings to
+// other groups: a CH2 of an ABX before J-matching links it). The even split (splitMoves) has no
+// J to tie the AB together, and two singlets at its inner lines gain too little to be accepted
+// (GISSMO Maybridge 09_A08 at 60 MHz: a 2 H singlet on one inner line of a 21 Hz geminal AB).
+void abQuartetMoves(const Hypothesis& best, const Evidence& evidence, std::vector<Move>& moves) {
+    constexpr double kAliphaticToPpm = 4.5, kGeminalFromHz = 10.0, kGeminalToHz = 22.0;
+    const SpinSystem& s = best.system;
+    for (std::size_t g = 0; g < s.size(); ++g) {
+        if (s.group(g).protonCount != 2 || s.group(g).shiftPpm > kAliphaticToPpm) continue;
+        const MultipletReading* reading = readingOf(evidence, s.group(g).shiftPpm);
+        if (!reading || reading->lines != 4) continue;
+        bool coupled = false;
+        for (std::size_t k = 0; k < s.size(); ++k)
+            coupled = coupled || (k != g && s.couplingHz(g, k) != 0.0);
+        if (coupled) continue;
+        const double widthHz = reading->widthHz;
+        for (double jHz : reading->splittingCandidatesHz) {
+            if (jHz < kGeminalFromHz || jHz > kGeminalToHz || 2.0 * jHz >= widthHz) continue;
+            const double deltaHz = std::sqrt(widthHz * (widthHz - 2.0 * jHz));
+            SpinSystem system = s;
+            system.group(g).protonCount = 1;
+            system.group(g).shiftPpm = reading->centrePpm + 0.5 * deltaHz / evidence.fieldMHz;
+            const std::size_t twin =
+                system.addGroup(reading->centrePpm - 0.5 * deltaHz / evidence.fieldMHz, 1);
+            system.setCouplingHz(g, twin, -jHz);
+            moves.push_back(moveFrom(best, relabelByShift(system),
+                                     s.group(g).label + " as an AB quartet, J " +
+                                         std::to_string(int(std::lround(jHz))) + " Hz",
+                                     {g}));
+        }
+    }
+}
+
 // With the molecule's proton count given, counts change only in pairs that keep the total: one
 // group's proton moves to another, or two groups swap counts.
 void protonTransferMoves(const Hypothesis& best, std::vector<Move>& moves) {
@@ -1414,6 +1451,7 @@ std::vector<Move> topologyMoves(const Hypothesis& best, const Evidence& evidence
     }
     addGroupMoves(best, evidence, context, moves);
     splitMoves(best, evidence, moves);
+    abQuartetMoves(best, evidence, moves);
     mergeMoves(best, moves, evidence.fieldMHz);
     smallCouplingMoves(best, evidence, context, moves);
     ringMoves(best, evidence, moves);

@@ -255,6 +255,50 @@ TEST(SearchMoves, TwinFragmentsWhoseJIsTwoShiftDifferencesAreParted) {
     EXPECT_TRUE(scoreAnswer(fitted.system, truth).solved);
 }
 
+// An isolated CH2 AB at 60 MHz beside a heteroaryl's three ring protons (illustrative shifts and
+// J in Pretsch's ranges, not a literature line): geminal -21 Hz, Δν 27.6 Hz. Closed form: lines
+// at the centre ± (D ± |J|)/2 with D = √(Δν² + J²) = 34.7 Hz, the outer ones a quarter of the
+// inner. The evidence keeps all four lines in one region (an outer line is too small to be a
+// region of its own), and from a 2 H singlet on one inner line (where a search ended in GISSMO
+// Maybridge 09_A08 at 60 MHz) the AB-quartet move gives both protons back.
+TEST(SearchMoves, A2HSingletOnAnAbQuartetIsSplitByTheQuartetsClosedForm) {
+    SpinSystem truth;
+    const std::size_t ha = truth.addGroup(4.02, 1), hb = truth.addGroup(3.56, 1);
+    const std::size_t h3 = truth.addGroup(7.60, 1), h4 = truth.addGroup(7.15, 1),
+                      h5 = truth.addGroup(7.44, 1);
+    truth.setCouplingHz(ha, hb, -21.0);
+    truth.setCouplingHz(h3, h4, 4.8);
+    truth.setCouplingHz(h4, h5, 4.8);
+    const double fieldMHz = 60.0, centrePpm = 3.79;
+    const ScoringContext context = contextFor(truth, fieldMHz);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "D2O", 5);
+    const int r = regionOf(evidence, centrePpm);
+    ASSERT_GE(r, 0);
+    const double dHz = std::sqrt(27.6 * 27.6 + 21.0 * 21.0);
+    EXPECT_LE(evidence.regions[std::size_t(r)].fromPpm, centrePpm - 0.5 * (dHz + 21.0) / fieldMHz);
+    EXPECT_GE(evidence.regions[std::size_t(r)].toPpm, centrePpm + 0.5 * (dHz + 21.0) / fieldMHz);
+    EXPECT_EQ(evidence.multiplets[std::size_t(r)].lines, 4);
+    SpinSystem singlet;
+    singlet.addGroup(centrePpm + 0.5 * (dHz - 21.0) / fieldMHz, 2);
+    for (std::size_t g : {h3, h4, h5})
+        singlet.addGroup(truth.group(g).shiftPpm, 1);
+    singlet.setCouplingHz(1, 2, 4.8);
+    singlet.setCouplingHz(2, 3, 4.8);
+    const Hypothesis stuck = fitHypothesis(context, singlet, {}, "2 H singlet", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    EXPECT_FALSE(scoreAnswer(stuck.system, truth).solved);
+    const std::vector<Move> moves = topologyMoves(stuck, evidence, context);
+    const auto quartet = std::find_if(moves.begin(), moves.end(), [](const Move& m) {
+        return m.start.origin.find("as an AB quartet, J 21 Hz") != std::string::npos;
+    });
+    ASSERT_NE(quartet, moves.end());
+    const Hypothesis fitted = fitHypothesis(context, quartet->start, false);
+    ASSERT_TRUE(fitted.fitted) << fitted.failure;
+    EXPECT_LT(fitted.bic, stuck.bic - 1000.0);
+    EXPECT_TRUE(scoreAnswer(fitted.system, truth).solved);
+}
+
 // An adipate's four CH2 as GISSMO bmse000957 has them: two 2 H groups at `ppm[0..1]`, the inner
 // CH2 protons as 1 H groups at `ppm[2..5]`; `hz` in the order of kAdipatePairs, then any stray J.
 constexpr std::array<std::pair<std::size_t, std::size_t>, 10> kAdipatePairs = {

@@ -1,11 +1,12 @@
 #include "dataset/fragments.h"
 
-// Sugars: the commonest metabolites, their ring CH–O protons crowded at 3.2–4.0 ppm and strongly
-// coupled at any benchtop field. Shifts and couplings of the D-glucopyranose anomers in D2O
-// (α: H1 5.22, J12 3.8 Hz; β: H1 4.64, J12 8.0 Hz; H2–H5 3.2–3.9 ppm, trans-diaxial J 9–10 Hz;
-// H6a/H6b 3.7–3.9 ppm, ²J −12.3 Hz, J56 2.2 and 5–6 Hz) and of galactose (J34 3.4 Hz, J45 below
-// 1 Hz: H4 equatorial). Literature: Roslund et al., Carbohydr. Res. 343 (2008) 101; the GISSMO
-// glucose fit (bmse000015) agrees within a few hundredths of a ppm and 0.5 Hz.
+// Sugars: the commonest metabolites, their ring CH–O protons crowded at 3.2–4.0 ppm and
+// strongly coupled at any benchtop field. Shifts and couplings of the D-glucopyranose anomers
+// in D2O (α: H1 5.22, J12 3.8 Hz; β: H1 4.64, J12 8.0 Hz; H2–H5 3.2–3.9 ppm, trans-diaxial
+// J 9–10 Hz; H6a/H6b 3.7–3.9 ppm, ²J −12.3 Hz, J56 2.2 and 5–6 Hz) and of galactose (J34
+// 3.4 Hz, J45 below 1 Hz: H4 equatorial). Literature: Roslund et al., Carbohydr. Res. 343
+// (2008) 101; the GISSMO glucose fit (bmse000015) agrees within a few hundredths of a ppm
+// and 0.5 Hz.
 namespace spinhance {
 
 void addPyranose(MoleculeBuilder& b) {

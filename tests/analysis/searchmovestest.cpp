@@ -256,11 +256,11 @@ TEST(SearchMoves, TwinFragmentsWhoseJIsTwoShiftDifferencesAreParted) {
 }
 
 // An isolated CH2 AB at 60 MHz beside a heteroaryl's three ring protons (illustrative shifts and
-// J in Pretsch's ranges, not a literature line): geminal -21 Hz, Δν 27.6 Hz. Closed form: lines
-// at the centre ± (D ± |J|)/2 with D = √(Δν² + J²) = 34.7 Hz, the outer ones a quarter of the
-// inner. The evidence keeps all four lines in one region (an outer line is too small to be a
-// region of its own), and from a 2 H singlet on one inner line (where a search ended in GISSMO
-// Maybridge 09_A08 at 60 MHz) the AB-quartet move gives both protons back.
+// J in Pretsch's ranges, not a literature line): geminal -21 Hz, Δν 27.6 Hz. Closed form:
+// lines at the centre ± (D ± |J|)/2 with D = √(Δν² + J²) = 34.7 Hz, the outer ones a
+// quarter of the inner. The evidence keeps all four lines in one region (an outer line is too
+// small to be a region of its own), and from a 2 H singlet on one inner line (where a search
+// ended in GISSMO Maybridge 09_A08 at 60 MHz) the AB-quartet move gives both protons back.
 TEST(SearchMoves, A2HSingletOnAnAbQuartetIsSplitByTheQuartetsClosedForm) {
     SpinSystem truth;
     const std::size_t ha = truth.addGroup(4.02, 1), hb = truth.addGroup(3.56, 1);

@@ -17,6 +17,10 @@ namespace {
 
 constexpr double kAromaticFromPpm = 6.0;
 constexpr double kAromaticToPpm = 9.0; // beyond: aldehydes, acids (9.5–12 ppm)
+constexpr int kPhenylProtons = 5;
+// A lump holding a phenyl may hold up to three protons of another ring (a thiophene's, a furan's)
+// besides: more are read plainly (a lump of 9 H or more holds rings the templates do not cover).
+constexpr int kMostOtherRingProtons = 3;
 // A para-disubstituted ring's ortho J to start from (Pretsch, Structure Determination of Organic
 // Compounds, 1H tables: 7.5-9 Hz).
 constexpr double kParaRingOrthoHz = 8.4;
@@ -237,23 +241,35 @@ std::vector<TemplateStart> metaRingVariants(const TemplateStart& base, const Fit
     return out;
 }
 
-// Six protons in one aromatic multiplet: a phenyl and one proton of another ring inside its lump
-// (a 2-phenylthiophene's H3 among the phenyl's lines, GISSMO Maybridge 10_B07 at 90 MHz, read
-// with a 6 H group and then 6 of its 8 H). The lone proton in the top or the bottom sixth of
-// the area, the phenyl's six orders in the rest (12 starts); the lone one's couplings are left to
-// the search's J-matching.
-std::vector<TemplateStart> phenylAndOneProtonVariants(const TemplateStart& base,
-                                                      const FitData& data,
-                                                      const SignalRegion& region) {
-    constexpr double kSixth = 1.0 / 6.0;
+// Six to eight protons in one aromatic multiplet: a phenyl and one to three protons of another
+// ring inside its lump (a 2-phenylthiophene's H3 among the phenyl's lines, GISSMO Maybridge
+// 10_B07 at 90 MHz, read with a 6 H group and then 6 of its 8 H; at 60 MHz the thiophene's other
+// two protons join the lump, 8 H). Each lone proton takes an equal share of the area at the top or
+// the bottom (every split of them between the two ends), the phenyl's six orders the rest (12,
+// 18 or 24 starts). Their couplings to the phenyl are left to the search's J-matching; two or
+// three lone ones start coupled to each other (below).
+std::vector<TemplateStart> phenylAndOthersVariants(const TemplateStart& base, const FitData& data,
+                                                   const SignalRegion& region, int others) {
+    // A five-membered ring's J: thiophene 3.5-5 Hz (H3-H4, H4-H5), furan 1.8-3.3 Hz (Pretsch).
+    constexpr double kFiveRingStartHz = 4.0;
+    const double share = 1.0 / double(kPhenylProtons + others);
     std::vector<TemplateStart> out;
-    for (const bool loneOnTop : {true, false}) {
+    for (int onTop = others; onTop >= 0; --onTop) {
+        const int below = others - onTop;
         TemplateStart withLone = base;
-        withLone.system.addGroup(
-            quantilePpm(data, region, loneOnTop ? 1.0 - kSixth / 2 : kSixth / 2), 1);
-        for (TemplateStart& s :
-             monosubstitutedRingOrders(withLone, data, {region}, loneOnTop ? 0.0 : kSixth,
-                                       loneOnTop ? 1.0 - kSixth : 1.0))
+        std::vector<std::size_t> lone;
+        for (int k = 0; k < onTop; ++k)
+            lone.push_back(
+                withLone.system.addGroup(quantilePpm(data, region, 1.0 - (k + 0.5) * share), 1));
+        for (int k = 0; k < below; ++k)
+            lone.push_back(
+                withLone.system.addGroup(quantilePpm(data, region, (k + 0.5) * share), 1));
+        // Protons of one ring in one multiplet: J-matching links different multiplets only.
+        for (std::size_t a = 0; a < lone.size(); ++a)
+            for (std::size_t b = a + 1; b < lone.size(); ++b)
+                withLone.system.setCouplingHz(lone[a], lone[b], kFiveRingStartHz);
+        for (TemplateStart& s : monosubstitutedRingOrders(withLone, data, {region}, below * share,
+                                                          1.0 - onTop * share))
             out.push_back(std::move(s));
     }
     return out;
@@ -285,7 +301,9 @@ std::vector<TemplateStart> ringVariants(const TemplateStart& base, const FitData
             out.push_back(std::move(start));
         return out;
     }
-    if (evidence.regionProtons[r] == 6) return phenylAndOneProtonVariants(base, data, region);
+    if (evidence.regionProtons[r] > kPhenylProtons)
+        return phenylAndOthersVariants(base, data, region,
+                                       evidence.regionProtons[r] - kPhenylProtons);
     return monosubstitutedRingOrders(base, data, {region});
 }
 
@@ -400,8 +418,8 @@ namespace {
 bool templateRegion(const Evidence& evidence, std::size_t r) {
     const int protons = evidence.regionProtons[r];
     const double centroid = evidence.regions[r].centroidPpm;
-    return (centroid > kAromaticFromPpm && centroid < kAromaticToPpm &&
-            (protons == 6 || protons == 5 || protons == 4 || protons == 3)) ||
+    return (centroid > kAromaticFromPpm && centroid < kAromaticToPpm && protons >= 3 &&
+            protons <= kPhenylProtons + kMostOtherRingProtons) ||
            (protons == 3 && centroid > kVinylFromPpm && centroid < kVinylToPpm);
 }
 
@@ -721,13 +739,14 @@ std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence
 } // namespace
 
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
-    // A 6 H aromatic multiplet read as a phenyl and one proton of another ring: that ring's other
+    // A 6-8 H aromatic multiplet read as a phenyl and protons of another ring: that ring's other
     // protons are in the other aromatic multiplets, read proton by proton where they show more
     // lines than one group (a thiophene's AB beside 2-phenylthiophene's phenyl lump). Other ring
     // starts keep them whole (a phenyl's meta pair, GISSMO Maybridge 06_H07 and bmse000290).
     const bool lumpWithAnotherRing = [&] {
         for (std::size_t r = 0; r < evidence.regions.size(); ++r)
-            if (evidence.regionProtons[r] == 6 && templateRegion(evidence, r)) return true;
+            if (evidence.regionProtons[r] > kPhenylProtons && templateRegion(evidence, r))
+                return true;
         return false;
     }();
     std::vector<std::size_t> rings;

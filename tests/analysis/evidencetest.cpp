@@ -5,6 +5,7 @@
 #include "analysis/noiseestimate.h"
 #include "analysis/pipeline.h"
 #include "analysis/proposals.h"
+#include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
 #include "syntheticspectrum.h"
 
@@ -210,6 +211,21 @@ TEST(Proposals, ATwoProtonAromaticMultipletOfSeveralLinesIsAlsoReadAsTwoProtons)
     EXPECT_TRUE(twoProtons) << regions;
 }
 
+// A phenyl and a thiophene (a 2-phenylthiophene-like molecule; illustrative values in Pretsch's
+// ranges: thiophene J 5.0 / 3.6 / 1.2 Hz, H4 at 7.31 ppm; phenyl ortho 7.53, meta 7.28, para
+// 7.40 ppm), the thiophene's H5 and H3 at the given shifts.
+SpinSystem phenylThiopheneLike(double h5Ppm, double h3Ppm) {
+    SpinSystem molecule;
+    molecule.addGroup(h5Ppm, 1);
+    molecule.addGroup(h3Ppm, 1);
+    molecule.addGroup(7.31, 1);
+    molecule.setCouplingHz(0, 2, 5.0);
+    molecule.setCouplingHz(1, 2, 3.6);
+    molecule.setCouplingHz(0, 1, 1.2);
+    addMonosubstitutedRing(molecule, 7.53, 7.28, 7.40);
+    return molecule;
+}
+
 // Five aromatic protons that are no phenyl: a benzimidazole-like N=CH-N singlet beside a fused
 // ring's four adjacent protons (illustrative values in Pretsch's ranges), the singlet and H4 in
 // one 2 H multiplet, H5-H7 in one 3 H lump at 60 MHz. Among the starts is one with the singlet
@@ -237,20 +253,12 @@ TEST(Proposals, AnAromaticSingletBesideFourAdjacentRingProtonsIsProposed) {
     EXPECT_TRUE(found);
 }
 
-// A phenyl and a thiophene (a 2-phenylthiophene-like molecule; illustrative values in Pretsch's
-// ranges: thiophene J 5.0 / 3.6 / 1.2 Hz, phenyl ortho 7.53, meta 7.28, para 7.40 ppm) at
-// 90 MHz: the thiophene's H4 at 7.31 ppm lies inside the phenyl's lump, 6 H in one multiplet,
-// and its H5 and H3 6 Hz apart make one 2 H multiplet. Among the starts is one reading the lump
-// as a phenyl (textbook J) and one uncoupled proton, and the 2 H multiplet proton by proton.
+// A phenyl and a thiophene at 90 MHz: the thiophene's H4 at 7.31 ppm lies inside the phenyl's lump,
+// 6 H in one multiplet, and its H5 and H3 6 Hz apart make one 2 H multiplet. Among the starts is
+// one reading the lump as a phenyl (textbook J) and one uncoupled proton, and the 2 H multiplet
+// proton by proton.
 TEST(Proposals, SixAromaticProtonsInOneMultipletAreAlsoReadAsAPhenylAndOneProton) {
-    SpinSystem molecule;
-    molecule.addGroup(8.00, 1);
-    molecule.addGroup(7.93, 1);
-    molecule.addGroup(7.31, 1);
-    molecule.setCouplingHz(0, 2, 5.0);
-    molecule.setCouplingHz(1, 2, 3.6);
-    molecule.setCouplingHz(0, 1, 1.2);
-    addMonosubstitutedRing(molecule, 7.53, 7.28, 7.40);
+    const SpinSystem molecule = phenylThiopheneLike(8.00, 7.93);
     const Spectrum spectrum =
         analysistest::syntheticSpectrum(molecule, 90.0, 300.0, 23, 1.0, 0.5, 0.0);
     FitData data = fitDataFromSpectrum(spectrum);
@@ -280,6 +288,38 @@ TEST(Proposals, SixAromaticProtonsInOneMultipletAreAlsoReadAsAPhenylAndOneProton
             if (h.system.group(g).shiftPpm > lumpToPpm)
                 thiopheneByProton = thiopheneByProton && h.system.group(g).protonCount == 1;
         found = found || (uncoupled == 1 && h.heldCouplings.size() == 10 && thiopheneByProton);
+    }
+    EXPECT_TRUE(found) << regions;
+}
+
+// A like molecule at 60 MHz, its thiophene's H5 and H3 0.2 ppm above the phenyl's ortho protons:
+// they join the phenyl's lump, 8 H in one multiplet (GISSMO Maybridge 10_B07 at 60 MHz is read
+// so). Among the starts is one reading it as the phenyl (textbook J held) and three protons of
+// another ring, two at the top of the lump and one at its bottom, coupled to each other only:
+// J-matching links different multiplets, so no move would link the three inside one.
+TEST(Proposals, EightAromaticProtonsInOneMultipletAreAlsoReadAsAPhenylAndThreeProtons) {
+    const SpinSystem molecule = phenylThiopheneLike(7.80, 7.74);
+    const Spectrum spectrum =
+        analysistest::syntheticSpectrum(molecule, 60.0, 300.0, 23, 1.0, 0.5, 0.0);
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, "CDCl3", 8);
+    const std::string regions = regionsText(e);
+    ASSERT_EQ(e.regionProtons, std::vector<int>{8}) << regions;
+    bool found = false;
+    for (const Hypothesis& h : multipletProposals(data, e)) {
+        if (h.system.size() != 8 || h.heldCouplings.size() != 10) continue;
+        const std::vector<bool> phenyl = groupsWithHeldCouplings(h.system, h.heldCouplings);
+        std::vector<std::size_t> lone;
+        for (std::size_t g = 0; g < h.system.size(); ++g)
+            if (!phenyl[g]) lone.push_back(g);
+        if (lone.size() != 3) continue;
+        int ownJ = 0, outsideJ = 0, onTop = 0;
+        for (std::size_t g : lone) {
+            onTop += h.system.group(g).shiftPpm > 7.6 ? 1 : 0;
+            for (std::size_t k = 0; k < h.system.size(); ++k)
+                if (h.system.couplingHz(g, k) != 0.0) ++(phenyl[k] ? outsideJ : ownJ);
+        }
+        found = found || (ownJ == 6 && outsideJ == 0 && onTop == 2);
     }
     EXPECT_TRUE(found) << regions;
 }

@@ -103,5 +103,24 @@ TEST(RealAnalysis, OxfordEthylCrotonateGivesTheLiteratureSystem) {
                      {{6.97, 5.84, 15.6}, {6.97, 1.88, 6.9}, {5.84, 1.88, 1.7}, {4.18, 1.28, 7.1}});
 }
 
+// Cocaine at 700 MHz in CDCl3 (../shared/data/nmr-dataset1, 50-36-2: 21 H in 17 signal regions
+// with the impurities'). Once refused as too many groups for one analysis (16 at most then), it
+// now gets an answer: every 1H shift of its NMReDATA (ChiuZ_Cocaine_Luc.nmredata.sdf) has a group
+// within 0.03 ppm. The counts and couplings are not checked: the search ends at its budget long
+// before it links 14 groups at this field.
+TEST(RealAnalysis, CocaineAt700MHzHasAGroupAtEveryNmredataShift) {
+    if (!slowTestsWanted()) GTEST_SKIP() << "slow real-spectrum analysis: SPINHANCE_SLOW_TESTS=1";
+    const fs::path file = fs::path(SPINHANCE_SHARED_DATA_DIR) / "nmr-dataset1/data/50-36-2/1h.dx";
+    if (!fs::exists(file)) GTEST_SKIP() << "absent: " << file;
+    AnalysisOptions options;
+    options.totalProtons = 21; // C17H21NO4
+    const FileAnalysis run = analyzeFile(file.string(), options, nullptr);
+    const std::vector<Found> found = mergedByShift(run.result.system);
+    ASSERT_FALSE(found.empty());
+    for (double shiftPpm : {8.02700, 7.53685, 7.41875, 5.25196, 3.72859, 3.57233, 3.30259, 3.03058,
+                            2.44804, 2.23724, 2.18191, 2.11436, 1.87683, 1.73373})
+        EXPECT_NEAR(nearest(found, shiftPpm)->shiftPpm, shiftPpm, 0.03) << shiftPpm << " ppm";
+}
+
 } // namespace
 } // namespace spinhance::analysis

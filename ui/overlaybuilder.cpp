@@ -54,17 +54,29 @@ Overlay OverlayBuilder::build(const SpinSystem& system, const DisplayTrace& meas
     for (const Stick& stick : sticks)
         if (!system.empty()) perGroup[owningGroup(system, stick.shiftPpm)].push_back(stick);
     const LineShapeOptions shape;
-    overlay.total = m_services.renderSpectrum(sticks, overlay.grid, field, shape);
+    bool anyBroad = false;
+    for (std::size_t g = 0; g < perGroup.size(); ++g) {
+        // An exchanging NH/OH group's line is as wide as the fit found it (SpinGroup).
+        LineShapeOptions groupShape = shape;
+        groupShape.linewidthHz += system.group(g).extraWidthHz;
+        anyBroad = anyBroad || system.group(g).extraWidthHz > 0.0;
+        overlay.groups.push_back(
+            m_services.renderSpectrum(perGroup[g], overlay.grid, field, groupShape));
+    }
+    if (anyBroad) {
+        overlay.total.assign(std::size_t(overlay.grid.points), 0.0);
+        for (const std::vector<double>& curve : overlay.groups)
+            for (std::size_t i = 0; i < curve.size() && i < overlay.total.size(); ++i)
+                overlay.total[i] += curve[i];
+    } else {
+        overlay.total = m_services.renderSpectrum(sticks, overlay.grid, field, shape);
+    }
     const double scale = leastSquaresScale(overlay.total, measured, overlay.grid);
     for (double& v : overlay.total)
         v *= scale;
-    for (const std::vector<Stick>& groupSticks : perGroup) {
-        std::vector<double> curve =
-            m_services.renderSpectrum(groupSticks, overlay.grid, field, shape);
+    for (std::vector<double>& curve : overlay.groups)
         for (double& v : curve)
             v *= scale;
-        overlay.groups.push_back(std::move(curve));
-    }
     return overlay;
 }
 

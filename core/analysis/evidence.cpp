@@ -77,13 +77,6 @@ FitData bridgedOverMasks(const FitData& data, const std::vector<FoundLine>& keep
     return out;
 }
 
-MultipletReading readRegion(const FitData& data, const SignalRegion& region, double sigma) {
-    const double floor = std::max(5.0 * sigma, 0.02 * region.maxHeight);
-    const std::vector<Peak> peaks =
-        pickPeaks(data, region.firstIndex, region.lastIndex, floor, 4.0 * sigma);
-    return readMultiplet(peaks, data.fieldMHz);
-}
-
 // Half-height width (Hz) of the line whose top is at `ppm`.
 double lineWidthHz(const FitData& data, double ppm) {
     const double step = data.grid.stepPpm();
@@ -96,6 +89,38 @@ double lineWidthHz(const FitData& data, double ppm) {
     while (right + 1 < n && data.intensity[std::size_t(right)] > half)
         ++right;
     return double(right - left) * step * data.fieldMHz;
+}
+
+// A Lorentzian one half-height width w from its top stands at a fifth of its height; a Gaussian
+// at 1/16, and an unresolved multiplet of sharper lines falls as fast. A neighbour's lines raise
+// the flanks: a lone line is only read so between these bounds (mean of both flanks / height).
+constexpr double kLorentzianFlankFrom = 0.14, kLorentzianFlankTo = 0.3;
+
+double intensityAt(const FitData& data, double ppm) {
+    const long n = long(data.intensity.size());
+    const long i = long(std::lround((ppm - data.grid.fromPpm) / data.grid.stepPpm()));
+    return i < 0 || i >= n ? 0.0 : data.intensity[std::size_t(i)];
+}
+
+// The half-height width (Hz) of the line at `ppm` when its flanks fall as a Lorentzian's, else 0:
+// exchange broadening (an NH, OH) keeps a line Lorentzian; an unresolved multiplet is not.
+double lorentzianWidthHz(const FitData& data, double ppm) {
+    const double widthHz = lineWidthHz(data, ppm);
+    const double height = intensityAt(data, ppm);
+    if (!(widthHz > 0.0 && height > 0.0)) return 0.0;
+    const double widthPpm = widthHz / data.fieldMHz;
+    const double flank =
+        0.5 * (intensityAt(data, ppm - widthPpm) + intensityAt(data, ppm + widthPpm)) / height;
+    return flank >= kLorentzianFlankFrom && flank <= kLorentzianFlankTo ? widthHz : 0.0;
+}
+
+MultipletReading readRegion(const FitData& data, const SignalRegion& region, double sigma) {
+    const double floor = std::max(5.0 * sigma, 0.02 * region.maxHeight);
+    const std::vector<Peak> peaks =
+        pickPeaks(data, region.firstIndex, region.lastIndex, floor, 4.0 * sigma);
+    MultipletReading reading = readMultiplet(peaks, data.fieldMHz);
+    if (peaks.size() == 1) reading.lorentzianWidthHz = lorentzianWidthHz(data, peaks[0].ppm);
+    return reading;
 }
 
 // A sharp singlet that holds well under one proton on the scale the rest of the molecule sets

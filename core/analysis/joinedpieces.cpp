@@ -58,9 +58,11 @@ void appendPieces(const Evidence& evidence, const std::vector<std::size_t>& bloc
     const SpinSystem& s = from.system;
     std::vector<long> placed(s.size(), -1);
     for (std::size_t g = 0; g < s.size(); ++g)
-        if (take[block[nearestRegion(evidence, s.group(g).shiftPpm)]])
+        if (take[block[nearestRegion(evidence, s.group(g).shiftPpm)]]) {
             placed[g] = long(joined.addGroup(s.group(g).shiftPpm, s.group(g).protonCount,
                                              tag + s.group(g).label));
+            joined.group(std::size_t(placed[g])).extraWidthHz = s.group(g).extraWidthHz;
+        }
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j) {
             if (placed[i] < 0 || placed[j] < 0 || s.couplingHz(i, j) == 0.0) continue;

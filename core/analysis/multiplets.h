@@ -26,6 +26,9 @@ struct MultipletReading {
     double widthHz = 0.0;                      ///< outermost line to outermost line
     std::vector<double> splittingCandidatesHz; ///< ascending, distinct to 0.3 Hz, ≤ 25 Hz
     int lines = 0;
+    /// A lone line's half-height width (Hz) when its flanks fall as a Lorentzian's (see
+    /// evidence.cpp); 0 for several lines or another shape.
+    double lorentzianWidthHz = 0.0;
 };
 
 /// Hoye's rule: in a first-order multiplet the distances from an outer line to the lines inside

@@ -1,5 +1,6 @@
 #include "analysis/proposals.h"
 
+#include "analysis/broadsinglets.h"
 #include "analysis/identicalcopies.h"
 #include "analysis/multiplets.h"
 #include "analysis/oddregions.h"
@@ -74,7 +75,7 @@ LineModel startLine(const Evidence& evidence) {
 Hypothesis startFrom(const TemplateStart& start, const Evidence& evidence,
                      const std::string& origin) {
     Hypothesis h;
-    h.system = relabelByShift(start.system);
+    h.system = withBroadSingletsMarked(relabelByShift(start.system), evidence);
     h.heldCouplings = relabelledHeld(start.system, heldLabels(start));
     h.line = startLine(evidence);
     h.origin = origin;
@@ -371,7 +372,8 @@ SpinSystem relabelByShift(const SpinSystem& system) {
     out.id = system.id;
     out.smiles = system.smiles;
     for (std::size_t k : order)
-        out.addGroup(system.group(k).shiftPpm, system.group(k).protonCount);
+        out.group(out.addGroup(system.group(k).shiftPpm, system.group(k).protonCount))
+            .extraWidthHz = system.group(k).extraWidthHz;
     for (std::size_t a = 0; a < order.size(); ++a)
         for (std::size_t b = a + 1; b < order.size(); ++b)
             if (system.couplingHz(order[a], order[b]) != 0.0)

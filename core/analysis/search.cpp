@@ -1,5 +1,6 @@
 #include "analysis/search.h"
 
+#include "analysis/broadsinglets.h"
 #include "analysis/combinedmoves.h"
 #include "analysis/geminalpairing.h"
 #include "analysis/groupevidence.h"
@@ -156,27 +157,59 @@ int nearestSize(double protons) {
 }
 
 // Each group of `size` protons whose multiplet lies away from `toPpm` moved there, its couplings
-// kept.
-void relocateMoves(const Hypothesis& best, double toPpm, int size, std::vector<Move>& moves) {
+// kept; where the region there reads as one broad line, also uncoupled and as broad as that line
+// (an exchanging NH or OH: drawn sharp, the fit had put its proton where the spectrum is flat).
+void relocateMoves(const Hypothesis& best, const Evidence& evidence, double toPpm, int size,
+                   std::vector<Move>& moves) {
     const SpinSystem& s = best.system;
+    const double broadExtraHz = broadLineExtraHz(evidence, toPpm);
     for (std::size_t g = 0; g < s.size(); ++g) {
         if (s.group(g).protonCount != size || std::abs(s.group(g).shiftPpm - toPpm) < 0.05)
             continue;
         SpinSystem system = s;
         system.group(g).shiftPpm = toPpm;
-        moves.push_back(moveFrom(best, relabelByShift(system),
-                                 "move " + s.group(g).label + " to " + formatPpm(toPpm) + " ppm",
-                                 {g}));
+        const std::string origin = "move " + s.group(g).label + " to " + formatPpm(toPpm) + " ppm";
+        moves.push_back(moveFrom(best, relabelByShift(system), origin, {g}));
+        if (!(broadExtraHz > 0.0)) continue;
+        for (std::size_t j = 0; j < system.size(); ++j)
+            if (j != g) system.setCouplingHz(g, j, 0.0);
+        system.group(g).extraWidthHz = broadExtraHz;
+        moves.push_back(moveFrom(best, relabelByShift(system), origin + " as a broad line", {g}));
     }
 }
 
-// The contiguous stretch with the largest unexplained positive area; where to add a group.
+// Adding a group (or, with the given protons all placed, moving one) where `area` of signal is
+// unexplained, its tallest residual at `atPpm`.
+void addGroupMovesAt(const Hypothesis& best, const Evidence& evidence, double area, double atPpm,
+                     std::vector<Move>& moves) {
+    const double protonArea = evidence.moleculeArea / evidence.totalProtons;
+    // A given proton count is a fact: a group is added only while protons are missing; with all
+    // of them placed, a group of the missing size moves there instead (a start that put the
+    // aldehyde proton at 10.2 ppm where the spectrum is flat and its line is at 9.6: too far for
+    // the fit's gradient to pull).
+    if (evidence.protonsGiven && best.system.protonCount() >= evidence.totalProtons) {
+        relocateMoves(best, evidence, atPpm, nearestSize(area / protonArea), moves);
+        return;
+    }
+    for (int size : {nearestSize(area / protonArea), 1}) {
+        SpinSystem system = best.system;
+        system.group(system.addGroup(atPpm, size)).extraWidthHz = broadLineExtraHz(evidence, atPpm);
+        moves.push_back(
+            moveFrom(best, relabelByShift(system),
+                     "add " + std::to_string(size) + " H near " + formatPpm(atPpm) + " ppm", {}));
+        if (size == 1) break;
+    }
+}
+
+// The contiguous stretch with the largest unexplained positive area; where to add a group. Also
+// the next largest where its tallest residual is a broad line's (an exchanging NH beside a water
+// hump: the hump's area is larger, the NH's misfit the deeper).
 void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const ScoringContext& context,
                    std::vector<Move>& moves) {
     const FitResult& fit = best.fit;
     if (fit.measured.empty() || evidence.totalProtons <= 0) return;
     const double protonArea = evidence.moleculeArea / evidence.totalProtons;
-    double bestArea = 0.0, bestPpm = 0.0;
+    std::vector<std::pair<double, double>> unexplained; // area, ppm of the tallest residual
     for (const SignalRegion& region : evidence.spans) {
         double area = 0.0, peak = 0.0, peakPpm = region.centroidPpm;
         for (std::size_t i = region.firstIndex; i <= region.lastIndex && i < fit.measured.size();
@@ -188,28 +221,13 @@ void addGroupMoves(const Hypothesis& best, const Evidence& evidence, const Scori
                 peakPpm = context.data.grid.ppmAt(i);
             }
         }
-        if (peak > 8.0 * context.sigma && area > bestArea) {
-            bestArea = area;
-            bestPpm = peakPpm;
-        }
+        if (peak > 8.0 * context.sigma && area >= 0.3 * protonArea)
+            unexplained.emplace_back(area, peakPpm);
     }
-    if (bestArea < 0.3 * protonArea) return;
-    // A given proton count is a fact: a group is added only while protons are missing; with all
-    // of them placed, a group of the missing size moves there instead (a start that put the
-    // aldehyde proton at 10.2 ppm where the spectrum is flat and its line is at 9.6: too far for
-    // the fit's gradient to pull).
-    if (evidence.protonsGiven && best.system.protonCount() >= evidence.totalProtons) {
-        relocateMoves(best, bestPpm, nearestSize(bestArea / protonArea), moves);
-        return;
-    }
-    for (int size : {nearestSize(bestArea / protonArea), 1}) {
-        SpinSystem system = best.system;
-        system.addGroup(bestPpm, size);
-        moves.push_back(
-            moveFrom(best, relabelByShift(system),
-                     "add " + std::to_string(size) + " H near " + formatPpm(bestPpm) + " ppm", {}));
-        if (size == 1) break;
-    }
+    std::sort(unexplained.rbegin(), unexplained.rend());
+    for (std::size_t k = 0; k < unexplained.size() && k < 2; ++k)
+        if (k == 0 || broadLineExtraHz(evidence, unexplained[k].second) > 0.0)
+            addGroupMovesAt(best, evidence, unexplained[k].first, unexplained[k].second, moves);
 }
 
 // The ring template of `ring` as a move's start: relabelled by shift, its couplings held.
@@ -228,8 +246,10 @@ Move aaBbRingMove(const Hypothesis& best, const SpinSystem& s, std::size_t i, st
     TemplateStart ring;
     std::vector<std::size_t> index(s.size(), 0);
     for (std::size_t k = 0; k < s.size(); ++k)
-        if (k != i && k != j)
+        if (k != i && k != j) {
             index[k] = ring.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+            ring.system.group(index[k]).extraWidthHz = s.group(k).extraWidthHz;
+        }
     for (std::size_t a = 0; a < s.size(); ++a)
         for (std::size_t b = a + 1; b < s.size(); ++b)
             if (a != i && a != j && b != i && b != j && s.couplingHz(a, b) != 0.0)
@@ -305,8 +325,10 @@ TemplateStart othersKept(const SpinSystem& s, const std::vector<std::size_t>& re
     TemplateStart rest;
     std::vector<std::size_t> index(s.size(), s.size());
     for (std::size_t k = 0; k < s.size(); ++k)
-        if (std::find(removed.begin(), removed.end(), k) == removed.end())
+        if (std::find(removed.begin(), removed.end(), k) == removed.end()) {
             index[k] = rest.system.addGroup(s.group(k).shiftPpm, s.group(k).protonCount);
+            rest.system.group(index[k]).extraWidthHz = s.group(k).extraWidthHz;
+        }
     for (std::size_t a = 0; a < s.size(); ++a)
         for (std::size_t b = a + 1; b < s.size(); ++b)
             if (index[a] < s.size() && index[b] < s.size() && s.couplingHz(a, b) != 0.0)

@@ -26,6 +26,8 @@ FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> dat
       m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz),
       m_singlets(params.singlets()), m_fieldMHz(fieldMHz) {
     if (!m_singlets.empty()) m_singletRenderer.emplace(grid, fieldMHz);
+    m_broad = broadLines(params, m_sensitivity.singletGroups());
+    if (!m_broad.empty()) m_broadRenderer.emplace(grid, fieldMHz);
     m_baselineX = Eigen::VectorXd::LinSpaced(m_data.size(), -1.0, 1.0);
     if (!weight.empty())
         m_weight = Eigen::Map<const Eigen::VectorXd>(weight.data(), Eigen::Index(weight.size()));
@@ -43,11 +45,14 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
                                     m_params.valueOf(ParameterKind::Phase));
         m_singletRenderer->setPositions(m_params.singletFrequenciesHz(m_fieldMHz));
     }
-    const SensitiveSticks sticks = m_sensitivity.evaluate(m_params.system(), jacobian != nullptr);
+    SensitiveSticks sticks = m_sensitivity.evaluate(m_params.system(), jacobian != nullptr);
+    for (const BroadLine& broad : m_broad)
+        sticks.intensity[broad.stick] = 0.0; // drawn apart, with its own width
     m_renderer.setPositions(sticks.frequencyHz);
     m_unitModel.resize(m_data.size());
     m_renderer.render(sticks.intensity.data(), nullptr, LineKernel::Line, m_unitModel.data());
     addSinglets(LineKernel::Line, m_unitModel.data());
+    addBroad({}, m_unitModel.data());
     const double scale = m_params.valueOf(ParameterKind::Scale);
     m_model =
         scale * m_unitModel +
@@ -97,6 +102,12 @@ void FitModel::addSinglets(LineKernel kernel, double* out, std::optional<std::si
     m_renderWork.fftPoints += m_singletRenderer->fftLength();
 }
 
+void FitModel::addBroad(const BroadLineRender& what, double* out) {
+    if (!m_broadRenderer) return;
+    m_renderWork.fftPoints += addBroadLines(m_params, m_broad, *m_broadRenderer, m_fieldMHz,
+                                            m_extraBroadeningHz, what, out);
+}
+
 FitWork FitModel::work() const {
     FitWork total = m_renderWork;
     total += m_sensitivity.work();
@@ -130,6 +141,8 @@ void FitModel::fillJacobian(const SensitiveSticks& sticks, double scale,
             positionWeights = intensity.cwiseProduct(sticks.dFrequencyHz.col(c));
             m_renderer.render(sticks.dIntensity.col(c).data(), positionWeights.data(),
                               LineKernel::Line, column);
+            for (std::size_t g : m_params.all()[free[k]].groups)
+                addBroad({LineKernel::Line, {}, g}, column);
             jacobian.col(Eigen::Index(k)) *= scale;
             break;
         }
@@ -137,12 +150,14 @@ void FitModel::fillJacobian(const SensitiveSticks& sticks, double scale,
             m_renderer.render(sticks.intensity.data(), nullptr, LineKernel::WidthDerivative,
                               column);
             addSinglets(LineKernel::WidthDerivative, column);
+            addBroad({LineKernel::WidthDerivative, {}, {}}, column);
             jacobian.col(Eigen::Index(k)) *= scale;
             break;
         case ParameterKind::Phase:
             m_renderer.render(sticks.intensity.data(), nullptr, LineKernel::PhaseDerivative,
                               column);
             addSinglets(LineKernel::PhaseDerivative, column);
+            addBroad({LineKernel::PhaseDerivative, {}, {}}, column);
             jacobian.col(Eigen::Index(k)) *= scale;
             break;
         case ParameterKind::Scale:
@@ -168,6 +183,11 @@ void FitModel::fillJacobian(const SensitiveSticks& sticks, double scale,
             jacobian.col(Eigen::Index(k)) *= scale;
             break;
         }
+        case ParameterKind::GroupWidth:
+            jacobian.col(Eigen::Index(k)).setZero();
+            addBroad({LineKernel::WidthDerivative, free[k], {}}, column);
+            jacobian.col(Eigen::Index(k)) *= scale;
+            break;
         }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fit/broadlines.h"
 #include "fit/fitparameters.h"
 #include "fit/linerenderer.h"
 #include "fit/spinsensitivity.h"
@@ -13,7 +14,8 @@ namespace spinhance {
 /// over the free parameters of `params` (analytic throughout). The model is
 /// scale · (Σ_k I_k · Line(x − f_k) + Σ_s h_s · Line(x − f_s)) + offset + slope · x,
 /// the lines of width linewidth + extra broadening and phase φ, f_s the known singlets'
-/// positions, x running −1 … +1 over the grid. With point weights w the residual is
+/// positions, x running −1 … +1 over the grid. A broad group (an uncoupled group with a
+/// GroupWidth parameter) is drawn with its own, wider line. With point weights w the residual is
 /// w ⊙ (model − data).
 class FitModel {
 public:
@@ -38,6 +40,8 @@ public:
 private:
     bool couplingOutOfRange() const;
     void fillJacobian(const SensitiveSticks& sticks, double scale, Eigen::MatrixXd& jacobian);
+    /// addBroadLines on this model's grid, its FFT points counted.
+    void addBroad(const BroadLineRender& what, double* out);
     bool outsideBounds() const;
     /// Adds the known singlets under `kernel` (their heights, or a unit height at `only`) to
     /// `out`; with `shiftOf`, singlet `shiftOf`'s derivative by its shift (ppm) instead. Nothing
@@ -56,7 +60,9 @@ private:
     double m_fieldMHz;
     std::optional<LineRenderer> m_singletRenderer; // at the singlets' positions, when any
     Eigen::VectorXd m_singletCurve;
-    FitWork m_renderWork; // curves rendered and normal-equation entries
+    std::vector<BroadLine> m_broad;              // drawn apart from the sticks
+    std::optional<LineRenderer> m_broadRenderer; // when any
+    FitWork m_renderWork;                        // curves rendered and normal-equation entries
 };
 
 } // namespace spinhance

@@ -22,7 +22,19 @@ bool couplingFixed(const FitOptions& options, const SpinSystem& s, std::size_t i
            contains(options.fixedCouplings, b + "-" + a);
 }
 
-// Groups with (nearly) equal start shifts and equal proton counts share one class.
+bool uncoupled(const SpinSystem& s, std::size_t g) {
+    for (std::size_t j = 0; j < s.size(); ++j)
+        if (j != g && s.couplingHz(g, j) != 0.0) return false;
+    return true;
+}
+
+// A broad (exchanging) group has a line of its own: only an uncoupled one is drawn so.
+bool broad(const SpinSystem& s, std::size_t g) {
+    return s.group(g).extraWidthHz > 0.0 && uncoupled(s, g);
+}
+
+// Groups with (nearly) equal start shifts and equal proton counts share one class (a broad
+// group none: its width is its own).
 std::vector<int> tieClasses(const SpinSystem& s, const FitOptions& options) {
     std::vector<int> classOf(s.size(), -1);
     int classes = 0;
@@ -30,7 +42,8 @@ std::vector<int> tieClasses(const SpinSystem& s, const FitOptions& options) {
         if (classOf[i] >= 0) continue;
         classOf[i] = classes;
         for (std::size_t j = i + 1; options.tieEqualShifts && j < s.size(); ++j)
-            if (classOf[j] < 0 && s.group(j).protonCount == s.group(i).protonCount &&
+            if (classOf[j] < 0 && !broad(s, i) && !broad(s, j) &&
+                s.group(j).protonCount == s.group(i).protonCount &&
                 std::abs(s.group(j).shiftPpm - s.group(i).shiftPpm) < options.tieTolerancePpm)
                 classOf[j] = classes;
         ++classes;
@@ -47,6 +60,7 @@ ParameterSet::ParameterSet(const SpinSystem& start, const LineModel& line,
     addCouplings(options);
     addGlobals(line, options);
     addSinglets(options);
+    addGroupWidths(options);
     for (std::size_t p = 0; p < m_params.size(); ++p)
         if (!m_params[p].fixed) m_free.push_back(p);
 }
@@ -135,6 +149,27 @@ void ParameterSet::addSinglets(const FitOptions& options) {
     }
 }
 
+void ParameterSet::addGroupWidths(const FitOptions& options) {
+    for (std::size_t g = 0; g < m_start.size(); ++g) {
+        if (!broad(m_start, g)) continue;
+        ModelParameter width;
+        width.kind = ParameterKind::GroupWidth;
+        width.name = "extra width " + m_start.group(g).label;
+        width.value = m_start.group(g).extraWidthHz;
+        width.groups = {g};
+        width.minValue = 0.0; // no narrower than the common line
+        width.fixed = !options.fitLinewidth;
+        m_params.push_back(width);
+    }
+}
+
+std::vector<std::size_t> ParameterSet::groupWidths() const {
+    std::vector<std::size_t> out;
+    for (std::size_t p = 0; p < m_params.size(); ++p)
+        if (m_params[p].kind == ParameterKind::GroupWidth) out.push_back(p);
+    return out;
+}
+
 std::vector<std::size_t> ParameterSet::singlets() const {
     std::vector<std::size_t> out;
     for (std::size_t p = 0; p < m_params.size(); ++p)
@@ -176,9 +211,12 @@ SpinSystem ParameterSet::system() const {
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             s.setCouplingHz(i, j, 0.0);
+    for (std::size_t g = 0; g < s.size(); ++g)
+        if (!broad(m_start, g)) s.group(g).extraWidthHz = 0.0; // a coupled line is the common one
     for (const ModelParameter& p : m_params) {
         for (std::size_t g : p.groups)
-            s.group(g).shiftPpm = p.value;
+            (p.kind == ParameterKind::GroupWidth ? s.group(g).extraWidthHz : s.group(g).shiftPpm) =
+                p.value;
         for (const auto& [i, j] : p.pairs)
             s.setCouplingHz(i, j, p.value);
     }

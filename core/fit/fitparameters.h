@@ -19,7 +19,8 @@ enum class ParameterKind {
     BaselineOffset,
     BaselineSlope,
     SingletHeight, ///< a known singlet's height (FitOptions::singletsPpm), in proton-line units
-    SingletShift   ///< its shift (ppm), the parameter after its height
+    SingletShift,  ///< its shift (ppm), the parameter after its height
+    GroupWidth     ///< an uncoupled group's extra line width (Hz, SpinGroup::extraWidthHz)
 };
 
 /// One model quantity; a Shift or Coupling may stand for several tied groups or pairs.
@@ -28,7 +29,7 @@ struct ModelParameter {
     std::string name;
     double value = 0.0; ///< ppm, Hz, Hz, radians, —, —, —
     bool fixed = false;
-    std::vector<std::size_t> groups;                        ///< Shift: tied group indices
+    std::vector<std::size_t> groups; ///< Shift: tied group indices; GroupWidth: its group
     std::vector<std::pair<std::size_t, std::size_t>> pairs; ///< Coupling: tied pairs (i < j)
     double atPpm = 0.0; ///< SingletShift: the shift given, which it stays near
     /// Bounds the fit keeps it within: a singlet's height from 0 to FitOptions::singletMaxHeights,
@@ -51,6 +52,8 @@ public:
     /// Indices of the SingletHeight parameters, in FitOptions::singletsPpm order; each one's
     /// SingletShift is the next parameter.
     std::vector<std::size_t> singlets() const;
+    /// Indices of the GroupWidth parameters (uncoupled groups with an extra line width).
+    std::vector<std::size_t> groupWidths() const;
     /// The singlets' current positions, Hz from 0 ppm, in the same order.
     std::vector<double> singletFrequenciesHz(double fieldMHz) const;
 
@@ -67,6 +70,7 @@ private:
     void addCouplings(const FitOptions& options);
     void addGlobals(const LineModel& line, const FitOptions& options);
     void addSinglets(const FitOptions& options);
+    void addGroupWidths(const FitOptions& options);
     SpinSystem m_start;
     std::vector<ModelParameter> m_params;
     std::vector<std::size_t> m_free;

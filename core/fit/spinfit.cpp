@@ -1,4 +1,5 @@
 #include "common/error.h"
+#include "fit/broadlines.h"
 #include "fit/fitdata.h"
 #include "fit/fitmodel.h"
 #include "fit/fitproblem.h"
@@ -39,13 +40,17 @@ void checkData(const FitData& data) {
 std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
     const std::vector<ModelParameter>& all = params.all();
     SpinSensitivity sticksOnly(params.start(), all, {}, data.fieldMHz);
-    const SensitiveSticks sticks = sticksOnly.evaluate(params.system(), false);
+    SensitiveSticks sticks = sticksOnly.evaluate(params.system(), false);
+    const std::vector<BroadLine> broad = broadLines(params, sticksOnly.singletGroups());
+    for (const BroadLine& line : broad)
+        sticks.intensity[line.stick] = 0.0; // drawn apart, with its own width
     LineRenderer renderer(data.grid, data.fieldMHz);
     renderer.setShape(params.valueOf(ParameterKind::Linewidth),
                       params.valueOf(ParameterKind::Phase));
     renderer.setPositions(sticks.frequencyHz);
     std::vector<double> out(std::size_t(data.grid.points));
     renderer.render(sticks.intensity.data(), nullptr, LineKernel::Line, out.data());
+    addBroadLines(params, broad, renderer, data.fieldMHz, 0.0, {}, out.data());
     return out;
 }
 
@@ -139,6 +144,7 @@ Eigen::VectorXd maxSteps(const ParameterSet& params, double fieldMHz) {
             value = 2.0 / fieldMHz;
         if (p.kind == ParameterKind::Coupling) value = 2.0;
         if (p.kind == ParameterKind::Linewidth) value = 0.5 * std::max(p.value, 0.2);
+        if (p.kind == ParameterKind::GroupWidth) value = 0.5 * std::max(p.value, 1.0);
         if (p.kind == ParameterKind::Phase) value = 0.2;
         limit[Eigen::Index(k)] = value;
     }
@@ -218,11 +224,12 @@ void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
         errorOf[params.freeIndices()[k]] = errors[Eigen::Index(k)];
     for (std::size_t p = 0; p < params.all().size(); ++p) {
         const ModelParameter& m = params.all()[p];
-        for (std::size_t g : m.groups)
-            result.shiftErrorPpm[g] = errorOf[p];
+        if (m.kind == ParameterKind::Shift)
+            for (std::size_t g : m.groups)
+                result.shiftErrorPpm[g] = errorOf[p];
         for (const auto& [i, j] : m.pairs)
             result.couplingErrorHz[i * n + j] = result.couplingErrorHz[j * n + i] = errorOf[p];
-        static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", "", "H", "ppm"};
+        static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", "", "H", "ppm", "Hz"};
         const double toApi = m.kind == ParameterKind::Phase ? 180.0 / kPi : 1.0;
         result.parameters.push_back(
             {m.name, units[int(m.kind)], m.value * toApi, errorOf[p] * toApi, m.fixed});

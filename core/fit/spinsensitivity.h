@@ -48,6 +48,8 @@ public:
     /// accepts it) for their derivatives at the same point, and that second call reuses them.
     SensitiveSticks evaluate(const SpinSystem& system, bool derivatives = true);
     std::size_t parameterCount() const { return m_parameterCount; }
+    /// The uncoupled groups, in the order of their sticks: evaluate's first sticks, one each.
+    const std::vector<std::size_t>& singletGroups() const { return m_singlets; }
     /// What the evaluations so far computed (eigenproblems, derivatives, sticks).
     const FitWork& work() const { return m_work; }
 

@@ -69,7 +69,8 @@ Multiplicity describeMultiplicity(const SpinSystem& system, std::size_t index,
     }
     const std::vector<Splitting> splittings =
         mergeSplittings(std::move(raw), options.equalCouplingToleranceHz);
-    if (splittings.empty()) return {"s", {}};
+    if (splittings.empty()) // an exchanging NH/OH/COOH proton's broad line (SpinGroup)
+        return {system.group(index).extraWidthHz > 0.0 ? "br s" : "s", {}};
     if (splittings.size() > 3) return secondOrder();
     Multiplicity result;
     for (const Splitting& s : splittings) {

@@ -18,8 +18,8 @@ struct MultiplicityOptions {
     double firstOrderRatio = 10.0;
 };
 
-/// The multiplicity of one group: label ("s", "d", "t", "q", "dd", "dt", "td", "ddd", ..., "m")
-/// and the distinct |J| values behind the letters, largest first (empty for "s" and "m").
+/// The multiplicity of one group: label ("s", "br s", "d", "t", "q", "dd", "dt", "td", "ddd",
+/// ..., "m") and the distinct |J| values behind the letters, largest first (empty for "s" and "m").
 struct Multiplicity {
     std::string label;
     std::vector<double> couplingsHz;

@@ -32,6 +32,19 @@ BatchSpectrum simulateOne(const SpinSystem& system, const BatchSimulationOptions
     return result;
 }
 
+// Uncoupled groups with an extra line width (SpinGroup::extraWidthHz), in descending index order.
+std::vector<std::size_t> broadUncoupledGroups(const SpinSystem& system) {
+    std::vector<std::size_t> out;
+    for (std::size_t g = system.size(); g-- > 0;) {
+        if (!(system.group(g).extraWidthHz > 0.0)) continue;
+        bool coupled = false;
+        for (std::size_t j = 0; j < system.size() && !coupled; ++j)
+            coupled = j != g && system.couplingHz(g, j) != 0.0;
+        if (!coupled) out.push_back(g);
+    }
+    return out;
+}
+
 int threadCount(const BatchSimulationOptions& options, std::size_t jobs) {
     const int wanted =
         options.threads > 0 ? options.threads : int(std::thread::hardware_concurrency());
@@ -43,7 +56,28 @@ int threadCount(const BatchSimulationOptions& options, std::size_t jobs) {
 std::vector<double> simulateSpectrum(const SpinSystem& system, const PpmGrid& grid,
                                      const SimulationOptions& simulation,
                                      const LineShapeOptions& lineShape) {
-    return renderSpectrum(simulateSticks(system, simulation), grid, simulation.fieldMHz, lineShape);
+    const std::vector<std::size_t> broad = broadUncoupledGroups(system);
+    if (broad.empty())
+        return renderSpectrum(simulateSticks(system, simulation), grid, simulation.fieldMHz,
+                              lineShape);
+    // An exchanging NH/OH group is one line of its own, wider width (as the fit draws it).
+    SpinSystem sharp = system;
+    for (std::size_t g : broad)
+        sharp.removeGroup(g);
+    std::vector<double> out =
+        renderSpectrum(sharp.empty() ? std::vector<Stick>{} : simulateSticks(sharp, simulation),
+                       grid, simulation.fieldMHz, lineShape);
+    for (std::size_t g : broad) {
+        const SpinGroup& group = system.group(g);
+        LineShapeOptions shape = lineShape;
+        shape.linewidthHz += group.extraWidthHz;
+        const Stick line{group.shiftPpm * simulation.fieldMHz, group.shiftPpm,
+                         double(group.protonCount)};
+        const std::vector<double> curve = renderSpectrum({line}, grid, simulation.fieldMHz, shape);
+        for (std::size_t i = 0; i < out.size() && i < curve.size(); ++i)
+            out[i] += curve[i];
+    }
+    return out;
 }
 
 std::vector<BatchSpectrum> simulateBatch(const std::vector<SpinSystem>& systems,

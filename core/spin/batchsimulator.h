@@ -35,7 +35,9 @@ std::vector<BatchSpectrum> simulateBatch(const std::vector<SpinSystem>& systems,
                                          const ProgressCallback& progress = {},
                                          const CancelFlag* cancel = nullptr);
 
-/// One system, simulated and rendered (what a batch does per item).
+/// One system, simulated and rendered (what a batch does per item). An uncoupled group with an
+/// extra width (SpinGroup::extraWidthHz: an exchanging NH or OH) is a line of its own, that much
+/// wider.
 std::vector<double> simulateSpectrum(const SpinSystem& system, const PpmGrid& grid,
                                      const SimulationOptions& simulation = {},
                                      const LineShapeOptions& lineShape = {});

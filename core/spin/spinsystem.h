@@ -11,6 +11,10 @@ struct SpinGroup {
     double shiftPpm = 0.0;
     int protonCount = 1; ///< degeneracy n: 1, 2, 3, 4, 6, 9, 12, 18 in the model vocabulary
     std::string label;   ///< "A", "B", ... as in the interchange record
+    /// Exchange broadening (Lorentzian FWHM in Hz added to the common line width): an NH, OH or
+    /// COOH proton exchanging at an intermediate rate is one broad line and couples to nothing
+    /// visibly. 0 = the common line. The fit refines it for an uncoupled group only.
+    double extraWidthHz = 0.0;
 };
 
 /// A field-independent spin system: groups and a symmetric J matrix in Hz (sign kept, 0 =

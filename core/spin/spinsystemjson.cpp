@@ -105,6 +105,21 @@ struct RecordReader {
         }
     }
 
+    // {"label": Hz, ...}: the broad (exchanging) groups' extra line widths.
+    void readExtraWidths(const json& record, SpinSystem& system) const {
+        if (!record.contains("extra_widths_hz")) return;
+        const json& widths = record["extra_widths_hz"];
+        if (!widths.is_object())
+            fail("extra_widths_hz", "expected {\"label\": Hz, ...}, found " + widths.dump());
+        for (const auto& [label, value] : widths.items()) {
+            const std::string field = "extra_widths_hz." + label;
+            const double hz = number(value, field);
+            if (!(hz >= 0.0 && hz <= 1000.0))
+                fail(field, "expected a line broadening of 0 to 1000 Hz, found " + value.dump());
+            system.group(labelIndex(system, json(label), field)).extraWidthHz = hz;
+        }
+    }
+
     SpinSystem read(const json& record) const {
         if (!record.is_object()) fail("record", "expected a JSON object, found " + record.dump());
         SpinSystem system;
@@ -116,6 +131,7 @@ struct RecordReader {
         if (record.contains("fragments")) system.fragments = strings(record, "fragments");
         readGroups(record, system);
         readCouplings(record, system);
+        readExtraWidths(record, system);
         try {
             validate(system, recordName);
         } catch (const Error& e) {
@@ -149,6 +165,10 @@ json toJsonValue(const SpinSystem& system) {
     record["spin_groups"] = groups;
     record["couplings"] = couplings;
     if (!system.fragments.empty()) record["fragments"] = system.fragments;
+    json widths = json::object();
+    for (const SpinGroup& g : system.groups())
+        if (g.extraWidthHz > 0.0) widths[g.label] = g.extraWidthHz;
+    if (!widths.empty()) record["extra_widths_hz"] = widths;
     return record;
 }
 

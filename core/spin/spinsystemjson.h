@@ -10,7 +10,8 @@ namespace spinhance {
 /// Reads interchange records (one JSON object or an array of them):
 /// {"id", "smiles", "labels", "spin_groups": [[ppm, n], ...], "couplings": [[labelA, labelB, Hz],
 /// ...],
-///  "fragments": [...]}. Optional: smiles, fragments, labels (default "A", "B", ...), couplings.
+///  "fragments": [...], "extra_widths_hz": {label: Hz, ...}}. Optional: smiles, fragments, labels
+/// (default "A", "B", ...), couplings, extra_widths_hz (broad exchanging groups, SpinGroup).
 /// Throws Error{InvalidInput} naming `sourceName`, the record (id or index) and the field.
 std::vector<SpinSystem> parseSpinSystems(const std::string& jsonText,
                                          const std::string& sourceName = {});

@@ -72,6 +72,26 @@ TEST(Analysis, SolvesEthylCrotonateAt60MHzWithoutTheModel) {
     EXPECT_TRUE(r.confident) << flagsOf(r);
 }
 
+// An exchanging OH at 3.00 ppm, 14 Hz wide beside ethyl crotonate's 1 Hz lines at 60 MHz (11 H
+// given): drawn with the common width its proton fits nowhere; read as a broad line of its own
+// it is the answer, its width within 2 Hz, the rest solved as before.
+TEST(Analysis, ABroadExchangingProtonIsReadAsABroadSinglet) {
+    SpinSystem truth = analysistest::ethylCrotonate();
+    const double extraHz = 13.0;
+    truth.group(truth.addGroup(3.00, 1)).extraWidthHz = extraHz;
+    AnalysisOptions options = synthetic();
+    options.totalProtons = 11;
+    const AnalysisResult r =
+        SpectrumAnalysis(options).run(analysistest::syntheticSpectrum(truth, 60.0, 400.0, 21));
+    EXPECT_TRUE(solves(r, truth));
+    const auto broad = std::find_if(r.system.groups().begin(), r.system.groups().end(),
+                                    [](const SpinGroup& g) { return g.extraWidthHz > 0.0; });
+    ASSERT_NE(broad, r.system.groups().end()) << flagsOf(r);
+    EXPECT_NEAR(broad->shiftPpm, 3.00, 0.005);
+    EXPECT_NEAR(broad->extraWidthHz, extraHz, 2.0);
+    EXPECT_GT(r.cosine, 0.99);
+}
+
 // An evaluation fits its truth beside the answer to tell a search that missed a better
 // explanation from a spectrum that does not show the truth. The solved answer is the truth's own
 // minimum (the same BIC within a move's margin); the truth without its acetyl CH3 singlet leaves

@@ -100,6 +100,25 @@ TEST(FitDerivatives, AKnownSingletInsideTheRingMatchFiniteDifferences) {
     expectJacobianMatchesFiniteDifferences({fittest::aaBB(), 60.0, {6.8, 7.8, 2048}, {7.26}});
 }
 
+// An exchanging proton's broad line (its own width, a parameter of its own) beside a strongly
+// coupled ABC: its shift, width, and the common width and phase it adds to, differentiated.
+TEST(FitDerivatives, ABroadExchangingProtonMatchesFiniteDifferences) {
+    SpinSystem system = fittest::abcPlusSinglet();
+    system.group(system.addGroup(3.20, 1)).extraWidthHz = 9.0;
+    const ParameterSet params(system, {}, everythingFree());
+    EXPECT_EQ(params.groupWidths().size(), 1u);
+    expectJacobianMatchesFiniteDifferences({system, 60.0, {1.9, 4.1, 2048}});
+}
+
+// Only an uncoupled group has a line of its own: a coupled one's width is the common one.
+TEST(FitDerivatives, ACoupledGroupGetsNoWidthOfItsOwn) {
+    SpinSystem system = fittest::abcPlusSinglet();
+    system.group(1).extraWidthHz = 9.0;
+    const ParameterSet params(system, {}, {});
+    EXPECT_TRUE(params.groupWidths().empty());
+    EXPECT_EQ(params.system().group(1).extraWidthHz, 0.0);
+}
+
 TEST(FitDerivatives, TiesMergeEqualShiftsAndSymmetricCouplings) {
     const ParameterSet params(fittest::aaBB(), {}, {});
     int shifts = 0, couplings = 0;
@@ -135,6 +154,52 @@ TEST(FitModelRendering, MatchesSpinSimulatorAtZeroPhase) {
         }
         EXPECT_LT(worst, 3e-5 * peak) << system.id;
     }
+}
+
+// A broad group beside a coupled ABC and a singlet: the fit's model and core/spin's simulator
+// (each drawing the broad line apart, with its own renderer) agree as they do without it.
+TEST(FitModelRendering, ABroadGroupMatchesTheSpinSimulator) {
+    SpinSystem system = fittest::abcPlusSinglet();
+    system.group(system.addGroup(3.20, 1)).extraWidthHz = 9.0;
+    const PpmGrid grid{0.5, 8.0, 8192};
+    LineModel line;
+    line.linewidthHz = 1.3;
+    line.scale = 1.0;
+    const std::vector<double> ours = renderFitModel(system, line, grid, 60.0);
+    SimulationOptions simulation;
+    simulation.fieldMHz = 60.0;
+    LineShapeOptions shape;
+    shape.linewidthHz = 1.3;
+    const std::vector<double> theirs = simulateSpectrum(system, grid, simulation, shape);
+    double peak = 0.0, worst = 0.0;
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        peak = std::max(peak, std::abs(theirs[i]));
+        worst = std::max(worst, std::abs(ours[i] - theirs[i]));
+    }
+    EXPECT_LT(worst, 3e-5 * peak);
+}
+
+// A broad group is a Lorentzian of the common width plus its own, its area its proton count in
+// ppm (the closed form, against the renderer's gridding and FFT).
+TEST(FitModelRendering, ABroadGroupIsALorentzianOfItsOwnWidth) {
+    SpinSystem system;
+    system.group(system.addGroup(7.41, 1)).extraWidthHz = 14.0;
+    const PpmGrid grid{6.5, 8.5, 8192};
+    LineModel line;
+    line.linewidthHz = 2.0;
+    line.scale = 1.0;
+    const double fieldMHz = 500.0;
+    const std::vector<double> ours = renderFitModel(system, line, grid, fieldMHz);
+    const double halfWidthPpm = 0.5 * (2.0 + 14.0) / fieldMHz;
+    double peak = 0.0, worst = 0.0;
+    for (int i = 0; i < grid.points; ++i) {
+        const double x = grid.ppmAt(std::size_t(i)) - 7.41;
+        const double lorentzian =
+            halfWidthPpm / (3.14159265358979323846 * (x * x + halfWidthPpm * halfWidthPpm));
+        peak = std::max(peak, lorentzian);
+        worst = std::max(worst, std::abs(ours[std::size_t(i)] - lorentzian));
+    }
+    EXPECT_LT(worst, 1e-3 * peak); // the periodic buffer's uncorrected tails (see above)
 }
 
 } // namespace

@@ -139,6 +139,33 @@ TEST(FitRecovery, AKnownSingletInsideTheRingIsFittedWithIt) {
     EXPECT_GT(without.finalRms, 3.0 * fit.finalRms);
 }
 
+// An NH at 3.20 ppm, 12 Hz wide (a closed-form Lorentzian added to the simulated ABC + CH3 at
+// 60 MHz, 0.9 Hz lines): started 5 Hz wide, the fit finds its width and shift and the rest as
+// before; the same start with a line of the common width leaves far more residual.
+TEST(FitRecovery, ABroadExchangingProtonIsFittedWithItsOwnWidth) {
+    const SpinSystem sharp = fittest::abcPlusSinglet();
+    const double fieldMHz = 60.0, broadPpm = 3.20, broadFwhmHz = 12.0;
+    FitData data = noisySpectrum(sharp, {1.9, 4.1, 4096}, fieldMHz, 0.9, 0.002, 11);
+    const double gammaPpm = 0.5 * broadFwhmHz / fieldMHz;
+    for (int i = 0; i < data.grid.points; ++i) {
+        const double x = data.grid.ppmAt(std::size_t(i)) - broadPpm;
+        data.intensity[std::size_t(i)] +=
+            gammaPpm / (3.14159265358979323846 * (x * x + gammaPpm * gammaPpm));
+    }
+    SpinSystem truth = sharp;
+    truth.group(truth.addGroup(broadPpm, 1)).extraWidthHz = broadFwhmHz - 0.9;
+    SpinSystem start = displaced(truth);
+    start.group(truth.size() - 1).extraWidthHz = 5.0;
+    LineModel line;
+    line.linewidthHz = 1.9;
+    const FitResult fit = fitSpinSystem(data, start, line);
+    expectRecovered(truth, fit, 0.9);
+    EXPECT_NEAR(fit.system.group(truth.size() - 1).extraWidthHz, broadFwhmHz - 0.9, 0.3);
+    start.group(truth.size() - 1).extraWidthHz = 0.0;
+    const FitResult asSharp = fitSpinSystem(data, start, line);
+    EXPECT_GT(asSharp.finalRms, 3.0 * fit.finalRms);
+}
+
 // A bound above what any stage asks of the line (the broadened ones take up to 1 H here) leaves
 // the fit as it was; one below holds the height at or under it (the least-squares optimum under
 // the constraint lies on the bound).

@@ -87,6 +87,16 @@ TEST(Multiplicity, UncoupledGroupIsSinglet) {
     EXPECT_TRUE(describeMultiplicity(s, 0).couplingsHz.empty());
 }
 
+// An exchanging proton's line of its own width is the journals' broad singlet.
+TEST(Multiplicity, ABroadGroupIsABroadSinglet) {
+    SpinSystem s;
+    s.addGroup(7.41, 1);
+    s.addGroup(1.27, 3);
+    s.group(0).extraWidthHz = 12.0;
+    EXPECT_EQ(describeMultiplicity(s, 0).label, "br s");
+    EXPECT_EQ(describeMultiplicity(s, 1).label, "s");
+}
+
 // A vinyl-type AMX proton with three distinct couplings → ddd, J listed descending whatever the
 // group order; with a CH2 partner the larger coupling becomes t (td) or the smaller (dt).
 TEST(Multiplicity, DistinctCouplingsGiveCompoundLabelsInDecreasingJ) {

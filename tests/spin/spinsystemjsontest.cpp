@@ -72,6 +72,27 @@ TEST(SpinSystemJson, RoundTripsArraysWithFragments) {
     EXPECT_EQ(parseSpinSystems(spinSystemToJson(systems[0]))[0].id, "ethylbenzene");
 }
 
+// A broad (exchanging) group's extra line width travels by label; a bad one names its field.
+TEST(SpinSystemJson, ExtraWidthsRoundTripByLabel) {
+    SpinSystem system = parseSpinSystems(kEthylbenzene)[0];
+    system.group(2).extraWidthHz = 11.5;
+    const std::string text = spinSystemToJson(system);
+    EXPECT_NE(text.find("\"extra_widths_hz\":{\"" + system.group(2).label + "\":11.5}"),
+              std::string::npos)
+        << text;
+    const SpinSystem back = parseSpinSystems(text)[0];
+    for (std::size_t g = 0; g < system.size(); ++g)
+        EXPECT_EQ(back.group(g).extraWidthHz, system.group(g).extraWidthHz);
+    EXPECT_EQ(spinSystemToJson(parseSpinSystems(kEthylbenzene)[0]).find("extra_widths_hz"),
+              std::string::npos);
+    try {
+        parseSpinSystems(R"({"spin_groups": [[7.4, 1]], "extra_widths_hz": {"A": -3}})", "x.json");
+        ADD_FAILURE() << "a negative width was accepted";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("extra_widths_hz.A"), std::string::npos) << e.what();
+    }
+}
+
 TEST(SpinSystemJson, LabelsDefaultByPosition) {
     const auto s =
         parseSpinSystems(R"({"id":"x","spin_groups":[[1.0,3],[2.0,2]],"couplings":[["A","B",7]]})");

@@ -72,6 +72,11 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
                   << (g < r.fit.shiftErrorPpm.size() ? r.fit.shiftErrorPpm[g] : 0.0) << std::setw(5)
                   << s.group(g).protonCount << std::setw(12) << std::setprecision(2)
                   << r.groupConfidence[g] << "\n";
+    for (const SpinGroup& g : s.groups())
+        if (g.extraWidthHz > 0.0)
+            std::cout << "broad  " << g.label << ": its line " << std::setprecision(1)
+                      << g.extraWidthHz << " Hz wider than the others (an exchanging NH, OH or "
+                      << "COOH proton)\n";
     std::cout << "pair     J/Hz    ±error\n";
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)

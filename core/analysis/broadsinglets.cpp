@@ -1,0 +1,52 @@
+#include "analysis/broadsinglets.h"
+
+#include "analysis/proposals.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinhance::analysis {
+
+namespace {
+
+constexpr int kMostExchangeableProtons = 3; // an OH, NH, NH2 or NH3+ line
+constexpr double kWidthRatio = 3.0;         // a broad line is this many sharp widths wide …
+constexpr double kWidthExcessHz = 5.0;      // … and this much wider
+
+bool uncoupled(const SpinSystem& system, std::size_t g) {
+    for (std::size_t j = 0; j < system.size(); ++j)
+        if (j != g && system.couplingHz(g, j) != 0.0) return false;
+    return true;
+}
+
+bool aloneInRegion(const SpinSystem& system, std::size_t g, const Evidence& evidence, int r) {
+    for (std::size_t j = 0; j < system.size(); ++j)
+        if (j != g && regionOf(evidence, system.group(j).shiftPpm) == r) return false;
+    return true;
+}
+
+} // namespace
+
+double broadLineExtraHz(const Evidence& evidence, double shiftPpm) {
+    const int r = regionOf(evidence, shiftPpm);
+    if (r < 0 || std::size_t(r) >= evidence.multiplets.size()) return 0.0;
+    const double sharpHz = evidence.typicalFwhmHz;
+    const double broadFromHz = std::max(kWidthRatio * sharpHz, sharpHz + kWidthExcessHz);
+    const double widthHz = evidence.multiplets[std::size_t(r)].lorentzianWidthHz;
+    return widthHz > broadFromHz ? widthHz - sharpHz : 0.0;
+}
+
+SpinSystem withBroadSingletsMarked(const SpinSystem& system, const Evidence& evidence) {
+    SpinSystem out = system;
+    for (std::size_t g = 0; g < out.size(); ++g) {
+        const int r = regionOf(evidence, out.group(g).shiftPpm);
+        if (r < 0 || out.group(g).protonCount > kMostExchangeableProtons || !uncoupled(out, g) ||
+            !aloneInRegion(out, g, evidence, r))
+            continue;
+        const double extraHz = broadLineExtraHz(evidence, out.group(g).shiftPpm);
+        if (extraHz > 0.0) out.group(g).extraWidthHz = extraHz;
+    }
+    return out;
+}
+
+} // namespace spinhance::analysis

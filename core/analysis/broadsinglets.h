@@ -1,0 +1,21 @@
+#pragma once
+
+#include "analysis/evidence.h"
+#include "spin/spinsystem.h"
+
+namespace spinhance::analysis {
+
+/// The extra line width (Hz) a group at `shiftPpm` gets when the region there reads as one broad
+/// line (as withBroadSingletsMarked judges it), 0 otherwise.
+double broadLineExtraHz(const Evidence& evidence, double shiftPpm);
+
+/// `system` with each exchangeable-looking group marked broad (SpinGroup::extraWidthHz, the
+/// line's width less the typical one): an uncoupled group of at most 3 H, alone in a region whose
+/// reading is a single Lorentzian line (MultipletReading::lorentzianWidthHz) at least three times
+/// as wide as the sharp lines and 5 Hz wider.
+/// An NH, OH or COOH proton exchanging at an intermediate rate is such a line; drawn with the
+/// common width it cannot fit there, and a search given the molecule's proton count puts that
+/// proton where the spectrum is flat instead (propionanilide's amide NH at 7.41 ppm, 500 MHz).
+SpinSystem withBroadSingletsMarked(const SpinSystem& system, const Evidence& evidence);
+
+} // namespace spinhance::analysis

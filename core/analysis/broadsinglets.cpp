@@ -1,6 +1,7 @@
 #include "analysis/broadsinglets.h"
 
 #include "analysis/proposals.h"
+#include "spin/couplinggraph.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,12 +13,6 @@ namespace {
 constexpr int kMostExchangeableProtons = 3; // an OH, NH, NH2 or NH3+ line
 constexpr double kWidthRatio = 3.0;         // a broad line is this many sharp widths wide …
 constexpr double kWidthExcessHz = 5.0;      // … and this much wider
-
-bool uncoupled(const SpinSystem& system, std::size_t g) {
-    for (std::size_t j = 0; j < system.size(); ++j)
-        if (j != g && system.couplingHz(g, j) != 0.0) return false;
-    return true;
-}
 
 bool aloneInRegion(const SpinSystem& system, std::size_t g, const Evidence& evidence, int r) {
     for (std::size_t j = 0; j < system.size(); ++j)
@@ -40,7 +35,7 @@ SpinSystem withBroadSingletsMarked(const SpinSystem& system, const Evidence& evi
     SpinSystem out = system;
     for (std::size_t g = 0; g < out.size(); ++g) {
         const int r = regionOf(evidence, out.group(g).shiftPpm);
-        if (r < 0 || out.group(g).protonCount > kMostExchangeableProtons || !uncoupled(out, g) ||
+        if (r < 0 || out.group(g).protonCount > kMostExchangeableProtons || !isUncoupled(out, g) ||
             !aloneInRegion(out, g, evidence, r))
             continue;
         const double extraHz = broadLineExtraHz(evidence, out.group(g).shiftPpm);

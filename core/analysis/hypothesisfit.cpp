@@ -2,6 +2,7 @@
 #include "analysis/hypothesis.h"
 #include "analysis/textbookcouplings.h"
 #include "common/error.h"
+#include "spin/couplinggraph.h"
 
 #include <algorithm>
 #include <atomic>
@@ -87,10 +88,7 @@ std::string singletOnKnownLine(const SpinSystem& system, const FitResult& fit,
                                const FitOptions& options, double fieldMHz) {
     const double reachPpm = options.singletDriftPpm + fit.lineModel.linewidthHz / fieldMHz;
     for (std::size_t g = 0; g < system.size(); ++g) {
-        bool coupled = false;
-        for (std::size_t j = 0; j < system.size() && !coupled; ++j)
-            coupled = j != g && system.couplingHz(g, j) != 0.0;
-        if (coupled) continue;
+        if (!isUncoupled(system, g)) continue;
         for (double ppm : options.singletsPpm)
             if (std::abs(system.group(g).shiftPpm - ppm) < reachPpm) return system.group(g).label;
     }

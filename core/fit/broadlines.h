@@ -15,6 +15,7 @@ struct BroadLine {
     std::size_t stick = 0;
     std::size_t group = 0;
     std::size_t widthParameter = 0;
+    std::size_t shiftParameter = 0; ///< the Shift parameter that moves its group
 };
 
 /// The broad lines of `params` (its GroupWidth parameters) among the singlet sticks, whose groups

@@ -1,6 +1,7 @@
 #include "fit/fitparameters.h"
 
 #include "common/error.h"
+#include "spin/couplinggraph.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,17 +23,6 @@ bool couplingFixed(const FitOptions& options, const SpinSystem& s, std::size_t i
            contains(options.fixedCouplings, b + "-" + a);
 }
 
-bool uncoupled(const SpinSystem& s, std::size_t g) {
-    for (std::size_t j = 0; j < s.size(); ++j)
-        if (j != g && s.couplingHz(g, j) != 0.0) return false;
-    return true;
-}
-
-// A broad (exchanging) group has a line of its own: only an uncoupled one is drawn so.
-bool broad(const SpinSystem& s, std::size_t g) {
-    return s.group(g).extraWidthHz > 0.0 && uncoupled(s, g);
-}
-
 // Groups with (nearly) equal start shifts and equal proton counts share one class (a broad
 // group none: its width is its own).
 std::vector<int> tieClasses(const SpinSystem& s, const FitOptions& options) {
@@ -42,7 +32,7 @@ std::vector<int> tieClasses(const SpinSystem& s, const FitOptions& options) {
         if (classOf[i] >= 0) continue;
         classOf[i] = classes;
         for (std::size_t j = i + 1; options.tieEqualShifts && j < s.size(); ++j)
-            if (classOf[j] < 0 && !broad(s, i) && !broad(s, j) &&
+            if (classOf[j] < 0 && !hasOwnLineWidth(s, i) && !hasOwnLineWidth(s, j) &&
                 s.group(j).protonCount == s.group(i).protonCount &&
                 std::abs(s.group(j).shiftPpm - s.group(i).shiftPpm) < options.tieTolerancePpm)
                 classOf[j] = classes;
@@ -151,7 +141,7 @@ void ParameterSet::addSinglets(const FitOptions& options) {
 
 void ParameterSet::addGroupWidths(const FitOptions& options) {
     for (std::size_t g = 0; g < m_start.size(); ++g) {
-        if (!broad(m_start, g)) continue;
+        if (!hasOwnLineWidth(m_start, g)) continue;
         ModelParameter width;
         width.kind = ParameterKind::GroupWidth;
         width.name = "extra width " + m_start.group(g).label;
@@ -211,8 +201,8 @@ SpinSystem ParameterSet::system() const {
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             s.setCouplingHz(i, j, 0.0);
-    for (std::size_t g = 0; g < s.size(); ++g)
-        if (!broad(m_start, g)) s.group(g).extraWidthHz = 0.0; // a coupled line is the common one
+    for (std::size_t g = 0; g < s.size(); ++g) // a coupled group's line is the common one
+        if (!hasOwnLineWidth(m_start, g)) s.group(g).extraWidthHz = 0.0;
     for (const ModelParameter& p : m_params) {
         for (std::size_t g : p.groups)
             (p.kind == ParameterKind::GroupWidth ? s.group(g).extraWidthHz : s.group(g).shiftPpm) =

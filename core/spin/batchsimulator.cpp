@@ -1,6 +1,7 @@
 #include "spin/batchsimulator.h"
 
 #include "common/error.h"
+#include "spin/couplinggraph.h"
 
 #include <algorithm>
 #include <atomic>
@@ -35,13 +36,8 @@ BatchSpectrum simulateOne(const SpinSystem& system, const BatchSimulationOptions
 // Uncoupled groups with an extra line width (SpinGroup::extraWidthHz), in descending index order.
 std::vector<std::size_t> broadUncoupledGroups(const SpinSystem& system) {
     std::vector<std::size_t> out;
-    for (std::size_t g = system.size(); g-- > 0;) {
-        if (!(system.group(g).extraWidthHz > 0.0)) continue;
-        bool coupled = false;
-        for (std::size_t j = 0; j < system.size() && !coupled; ++j)
-            coupled = j != g && system.couplingHz(g, j) != 0.0;
-        if (!coupled) out.push_back(g);
-    }
+    for (std::size_t g = system.size(); g-- > 0;)
+        if (hasOwnLineWidth(system, g)) out.push_back(g);
     return out;
 }
 

@@ -4,6 +4,16 @@
 
 namespace spinhance {
 
+bool isUncoupled(const SpinSystem& system, std::size_t g) {
+    for (std::size_t j = 0; j < system.size(); ++j)
+        if (j != g && system.couplingHz(g, j) != 0.0) return false;
+    return true;
+}
+
+bool hasOwnLineWidth(const SpinSystem& system, std::size_t g) {
+    return system.group(g).extraWidthHz > 0.0 && isUncoupled(system, g);
+}
+
 std::vector<std::vector<std::size_t>> couplingComponents(const SpinSystem& system) {
     const std::size_t n = system.size();
     std::vector<int> componentOf(n, -1);

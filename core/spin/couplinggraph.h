@@ -12,4 +12,11 @@ namespace spinhance {
 /// Components are listed by their smallest group index; indices inside are increasing.
 std::vector<std::vector<std::size_t>> couplingComponents(const SpinSystem& system);
 
+/// Whether group `g` has no non-zero J to any other group.
+bool isUncoupled(const SpinSystem& system, std::size_t g);
+
+/// Whether group `g` is drawn as a line of its own width: uncoupled, with an extra width
+/// (SpinGroup::extraWidthHz, an exchanging NH or OH). A coupled group keeps the common line.
+bool hasOwnLineWidth(const SpinSystem& system, std::size_t g);
+
 } // namespace spinhance

@@ -4,9 +4,9 @@
 
 namespace spinhance {
 
-std::vector<BroadLine> broadLines(const ParameterSet& params,
-                                  const std::vector<std::size_t>& singletGroups) {
-    std::vector<BroadLine> out;
+std::vector<BroadGroupLine> broadGroupLines(const ParameterSet& params,
+                                            const std::vector<std::size_t>& singletGroups) {
+    std::vector<BroadGroupLine> out;
     const std::vector<ModelParameter>& all = params.all();
     for (std::size_t p : params.groupWidths()) {
         const std::size_t group = all[p].groups.front();
@@ -22,14 +22,14 @@ std::vector<BroadLine> broadLines(const ParameterSet& params,
     return out;
 }
 
-std::size_t addBroadLines(const ParameterSet& params, const std::vector<BroadLine>& lines,
+std::size_t addBroadLines(const ParameterSet& params, const std::vector<BroadGroupLine>& lines,
                           LineRenderer& renderer, double fieldMHz, double extraBroadeningHz,
                           const BroadLineRender& what, double* out) {
     const double linewidthHz = params.valueOf(ParameterKind::Linewidth) + extraBroadeningHz;
     const double phaseRad = params.valueOf(ParameterKind::Phase);
     std::vector<double> curve(std::size_t(renderer.grid().points));
     std::size_t fftPoints = 0;
-    for (const BroadLine& line : lines) {
+    for (const BroadGroupLine& line : lines) {
         if (what.onlyWidthParameter && *what.onlyWidthParameter != line.widthParameter) continue;
         if (what.positionOfGroup && *what.positionOfGroup != line.group) continue;
         renderer.setShape(linewidthHz + params.all()[line.widthParameter].value, phaseRad);

@@ -11,7 +11,7 @@ namespace spinhance {
 
 /// An uncoupled group drawn with a line of its own width (an exchanging NH, OH or COOH proton):
 /// which of SpinSensitivity's sticks it is and which parameter holds its extra width.
-struct BroadLine {
+struct BroadGroupLine {
     std::size_t stick = 0;
     std::size_t group = 0;
     std::size_t widthParameter = 0;
@@ -20,8 +20,8 @@ struct BroadLine {
 
 /// The broad lines of `params` (its GroupWidth parameters) among the singlet sticks, whose groups
 /// `singletGroups` lists in stick order (SpinSensitivity::singletGroups).
-std::vector<BroadLine> broadLines(const ParameterSet& params,
-                                  const std::vector<std::size_t>& singletGroups);
+std::vector<BroadGroupLine> broadGroupLines(const ParameterSet& params,
+                                            const std::vector<std::size_t>& singletGroups);
 
 /// What one rendering of broad lines draws.
 struct BroadLineRender {
@@ -34,7 +34,7 @@ struct BroadLineRender {
 
 /// Adds the broad lines (height = proton count, width = common line width + `extraBroadeningHz` +
 /// the line's own) to `out` (the renderer's grid) as `what` asks; returns the FFT points used.
-std::size_t addBroadLines(const ParameterSet& params, const std::vector<BroadLine>& lines,
+std::size_t addBroadLines(const ParameterSet& params, const std::vector<BroadGroupLine>& lines,
                           LineRenderer& renderer, double fieldMHz, double extraBroadeningHz,
                           const BroadLineRender& what, double* out);
 

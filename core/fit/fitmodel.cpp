@@ -26,7 +26,7 @@ FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> dat
       m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz),
       m_singlets(params.singlets()), m_fieldMHz(fieldMHz) {
     if (!m_singlets.empty()) m_singletRenderer.emplace(grid, fieldMHz);
-    m_broad = broadLines(params, m_sensitivity.singletGroups());
+    m_broad = broadGroupLines(params, m_sensitivity.singletGroups());
     if (!m_broad.empty()) m_broadRenderer.emplace(grid, fieldMHz);
     m_baselineX = Eigen::VectorXd::LinSpaced(m_data.size(), -1.0, 1.0);
     if (!weight.empty())
@@ -46,7 +46,7 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
         m_singletRenderer->setPositions(m_params.singletFrequenciesHz(m_fieldMHz));
     }
     SensitiveSticks sticks = m_sensitivity.evaluate(m_params.system(), jacobian != nullptr);
-    for (const BroadLine& broad : m_broad)
+    for (const BroadGroupLine& broad : m_broad)
         sticks.intensity[broad.stick] = 0.0; // drawn apart, with its own width
     m_renderer.setPositions(sticks.frequencyHz);
     m_unitModel.resize(m_data.size());

@@ -60,7 +60,7 @@ private:
     double m_fieldMHz;
     std::optional<LineRenderer> m_singletRenderer; // at the singlets' positions, when any
     Eigen::VectorXd m_singletCurve;
-    std::vector<BroadLine> m_broad;              // drawn apart from the sticks
+    std::vector<BroadGroupLine> m_broad;         // drawn apart from the sticks
     std::optional<LineRenderer> m_broadRenderer; // when any
     FitWork m_renderWork;                        // curves rendered and normal-equation entries
 };

@@ -41,8 +41,8 @@ std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
     const std::vector<ModelParameter>& all = params.all();
     SpinSensitivity sticksOnly(params.start(), all, {}, data.fieldMHz);
     SensitiveSticks sticks = sticksOnly.evaluate(params.system(), false);
-    const std::vector<BroadLine> broad = broadLines(params, sticksOnly.singletGroups());
-    for (const BroadLine& line : broad)
+    const std::vector<BroadGroupLine> broad = broadGroupLines(params, sticksOnly.singletGroups());
+    for (const BroadGroupLine& line : broad)
         sticks.intensity[line.stick] = 0.0; // drawn apart, with its own width
     LineRenderer renderer(data.grid, data.fieldMHz);
     renderer.setShape(params.valueOf(ParameterKind::Linewidth),

@@ -2,6 +2,8 @@
 
 #include "report/multiplicity.h"
 #include "spectrumview.h"
+#include "spin/couplinggraph.h"
+#include "spin/spinlimits.h"
 
 #include <QColor>
 #include <algorithm>
@@ -91,6 +93,12 @@ QVariant GroupTableModel::displayData(int row, int column) const {
             describeMultiplicity(*m_system, std::size_t(row), options).label);
     case Couplings:
         return couplingList(describeMultiplicity(*m_system, std::size_t(row), options).couplingsHz);
+    case ExtraWidth:
+        // Only an uncoupled group has a line of its own (the fit's rule, SpinGroup); a coupled
+        // one shows nothing rather than a width nothing uses.
+        return isUncoupled(*m_system, std::size_t(row))
+                   ? QVariant(QString::number(group.extraWidthHz, 'f', 1))
+                   : QVariant();
     case Confidence:
         return std::size_t(row) < m_confidence.size()
                    ? QVariant(QString::number(m_confidence[std::size_t(row)], 'f', 2))
@@ -107,6 +115,8 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
         return m_system->group(std::size_t(index.row())).shiftPpm;
     if (role == Qt::EditRole && index.column() == Protons)
         return m_system->group(std::size_t(index.row())).protonCount;
+    if (role == Qt::EditRole && index.column() == ExtraWidth)
+        return m_system->group(std::size_t(index.row())).extraWidthHz;
     if (role == Qt::DecorationRole && index.column() == Label)
         return SpectrumView::groupColor(index.row());
     return {};
@@ -116,6 +126,10 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == Couplings)
         return tr("Splittings of the multiplet (magnitudes, as in the journal line); the signed "
                   "couplings are in the matrix and in J ±");
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == ExtraWidth)
+        return tr("Line width an uncoupled group has beyond the common one (Hz): an NH, OH or "
+                  "COOH proton exchanging at an intermediate rate is one broad line. The fit "
+                  "refines a width above 0; a coupled group keeps the common width.");
     if (role != Qt::DisplayRole) return {};
     if (orientation == Qt::Vertical) return section + 1;
     switch (section) {
@@ -127,6 +141,8 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("δ ± (ppm)");
     case CouplingErrors:
         return tr("J ± (Hz)");
+    case ExtraWidth:
+        return tr("+Width (Hz)");
     case Protons:
         return tr("nH");
     case Multiplicity:
@@ -145,6 +161,9 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags GroupTableModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.column() == Shift || index.column() == Protons) flags |= Qt::ItemIsEditable;
+    if (index.column() == ExtraWidth && m_system && index.isValid() &&
+        isUncoupled(*m_system, std::size_t(index.row())))
+        flags |= Qt::ItemIsEditable;
     return flags;
 }
 
@@ -160,6 +179,12 @@ bool GroupTableModel::setData(const QModelIndex& index, const QVariant& value, i
         const int protons = value.toInt(&ok);
         if (!ok || protons < 1 || protons > 18) return false;
         group.protonCount = protons;
+    } else if (index.column() == ExtraWidth) {
+        const double widthHz = value.toDouble(&ok);
+        if (!ok || !(widthHz >= 0.0 && widthHz <= limits::kMaxExtraWidthHz) ||
+            !isUncoupled(*m_system, std::size_t(index.row())))
+            return false;
+        group.extraWidthHz = widthHz;
     } else {
         return false;
     }

@@ -8,8 +8,9 @@
 namespace spinhance::ui {
 
 /// The group table: label, δ (ppm) and its fit error, nH, multiplicity (derived from the
-/// couplings), J (Hz), the fit errors of the group's couplings, and confidence. δ and nH are
-/// editable; every edit emits systemEdited() so the overlay re-simulates.
+/// couplings), J (Hz), the fit errors of the group's couplings, an uncoupled group's own extra
+/// line width (Hz; an exchanging NH or OH) and confidence. δ, nH and the extra width are editable;
+/// every edit emits systemEdited() so the overlay re-simulates.
 class GroupTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -21,6 +22,7 @@ public:
         Multiplicity,
         Couplings,
         CouplingErrors,
+        ExtraWidth,
         Confidence,
         ColumnCount
     };

@@ -1,5 +1,7 @@
 #include "overlaybuilder.h"
 
+#include "spin/couplinggraph.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -56,10 +58,12 @@ Overlay OverlayBuilder::build(const SpinSystem& system, const DisplayTrace& meas
     const LineShapeOptions shape;
     bool anyBroad = false;
     for (std::size_t g = 0; g < perGroup.size(); ++g) {
-        // An exchanging NH/OH group's line is as wide as the fit found it (SpinGroup).
+        // An exchanging NH/OH group's line is as wide as the fit found it (SpinGroup); a coupled
+        // group keeps the common line, as in the fit.
         LineShapeOptions groupShape = shape;
-        groupShape.linewidthHz += system.group(g).extraWidthHz;
-        anyBroad = anyBroad || system.group(g).extraWidthHz > 0.0;
+        const bool broad = hasOwnLineWidth(system, g);
+        if (broad) groupShape.linewidthHz += system.group(g).extraWidthHz;
+        anyBroad = anyBroad || broad;
         overlay.groups.push_back(
             m_services.renderSpectrum(perGroup[g], overlay.grid, field, groupShape));
     }

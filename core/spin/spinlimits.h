@@ -24,6 +24,9 @@ constexpr double kMaxAbsCouplingHz = 500.0;
 /// Equivalent protons in one group: the model's vocabulary stops at 18; a lumped envelope of a long
 /// chain may reach some tens. Beyond this the composite-spin decomposition alone becomes slow.
 constexpr int kMaxProtonsPerGroup = 64;
+/// A group's own extra line width (SpinGroup::extraWidthHz): an exchanging OH or NH line is tens
+/// of Hz wide; a line wider than a benchtop's whole spectrum is no line.
+constexpr double kMaxExtraWidthHz = 1000.0;
 /// Groups in one system (the coupling matrix holds groups² numbers; a molecule has far fewer).
 constexpr std::size_t kMaxGroups = 256;
 /// Protons in one coupled cluster: keeps the intensity normalisation 2^−(N−1) and the binomial

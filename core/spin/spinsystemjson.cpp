@@ -114,8 +114,10 @@ struct RecordReader {
         for (const auto& [label, value] : widths.items()) {
             const std::string field = "extra_widths_hz." + label;
             const double hz = number(value, field);
-            if (!(hz >= 0.0 && hz <= 1000.0))
-                fail(field, "expected a line broadening of 0 to 1000 Hz, found " + value.dump());
+            if (!(hz >= 0.0 && hz <= limits::kMaxExtraWidthHz))
+                fail(field, "expected a line broadening of 0 to " +
+                                std::to_string(int(limits::kMaxExtraWidthHz)) + " Hz, found " +
+                                value.dump());
             system.group(labelIndex(system, json(label), field)).extraWidthHz = hz;
         }
     }

@@ -46,6 +46,32 @@ TEST(GroupTableModel, EditingWritesTheSystemAndSignals) {
     EXPECT_EQ(edited.count(), 2);
 }
 
+// An exchanging OH or NH is one broad line of its own width; a coupled group has none (the fit's
+// rule), and a journal line calls such a group "br s".
+TEST(GroupTableModel, OnlyAnUncoupledGroupTakesALineWidthOfItsOwn) {
+    SpinSystem system = fakes::ethylSystem();
+    GroupTableModel model;
+    model.setSystem(&system, {}, 90.0);
+    QSignalSpy edited(&model, &GroupTableModel::systemEdited);
+    const QModelIndex coupled = model.index(0, GroupTableModel::ExtraWidth),
+                      single = model.index(1, GroupTableModel::ExtraWidth);
+    EXPECT_EQ(cell(model, 1, GroupTableModel::ExtraWidth), "0.0");
+    EXPECT_EQ(cell(model, 0, GroupTableModel::ExtraWidth), "");
+    EXPECT_TRUE(model.flags(single) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.flags(coupled) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.setData(coupled, 5.0, Qt::EditRole));
+    EXPECT_FALSE(model.setData(single, -1.0, Qt::EditRole));
+    EXPECT_FALSE(model.setData(single, 5000.0, Qt::EditRole));
+    EXPECT_FALSE(model.setData(single, QStringLiteral("wide"), Qt::EditRole));
+    EXPECT_EQ(edited.count(), 0);
+    EXPECT_TRUE(model.setData(single, 12.5, Qt::EditRole));
+    EXPECT_DOUBLE_EQ(system.group(1).extraWidthHz, 12.5);
+    EXPECT_DOUBLE_EQ(model.data(single, Qt::EditRole).toDouble(), 12.5);
+    EXPECT_EQ(cell(model, 1, GroupTableModel::Multiplicity), "br s");
+    EXPECT_EQ(system.group(0).extraWidthHz, 0.0);
+    EXPECT_EQ(edited.count(), 1);
+}
+
 TEST(CouplingMatrixModel, EditsStaySymmetricAndColourByMagnitude) {
     SpinSystem system = fakes::ethylSystem();
     CouplingMatrixModel model;

@@ -22,13 +22,16 @@ bool aloneInRegion(const SpinSystem& system, std::size_t g, const Evidence& evid
 
 } // namespace
 
+bool isBroadLine(const Evidence& evidence, double widthHz) {
+    const double sharpHz = evidence.typicalFwhmHz;
+    return widthHz > std::max(kWidthRatio * sharpHz, sharpHz + kWidthExcessHz);
+}
+
 double broadLineExtraHz(const Evidence& evidence, double shiftPpm) {
     const int r = regionOf(evidence, shiftPpm);
     if (r < 0 || std::size_t(r) >= evidence.multiplets.size()) return 0.0;
-    const double sharpHz = evidence.typicalFwhmHz;
-    const double broadFromHz = std::max(kWidthRatio * sharpHz, sharpHz + kWidthExcessHz);
     const double widthHz = evidence.multiplets[std::size_t(r)].lorentzianWidthHz;
-    return widthHz > broadFromHz ? widthHz - sharpHz : 0.0;
+    return isBroadLine(evidence, widthHz) ? widthHz - evidence.typicalFwhmHz : 0.0;
 }
 
 SpinSystem withBroadSingletsMarked(const SpinSystem& system, const Evidence& evidence) {

@@ -5,6 +5,10 @@
 
 namespace spinhance::analysis {
 
+/// Whether a line `widthHz` wide at half height is a broad line (an exchanging NH, OH or water):
+/// at least three times as wide as the sharp lines and 5 Hz wider.
+bool isBroadLine(const Evidence& evidence, double widthHz);
+
 /// The extra line width (Hz) a group at `shiftPpm` gets when the region there reads as one broad
 /// line (as withBroadSingletsMarked judges it), 0 otherwise.
 double broadLineExtraHz(const Evidence& evidence, double shiftPpm);

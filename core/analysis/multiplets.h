@@ -29,6 +29,9 @@ struct MultipletReading {
     /// A lone line's half-height width (Hz) when its flanks fall as a Lorentzian's (see
     /// evidence.cpp); 0 for several lines or another shape.
     double lorentzianWidthHz = 0.0;
+    /// The same for the region's tallest line whatever else the region holds: a broad water or
+    /// OH hump with a few sharp satellite lines on its flank (500 MHz, CDCl3) is still a hump.
+    double tallestLorentzianWidthHz = 0.0;
 };
 
 /// Hoye's rule: in a first-order multiplet the distances from an outer line to the lines inside

@@ -7,6 +7,7 @@
 #include "analysis/proposals.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
+#include "fit/fitproblem.h"
 #include "syntheticspectrum.h"
 
 #include <algorithm>
@@ -517,6 +518,40 @@ TEST(Evidence, ABuriedSolventLineDoesNotSetTheScaleWithoutAGivenCount) {
     EXPECT_EQ(e.totalProtons, 10) << regions;
     ASSERT_EQ(e.regions.size(), 5u);
     EXPECT_NEAR(e.regions[4].integral / e.regions[3].integral, 1.0, 0.15) << regions;
+}
+
+// A wet sample's water is one broad exchange-averaged hump holding any share of a proton
+// (propionanilide at 500 MHz, nmr-dataset1: 0.57 H, 48 Hz wide, at 1.83 ppm in CDCl3), and sharp
+// lines can stand on its flank (there a 13C satellite triplet). Ethyl crotonate at 400 MHz with
+// such a hump (0.55 H, 40 Hz, at 3.0 ppm, clear of the molecule and of the CDCl3 water window)
+// and two satellite-sized lines beside its top: without a given count the hump's region has
+// three lines, and its area, half a proton on the molecule's scale, had set a scale of half a
+// proton (every count doubled). A hump sets no scale: the molecule keeps 3, 3, 2, 1, 1.
+TEST(Evidence, ABroadWaterHumpDoesNotSetTheScaleWithoutAGivenCount) {
+    const SpinSystem molecule = analysistest::ethylCrotonate();
+    Spectrum spectrum = analysistest::syntheticSpectrum(molecule, 400.0, 5000.0, 11);
+    const PpmGrid grid{spectrum.ppm.front(), spectrum.ppm.back(), int(spectrum.ppm.size())};
+    LineModel line;
+    line.linewidthHz = 1.0;
+    line.scale = 1.0;
+    SpinSystem hump, satellites;
+    hump.addGroup(3.0, 1);
+    hump.group(0).extraWidthHz = 39.0;
+    satellites.addGroup(2.94, 1);
+    satellites.addGroup(3.06, 1);
+    const std::vector<double> humpCurve = renderFitModel(hump, line, grid, 400.0),
+                              satelliteCurve = renderFitModel(satellites, line, grid, 400.0);
+    for (std::size_t i = 0; i < spectrum.real.size(); ++i)
+        spectrum.real[i] += 0.55 * humpCurve[i] + 0.005 * satelliteCurve[i];
+    FitData data = fitDataFromSpectrum(spectrum);
+    const Evidence e = gatherEvidence(data, spectrum.solvent, 0);
+    const std::string regions = regionsText(e);
+    std::vector<int> moleculeCounts;
+    for (std::size_t r = 0; r < e.regions.size(); ++r)
+        if (std::abs(e.regions[r].centroidPpm - 3.0) > 0.2)
+            moleculeCounts.push_back(e.regionProtons[r]);
+    EXPECT_EQ(moleculeCounts, (std::vector<int>{3, 3, 2, 1, 1})) << regions;
+    EXPECT_LE(e.totalProtons, 11) << regions;
 }
 
 // Toluene (CDCl3; Pretsch 2009: ring 7.25/7.17/7.15, CH3 2.35) with the same CHCl3: one clean

@@ -342,47 +342,57 @@
 <context>
     <name>spinhance::ui::GroupTableModel</name>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="117"/>
+        <location filename="../ui/grouptablemodel.cpp" line="127"/>
         <source>Splittings of the multiplet (magnitudes, as in the journal line); the signed couplings are in the matrix and in J ±</source>
         <translation>Расщепления мультиплета (модули, как в журнальной строке); константы со знаком — в матрице и в столбце J ±</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="123"/>
+        <location filename="../ui/grouptablemodel.cpp" line="130"/>
+        <source>Line width an uncoupled group has beyond the common one (Hz): an NH, OH or COOH proton exchanging at an intermediate rate is one broad line. The fit refines a width above 0; a coupled group keeps the common width.</source>
+        <translation>Ширина линии несвязанной группы сверх общей (Hz): протон NH, OH или COOH при обмене с промежуточной скоростью даёт одну широкую линию. Подгонка уточняет ширину больше 0; связанная группа сохраняет общую ширину.</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="137"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="125"/>
+        <location filename="../ui/grouptablemodel.cpp" line="139"/>
         <source>δ (ppm)</source>
         <translation>δ (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="127"/>
+        <location filename="../ui/grouptablemodel.cpp" line="141"/>
         <source>δ ± (ppm)</source>
         <translation>δ ± (ppm)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="129"/>
+        <location filename="../ui/grouptablemodel.cpp" line="143"/>
         <source>J ± (Hz)</source>
         <translation>J ± (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="131"/>
+        <location filename="../ui/grouptablemodel.cpp" line="145"/>
+        <source>+Width (Hz)</source>
+        <translation>+Ширина (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grouptablemodel.cpp" line="147"/>
         <source>nH</source>
         <translation>nH</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="133"/>
+        <location filename="../ui/grouptablemodel.cpp" line="149"/>
         <source>Mult.</source>
         <translation>Мульт.</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="137"/>
+        <location filename="../ui/grouptablemodel.cpp" line="153"/>
         <source>|J| (Hz)</source>
         <translation>|J| (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/grouptablemodel.cpp" line="139"/>
+        <location filename="../ui/grouptablemodel.cpp" line="155"/>
         <source>Conf.</source>
         <translation>Увер.</translation>
     </message>

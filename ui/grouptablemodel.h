@@ -8,12 +8,14 @@
 namespace spinhance::ui {
 
 /// The group table: label, δ (ppm) and its fit error, nH, multiplicity (derived from the
-/// couplings), J (Hz), the fit errors of the group's couplings, an uncoupled group's own extra
-/// line width (Hz; an exchanging NH or OH) and confidence. δ, nH and the extra width are editable;
+/// couplings), J (Hz), an uncoupled group's own extra line width (Hz; an exchanging NH or OH),
+/// confidence and the fit errors of the group's couplings. δ, nH and the extra width are editable;
 /// every edit emits systemEdited() so the overlay re-simulates.
 class GroupTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    /// The long list of coupling errors comes last (the view stretches it): before it, it pushed
+    /// the width and the confidence out of a default-sized window.
     enum Column {
         Label,
         Shift,
@@ -21,9 +23,9 @@ public:
         Protons,
         Multiplicity,
         Couplings,
-        CouplingErrors,
         ExtraWidth,
         Confidence,
+        CouplingErrors,
         ColumnCount
     };
 

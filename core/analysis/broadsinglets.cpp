@@ -13,6 +13,7 @@ namespace {
 constexpr int kMostExchangeableProtons = 3; // an OH, NH, NH2 or NH3+ line
 constexpr double kWidthRatio = 3.0;         // a broad line is this many sharp widths wide …
 constexpr double kWidthExcessHz = 5.0;      // … and this much wider
+constexpr double kHumpShare = 0.8; // a hump with lines on its flank: its share of the region's area
 
 bool aloneInRegion(const SpinSystem& system, std::size_t g, const Evidence& evidence, int r) {
     for (std::size_t j = 0; j < system.size(); ++j)
@@ -30,8 +31,19 @@ bool isBroadLine(const Evidence& evidence, double widthHz) {
 double broadLineExtraHz(const Evidence& evidence, double shiftPpm) {
     const int r = regionOf(evidence, shiftPpm);
     if (r < 0 || std::size_t(r) >= evidence.multiplets.size()) return 0.0;
-    const double widthHz = evidence.multiplets[std::size_t(r)].lorentzianWidthHz;
+    const MultipletReading& m = evidence.multiplets[std::size_t(r)];
+    // A broad hump with a few sharp lines on its flank (a CH3's 13C satellites on a water hump at
+    // 500 MHz) is still one broad line when it holds nearly all the region's area.
+    const double widthHz = m.lorentzianWidthHz > 0.0                ? m.lorentzianWidthHz
+                           : m.tallestLorentzianShare >= kHumpShare ? m.tallestLorentzianWidthHz
+                                                                    : 0.0;
     return isBroadLine(evidence, widthHz) ? widthHz - evidence.typicalFwhmHz : 0.0;
+}
+
+bool readsAsExchangeableLine(const Evidence& evidence, std::size_t r) {
+    return r < evidence.regions.size() && r < evidence.regionProtons.size() &&
+           evidence.regionProtons[r] <= kMostExchangeableProtons &&
+           broadLineExtraHz(evidence, evidence.regions[r].centroidPpm) > 0.0;
 }
 
 SpinSystem withBroadSingletsMarked(const SpinSystem& system, const Evidence& evidence) {

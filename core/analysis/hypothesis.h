@@ -36,6 +36,8 @@ struct Hypothesis {
     /// Not fitted because the work budget ran out first (so not fitted and no failure of its own).
     bool notBegun = false;
     std::string failure; ///< why the fit could not run (empty when it ran)
+    /// The uncoupled group the fit put on a known solvent singlet, when that is why it failed.
+    std::string onSolventLine;
     FitResult fit;
 };
 
@@ -111,5 +113,17 @@ std::vector<std::pair<std::size_t, std::string>>
 refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& starts,
                  std::vector<Hypothesis>& fitted, bool quick, int threads,
                  const CancelFlag* cancel = nullptr);
+
+/// Starts whose fit failed by putting an uncoupled group on a known solvent singlet (`fitted[k]`
+/// from `starts[k]`) fitted once more without that group; a retry that fits replaces the failure,
+/// its origin unchanged. The group is the solvent line the integrals counted as the molecule's
+/// (CHCl3's wings beside propionanilide's ring at 500 MHz, read without a proton count, made a
+/// 1 H region of their own), and the rest of the reading is still the molecule's: it had lost
+/// every multiplet reading, leaving the model's start alone. The model's starts are not retried
+/// (as above). Returns what each replaced start's retry changed, by index.
+std::vector<std::pair<std::size_t, std::string>>
+refitWithoutSolventTwins(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                         std::vector<Hypothesis>& fitted, bool quick, int threads,
+                         const CancelFlag* cancel = nullptr);
 
 } // namespace spinhance::analysis

@@ -160,6 +160,7 @@ Hypothesis fitHypothesis(const ScoringContext& context, const Hypothesis& start,
     if (const std::string twin = singletOnKnownLine(h.system, h.fit, used, context.data.fieldMHz);
         !twin.empty()) {
         h.failure = twin + " is an uncoupled line on the solvent's";
+        h.onSolventLine = twin;
         return h;
     }
     // A group the fit moved off the signal is as unsupported as one that started there.
@@ -349,6 +350,21 @@ void refitCrossedRings(const ScoringContext& context, const std::vector<Hypothes
             refitted[of[k]] = std::move(fittedAgain[k]);
 }
 
+// Each retry that fits (`refitted[r]`, of the start `changes[r].first`) replaces that start's
+// failed fit; returns the changes of those that did.
+std::vector<std::pair<std::size_t, std::string>>
+replacedByFittedRetries(std::vector<Hypothesis>& refitted,
+                        const std::vector<std::pair<std::size_t, std::string>>& changes,
+                        std::vector<Hypothesis>& fitted) {
+    std::vector<std::pair<std::size_t, std::string>> replaced;
+    for (std::size_t r = 0; r < refitted.size(); ++r) {
+        if (!refitted[r].fitted) continue;
+        fitted[changes[r].first] = std::move(refitted[r]);
+        replaced.push_back(changes[r]);
+    }
+    return replaced;
+}
+
 } // namespace
 
 std::vector<std::pair<std::size_t, std::string>>
@@ -394,13 +410,27 @@ refitOffTheBound(const ScoringContext& context, const std::vector<Hypothesis>& s
     if (retries.empty()) return {};
     std::vector<Hypothesis> refitted = fitAll(context, retries, quick, threads, cancel);
     refitCrossedRings(context, retries, refitted, quick, threads, cancel);
-    std::vector<std::pair<std::size_t, std::string>> replaced;
-    for (std::size_t r = 0; r < refitted.size(); ++r) {
-        if (!refitted[r].fitted) continue;
-        fitted[changes[r].first] = std::move(refitted[r]);
-        replaced.push_back(changes[r]);
+    return replacedByFittedRetries(refitted, changes, fitted);
+}
+
+std::vector<std::pair<std::size_t, std::string>>
+refitWithoutSolventTwins(const ScoringContext& context, const std::vector<Hypothesis>& starts,
+                         std::vector<Hypothesis>& fitted, bool quick, int threads,
+                         const CancelFlag* cancel) {
+    std::vector<Hypothesis> retries;
+    std::vector<std::pair<std::size_t, std::string>> changes; // per retry: its start, what changed
+    for (std::size_t k = 0; k < fitted.size() && k < starts.size(); ++k) {
+        const std::string& twin = fitted[k].onSolventLine;
+        if (fitted[k].fitted || twin.empty() || starts[k].origin.rfind("model", 0) == 0) continue;
+        Hypothesis without = starts[k];
+        dropGroups({twin}, without.system, without.heldCouplings);
+        if (without.system.empty() || without.system.size() == starts[k].system.size()) continue;
+        retries.push_back(std::move(without));
+        changes.push_back({k, "refitted without " + twin + ", an uncoupled line on the solvent's"});
     }
-    return replaced;
+    if (retries.empty()) return {};
+    std::vector<Hypothesis> refitted = fitAll(context, retries, quick, threads, cancel);
+    return replacedByFittedRetries(refitted, changes, fitted);
 }
 
 } // namespace spinhance::analysis

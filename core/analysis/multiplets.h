@@ -32,6 +32,9 @@ struct MultipletReading {
     /// The same for the region's tallest line whatever else the region holds: a broad water or
     /// OH hump with a few sharp satellite lines on its flank (500 MHz, CDCl3) is still a hump.
     double tallestLorentzianWidthHz = 0.0;
+    /// That Lorentzian's area (π/2 · height · width) as a share of the region's integral (0 when
+    /// the tallest line is no Lorentzian): near 1 for a hump whose flank lines are satellites.
+    double tallestLorentzianShare = 0.0;
 };
 
 /// Hoye's rule: in a first-order multiplet the distances from an outer line to the lines inside

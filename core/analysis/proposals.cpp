@@ -507,12 +507,14 @@ bool countInDoubt(const Evidence& evidence, const std::vector<std::size_t>& regi
     });
 }
 
-// The multiplet regions whose centres lie in the aromatic range (6-9 ppm), by shift.
-std::vector<std::size_t> aromaticRegions(const Evidence& evidence) {
+// The multiplet regions whose centres lie in the aromatic range (6-9 ppm), by shift; without
+// `exchangeableToo`, not one that reads as an exchanging proton's broad line (an anilide's NH).
+std::vector<std::size_t> aromaticRegions(const Evidence& evidence, bool exchangeableToo = true) {
     std::vector<std::size_t> aromatic;
     for (std::size_t r = 0; r < evidence.regions.size(); ++r)
         if (evidence.regions[r].centroidPpm > kAromaticFromPpm &&
-            evidence.regions[r].centroidPpm < kAromaticToPpm)
+            evidence.regions[r].centroidPpm < kAromaticToPpm &&
+            (exchangeableToo || !readsAsExchangeableLine(evidence, r)))
             aromatic.push_back(r);
     return aromatic;
 }
@@ -527,8 +529,8 @@ int protonsIn(const Evidence& evidence, const std::vector<std::size_t>& regions)
 // A monosubstituted ring whose five protons fall into two to four aromatic multiplets (the
 // ortho doublet of nitrobenzene apart from the meta/para lines): AA'BB'C over those regions.
 // Four protons so spread, unevenly: four adjacent ring protons.
-std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence& evidence) {
-    const std::vector<std::size_t> aromatic = aromaticRegions(evidence);
+std::vector<Hypothesis> spreadRingProposalsOver(const FitData& data, const Evidence& evidence,
+                                                const std::vector<std::size_t>& aromatic) {
     const int protons = protonsIn(evidence, aromatic);
     std::vector<SignalRegion> regions;
     for (std::size_t r : aromatic)
@@ -554,6 +556,21 @@ std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence&
     for (const TemplateStart& s : monosubstitutedRingOrders(base, data, regions))
         out.push_back(startFrom(
             s, evidence, "multiplets + ring over " + std::to_string(aromatic.size()) + " regions"));
+    return out;
+}
+
+// The ring templates over the aromatic multiplets, and again over them less an exchanging
+// proton's broad line where one stands among them: an anilide's NH at 7.4 ppm in CDCl3, counted
+// with the ring's, read propionanilide's phenyl (500 MHz, no count given) as 6 H, and no ring
+// template was proposed. With the count given, the counts beside a solvent line can be a proton
+// short (the meta triplet beside CHCl3 there read as 1 H), and the NH's proton then makes up the
+// ring's five: the fits decide between the two.
+std::vector<Hypothesis> spreadRingProposals(const FitData& data, const Evidence& evidence) {
+    const std::vector<std::size_t> all = aromaticRegions(evidence);
+    std::vector<Hypothesis> out = spreadRingProposalsOver(data, evidence, all);
+    if (const std::vector<std::size_t> ring = aromaticRegions(evidence, false); ring != all)
+        for (Hypothesis& h : spreadRingProposalsOver(data, evidence, ring))
+            out.push_back(std::move(h));
     return out;
 }
 

@@ -407,7 +407,9 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                   m_options.givenStarts, result.modelDescription);
     std::vector<Hypothesis> fitted = fitAll(context, starts, false, threads, cancel);
     result.hypothesesFitted += int(fitted.size());
-    const auto refitted = refitOffTheBound(context, starts, fitted, false, threads, cancel);
+    auto refitted = refitWithoutSolventTwins(context, starts, fitted, false, threads, cancel);
+    for (auto& change : refitOffTheBound(context, starts, fitted, false, threads, cancel))
+        refitted.push_back(std::move(change));
     result.hypothesesFitted += int(refitted.size());
     report(3, "J-matching");
     SearchOptions search;

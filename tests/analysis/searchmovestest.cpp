@@ -384,6 +384,38 @@ TEST(SearchMoves, AProposalEndingOnTheCouplingBoundIsRefittedWithoutThatCoupling
     EXPECT_EQ(fitted[1].bic, plainBic);
 }
 
+// A start that puts an uncoupled group on a known solvent singlet the fit holds (the solvent's
+// wings read as a region of the molecule's: propionanilide's CHCl3 at 500 MHz) is fitted again
+// without that group, not lost; a model start is not (its groups are the model's claim).
+TEST(SearchMoves, AProposalWithAGroupOnTheSolventLineIsRefittedWithoutIt) {
+    SpinSystem rendered; // an ethyl, and a line where the solvent's singlet is fitted
+    for (const auto& [ppm, protons] : {std::pair{3.50, 2}, {1.20, 3}, {7.26, 1}})
+        rendered.addGroup(ppm, protons);
+    rendered.setCouplingHz(0, 1, 7.0);
+    ScoringContext context = contextFor(rendered, 60.0);
+    context.fullFit.singletsPpm = {7.26};
+    Hypothesis reading, model;
+    reading.system = rendered;
+    reading.origin = "multiplets";
+    model = reading;
+    model.origin = "model";
+    const std::vector<Hypothesis> starts{reading, model};
+    std::vector<Hypothesis> fitted = fitAll(context, starts, false, 1);
+    ASSERT_FALSE(fitted[0].fitted);
+    EXPECT_EQ(fitted[0].onSolventLine, "C") << fitted[0].failure;
+    ASSERT_FALSE(fitted[1].fitted);
+    const auto replaced = refitWithoutSolventTwins(context, starts, fitted, false, 1);
+    ASSERT_EQ(replaced.size(), 1u);
+    EXPECT_EQ(replaced[0].first, 0u);
+    EXPECT_EQ(replaced[0].second, "refitted without C, an uncoupled line on the solvent's");
+    ASSERT_TRUE(fitted[0].fitted) << fitted[0].failure;
+    EXPECT_EQ(fitted[0].origin, "multiplets");
+    ASSERT_EQ(fitted[0].system.size(), 2u);
+    EXPECT_NEAR(fitted[0].system.group(0).shiftPpm, 3.50, 1e-3);
+    EXPECT_NEAR(fitted[0].system.couplingHz(0, 1), 7.0, 0.05);
+    EXPECT_FALSE(fitted[1].fitted);
+}
+
 // A ring start whose free fit drives a J onto its bound (here set at 9 Hz, under the truth's
 // 9.4 Hz ortho J: at 60 MHz the analysis's 25 Hz bound catches strongly coupled ring starts the
 // same way) is fitted again with its ring couplings held at the start's textbook values: the

@@ -28,10 +28,12 @@ bool isBroadLine(const Evidence& evidence, double widthHz) {
     return widthHz > std::max(kWidthRatio * sharpHz, sharpHz + kWidthExcessHz);
 }
 
-double broadLineExtraHz(const Evidence& evidence, double shiftPpm) {
-    const int r = regionOf(evidence, shiftPpm);
-    if (r < 0 || std::size_t(r) >= evidence.multiplets.size()) return 0.0;
-    const MultipletReading& m = evidence.multiplets[std::size_t(r)];
+namespace {
+
+// broadLineExtraHz of multiplet region `r`.
+double regionBroadLineExtraHz(const Evidence& evidence, std::size_t r) {
+    if (r >= evidence.multiplets.size()) return 0.0;
+    const MultipletReading& m = evidence.multiplets[r];
     // A broad hump with a few sharp lines on its flank (a CH3's 13C satellites on a water hump at
     // 500 MHz) is still one broad line when it holds nearly all the region's area.
     const double widthHz = m.lorentzianWidthHz > 0.0                ? m.lorentzianWidthHz
@@ -40,10 +42,17 @@ double broadLineExtraHz(const Evidence& evidence, double shiftPpm) {
     return isBroadLine(evidence, widthHz) ? widthHz - evidence.typicalFwhmHz : 0.0;
 }
 
+} // namespace
+
+double broadLineExtraHz(const Evidence& evidence, double shiftPpm) {
+    const int r = regionOf(evidence, shiftPpm);
+    return r < 0 ? 0.0 : regionBroadLineExtraHz(evidence, std::size_t(r));
+}
+
 bool readsAsExchangeableLine(const Evidence& evidence, std::size_t r) {
     return r < evidence.regions.size() && r < evidence.regionProtons.size() &&
            evidence.regionProtons[r] <= kMostExchangeableProtons &&
-           broadLineExtraHz(evidence, evidence.regions[r].centroidPpm) > 0.0;
+           regionBroadLineExtraHz(evidence, r) > 0.0;
 }
 
 SpinSystem withBroadSingletsMarked(const SpinSystem& system, const Evidence& evidence) {

@@ -616,26 +616,14 @@ TEST(Evidence, ABroadHumpWithSatellitesOnItsFlankIsOneBroadLine) {
 
 // An anilide's NH is one broad line among the ring's multiplets (propionanilide in CDCl3 at
 // 500 MHz, nmr-dataset1 620-71-3: 7.41 ppm, 12 Hz wide, between the ortho and meta protons).
-// Acetanilide-like at 400 MHz (illustrative values in Pretsch's ranges: ortho 7.50, meta 7.31,
-// para 7.10 ppm; ortho J 7.9/7.4, meta 1.2-1.9, para 0.6 Hz; NH 7.40 ppm, 12 Hz; CH3 2.17 ppm):
+// Acetanilide-like at 400 MHz (illustrative shifts: ortho 7.50, meta 7.31, para 7.10 ppm, the
+// ring's textbook J; NH 7.40 ppm, 12 Hz; CH3 2.17 ppm):
 // counted with the ring's, the aromatic regions held 6 H and no phenyl template was proposed over
 // them. The NH's region is no ring proton's: the ring's 5 H are proposed as a phenyl.
 TEST(Proposals, AnExchangingNhAmongARingsMultipletsLeavesTheRingTemplates) {
     SpinSystem molecule;
-    for (const auto& [ppm, protons] :
-         {std::pair{7.50, 1}, {7.50, 1}, {7.31, 1}, {7.31, 1}, {7.10, 1}, {2.17, 3}})
-        molecule.addGroup(ppm, protons);
-    for (const auto& [a, b, hz] : {std::tuple{0, 2, 7.9},
-                                   {1, 3, 7.9},
-                                   {2, 4, 7.4},
-                                   {3, 4, 7.4},
-                                   {0, 1, 1.9},
-                                   {2, 3, 1.5},
-                                   {0, 4, 1.2},
-                                   {1, 4, 1.2},
-                                   {0, 3, 0.6},
-                                   {1, 2, 0.6}})
-        molecule.setCouplingHz(std::size_t(a), std::size_t(b), hz);
+    addMonosubstitutedRing(molecule, 7.50, 7.31, 7.10);
+    molecule.addGroup(2.17, 3);
     Spectrum spectrum = analysistest::syntheticSpectrum(molecule, 400.0, 400.0, 5, 1.0, 0.5, 0.0);
     const PpmGrid grid{spectrum.ppm.front(), spectrum.ppm.back(), int(spectrum.ppm.size())};
     LineModel line;

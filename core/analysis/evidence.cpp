@@ -220,7 +220,7 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
         }
         FoundLine line;
         line.line = {impurityName(evidence.solvent, m.centrePpm), m.centrePpm,
-                     KnownLineKind::Impurity, 0.0, 0.0};
+                     KnownLineKind::Impurity, 0.0, 0.0, {}, 0.0};
         line.foundPpm = m.centrePpm;
         line.height = r.maxHeight;
         line.fwhmHz = widthHz;

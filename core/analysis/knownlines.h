@@ -13,13 +13,17 @@ enum class KnownLineKind { Reference, Solvent, Water, Satellite, Impurity };
 const char* knownLineKindName(KnownLineKind kind);
 
 /// A line the sample shows whatever the molecule: TMS/DSS, the residual protonated solvent, water
-/// in that solvent, ¹³C satellites of a strong known line.
+/// in that solvent, ¹³C satellites of a strong solvent line, ²⁹Si satellites of TMS/DSS.
 struct KnownLine {
     std::string name;      ///< "TMS", "CHCl3", "H2O", "13C satellite of CHCl3"
     double shiftPpm = 0.0; ///< literature position
     KnownLineKind kind = KnownLineKind::Solvent;
     double halfSpanHz = 0.0; ///< half the width of its own multiplet (DMSO-d5 quintet ≈ 3.8 Hz)
     double tolerancePpm = 0.03; ///< how far referencing and temperature may move it
+    /// A satellite's parent line (its name) and the height of each of its two lines over the
+    /// parent's: ¹³C 0.0055, ²⁹Si 0.0234 (half the isotope's abundance).
+    std::string parentName;
+    double parentShare = 0.0;
 };
 
 /// A known line seen in the data, and the points it covers.
@@ -43,7 +47,7 @@ std::string canonicalSolvent(const std::string& fileSolvent);
 std::vector<KnownLine> knownLinesForSolvent(const std::string& canonical);
 
 /// Finds each expected line as a local maximum above 5 σ within its tolerance, narrow enough to be
-/// a singlet (water may be broad), and the ¹³C satellites of strong found lines. `typicalFwhmHz`
+/// a singlet (water may be broad), and the satellites of strong found lines. `typicalFwhmHz`
 /// is the line width of the molecule's sharp lines.
 std::vector<FoundLine> findKnownLines(const FitData& data, double sigma,
                                       const std::vector<KnownLine>& expected, double typicalFwhmHz);

@@ -755,6 +755,41 @@ std::vector<Hypothesis> spreadVinylProposals(const FitData& data, const Evidence
     return out;
 }
 
+// Starts from every combination of the ring regions' variants past this many would cost more
+// fits than the search's whole budget (four 3 H olefinic regions: 3240 starts, 20 CPU minutes).
+constexpr std::size_t kMostRingCombinations = 64;
+
+// Each ring region: every order of its shift classes is a start (the fit cannot swap them), in
+// every combination with the other regions' while they are few; past kMostRingCombinations each
+// region's variants beside the other regions' first ones (the search's moves take it from there).
+std::vector<TemplateStart> ringCombinations(const TemplateStart& base, const FitData& data,
+                                            const Evidence& evidence,
+                                            const std::vector<std::size_t>& rings) {
+    std::size_t combinations = 1;
+    for (std::size_t r : rings)
+        combinations *= std::max<std::size_t>(1, ringVariants(base, data, evidence, r).size());
+    const bool every = combinations <= kMostRingCombinations;
+    std::vector<TemplateStart> out;
+    for (std::size_t varied = 0; varied < (every ? 1 : rings.size()); ++varied) {
+        std::vector<TemplateStart> systems = {base};
+        for (std::size_t k = 0; k < rings.size(); ++k) {
+            std::vector<TemplateStart> next;
+            for (const TemplateStart& s : systems) {
+                std::vector<TemplateStart> variants = ringVariants(s, data, evidence, rings[k]);
+                // The combination of first variants comes once, with the first region varied.
+                const std::size_t from = !every && k == varied && varied > 0 ? 1 : 0;
+                const std::size_t to = every || k == varied ? variants.size() : 1;
+                for (std::size_t v = from; v < std::min(to, variants.size()); ++v)
+                    next.push_back(std::move(variants[v]));
+            }
+            systems = std::move(next);
+        }
+        for (TemplateStart& s : systems)
+            out.push_back(std::move(s));
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& evidence) {
@@ -771,15 +806,7 @@ std::vector<Hypothesis> multipletProposals(const FitData& data, const Evidence& 
     std::vector<std::size_t> rings;
     const TemplateStart base{
         plainGroups(data, evidence, &rings, {}, false, false, lumpWithAnotherRing), {}};
-    // Each ring region: every order of its shift classes is a start (the fit cannot swap them).
-    std::vector<TemplateStart> systems = {base};
-    for (std::size_t r : rings) {
-        std::vector<TemplateStart> next;
-        for (const TemplateStart& s : systems)
-            for (TemplateStart& v : ringVariants(s, data, evidence, r))
-                next.push_back(std::move(v));
-        systems = std::move(next);
-    }
+    const std::vector<TemplateStart> systems = ringCombinations(base, data, evidence, rings);
     std::vector<Hypothesis> out;
     for (const TemplateStart& s : systems)
         out.push_back(

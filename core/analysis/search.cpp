@@ -6,6 +6,7 @@
 #include "analysis/groupevidence.h"
 #include "analysis/proposals.h"
 #include "analysis/textbookcouplings.h"
+#include "fit/spinsensitivity.h"
 #include "spin/couplinggraph.h"
 #include "spin/spinlimits.h"
 
@@ -40,7 +41,8 @@ constexpr double kRingAlikeHz = 0.5;
 
 } // namespace
 
-bool affordable(const SpinSystem& system) {
+bool affordable(const SpinSystem& system, double fieldMHz) {
+    const WeakCouplingRule weak = FitOptions{}.weakCoupling;
     for (const std::vector<std::size_t>& component : couplingComponents(system)) {
         std::vector<int> counts;
         std::size_t pairs = 0;
@@ -49,7 +51,10 @@ bool affordable(const SpinSystem& system) {
             for (std::size_t b : component)
                 if (a < b && system.couplingHz(a, b) != 0.0) ++pairs;
         }
-        const ClusterSize size = fitClusterSize(counts, pairs, component.size() + pairs);
+        const std::vector<int> subclusters =
+            fieldMHz > 0.0 ? fitSubclusters(system, component, fieldMHz, weak) : std::vector<int>{};
+        const ClusterSize size =
+            fitClusterSize(counts, pairs, component.size() + pairs, subclusters);
         if (size.largestBlock > kMaxTrialBlock || size.blockCubes > kMaxTrialCubes) return false;
     }
     return true;
@@ -1519,7 +1524,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         const double excess = integralExcess(best.system, evidence) + 1e-9;
         moves.erase(std::remove_if(moves.begin(), moves.end(),
                                    [&](const Move& m) {
-                                       return !affordable(m.start.system) ||
+                                       return !affordable(m.start.system, context.data.fieldMHz) ||
                                               integralExcess(m.start.system, evidence) > excess;
                                    }),
                     moves.end());
@@ -1569,7 +1574,7 @@ Hypothesis searchMoves(const ScoringContext& context, const Evidence& evidence, 
         // must still pay its margin in the joined fit.
         const auto joined = combinedWinners(best, moves, trials, winner, options.acceptDeltaBic);
         Hypothesis accepted = std::move(trials[winner]);
-        if (joined && affordable(joined->start.system)) {
+        if (joined && affordable(joined->start.system, context.data.fieldMHz)) {
             Hypothesis fitted = fitHypothesis(context, joined->start, true, cancel);
             if (fitted.fitted && implausibleCouplings(fitted.system) <= implausible &&
                 fitted.bic < accepted.bic - joined->joined * options.acceptDeltaBic)

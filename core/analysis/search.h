@@ -25,8 +25,10 @@ struct SearchOptions {
     std::optional<std::uint64_t> evidenceWorkLimit;
 };
 
-/// Whether every coupled cluster of `system` is small enough for a quick trial fit.
-bool affordable(const SpinSystem& system);
+/// Whether every coupled cluster of `system` is small enough for a quick trial fit at `fieldMHz`,
+/// its Fz blocks split by the fit's weak-coupling rule (FitOptions::weakCoupling); 0 MHz: no
+/// split (every coupling exact, the most any field costs).
+bool affordable(const SpinSystem& system, double fieldMHz);
 
 /// A trial move: the start it fits from and what it changes, for the record.
 struct Move {

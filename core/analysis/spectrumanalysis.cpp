@@ -124,9 +124,9 @@ ScoringContext makeContext(const FitData& data, const Evidence& evidence) {
 
 // A start whose coupled clusters exceed what a fit affords loses its couplings (they are guesses;
 // J-matching can add the real ones back one at a time).
-void makeAffordable(std::vector<Hypothesis>& starts) {
+void makeAffordable(std::vector<Hypothesis>& starts, double fieldMHz) {
     for (Hypothesis& h : starts)
-        if (!affordable(h.system))
+        if (!affordable(h.system, fieldMHz))
             for (std::size_t i = 0; i < h.system.size(); ++i)
                 for (std::size_t j = i + 1; j < h.system.size(); ++j)
                     h.system.setCouplingHz(i, j, 0.0);
@@ -151,7 +151,7 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
     for (Hypothesis& h : givenProposals(given, evidence, "given"))
         starts.push_back(std::move(h));
     if (!predictor) {
-        makeAffordable(starts);
+        makeAffordable(starts, data.fieldMHz);
         return starts;
     }
     try {
@@ -164,7 +164,7 @@ std::vector<Hypothesis> proposals(const FitData& data, const Evidence& evidence,
     } catch (const Error&) {
         // The model only proposes; a spectrum it cannot read leaves the other proposals.
     }
-    makeAffordable(starts);
+    makeAffordable(starts, data.fieldMHz);
     return starts;
 }
 
@@ -405,8 +405,12 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     const std::vector<Hypothesis> starts =
         proposals(data, result.evidence, otherReading, processed, m_predictor,
                   m_options.givenStarts, result.modelDescription);
-    std::vector<Hypothesis> fitted = fitAll(context, starts, false, threads, cancel);
-    result.hypothesesFitted += int(fitted.size());
+    // The search's budget bounds the proposals' fits too: starts past it stay unfitted (and say
+    // so in the trail) rather than keep a chemist waiting on a spectrum read into thousands.
+    const std::uint64_t budget = workUnitsOf(m_options.searchSeconds);
+    std::vector<Hypothesis> fitted = fitAll(context, starts, false, threads, cancel, budget);
+    result.hypothesesFitted += int(std::count_if(fitted.begin(), fitted.end(),
+                                                 [](const Hypothesis& h) { return !h.notBegun; }));
     auto refitted = refitWithoutSolventTwins(context, starts, fitted, false, threads, cancel);
     for (auto& change : refitOffTheBound(context, starts, fitted, false, threads, cancel))
         refitted.push_back(std::move(change));
@@ -415,7 +419,6 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     SearchOptions search;
     search.threads = threads;
     search.trail = &result.trail;
-    const std::uint64_t budget = workUnitsOf(m_options.searchSeconds);
     search.workLimit = budget;
     auto traceProgress = [&](const Progress&) {
         if (progress && !result.trail.empty()) progress({3, 6, result.trail.back()});

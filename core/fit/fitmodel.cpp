@@ -18,13 +18,13 @@ std::vector<std::size_t> freeSpinParameters(const ParameterSet& params) {
 
 FitModel::FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data,
                    ParameterSet& params, double extraBroadeningHz, double maxAbsCouplingHz,
-                   std::vector<double> weight)
+                   std::vector<double> weight, const WeakCouplingRule& weak)
     : m_grid(grid),
       m_data(Eigen::Map<const Eigen::VectorXd>(data.data(), Eigen::Index(data.size()))),
       m_params(params), m_extraBroadeningHz(extraBroadeningHz),
       m_maxAbsCouplingHz(maxAbsCouplingHz), m_spinFree(freeSpinParameters(params)),
-      m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz), m_renderer(grid, fieldMHz),
-      m_singlets(params.singlets()), m_fieldMHz(fieldMHz) {
+      m_sensitivity(params.start(), params.all(), m_spinFree, fieldMHz, weak),
+      m_renderer(grid, fieldMHz), m_singlets(params.singlets()), m_fieldMHz(fieldMHz) {
     if (!m_singlets.empty()) m_singletRenderer.emplace(grid, fieldMHz);
     m_broad = broadGroupLines(params, m_sensitivity.singletGroups());
     if (!m_broad.empty()) m_broadRenderer.emplace(grid, fieldMHz);

@@ -21,7 +21,7 @@ class FitModel {
 public:
     FitModel(const PpmGrid& grid, double fieldMHz, std::vector<double> data, ParameterSet& params,
              double extraBroadeningHz = 0.0, double maxAbsCouplingHz = 0.0,
-             std::vector<double> weight = {});
+             std::vector<double> weight = {}, const WeakCouplingRule& weak = {});
 
     /// Writes `freeValues` into the parameter set and evaluates. Returns false (nothing written to
     /// the outputs) when the values leave the model's domain (linewidth ≤ 0, or a coupling beyond

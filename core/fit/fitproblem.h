@@ -30,6 +30,17 @@ struct LineModel {
 };
 
 /// What to refine. Anything not free keeps the value it has in the start system/line model.
+/// Couplings the fit's sensitivity model keeps as J·Iz·Iz only, as the simulator does
+/// (SimulationOptions): where that moves lines by less than `toleranceHz` (second order,
+/// n_g·n_h·J²/4|Δν|) and |J/Δν| < `maxRatio`, judged on the start system, in a coupled
+/// cluster whose exact treatment has an Fz block above `exactUpToBlock` states. Both
+/// thresholds 0: exact everywhere.
+struct WeakCouplingRule {
+    double toleranceHz = 0.0;
+    double maxRatio = 0.0;
+    std::uint64_t exactUpToBlock = 0;
+};
+
 struct FitOptions {
     bool fitShifts = true;
     bool fitCouplings = true; ///< only couplings non-zero in the start system are refined
@@ -72,6 +83,12 @@ struct FitOptions {
     int maxIterationsPerStage = 60;
     double relativeTolerance =
         1e-9; ///< stop when a step lowers the cost by less than this fraction
+    /// The simulator's thresholds, for clusters a search's trial cannot afford exactly (blocks
+    /// above 200 states, nine coupled 1H groups or more): at 600 MHz a sugar's OH doublets, 1 ppm
+    /// from their CH partners, leave the CH chain's cluster, whose blocks then stay small. A
+    /// smaller cluster stays exact: a split's tiny differences would only reshuffle searches
+    /// whose exact fits are cheap anyway.
+    WeakCouplingRule weakCoupling{0.01, 0.01, 200};
 };
 
 /// What a fit computed, counted (not clocked): the same start, data and options give the same

@@ -37,9 +37,10 @@ void checkData(const FitData& data) {
                     {"", 0, "weight"});
 }
 
-std::vector<double> unitModel(const ParameterSet& params, const FitData& data) {
+std::vector<double> unitModel(const ParameterSet& params, const FitData& data,
+                              const WeakCouplingRule& weak) {
     const std::vector<ModelParameter>& all = params.all();
-    SpinSensitivity sticksOnly(params.start(), all, {}, data.fieldMHz);
+    SpinSensitivity sticksOnly(params.start(), all, {}, data.fieldMHz, weak);
     SensitiveSticks sticks = sticksOnly.evaluate(params.system(), false);
     const std::vector<BroadGroupLine> broad = broadGroupLines(params, sticksOnly.singletGroups());
     for (const BroadGroupLine& line : broad)
@@ -82,7 +83,7 @@ void estimateLinearParameters(ParameterSet& params, const FitData& data,
     const std::vector<std::vector<double>> singlets = singletCurves(params, data);
     const Eigen::Index firstSinglet = options.fitBaseline ? 3 : 1;
     Eigen::MatrixXd a(n, firstSinglet + Eigen::Index(singlets.size()));
-    const std::vector<double> unit = unitModel(params, data);
+    const std::vector<double> unit = unitModel(params, data, options.weakCoupling);
     a.col(0) = Eigen::Map<const Eigen::VectorXd>(unit.data(), n);
     for (std::size_t s = 0; s < singlets.size(); ++s)
         a.col(firstSinglet + Eigen::Index(s)) =
@@ -179,7 +180,7 @@ StageOutcome runStage(ParameterSet& params, const FitData& data, double broadeni
             stage, decimationFactor(params.valueOf(ParameterKind::Linewidth) + broadeningHz, data));
     }
     FitModel model(stage.grid, stage.fieldMHz, stage.intensity, params, broadeningHz,
-                   options.maxAbsCouplingHz, stage.weight);
+                   options.maxAbsCouplingHz, stage.weight, options.weakCoupling);
     const std::vector<double> start = params.freeValues();
     Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
     LevenbergMarquardtOptions lm;
@@ -299,7 +300,7 @@ FitResult fitSpinSystem(const FitData& data, const SpinSystem& start, const Line
                     {"", 0, "singletDriftPpm"});
     ParameterSet params(withCouplingsInRange(start, options.maxAbsCouplingHz), startLine,
                         withOutsideGroupsFixed(options, start, data.grid));
-    checkSensitivitySize(params);
+    checkSensitivitySize(params, data.fieldMHz, options.weakCoupling);
     if (params.freeIndices().empty())
         throw Error(ErrorCode::InvalidArgument, "every parameter is fixed; nothing to fit",
                     {"", 0, "fix"});
@@ -350,7 +351,7 @@ std::vector<double> renderFitModel(const SpinSystem& system, const LineModel& li
     params.all()[std::size_t(params.indexOf(ParameterKind::Scale))].value =
         line.scale != 0.0 ? line.scale : 1.0;
     const FitData shape{grid, fieldMHz, {}, {}};
-    std::vector<double> out = unitModel(params, shape);
+    std::vector<double> out = unitModel(params, shape, none.weakCoupling);
     const double scale = params.valueOf(ParameterKind::Scale);
     for (std::size_t i = 0; i < out.size(); ++i)
         out[i] = scale * out[i] + line.baselineOffset +

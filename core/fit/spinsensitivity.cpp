@@ -2,6 +2,7 @@
 
 #include "spin/compositespin.h"
 #include "spin/couplinggraph.h"
+#include "spin/simulator.h"
 #include "spin/spinlimits.h"
 
 #include <Eigen/Eigenvalues>
@@ -25,30 +26,38 @@ double lowerElement(int twoS, int m2) {
     return 0.5 * std::sqrt(double((twoS + m2) * (twoS - m2 + 2)));
 }
 
-// Product states of one combination of group spins, bucketed by total Fz (block b: 2M = 2S_tot −
-// 2b).
+// Product states of one combination of group spins, bucketed by the Fz of every sub-cluster (all
+// conserved: couplings between sub-clusters are weak, J·Iz·Iz only). Within a group
+// k = (2S − 2m)/2 runs 0..2S; a block's key is the mixed-radix number of the sub-clusters' k sums
+// (one sub-cluster: block b holds 2M = 2S_tot − 2b).
 struct Basis {
-    std::vector<int> twoS, stride, m2, blockOf, indexInBlock;
+    std::vector<int> twoS, stride, m2, blockOf, indexInBlock, subOf, twoSsub, blockStride;
     std::vector<std::vector<int>> blockStates;
-    int groups = 0, states = 1;
+    int groups = 0, states = 1, blocks = 1;
 
-    explicit Basis(const std::vector<int>& spins) : twoS(spins), groups(int(spins.size())) {
+    Basis(const std::vector<int>& spins, const std::vector<int>& subcluster)
+        : twoS(spins), subOf(subcluster), groups(int(spins.size())) {
         stride.resize(std::size_t(groups));
         for (int g = groups - 1; g >= 0; --g) {
             stride[std::size_t(g)] = states;
             states *= twoS[std::size_t(g)] + 1;
         }
-        const int twoStotal = std::accumulate(twoS.begin(), twoS.end(), 0);
-        blockStates.resize(std::size_t(twoStotal + 1));
+        twoSsub.assign(std::size_t(*std::max_element(subOf.begin(), subOf.end()) + 1), 0);
+        for (int g = 0; g < groups; ++g)
+            twoSsub[std::size_t(subOf[std::size_t(g)])] += twoS[std::size_t(g)];
+        for (int sum : twoSsub) {
+            blockStride.push_back(blocks);
+            blocks *= sum + 1;
+        }
+        blockStates.resize(std::size_t(blocks));
         m2.resize(std::size_t(states * groups));
         for (int s = 0; s < states; ++s) {
-            int total = 0;
+            int b = 0;
             for (int g = 0; g < groups; ++g) {
                 const int k = (s / stride[std::size_t(g)]) % (twoS[std::size_t(g)] + 1);
                 m2[std::size_t(s * groups + g)] = twoS[std::size_t(g)] - 2 * k;
-                total += twoS[std::size_t(g)] - 2 * k;
+                b += k * blockStride[std::size_t(subOf[std::size_t(g)])];
             }
-            const int b = (twoStotal - total) / 2;
             blockOf.push_back(b);
             indexInBlock.push_back(int(blockStates[std::size_t(b)].size()));
             blockStates[std::size_t(b)].push_back(s);
@@ -56,6 +65,13 @@ struct Basis {
     }
     int m(int s, int g) const { return m2[std::size_t(s * groups + g)]; }
     int index(int s) const { return indexInBlock[std::size_t(s)]; }
+    bool sameSubcluster(int g, int q) const {
+        return subOf[std::size_t(g)] == subOf[std::size_t(q)];
+    }
+    // Sub-cluster c's k sum in block b: it can be lowered while below twoSsub[c].
+    int kOf(int b, int c) const {
+        return (b / blockStride[std::size_t(c)]) % (twoSsub[std::size_t(c)] + 1);
+    }
 };
 
 struct Block {
@@ -65,10 +81,16 @@ struct Block {
     std::vector<std::pair<int, Sparse>> paramOps; // (column, ∂H/∂p in Hz per unit)
 };
 
+// One sub-cluster's F− from block `from` to block `to` (its k sum one higher).
+struct Lowering {
+    int from = 0, to = 0;
+    Sparse op;
+};
+
 struct Combination {
     double weight = 1.0;
     std::vector<Block> blocks;
-    std::vector<Sparse> lowering; // F− from block b to b+1
+    std::vector<Lowering> lowering;
 };
 
 Sparse pairOperator(const Basis& basis, const std::vector<int>& states, int g, int q) {
@@ -77,7 +99,8 @@ Sparse pairOperator(const Basis& basis, const std::vector<int>& states, int g, i
         const int s = states[std::size_t(i)];
         t.emplace_back(i, i, 0.25 * basis.m(s, g) * basis.m(s, q));
         // ½(I+_g I−_q + I−_g I+_q): from each state both flip-flops; the matrix comes out
-        // symmetric.
+        // symmetric. A weak coupling (between sub-clusters) keeps its Iz·Iz part only.
+        if (!basis.sameSubcluster(g, q)) continue;
         for (const auto& [up, down] : {std::pair<int, int>{g, q}, std::pair<int, int>{q, g}}) {
             if (basis.m(s, up) >= basis.twoS[std::size_t(up)] ||
                 basis.m(s, down) <= -basis.twoS[std::size_t(down)])
@@ -93,20 +116,24 @@ Sparse pairOperator(const Basis& basis, const std::vector<int>& states, int g, i
     return op;
 }
 
-Sparse loweringOperator(const Basis& basis, int b) {
+// Sub-cluster c's F− from block b (whose k sum of c is below its 2S) to the block one lower in c.
+Lowering loweringOperator(const Basis& basis, int b, int c) {
     const std::vector<int>& states = basis.blockStates[std::size_t(b)];
+    Lowering lowering;
+    lowering.from = b;
+    lowering.to = b + basis.blockStride[std::size_t(c)];
     Triplets t;
     for (int i = 0; i < int(states.size()); ++i) {
         const int s = states[std::size_t(i)];
         for (int g = 0; g < basis.groups; ++g)
-            if (basis.m(s, g) > -basis.twoS[std::size_t(g)])
+            if (basis.subOf[std::size_t(g)] == c && basis.m(s, g) > -basis.twoS[std::size_t(g)])
                 t.emplace_back(basis.index(s + basis.stride[std::size_t(g)]), i,
                                lowerElement(basis.twoS[std::size_t(g)], basis.m(s, g)));
     }
-    Sparse op(Eigen::Index(basis.blockStates[std::size_t(b) + 1].size()),
-              Eigen::Index(states.size()));
-    op.setFromTriplets(t.begin(), t.end());
-    return op;
+    lowering.op = Sparse(Eigen::Index(basis.blockStates[std::size_t(lowering.to)].size()),
+                         Eigen::Index(states.size()));
+    lowering.op.setFromTriplets(t.begin(), t.end());
+    return lowering;
 }
 
 // Rotation generator of the eigenvectors: C(m, j) = H'(m, j) / (E_j − E_m), degenerate pairs left
@@ -126,6 +153,7 @@ Eigen::MatrixXd generator(const Eigen::MatrixXd& hp, const Eigen::VectorXd& ener
 
 struct SpinSensitivity::Cluster {
     std::vector<std::size_t> groups;        // global indices
+    std::vector<int> subcluster;            // per local group: its strongly coupled sub-cluster
     std::vector<std::pair<int, int>> pairs; // local indices of the coupled pairs
     double frameHz = 0.0;
     double normalisation = 1.0;
@@ -202,7 +230,8 @@ std::size_t columnsTouching(const std::vector<std::size_t>& members, const Param
 }
 
 void checkCluster(const SpinSystem& topology, const std::vector<std::size_t>& members,
-                  const ParamList& params, const std::vector<std::size_t>& columns) {
+                  const std::vector<int>& subcluster, const ParamList& params,
+                  const std::vector<std::size_t>& columns) {
     std::vector<int> protonCounts;
     std::size_t pairs = 0;
     for (std::size_t a = 0; a < members.size(); ++a) {
@@ -210,14 +239,16 @@ void checkCluster(const SpinSystem& topology, const std::vector<std::size_t>& me
         for (std::size_t b = a + 1; b < members.size(); ++b)
             pairs += topology.couplingHz(members[a], members[b]) != 0.0;
     }
-    checkClusterSize(fitClusterSize(protonCounts, pairs, columnsTouching(members, params, columns)),
-                     describeCluster(topology, members));
+    checkClusterSize(
+        fitClusterSize(protonCounts, pairs, columnsTouching(members, params, columns), subcluster),
+        describeCluster(topology, members));
 }
 
 } // namespace
 
 SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& parameters,
-                                 const std::vector<std::size_t>& spinParameters, double fieldMHz)
+                                 const std::vector<std::size_t>& spinParameters, double fieldMHz,
+                                 const WeakCouplingRule& weak)
     : m_shiftColumns(topology.size()), m_parameterCount(spinParameters.size()),
       m_fieldMHz(fieldMHz) {
     for (std::size_t c = 0; c < spinParameters.size(); ++c)
@@ -240,7 +271,8 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
             for (int b = a + 1; b < int(members.size()); ++b)
                 if (topology.couplingHz(members[std::size_t(a)], members[std::size_t(b)]) != 0.0)
                     cluster.pairs.emplace_back(a, b);
-        checkCluster(topology, members, parameters, spinParameters);
+        cluster.subcluster = fitSubclusters(topology, members, fieldMHz, weak);
+        checkCluster(topology, members, cluster.subcluster, parameters, spinParameters);
         std::vector<std::vector<SpinManifold>> manifolds;
         for (std::size_t g : members)
             manifolds.push_back(decomposeEquivalentSpins(topology.group(g).protonCount));
@@ -252,13 +284,14 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
                 twoS.push_back(manifolds[g][choice[g]].twoS);
                 combination.weight *= manifolds[g][choice[g]].multiplicity;
             }
-            const Basis basis(twoS);
-            for (int b = 0; b < int(basis.blockStates.size()); ++b) {
+            const Basis basis(twoS, cluster.subcluster);
+            for (int b = 0; b < basis.blocks; ++b) {
                 combination.blocks.push_back(makeBlock(basis, b, cluster.pairs));
                 addParamOps(combination.blocks.back(), members, cluster.pairs, parameters,
                             spinParameters, fieldMHz);
-                if (b + 1 < int(basis.blockStates.size()))
-                    combination.lowering.push_back(loweringOperator(basis, b));
+                for (int c = 0; c < int(basis.twoSsub.size()); ++c)
+                    if (basis.kOf(b, c) < basis.twoSsub[std::size_t(c)])
+                        combination.lowering.push_back(loweringOperator(basis, b, c));
             }
             cluster.combinations.push_back(std::move(combination));
             std::size_t g = 0;
@@ -270,12 +303,26 @@ SpinSensitivity::SpinSensitivity(const SpinSystem& topology, const ParamList& pa
     }
 }
 
-void checkSensitivitySize(const ParameterSet& params) {
+std::vector<int> fitSubclusters(const SpinSystem& system, const std::vector<std::size_t>& members,
+                                double fieldMHz, const WeakCouplingRule& weak) {
+    std::vector<int> protonCounts;
+    for (std::size_t g : members)
+        protonCounts.push_back(system.group(g).protonCount);
+    if (simulationClusterSize(protonCounts).largestBlock <= weak.exactUpToBlock)
+        return std::vector<int>(members.size(), 0);
+    return weakCouplingSubclusters(system, members, fieldMHz, weak.toleranceHz, weak.maxRatio);
+}
+
+void checkSensitivitySize(const ParameterSet& params, double fieldMHz,
+                          const WeakCouplingRule& weak) {
     std::vector<std::size_t> spin;
     for (std::size_t p : params.freeIndices())
         if (params.all()[p].isSpin()) spin.push_back(p);
     for (const std::vector<std::size_t>& members : couplingComponents(params.start()))
-        if (members.size() > 1) checkCluster(params.start(), members, params.all(), spin);
+        if (members.size() > 1)
+            checkCluster(params.start(), members,
+                         fitSubclusters(params.start(), members, fieldMHz, weak), params.all(),
+                         spin);
 }
 
 struct SpinSensitivity::Eigenpairs {
@@ -447,8 +494,8 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
                 const Eigenpairs& pairs = eigenpairs[next++];
                 solved.push_back(withDerivatives(block, pairs.energies, pairs.vectors, columns));
             }
-            for (std::size_t b = 0; b + 1 < solved.size(); ++b)
-                appendTransitions(solved[b], solved[b + 1], combination.lowering[b],
+            for (const Lowering& l : combination.lowering)
+                appendTransitions(solved[std::size_t(l.from)], solved[std::size_t(l.to)], l.op,
                                   combination.weight * cluster.normalisation, cluster.frameHz,
                                   columns, out, dF, dI);
         }

@@ -23,7 +23,14 @@ struct SensitiveSticks {
 /// of `params`' start system, with every free spin parameter as a derivative column, is beyond what
 /// the sensitivity model can hold. The fit calls it before its first evaluation; nothing is
 /// allocated.
-void checkSensitivitySize(const ParameterSet& params);
+void checkSensitivitySize(const ParameterSet& params, double fieldMHz,
+                          const WeakCouplingRule& weak = {});
+
+/// Per member of the coupled component `members` of `system`, its strongly coupled sub-cluster
+/// under `weak` at `fieldMHz` (all 0 when the component's exact blocks stay within
+/// weak.exactUpToBlock, or no coupling is weak).
+std::vector<int> fitSubclusters(const SpinSystem& system, const std::vector<std::size_t>& members,
+                                double fieldMHz, const WeakCouplingRule& weak);
 
 /// Exact sticks of a spin system with analytic first derivatives (first-order perturbation of
 /// each Fz block's eigenproblem): dE/dp = <v|∂H/∂p|v> gives the line positions; eigenvector
@@ -32,13 +39,16 @@ void checkSensitivitySize(const ParameterSet& params);
 /// numerical tolerance are treated as degenerate and their mixing is left out: tied (symmetric)
 /// parameters never mix states of different symmetry, so this is exact for the AA'BB' ties the fit
 /// uses. The coupling graph (and with it the clusters and the Hamiltonian operators) is fixed at
-/// construction from `topology`; couplings zero there stay zero.
+/// construction from `topology`; couplings zero there stay zero. So is its weak-coupling split
+/// (`weak`, judged on `topology`): a weak coupling keeps its J·Iz·Iz part, each sub-cluster's Fz
+/// is conserved and the blocks are products of theirs, as in the simulator.
 class SpinSensitivity {
 public:
     /// `parameters[k]` for k in `spinParameters` are Shift or Coupling parameters whose
     /// derivatives the evaluation returns, in that order (column k).
     SpinSensitivity(const SpinSystem& topology, const std::vector<ModelParameter>& parameters,
-                    const std::vector<std::size_t>& spinParameters, double fieldMHz);
+                    const std::vector<std::size_t>& spinParameters, double fieldMHz,
+                    const WeakCouplingRule& weak = {});
     ~SpinSensitivity();
     SpinSensitivity(SpinSensitivity&&) noexcept;
 

@@ -39,6 +39,16 @@ void checkOptions(const SimulationOptions& options) {
 
 } // namespace
 
+std::vector<int> weakCouplingSubclusters(const SpinSystem& system,
+                                         const std::vector<std::size_t>& members, double fieldMHz,
+                                         double toleranceHz, double maxRatio) {
+    if (!(toleranceHz > 0.0) || !(maxRatio > 0.0)) return std::vector<int>(members.size(), 0);
+    double frameHz = 0.0;
+    SpinCluster cluster = clusterOf(system, members, fieldMHz, frameHz);
+    assignSubclusters(cluster, toleranceHz, maxRatio);
+    return cluster.subcluster;
+}
+
 std::vector<Stick> simulateSticks(const SpinSystem& system, const SimulationOptions& options) {
     checkOptions(options);
     validate(system);

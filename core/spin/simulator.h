@@ -2,6 +2,7 @@
 
 #include "spin/spinsystem.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace spinhance {
@@ -23,6 +24,13 @@ struct SimulationOptions {
     double weakCouplingToleranceHz = 0.01;
     double weakCouplingMaxRatio = 0.01;
 };
+
+/// Per member of the coupled component `members` of `system` (group indices), its strongly
+/// coupled sub-cluster (0-based) at `fieldMHz` by assignSubclusters' rule: the split simulateSticks
+/// makes with these weak-coupling settings (both 0: one sub-cluster), for the fit to make it too.
+std::vector<int> weakCouplingSubclusters(const SpinSystem& system,
+                                         const std::vector<std::size_t>& members, double fieldMHz,
+                                         double toleranceHz, double maxRatio);
 
 /// Exact stick spectrum of the isotropic high-resolution Hamiltonian (composite particles, Fz
 /// blocks, connected components). Throws Error{InvalidInput} for an invalid system (validate) and

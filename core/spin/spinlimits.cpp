@@ -96,14 +96,11 @@ std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b) {
     return b > kSaturated - a ? kSaturated : a + b;
 }
 
-ClusterSize simulationClusterSize(const std::vector<int>& protonCounts,
-                                  const std::vector<int>& subcluster) {
-    ClusterSize size = countGroups(protonCounts);
-    if (!blocksComputable(size)) {
-        size.largestBlock = size.blockSquares = size.blockCubes = size.estimatedBytes = kSaturated;
-        return size;
-    }
-    // Fz of every strongly coupled sub-cluster is conserved: the blocks are products of theirs.
+namespace {
+
+// Fz of every strongly coupled sub-cluster is conserved: the blocks are products of theirs.
+void multiplySubclusterBlocks(const std::vector<int>& protonCounts,
+                              const std::vector<int>& subcluster, ClusterSize& size) {
     const int subclusters =
         subcluster.empty() ? 1 : *std::max_element(subcluster.begin(), subcluster.end()) + 1;
     for (int c = 0; c < subclusters; ++c) {
@@ -112,6 +109,18 @@ ClusterSize simulationClusterSize(const std::vector<int>& protonCounts,
             if (subcluster.empty() || subcluster[g] == c) members.push_back(protonCounts[g]);
         multiplyBlocks(members, size);
     }
+}
+
+} // namespace
+
+ClusterSize simulationClusterSize(const std::vector<int>& protonCounts,
+                                  const std::vector<int>& subcluster) {
+    ClusterSize size = countGroups(protonCounts);
+    if (!blocksComputable(size)) {
+        size.largestBlock = size.blockSquares = size.blockCubes = size.estimatedBytes = kSaturated;
+        return size;
+    }
+    multiplySubclusterBlocks(protonCounts, subcluster, size);
     // Eigenvectors of every block are held at once, plus one Hamiltonian or amplitude matrix.
     size.estimatedBytes =
         saturatingAdd(basisBytes(size), saturatingMultiply(size.blockSquares, 16));
@@ -119,13 +128,13 @@ ClusterSize simulationClusterSize(const std::vector<int>& protonCounts,
 }
 
 ClusterSize fitClusterSize(const std::vector<int>& protonCounts, std::size_t pairs,
-                           std::size_t parameterColumns) {
+                           std::size_t parameterColumns, const std::vector<int>& subcluster) {
     ClusterSize size = countGroups(protonCounts);
     if (!blocksComputable(size)) {
         size.largestBlock = size.blockSquares = size.blockCubes = size.estimatedBytes = kSaturated;
         return size;
     }
-    multiplyBlocks(protonCounts, size);
+    multiplySubclusterBlocks(protonCounts, subcluster, size);
     std::uint64_t allStates = 1;
     for (int n : protonCounts)
         allStates = saturatingMultiply(allStates, statesOverCombinations(n));

@@ -67,10 +67,11 @@ struct ClusterSize {
 /// weak couplings do.
 ClusterSize simulationClusterSize(const std::vector<int>& protonCounts,
                                   const std::vector<int>& subcluster = {});
-/// Sizes for the fit's sensitivity model: no weak-coupling split, `pairs` coupling operators and
-/// `parameterColumns` derivative matrices per block.
+/// Sizes for the fit's sensitivity model: `pairs` coupling operators and `parameterColumns`
+/// derivative matrices per block; `subcluster` (per group, empty = one) splits the Fz blocks as
+/// weak couplings do.
 ClusterSize fitClusterSize(const std::vector<int>& protonCounts, std::size_t pairs,
-                           std::size_t parameterColumns);
+                           std::size_t parameterColumns, const std::vector<int>& subcluster = {});
 
 /// Throws Error{Unsupported} naming the first limit `size` exceeds, the value found and `cluster`
 /// (a description such as describeCluster's).

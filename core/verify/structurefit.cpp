@@ -79,7 +79,8 @@ std::pair<std::size_t, std::size_t> weakestCoupling(const SpinSystem& system) {
 } // namespace
 
 SpinSystem fittableSystem(SpinSystem system) {
-    while (!analysis::affordable(system)) {
+    // No field here: the exact treatment's size, which no field exceeds.
+    while (!analysis::affordable(system, 0.0)) {
         const auto [i, j] = weakestCoupling(system);
         if (i == j) break; // nothing coupled is left to drop
         system.setCouplingHz(i, j, 0.0);

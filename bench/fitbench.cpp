@@ -3,13 +3,12 @@
 // and α-D-glucose at 600 MHz (12 coupled groups; the fit splits its weak couplings, without which
 // its exact sensitivity model, 2.7e6 block entries per derivative column, exceeds the memory
 // limit and is refused).
+#include "../tests/fit/fittesthelpers.h"
 #include "fit/fitproblem.h"
 #include "spin/batchsimulator.h"
-#include "spin/spinsystem.h"
 
 #include <benchmark/benchmark.h>
 #include <random>
-#include <tuple>
 
 namespace {
 
@@ -79,25 +78,7 @@ BENCHMARK(BM_Fit8Groups16384Points)->Unit(benchmark::kMillisecond)->Iterations(3
 // The recovery test's glucose (tests/fit/fittesthelpers.h: NMReDATA shifts of nmr-dataset1
 // 492-62-6, glucopyranose J) drawn exactly, started 0.004 ppm and 0.5 Hz away.
 void BM_FitGlucoseAt600MHz(benchmark::State& state) {
-    SpinSystem truth;
-    const std::size_t h1 = truth.addGroup(4.903, 1), h2 = truth.addGroup(3.104, 1),
-                      h3 = truth.addGroup(3.440, 1), h4 = truth.addGroup(3.034, 1),
-                      h5 = truth.addGroup(3.552, 1), h6a = truth.addGroup(3.587, 1),
-                      h6b = truth.addGroup(3.419, 1);
-    for (auto [a, b, j] : {std::tuple{h1, h2, 3.7},
-                           {h2, h3, 9.6},
-                           {h3, h4, 9.0},
-                           {h4, h5, 9.8},
-                           {h5, h6a, 2.3},
-                           {h5, h6b, 5.0},
-                           {h6a, h6b, -12.0}})
-        truth.setCouplingHz(a, b, j);
-    const std::size_t oh6 = truth.addGroup(4.349, 1);
-    truth.setCouplingHz(h6a, oh6, 5.8);
-    truth.setCouplingHz(h6b, oh6, 5.8);
-    for (auto [h, ppm, j] :
-         {std::tuple{h1, 6.195, 4.5}, {h2, 4.436, 6.4}, {h3, 4.616, 4.8}, {h4, 4.754, 5.4}})
-        truth.setCouplingHz(h, truth.addGroup(ppm, 1), j);
+    const SpinSystem truth = fittest::glucoseInDmso();
     const PpmGrid grid{2.9, 6.3, 16384};
     SimulationOptions exact;
     exact.fieldMHz = 600.0;

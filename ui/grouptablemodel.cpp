@@ -20,6 +20,12 @@ QString couplingList(const std::vector<double>& couplingsHz) {
     return parts.join(QStringLiteral(", "));
 }
 
+// A fit's standard error with two significant digits, or ∞ where the data do not determine the
+// parameter (a J at zero, two parameters with one effect).
+QString errorNumber(double error) {
+    return std::isfinite(error) ? QString::number(error, 'g', 2) : QStringLiteral("∞");
+}
+
 } // namespace
 
 GroupTableModel::GroupTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -54,7 +60,7 @@ QString GroupTableModel::couplingErrorText(std::size_t group) const {
               [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
     QStringList parts;
     for (const auto& [jHz, errorHz] : pairs)
-        parts << QStringLiteral("%1 ± %2").arg(jHz, 0, 'f', 2).arg(errorHz, 0, 'g', 2);
+        parts << QStringLiteral("%1 ± %2").arg(jHz, 0, 'f', 2).arg(errorNumber(errorHz));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -80,10 +86,8 @@ QVariant GroupTableModel::displayData(int row, int column) const {
     case Shift:
         return QString::number(group.shiftPpm, 'f', 3);
     case ShiftError:
-        return std::size_t(row) < m_shiftErrorPpm.size()
-                   ? QVariant(
-                         QStringLiteral("± %1").arg(m_shiftErrorPpm[std::size_t(row)], 0, 'g', 2))
-                   : QVariant();
+        if (std::size_t(row) >= m_shiftErrorPpm.size()) return {};
+        return QStringLiteral("± %1").arg(errorNumber(m_shiftErrorPpm[std::size_t(row)]));
     case Protons:
         return group.protonCount;
     case CouplingErrors:

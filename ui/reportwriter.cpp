@@ -8,6 +8,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <algorithm>
+#include <cmath>
 
 namespace spinhance::ui {
 
@@ -118,7 +119,9 @@ QString couplingText(const ReportContent& content, int i, int j) {
     QString text = QString::number(jHz, 'f', 2);
     const std::size_t k = std::size_t(i) * n + std::size_t(j);
     if (k < content.couplingErrorHz.size() && content.couplingErrorHz[k] > 0.0)
-        text += QStringLiteral("\n±") + QString::number(content.couplingErrorHz[k], 'f', 2);
+        text += QStringLiteral("\n±") + (std::isfinite(content.couplingErrorHz[k])
+                                             ? QString::number(content.couplingErrorHz[k], 'f', 2)
+                                             : QStringLiteral("∞"));
     return text;
 }
 

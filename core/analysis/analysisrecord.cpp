@@ -20,6 +20,15 @@ double tidy(double value) {
     return std::round(value * magnitude) / magnitude;
 }
 
+// "at_bound": the J ended on the fit's |J| bound; "undetermined": the data do not measure it
+// (no finite standard error: its error is written as null).
+const char* couplingStatus(const FitResult& fit, std::size_t i, std::size_t j,
+                           double maxAbsCouplingHz) {
+    const SpinSystem& s = fit.system;
+    if (couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz)) return "at_bound";
+    return std::isfinite(fit.couplingErrorHz[i * s.size() + j]) ? "ok" : "undetermined";
+}
+
 json fitObject(const FitResult& fit, double maxAbsCouplingHz) {
     json out;
     const SpinSystem& s = fit.system;
@@ -30,10 +39,9 @@ json fitObject(const FitResult& fit, double maxAbsCouplingHz) {
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (s.couplingHz(i, j) != 0.0 && fit.couplingErrorHz.size() == s.size() * s.size())
-                out["coupling_errors_hz"].push_back(
-                    {s.group(i).label, s.group(j).label,
-                     tidy(fit.couplingErrorHz[i * s.size() + j]),
-                     couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz) ? "at_bound" : "ok"});
+                out["coupling_errors_hz"].push_back({s.group(i).label, s.group(j).label,
+                                                     tidy(fit.couplingErrorHz[i * s.size() + j]),
+                                                     couplingStatus(fit, i, j, maxAbsCouplingHz)});
     out["parameters"] = json::array();
     for (const FitParameterReport& p : fit.parameters)
         out["parameters"].push_back({{"name", p.name},

@@ -173,6 +173,8 @@ bool faintLoneLine(const SignalRegion& r, const MultipletReading& m, double fiel
                                           RegionOptions{}.mergeGapHz;
 }
 
+constexpr const char* kUnassignedSingletName = "unassigned singlet";
+
 // What a chemist calls a line set aside: a known line's name where it stands within that line's
 // tolerance (a TMS line too faint for findKnownLines' 5 σ), else an unassigned singlet.
 std::string impurityName(const std::string& solvent, double ppm) {
@@ -180,7 +182,7 @@ std::string impurityName(const std::string& solvent, double ppm) {
         if (known.kind != KnownLineKind::Satellite && known.halfSpanHz == 0.0 &&
             std::abs(known.shiftPpm - ppm) <= known.tolerancePpm)
             return known.name;
-    return "unassigned singlet";
+    return kUnassignedSingletName;
 }
 
 // Whether a lone line is what the mask of a solvent line left of it: its top within one of the
@@ -199,6 +201,41 @@ bool solventRemains(const Evidence& evidence, const MultipletReading& m, double 
     return false;
 }
 
+// Whether region i's multiplet is one sharp line with no other line near it (an impurity's or
+// water's singlet; a multiplet's outer leg has its siblings within a J). Its width in `widthHz`.
+bool sharpLoneLine(const Evidence& evidence, const FitData& data, std::size_t i, double& widthHz) {
+    const MultipletReading& m = evidence.multiplets[i];
+    widthHz = m.lines == 1 ? lineWidthHz(data, m.centrePpm) : 0.0;
+    return m.lines == 1 && widthHz <= kImpurityMaxWidthFactor * evidence.typicalFwhmHz &&
+           !hasNeighbourLine(data, m.centrePpm, widthHz, evidence.sigma);
+}
+
+// Masks region i like a known line and takes it out of the evidence.
+void setAside(Evidence& evidence, std::vector<double>& integrals, FitData& data, std::size_t i,
+              double widthHz) {
+    const SignalRegion& r = evidence.regions[i];
+    const MultipletReading& m = evidence.multiplets[i];
+    FoundLine line;
+    line.line = {impurityName(evidence.solvent, m.centrePpm),
+                 m.centrePpm,
+                 KnownLineKind::Impurity,
+                 0.0,
+                 0.0,
+                 {},
+                 0.0};
+    line.foundPpm = m.centrePpm;
+    line.height = r.maxHeight;
+    line.fwhmHz = widthHz;
+    line.maskFromPpm = r.fromPpm;
+    line.maskToPpm = r.toPpm;
+    maskFoundLine(line, data);
+    evidence.knownLines.push_back(line);
+    evidence.moleculeArea -= r.integral;
+    evidence.regions.erase(evidence.regions.begin() + long(i));
+    evidence.multiplets.erase(evidence.multiplets.begin() + long(i));
+    integrals.erase(integrals.begin() + long(i));
+}
+
 void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitData& data) {
     if (evidence.totalProtons <= 0) return;
     const double total = std::accumulate(integrals.begin(), integrals.end(), 0.0);
@@ -206,32 +243,43 @@ void setAsideImpurities(Evidence& evidence, std::vector<double>& integrals, FitD
         const SignalRegion& r = evidence.regions[i];
         const MultipletReading& m = evidence.multiplets[i];
         const double perProton = (total - r.integral) / evidence.totalProtons;
-        const double widthHz = m.lines == 1 ? lineWidthHz(data, m.centrePpm) : 0.0;
-        const bool sharpLine = m.lines == 1 &&
-                               widthHz <= kImpurityMaxWidthFactor * evidence.typicalFwhmHz &&
-                               !hasNeighbourLine(data, m.centrePpm, widthHz, evidence.sigma);
+        double widthHz = 0.0;
+        const bool sharpLine = sharpLoneLine(evidence, data, i, widthHz);
         const bool impurity =
             r.integral < kImpurityMaxProtons * perProton &&
             (sharpLine || faintLoneLine(r, m, data.fieldMHz, evidence.typicalFwhmHz) ||
              solventRemains(evidence, m, data.fieldMHz));
-        if (!impurity) {
+        if (impurity)
+            setAside(evidence, integrals, data, i, widthHz);
+        else
             ++i;
-            continue;
+    }
+}
+
+// More regions than the given count has protons, each holding at least one: some are no part of
+// the molecule. Sharp lone singlets are set aside until the regions fit the count, one at a known
+// line's place first (water in DMSO-d6 at 3.33 ppm is sharp in a dry sample, and knownlines
+// takes only a broad line for water: α-D-glucose at 600 MHz, 13 regions for its 12 H, read 13 H
+// with the count given), then the smallest.
+void setAsideBeyondTheCount(Evidence& evidence, std::vector<double>& integrals, FitData& data,
+                            int givenProtons) {
+    while (givenProtons > 0 && evidence.regions.size() > std::size_t(givenProtons)) {
+        std::optional<std::size_t> pick;
+        double pickWidthHz = 0.0;
+        bool pickKnown = false;
+        for (std::size_t i = 0; i < evidence.regions.size(); ++i) {
+            double widthHz = 0.0;
+            if (!sharpLoneLine(evidence, data, i, widthHz)) continue;
+            const bool known = impurityName(evidence.solvent, evidence.multiplets[i].centrePpm) !=
+                               kUnassignedSingletName;
+            if (pick && (pickKnown && !known)) continue;
+            if (pick && known == pickKnown && integrals[i] >= integrals[*pick]) continue;
+            pick = i;
+            pickWidthHz = widthHz;
+            pickKnown = known;
         }
-        FoundLine line;
-        line.line = {impurityName(evidence.solvent, m.centrePpm), m.centrePpm,
-                     KnownLineKind::Impurity, 0.0, 0.0, {}, 0.0};
-        line.foundPpm = m.centrePpm;
-        line.height = r.maxHeight;
-        line.fwhmHz = widthHz;
-        line.maskFromPpm = r.fromPpm;
-        line.maskToPpm = r.toPpm;
-        maskFoundLine(line, data);
-        evidence.knownLines.push_back(line);
-        evidence.moleculeArea -= r.integral;
-        evidence.regions.erase(evidence.regions.begin() + long(i));
-        evidence.multiplets.erase(evidence.multiplets.begin() + long(i));
-        integrals.erase(integrals.begin() + long(i));
+        if (!pick) return;
+        setAside(evidence, integrals, data, *pick, pickWidthHz);
     }
 }
 
@@ -593,6 +641,7 @@ Evidence readEvidence(FitData& data, const std::string& solvent, int totalProton
         evidence.totalProtons = std::accumulate(counts.begin(), counts.end(), 0);
     }
     setAsideImpurities(evidence, integrals, data);
+    setAsideBeyondTheCount(evidence, integrals, data, totalProtons);
     evidence.regionProtons = protonCountsFromIntegrals(integrals, totalProtons);
     if (totalProtons <= 0)
         if (std::vector<int> counts = countsOnMultipletScale(evidence, integrals); !counts.empty())

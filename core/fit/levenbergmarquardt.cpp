@@ -3,7 +3,7 @@
 #include "common/error.h"
 
 #include <Eigen/Cholesky>
-#include <Eigen/QR>
+#include <Eigen/Eigenvalues>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -135,13 +135,38 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
 }
 
 Eigen::VectorXd standardErrors(const Eigen::MatrixXd& jacobian, const Eigen::VectorXd& residual) {
+    // Flat directions: relative eigenvalue of the unit-diagonal JᵀJ (a condition number past
+    // 1e12 is beyond what double sums of squares resolve), and the share of a parameter in them
+    // past which its variance is that direction's.
+    constexpr double kFlatEigenvalue = 1e-12, kFlatShare = 1e-6;
     const Eigen::Index m = jacobian.rows(), n = jacobian.cols();
     if (n == 0) return {};
     const double variance = m > n ? residual.squaredNorm() / double(m - n) : 0.0;
-    Eigen::MatrixXd jtj = jacobian.transpose() * jacobian;
-    const Eigen::MatrixXd covariance =
-        jtj.completeOrthogonalDecomposition().pseudoInverse() * variance;
-    return covariance.diagonal().cwiseMax(0.0).cwiseSqrt();
+    const Eigen::MatrixXd jtj = jacobian.transpose() * jacobian;
+    // Scaled to unit diagonal so that the flatness test does not depend on the units (ppm
+    // against Hz against heights).
+    const Eigen::VectorXd diagonal = jtj.diagonal();
+    const Eigen::VectorXd scale =
+        diagonal.unaryExpr([](double d) { return d > 0.0 ? 1.0 / std::sqrt(d) : 0.0; });
+    const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(scale.asDiagonal() * jtj *
+                                                               scale.asDiagonal());
+    const Eigen::VectorXd& lambda = eigen.eigenvalues();
+    const double flatBelow = kFlatEigenvalue * std::max(lambda.maxCoeff(), 0.0);
+    Eigen::VectorXd errors(n);
+    for (Eigen::Index p = 0; p < n; ++p) {
+        double scaledVariance = 0.0, flatShare = 0.0;
+        for (Eigen::Index k = 0; k < n; ++k) {
+            const double v2 = eigen.eigenvectors()(p, k) * eigen.eigenvectors()(p, k);
+            if (lambda[k] > flatBelow)
+                scaledVariance += v2 / lambda[k];
+            else
+                flatShare += v2;
+        }
+        errors[p] = !(diagonal[p] > 0.0) || flatShare > kFlatShare
+                        ? HUGE_VAL
+                        : std::sqrt(variance * scaledVariance) * scale[p];
+    }
+    return errors;
 }
 
 } // namespace spinhance

@@ -40,9 +40,11 @@ LevenbergMarquardtReport minimiseLeastSquares(Eigen::VectorXd& x, const LeastSqu
                                               const LevenbergMarquardtOptions& options,
                                               const std::function<void(int)>& onIteration = {});
 
-/// Standard errors sqrt(diag(s²(JᵀJ)⁻¹)), s² = |r|²/(m − n), with a pseudo-inverse when
-/// JᵀJ is singular (an undetermined direction gets the error of its pseudo-inverse, not
-/// infinity).
+/// Standard errors sqrt(diag(s²(JᵀJ)⁻¹)), s² = |r|²/(m − n). A parameter the data do not
+/// determine gets +infinity: one with a zero column (a J at exactly zero, where the spectrum is
+/// even in it) or a share in a direction JᵀJ, scaled to unit diagonal, leaves flat (eigenvalue
+/// under 1e-12 of the largest: two parameters with one effect). The inverse over the determined
+/// directions gives the others.
 Eigen::VectorXd standardErrors(const Eigen::MatrixXd& jacobian, const Eigen::VectorXd& residual);
 
 } // namespace spinhance

@@ -117,6 +117,29 @@ TEST(Analysis, ASystemScoredBesideTheAnswerGetsItsEvidenceDifference) {
     EXPECT_GT(record["compared_delta_bic"][1].get<double>(), 100.0);
 }
 
+// A J the data do not determine (a fit's infinite standard error) is marked in the record a
+// GUI export or a script reads: its error null (JSON has no infinity), its status "undetermined",
+// while a measured J keeps its error and "ok".
+TEST(AnalysisRecord, AnUndeterminedCouplingIsMarkedAndItsErrorIsNull) {
+    FitResult fit;
+    fit.system.addGroup(7.16, 1);
+    fit.system.addGroup(5.13, 1);
+    fit.system.addGroup(3.39, 2);
+    fit.system.setCouplingHz(0, 1, -1e-4);
+    fit.system.setCouplingHz(1, 2, 6.75);
+    fit.shiftErrorPpm = {1e-5, 1e-5, 2e-5};
+    fit.couplingErrorHz.assign(9, 0.0);
+    fit.couplingErrorHz[0 * 3 + 1] = fit.couplingErrorHz[1 * 3 + 0] = HUGE_VAL;
+    fit.couplingErrorHz[1 * 3 + 2] = fit.couplingErrorHz[2 * 3 + 1] = 0.011;
+    const nlohmann::json record = nlohmann::json::parse(fittedSystemJson(fit, 25.0));
+    const nlohmann::json& errors = record.at("fit").at("coupling_errors_hz");
+    ASSERT_EQ(errors.size(), 2u);
+    EXPECT_TRUE(errors[0][2].is_null()) << errors.dump();
+    EXPECT_EQ(errors[0][3], "undetermined");
+    EXPECT_DOUBLE_EQ(errors[1][2].get<double>(), 0.011);
+    EXPECT_EQ(errors[1][3], "ok");
+}
+
 TEST(Analysis, RoofedAlkeneProtonsGetTheirOwnPartnersAndTheAllylicSign) {
     // Crotonaldehyde at 60 MHz (CDCl3; Pretsch 2009 and SDBS): CHO 9.50 d (7.9), H-3 6.88 dq (15.6,
     // 6.8), H-2 6.14 ddq (15.6, 7.9, 1.6), CH3 2.04 dd (6.8, 1.6); the allylic 4J is negative.

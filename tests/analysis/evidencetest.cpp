@@ -493,6 +493,32 @@ TEST(Evidence, TheSiliconSatellitesOfTmsAreNoPartOfTheMolecule) {
     }
 }
 
+// Given its count, a molecule cannot spread over more regions than it has protons: the same
+// glucose file shows 13 regions for its 12 H, the 13th a sharp singlet at 3.33 ppm, water in
+// DMSO-d6 (Fulmer 2010), sharp in this dry sample where knownlines takes only a broad line for
+// water. Each region holds at least one proton, so the count had read 13 H. That singlet is set
+// aside as water; the 12 multiplets NMReDATA assigns keep one proton each.
+TEST(Evidence, AGivenCountSetsAsideTheSharpWaterLineItHasNoProtonFor) {
+    const Spectrum spectrum =
+        loadSpectrum(SPINHANCE_SOURCE_DIR "/tests/data/analysis/glucose-600mhz-nmrdataset1.dx",
+                     Processing::AsRead);
+    FitData data = cropToRegion(fitDataFromSpectrum(spectrum), -0.5, 13.5);
+    const Evidence e = gatherEvidence(data, spectrum.solvent, 12);
+    const std::string regions = regionsText(e);
+    EXPECT_EQ(e.regions.size(), 12u) << regions;
+    EXPECT_EQ(e.totalProtons, 12) << regions;
+    bool water = false;
+    for (const FoundLine& l : e.knownLines)
+        water = water || (l.line.name == "H2O" && std::abs(l.foundPpm - 3.33) < 0.01);
+    EXPECT_TRUE(water) << regions;
+    for (double ppm : {6.19542, 4.90278, 4.75399, 4.61642, 4.43557, 4.34912, 3.58745, 3.55227,
+                       3.44009, 3.41876, 3.10431, 3.03420}) {
+        const int r = regionOf(e, ppm);
+        ASSERT_GE(r, 0) << ppm << " ppm " << regions;
+        EXPECT_EQ(e.regionProtons[std::size_t(r)], 1) << ppm << " ppm " << regions;
+    }
+}
+
 // In D2O the HDO line (4.79 ppm, Fulmer 2010) may stand beside a molecule's taller singlet within
 // the 0.1 ppm its temperature shift is allowed: a 2 H singlet at 4.70 ppm (an OCH2 next to a
 // ring) must stay the molecule's, the smaller line at 4.79 is the solvent's.

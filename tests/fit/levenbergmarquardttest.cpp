@@ -71,5 +71,41 @@ TEST(LevenbergMarquardt, ALowerBoundHoldsFromBelow) {
     EXPECT_NEAR(p[0], line.y.mean() - boundSlope * line.x.mean(), 1e-8);
 }
 
+// Ordinary least squares y = a + b·x has closed-form standard errors (any regression text):
+// s² = RSS/(m − 2), se(b) = s/√Σ(x − x̄)², se(a) = s·√(1/m + x̄²/Σ(x − x̄)²).
+TEST(StandardErrors, AStraightLineGetsItsClosedFormErrors) {
+    const LineProblem line;
+    Eigen::VectorXd p = Eigen::Vector2d(0.0, 0.0);
+    const LevenbergMarquardtReport report =
+        minimiseLeastSquares(p, line.function(), LevenbergMarquardtOptions{});
+    const double m = double(line.x.size()), meanX = line.x.mean();
+    const double sxx = (line.x.array() - meanX).square().sum();
+    const double s = std::sqrt(report.residual.squaredNorm() / (m - 2.0));
+    const Eigen::VectorXd errors = standardErrors(report.jacobian, report.residual);
+    EXPECT_NEAR(errors[1], s / std::sqrt(sxx), 1e-12);
+    EXPECT_NEAR(errors[0], s * std::sqrt(1.0 / m + meanX * meanX / sxx), 1e-12);
+}
+
+// A parameter with no effect (a J at exactly zero, where a spectrum is even in it) and two with
+// one effect between them are not measured: their errors are infinite, not the 0 a
+// pseudo-inverse gives, while the determined parameter keeps its closed-form error.
+TEST(StandardErrors, ParametersTheDataDoNotDetermineHaveNoFiniteError) {
+    const LineProblem line;
+    Eigen::VectorXd p = Eigen::Vector2d(0.0, 0.0);
+    const LevenbergMarquardtReport report =
+        minimiseLeastSquares(p, line.function(), LevenbergMarquardtOptions{});
+    Eigen::MatrixXd jacobian(report.jacobian.rows(), 4);
+    jacobian << report.jacobian, Eigen::VectorXd::Zero(report.jacobian.rows()),
+        report.jacobian.col(0);
+    const Eigen::VectorXd errors = standardErrors(jacobian, report.residual);
+    EXPECT_TRUE(std::isinf(errors[2])) << errors[2];
+    EXPECT_TRUE(std::isinf(errors[0])) << errors[0];
+    EXPECT_TRUE(std::isinf(errors[3])) << errors[3];
+    const double m = double(line.x.size());
+    const double sxx = (line.x.array() - line.x.mean()).square().sum();
+    const double s = std::sqrt(report.residual.squaredNorm() / (m - 4.0));
+    EXPECT_NEAR(errors[1], s / std::sqrt(sxx), 1e-9);
+}
+
 } // namespace
 } // namespace spinhance

@@ -124,6 +124,38 @@ TEST(FitRecovery, StronglyCoupledAbcAt90MHz) {
     expectRecovered(truth, fit, 0.8);
 }
 
+// A J at (nearly) zero: the spectrum is even in J, so its first derivative vanishes there and
+// the data do not measure it. Three isochronous ring protons (tied: one shift, one J among them)
+// coupled to different partners at 500 MHz, as nmr-dataset1 140-67-0 was read without its
+// proton count: the J among them fitted to -0.000 was reported "± 0.000" (the pseudo-inverse of
+// an unscaled JᵀJ zeroes a flat direction), which made it look exactly measured and kept it out
+// of the answer's "zero within its error" drop. Its error must be far above the 0.3 Hz a
+// measured J keeps; the shifts and the partners' J stay measured.
+TEST(FitRecovery, AJTheSpectrumDoesNotMeasureHasNoSmallError) {
+    SpinSystem truth;
+    for (int k = 0; k < 3; ++k)
+        truth.addGroup(7.16, 1);
+    truth.addGroup(5.13, 1);
+    truth.addGroup(5.10, 1);
+    truth.setCouplingHz(0, 3, 8.3);
+    truth.setCouplingHz(1, 3, 7.1);
+    truth.setCouplingHz(2, 4, 9.1);
+    const FitData data = noisySpectrum(truth, {4.9, 7.4, 16384}, 500.0, 2.5, 0.002, 5);
+    SpinSystem start = truth;
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = i + 1; j < 3; ++j)
+            start.setCouplingHz(i, j, -1e-6);
+    LineModel line;
+    line.linewidthHz = 2.5;
+    const FitResult fit = fitSpinSystem(data, start, line);
+    const std::size_t n = truth.size();
+    EXPECT_LT(std::abs(fit.system.couplingHz(0, 1)), 0.3);
+    EXPECT_GT(fit.couplingErrorHz[0 * n + 1], 10.0) << fit.system.couplingHz(0, 1);
+    EXPECT_LT(fit.couplingErrorHz[0 * n + 3], 0.3);
+    EXPECT_LT(fit.couplingErrorHz[2 * n + 4], 0.3);
+    EXPECT_LT(fit.shiftErrorPpm[0], 1e-3);
+}
+
 TEST(FitRecovery, AaBbKeepsTiedShiftsEqual) {
     const SpinSystem truth = fittest::aaBB();
     const FitData data = noisySpectrum(truth, {6.6, 8.0, 4096}, 60.0, 0.9, 0.005, 3);

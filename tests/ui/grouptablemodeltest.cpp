@@ -119,3 +119,18 @@ TEST(GroupTableModel, SignedCouplingsAgreeWithTheMatrixAndTheJColumnSaysItIsMagn
     EXPECT_TRUE(cell(table, 0, GroupTableModel::CouplingErrors).startsWith("-12.50 ± 0.05"))
         << cell(table, 0, GroupTableModel::CouplingErrors).toStdString();
 }
+
+// A fit leaves a parameter the data do not determine (a J at zero) with an infinite standard
+// error: the table says ∞, never "± inf" or a number that reads as measured.
+TEST(GroupTableModel, AnUndeterminedErrorReadsInfinity) {
+    SpinSystem system;
+    system.addGroup(7.16, 1);
+    system.addGroup(5.13, 1);
+    system.setCouplingHz(0, 1, -1e-4);
+    GroupTableModel table;
+    table.setSystem(&system, {}, 500.0);
+    table.setErrors({HUGE_VAL, 0.001}, {0.0, HUGE_VAL, HUGE_VAL, 0.0});
+    EXPECT_EQ(cell(table, 0, GroupTableModel::ShiftError), "± ∞");
+    EXPECT_EQ(cell(table, 1, GroupTableModel::ShiftError), "± 0.001");
+    EXPECT_EQ(cell(table, 0, GroupTableModel::CouplingErrors), "-0.00 ± ∞");
+}

@@ -69,8 +69,9 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
         std::cout << std::left << std::setw(6) << s.group(g).label << std::right << std::fixed
                   << std::setprecision(4) << std::setw(9) << s.group(g).shiftPpm << "  ±"
                   << std::setprecision(5)
-                  << (g < r.fit.shiftErrorPpm.size() ? r.fit.shiftErrorPpm[g] : 0.0) << std::setw(5)
-                  << s.group(g).protonCount << std::setw(12) << std::setprecision(2)
+                  << standardErrorText(
+                         g < r.fit.shiftErrorPpm.size() ? r.fit.shiftErrorPpm[g] : 0.0, 5)
+                  << std::setw(5) << s.group(g).protonCount << std::setw(12) << std::setprecision(2)
                   << r.groupConfidence[g] << "\n";
     for (const SpinGroup& g : s.groups())
         if (g.extraWidthHz > 0.0)
@@ -84,9 +85,10 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
                 std::cout << std::left << std::setw(6)
                           << (s.group(i).label + "-" + s.group(j).label) << std::right
                           << std::setw(8) << std::setprecision(3) << s.couplingHz(i, j) << "  ±"
-                          << (r.fit.couplingErrorHz.size() == s.size() * s.size()
-                                  ? r.fit.couplingErrorHz[i * s.size() + j]
-                                  : 0.0)
+                          << standardErrorText(r.fit.couplingErrorHz.size() == s.size() * s.size()
+                                                   ? r.fit.couplingErrorHz[i * s.size() + j]
+                                                   : 0.0,
+                                               3)
                           << "\n";
     JournalOptions journal;
     journal.fieldMHz = r.fieldMHz;

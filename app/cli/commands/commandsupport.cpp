@@ -42,6 +42,13 @@ double searchSeconds(const po::variables_map& vm) {
     return seconds;
 }
 
+std::string standardErrorText(double error, int decimals) {
+    if (!std::isfinite(error)) return "∞ (undetermined)";
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(decimals) << error;
+    return out.str();
+}
+
 int runReportingErrors(const std::string& verb, const std::function<int()>& body) {
     try {
         return body();

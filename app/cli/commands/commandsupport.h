@@ -25,6 +25,10 @@ std::string ppmIntensityRows(const PpmGrid& grid, const std::vector<double>& int
 /// naming the option otherwise).
 double searchSeconds(const po::variables_map& vm);
 
+/// A fit's standard error in fixed notation with `decimals` decimals, or "∞ (undetermined)"
+/// where the data leave it infinite (a J at zero, two parameters with one effect).
+std::string standardErrorText(double error, int decimals);
+
 /// Runs `body`, turning spinhance::Error and std::exception into a message on stderr + exit code.
 int runReportingErrors(const std::string& verb, const std::function<int()>& body);
 

@@ -85,8 +85,8 @@ void printText(const FitResult& fit, double maxAbsCouplingHz) {
     std::cout << std::fixed << std::setprecision(4) << "group  shift/ppm   ±error     H\n";
     for (std::size_t g = 0; g < s.size(); ++g)
         std::cout << std::left << std::setw(6) << s.group(g).label << std::right << std::setw(9)
-                  << s.group(g).shiftPpm << "  ±" << std::setprecision(5) << fit.shiftErrorPpm[g]
-                  << std::setprecision(4) << std::setw(5) << s.group(g).protonCount << "\n";
+                  << s.group(g).shiftPpm << "  ±" << standardErrorText(fit.shiftErrorPpm[g], 5)
+                  << std::setw(5) << s.group(g).protonCount << "\n";
     std::cout << std::setprecision(3) << "pair     J/Hz    ±error\n";
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
@@ -94,7 +94,7 @@ void printText(const FitResult& fit, double maxAbsCouplingHz) {
                 std::cout << std::left << std::setw(6)
                           << (s.group(i).label + "-" + s.group(j).label) << std::right
                           << std::setw(8) << s.couplingHz(i, j) << "  ±"
-                          << fit.couplingErrorHz[i * s.size() + j]
+                          << standardErrorText(fit.couplingErrorHz[i * s.size() + j], 3)
                           << (analysis::couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz)
                                   ? "  at the ±J bound: topology suspect"
                                   : "")

@@ -20,11 +20,14 @@ double tidy(double value) {
     return std::round(value * magnitude) / magnitude;
 }
 
-// "at_bound": the J ended on the fit's |J| bound; "undetermined": the data do not measure it
-// (no finite standard error: its error is written as null).
+// "held": not fitted (a template's textbook value, a user's fixed J; its error 0 is no
+// measurement); "at_bound": the J ended on the fit's |J| bound; "undetermined": the data do not
+// measure it (no finite standard error: its error is written as null).
 const char* couplingStatus(const FitResult& fit, std::size_t i, std::size_t j,
                            double maxAbsCouplingHz) {
     const SpinSystem& s = fit.system;
+    if (fit.couplingHeld.size() == s.size() * s.size() && fit.couplingHeld[i * s.size() + j])
+        return "held";
     if (couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz)) return "at_bound";
     return std::isfinite(fit.couplingErrorHz[i * s.size() + j]) ? "ok" : "undetermined";
 }

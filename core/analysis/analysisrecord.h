@@ -8,8 +8,8 @@
 namespace spinhance::analysis {
 
 /// The interchange record of the fitted system plus a "fit" object (per-group shift errors,
-/// per-pair J errors marked "ok", "at_bound" or "undetermined" — an error the data leave
-/// infinite is written as null —, parameters with units, line model, rms, iterations,
+/// per-pair J errors marked "ok", "held", "at_bound" or "undetermined" — an error the data
+/// leave infinite is written as null —, parameters with units, line model, rms, iterations,
 /// convergence, region). The same record for the CLI `fit` verb and GUI exports.
 std::string fittedSystemJson(const FitResult& fit, double maxAbsCouplingHz, int indent = 1);
 

@@ -119,6 +119,9 @@ struct FitResult {
     LineModel lineModel;
     std::vector<double> shiftErrorPpm;   ///< per group, 0 when fixed
     std::vector<double> couplingErrorHz; ///< row-major n×n, 0 when fixed or uncoupled
+    /// row-major n×n: the J was held at its start value (a fixed parameter: its error is no
+    /// measurement)
+    std::vector<char> couplingHeld;
     std::vector<FitParameterReport> parameters;
     double startRms = 0.0;         ///< RMS residual of the start (after scale estimate)
     double finalRms = 0.0;         ///< RMS residual of the fit

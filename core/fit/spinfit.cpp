@@ -220,6 +220,7 @@ void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
     const std::size_t n = params.start().size();
     result.shiftErrorPpm.assign(n, 0.0);
     result.couplingErrorHz.assign(n * n, 0.0);
+    result.couplingHeld.assign(n * n, 0);
     std::vector<double> errorOf(params.all().size(), 0.0);
     for (std::size_t k = 0; k < params.freeIndices().size(); ++k)
         errorOf[params.freeIndices()[k]] = errors[Eigen::Index(k)];
@@ -228,8 +229,10 @@ void reportParameters(const ParameterSet& params, const Eigen::VectorXd& errors,
         if (m.kind == ParameterKind::Shift)
             for (std::size_t g : m.groups)
                 result.shiftErrorPpm[g] = errorOf[p];
-        for (const auto& [i, j] : m.pairs)
+        for (const auto& [i, j] : m.pairs) {
             result.couplingErrorHz[i * n + j] = result.couplingErrorHz[j * n + i] = errorOf[p];
+            result.couplingHeld[i * n + j] = result.couplingHeld[j * n + i] = m.fixed ? 1 : 0;
+        }
         static const char* units[] = {"ppm", "Hz", "Hz", "deg", "", "", "", "H", "ppm", "Hz"};
         const double toApi = m.kind == ParameterKind::Phase ? 180.0 / kPi : 1.0;
         result.parameters.push_back(

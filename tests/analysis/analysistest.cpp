@@ -118,26 +118,31 @@ TEST(Analysis, ASystemScoredBesideTheAnswerGetsItsEvidenceDifference) {
 }
 
 // A J the data do not determine (a fit's infinite standard error) is marked in the record a
-// GUI export or a script reads: its error null (JSON has no infinity), its status "undetermined",
-// while a measured J keeps its error and "ok".
-TEST(AnalysisRecord, AnUndeterminedCouplingIsMarkedAndItsErrorIsNull) {
+// GUI export or a script reads: its error null (JSON has no infinity), its status "undetermined";
+// a J the fit held (a template's textbook value) "held", its error 0 no measurement; a measured J
+// keeps its error and "ok".
+TEST(AnalysisRecord, UndeterminedAndHeldCouplingsAreMarked) {
     FitResult fit;
     fit.system.addGroup(7.16, 1);
     fit.system.addGroup(5.13, 1);
     fit.system.addGroup(3.39, 2);
     fit.system.setCouplingHz(0, 1, -1e-4);
     fit.system.setCouplingHz(1, 2, 6.75);
+    fit.system.setCouplingHz(0, 2, 1.5);
     fit.shiftErrorPpm = {1e-5, 1e-5, 2e-5};
     fit.couplingErrorHz.assign(9, 0.0);
     fit.couplingErrorHz[0 * 3 + 1] = fit.couplingErrorHz[1 * 3 + 0] = HUGE_VAL;
     fit.couplingErrorHz[1 * 3 + 2] = fit.couplingErrorHz[2 * 3 + 1] = 0.011;
+    fit.couplingHeld.assign(9, 0);
+    fit.couplingHeld[0 * 3 + 2] = fit.couplingHeld[2 * 3 + 0] = 1;
     const nlohmann::json record = nlohmann::json::parse(fittedSystemJson(fit, 25.0));
     const nlohmann::json& errors = record.at("fit").at("coupling_errors_hz");
-    ASSERT_EQ(errors.size(), 2u);
+    ASSERT_EQ(errors.size(), 3u);
     EXPECT_TRUE(errors[0][2].is_null()) << errors.dump();
     EXPECT_EQ(errors[0][3], "undetermined");
-    EXPECT_DOUBLE_EQ(errors[1][2].get<double>(), 0.011);
-    EXPECT_EQ(errors[1][3], "ok");
+    EXPECT_EQ(errors[1][3], "held");
+    EXPECT_DOUBLE_EQ(errors[2][2].get<double>(), 0.011);
+    EXPECT_EQ(errors[2][3], "ok");
 }
 
 TEST(Analysis, RoofedAlkeneProtonsGetTheirOwnPartnersAndTheAllylicSign) {

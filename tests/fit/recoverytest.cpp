@@ -289,6 +289,13 @@ TEST(FitRecovery, FixedParametersKeepTheirValues) {
     EXPECT_EQ(fit.system.group(4).shiftPpm, truth.group(4).shiftPpm);
     EXPECT_EQ(fit.shiftErrorPpm[4], 0.0);
     EXPECT_LT(std::abs(fit.system.group(0).shiftPpm - truth.group(0).shiftPpm), 0.002);
+    // A held J's error 0 is no measurement: the result says which J were held, so no front end
+    // reports it as "± 0.000".
+    const std::size_t n = fit.system.size();
+    ASSERT_EQ(fit.couplingHeld.size(), n * n);
+    EXPECT_TRUE(fit.couplingHeld[0 * n + 1] && fit.couplingHeld[1 * n + 0]);
+    EXPECT_FALSE(fit.couplingHeld[0 * n + 3]);
+    EXPECT_FALSE(fit.couplingHeld[2 * n + 4]);
 }
 
 TEST(FitRecovery, CancelFlagStopsTheFit) {

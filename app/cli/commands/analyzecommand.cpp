@@ -84,12 +84,8 @@ void printText(const analysis::AnalysisResult& r, const Spectrum& spectrum) {
             if (s.couplingHz(i, j) != 0.0)
                 std::cout << std::left << std::setw(6)
                           << (s.group(i).label + "-" + s.group(j).label) << std::right
-                          << std::setw(8) << std::setprecision(3) << s.couplingHz(i, j) << "  ±"
-                          << standardErrorText(r.fit.couplingErrorHz.size() == s.size() * s.size()
-                                                   ? r.fit.couplingErrorHz[i * s.size() + j]
-                                                   : 0.0,
-                                               3)
-                          << "\n";
+                          << std::setw(8) << std::setprecision(3) << s.couplingHz(i, j) << "  "
+                          << couplingErrorText(r.fit, i, j) << "\n";
     JournalOptions journal;
     journal.fieldMHz = r.fieldMHz;
     journal.solvent = spectrum.solvent;

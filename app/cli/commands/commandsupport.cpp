@@ -49,6 +49,13 @@ std::string standardErrorText(double error, int decimals) {
     return out.str();
 }
 
+std::string couplingErrorText(const FitResult& fit, std::size_t i, std::size_t j) {
+    const std::size_t n = fit.system.size();
+    if (fit.couplingHeld.size() == n * n && fit.couplingHeld[i * n + j]) return "held (not fitted)";
+    return "±" + standardErrorText(
+                     fit.couplingErrorHz.size() == n * n ? fit.couplingErrorHz[i * n + j] : 0.0, 3);
+}
+
 int runReportingErrors(const std::string& verb, const std::function<int()>& body) {
     try {
         return body();

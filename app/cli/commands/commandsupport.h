@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ppmgrid.h"
+#include "fit/fitproblem.h"
 
 #include <boost/program_options.hpp>
 #include <string>
@@ -28,6 +29,11 @@ double searchSeconds(const po::variables_map& vm);
 /// A fit's standard error in fixed notation with `decimals` decimals, or "∞ (undetermined)"
 /// where the data leave it infinite (a J at zero, two parameters with one effect).
 std::string standardErrorText(double error, int decimals);
+
+/// The error column of a fit's J between groups i and j: "±0.035", "±∞ (undetermined)", or
+/// "held (not fitted)" where the fit kept the J at its start (a template's textbook value): its
+/// error 0 is no measurement.
+std::string couplingErrorText(const FitResult& fit, std::size_t i, std::size_t j);
 
 /// Runs `body`, turning spinhance::Error and std::exception into a message on stderr + exit code.
 int runReportingErrors(const std::string& verb, const std::function<int()>& body);

@@ -93,8 +93,8 @@ void printText(const FitResult& fit, double maxAbsCouplingHz) {
             if (s.couplingHz(i, j) != 0.0)
                 std::cout << std::left << std::setw(6)
                           << (s.group(i).label + "-" + s.group(j).label) << std::right
-                          << std::setw(8) << s.couplingHz(i, j) << "  ±"
-                          << standardErrorText(fit.couplingErrorHz[i * s.size() + j], 3)
+                          << std::setw(8) << s.couplingHz(i, j) << "  "
+                          << couplingErrorText(fit, i, j)
                           << (analysis::couplingAtBound(s.couplingHz(i, j), maxAbsCouplingHz)
                                   ? "  at the ±J bound: topology suspect"
                                   : "")

@@ -342,6 +342,16 @@
 <context>
     <name>spinhance::ui::GroupTableModel</name>
     <message>
+        <location filename="../ui/grouptablemodel.cpp" line="69"/>
+        <source>%1 (held)</source>
+        <translation>%1 (gehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="122"/>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
         <location filename="../ui/grouptablemodel.cpp" line="127"/>
         <source>Splittings of the multiplet (magnitudes, as in the journal line); the signed couplings are in the matrix and in J ±</source>
         <translation>Aufspaltungen des Multipletts (Beträge, wie in der Journalzeile); die Kopplungen mit Vorzeichen stehen in der Matrix und unter J ±</translation>

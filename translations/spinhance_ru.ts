@@ -342,6 +342,16 @@
 <context>
     <name>spinhance::ui::GroupTableModel</name>
     <message>
+        <location filename="../ui/grouptablemodel.cpp" line="69"/>
+        <source>%1 (held)</source>
+        <translation>%1 (зафиксирована)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="122"/>
+        <source>held</source>
+        <translation>зафиксирована</translation>
+    </message>
+    <message>
         <location filename="../ui/grouptablemodel.cpp" line="127"/>
         <source>Splittings of the multiplet (magnitudes, as in the journal line); the signed couplings are in the matrix and in J ±</source>
         <translation>Расщепления мультиплета (модули, как в журнальной строке); константы со знаком — в матрице и в столбце J ±</translation>

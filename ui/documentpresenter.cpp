@@ -12,6 +12,7 @@ void clearFit(SpectrumDocument& doc) {
     doc.fitCurves.reset();
     doc.shiftErrorPpm.clear();
     doc.couplingErrorHz.clear();
+    doc.couplingHeld.clear();
     doc.fitSummary.clear();
 }
 
@@ -131,6 +132,7 @@ AnalysisOutcome DocumentPresenter::acceptAnalysis(int docId, const SynthesisOutc
     clearFit(*doc); // the analysis's own fit brings its errors, not curves to draw
     doc->shiftErrorPpm = r.fit.shiftErrorPpm;
     doc->couplingErrorHz = r.fit.couplingErrorHz;
+    doc->couplingHeld = r.fit.couplingHeld;
     return AnalysisOutcome::Applied;
 }
 
@@ -140,6 +142,7 @@ SpectrumDocument* DocumentPresenter::acceptFit(int docId, const FitResult& resul
     doc->system = result.system;
     doc->shiftErrorPpm = result.shiftErrorPpm;
     doc->couplingErrorHz = result.couplingErrorHz;
+    doc->couplingHeld = result.couplingHeld;
     doc->fitCurves = makeFitCurves(result, doc->spectrum);
     doc->fitSummary = FitPresenter::summarize(result);
     return doc;

@@ -37,30 +37,39 @@ void GroupTableModel::setSystem(SpinSystem* system, std::vector<double> confiden
     m_confidence = std::move(confidence);
     m_shiftErrorPpm.clear();
     m_couplingErrorHz.clear();
+    m_couplingHeld.clear();
     m_fieldMHz = fieldMHz > 0.0 ? fieldMHz : 90.0;
     endResetModel();
 }
 
 void GroupTableModel::setErrors(std::vector<double> shiftErrorPpm,
-                                std::vector<double> couplingErrorHz) {
+                                std::vector<double> couplingErrorHz,
+                                std::vector<char> couplingHeld) {
     m_shiftErrorPpm = std::move(shiftErrorPpm);
     m_couplingErrorHz = std::move(couplingErrorHz);
+    m_couplingHeld = std::move(couplingHeld);
     refresh();
 }
 
-// "7.10 ± 0.02, 1.70 ± 0.05": each coupling of the group, largest first, with its fit error.
+// "7.10 ± 0.02, 1.70 (held)": each coupling of the group, largest first, with its fit error, or
+// "held" where the fit kept it at its start (a textbook J): ± 0 would read as exact.
 QString GroupTableModel::couplingErrorText(std::size_t group) const {
     const std::size_t n = m_system->size();
     if (m_couplingErrorHz.size() != n * n) return {};
-    std::vector<std::pair<double, double>> pairs;
+    const bool anyHeld = m_couplingHeld.size() == n * n;
+    std::vector<std::pair<double, std::size_t>> pairs; // J, partner
     for (std::size_t j = 0; j < n; ++j)
         if (j != group && m_system->couplingHz(group, j) != 0.0)
-            pairs.push_back({m_system->couplingHz(group, j), m_couplingErrorHz[group * n + j]});
+            pairs.push_back({m_system->couplingHz(group, j), j});
     std::sort(pairs.begin(), pairs.end(),
               [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
     QStringList parts;
-    for (const auto& [jHz, errorHz] : pairs)
-        parts << QStringLiteral("%1 ± %2").arg(jHz, 0, 'f', 2).arg(errorNumber(errorHz));
+    for (const auto& [jHz, partner] : pairs)
+        parts << (anyHeld && m_couplingHeld[group * n + partner]
+                      ? tr("%1 (held)").arg(jHz, 0, 'f', 2)
+                      : QStringLiteral("%1 ± %2")
+                            .arg(jHz, 0, 'f', 2)
+                            .arg(errorNumber(m_couplingErrorHz[group * n + partner])));
     return parts.join(QStringLiteral(", "));
 }
 

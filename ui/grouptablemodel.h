@@ -34,7 +34,10 @@ public:
     /// Shows `system` (not owned; edits write into it). nullptr clears the table.
     void setSystem(SpinSystem* system, std::vector<double> confidence, double fieldMHz);
     /// Standard errors from a fit (per group; row-major n×n); empty vectors blank the ± columns.
-    void setErrors(std::vector<double> shiftErrorPpm, std::vector<double> couplingErrorHz);
+    /// The last fit's errors; `couplingHeld` (row-major n × n, may be empty) marks the J it kept
+    /// at their start, which show "held" instead of an error.
+    void setErrors(std::vector<double> shiftErrorPpm, std::vector<double> couplingErrorHz,
+                   std::vector<char> couplingHeld = {});
     /// Call after the system changed elsewhere (e.g. the coupling matrix).
     void refresh();
 
@@ -56,6 +59,7 @@ private:
     std::vector<double> m_confidence;
     std::vector<double> m_shiftErrorPpm;
     std::vector<double> m_couplingErrorHz;
+    std::vector<char> m_couplingHeld;
     double m_fieldMHz = 90.0;
 };
 

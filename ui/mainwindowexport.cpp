@@ -73,7 +73,7 @@ std::optional<NmredataStructure> assignedStructure(const SpectrumDocument& doc) 
 }
 
 ExportErrors exportErrors(const SpectrumDocument& doc) {
-    return {doc.shiftErrorPpm, doc.couplingErrorHz};
+    return {doc.shiftErrorPpm, doc.couplingErrorHz, doc.couplingHeld};
 }
 
 } // namespace
@@ -120,6 +120,7 @@ bool MainWindow::exportPdf(const QString& path) {
     content.groupConfidence = doc->prediction->groupConfidence;
     content.shiftErrorPpm = doc->shiftErrorPpm;
     content.couplingErrorHz = doc->couplingErrorHz;
+    content.couplingHeld = doc->couplingHeld;
     content.fieldMHz = currentFieldMHz();
     content.fitStatistics = fitStatisticLines(*doc);
     content.journal = journalString();

@@ -72,7 +72,7 @@ void MainWindow::onFitApplied(int docId, std::shared_ptr<FitResult> result) {
 // that document's last fit, or none (nothing carries over from the one shown before).
 void MainWindow::showFitState(const SpectrumDocument* doc) {
     m_view->setFitCurves(doc && doc->fitCurves ? &*doc->fitCurves : nullptr);
-    if (doc) m_groupModel->setErrors(doc->shiftErrorPpm, doc->couplingErrorHz);
+    if (doc) m_groupModel->setErrors(doc->shiftErrorPpm, doc->couplingErrorHz, doc->couplingHeld);
     m_fitPanel->showSummary(doc ? doc->fitSummary : std::string());
 }
 

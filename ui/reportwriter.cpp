@@ -102,7 +102,7 @@ void drawGroupTable(Cursor& c, const ReportContent& content) {
     GroupTableModel model;
     SpinSystem system = content.system;
     model.setSystem(&system, content.groupConfidence, content.fieldMHz);
-    model.setErrors(content.shiftErrorPpm, content.couplingErrorHz);
+    model.setErrors(content.shiftErrorPpm, content.couplingErrorHz, content.couplingHeld);
     const int rowHeight = 70;
     ensureSpace(c, 3 * rowHeight);
     drawTableRow(c, model, -1, rowHeight);
@@ -118,7 +118,9 @@ QString couplingText(const ReportContent& content, int i, int j) {
     const double jHz = content.system.couplingHz(std::size_t(i), std::size_t(j));
     QString text = QString::number(jHz, 'f', 2);
     const std::size_t k = std::size_t(i) * n + std::size_t(j);
-    if (k < content.couplingErrorHz.size() && content.couplingErrorHz[k] > 0.0)
+    if (k < content.couplingHeld.size() && content.couplingHeld[k])
+        text += QStringLiteral("\n") + GroupTableModel::tr("held");
+    else if (k < content.couplingErrorHz.size() && content.couplingErrorHz[k] > 0.0)
         text += QStringLiteral("\n±") + (std::isfinite(content.couplingErrorHz[k])
                                              ? QString::number(content.couplingErrorHz[k], 'f', 2)
                                              : QStringLiteral("∞"));

@@ -28,6 +28,7 @@ struct ReportContent {
     std::vector<double> groupConfidence;
     std::vector<double> shiftErrorPpm;   ///< per group (empty: no fit)
     std::vector<double> couplingErrorHz; ///< row-major n × n (empty: no fit)
+    std::vector<char> couplingHeld;      ///< row-major n × n: J the fit held (empty: none)
     double fieldMHz = 90.0;
     QStringList fitStatistics; ///< RMS, convergence, cosine, BIC, hypotheses, time
     QString journal;

@@ -71,6 +71,7 @@ struct SpectrumDocument {
     std::optional<FitCurves> fitCurves;  ///< the last fit of `system`; cleared by an edit
     std::vector<double> shiftErrorPpm;   ///< per group, from the last fit (empty: none)
     std::vector<double> couplingErrorHz; ///< row-major n×n, from the last fit (empty: none)
+    std::vector<char> couplingHeld;      ///< row-major n×n: J the last fit held (empty: none)
     std::string fitSummary;              ///< the last fit by hand in one line (empty: none)
     std::optional<analysis::AnalysisResult> analysis; ///< the last analysis by synthesis
     /// The last structure verification (Analysis > Structure): its molecule and verdicts let an

@@ -88,7 +88,7 @@ std::string exportRecordJson(const SpinSystem& system, const std::vector<double>
     record["id"] = system.id;
     if (!system.smiles.empty()) record["smiles"] = system.smiles;
     json labels = json::array(), groups = json::array(), couplings = json::array();
-    json shiftErrors = json::array(), couplingErrors = json::array();
+    json shiftErrors = json::array(), couplingErrors = json::array(), held = json::array();
     for (std::size_t i = 0; i < n; ++i) {
         const SpinGroup& g = system.group(i);
         labels.push_back(g.label);
@@ -98,9 +98,13 @@ std::string exportRecordJson(const SpinSystem& system, const std::vector<double>
             if (system.couplingHz(i, j) == 0.0) continue;
             const std::string& other = system.group(j).label;
             couplings.push_back({g.label, other, roundedCouplingHz(system.couplingHz(i, j))});
-            if (withErrors)
+            if (withErrors && errors.held(i, j, n)) { // kept at its start: no error to give
+                couplingErrors.push_back({g.label, other, nullptr});
+                held.push_back({g.label, other});
+            } else if (withErrors) {
                 couplingErrors.push_back(
                     {g.label, other, roundedError(errors.couplingErrorHz[i * n + j])});
+            }
         }
     }
     record["labels"] = labels;
@@ -115,6 +119,7 @@ std::string exportRecordJson(const SpinSystem& system, const std::vector<double>
     if (withErrors) {
         record["shift_errors_ppm"] = shiftErrors;
         record["coupling_errors_hz"] = couplingErrors;
+        if (!held.empty()) record["held_couplings"] = held;
     }
     record["units"] = {{"spin_groups", "[shift ppm, protons]"}, {"couplings", "Hz"}};
     record["metadata"] = metadataJson(metadata);

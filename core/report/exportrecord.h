@@ -32,8 +32,9 @@ double roundedError(double error);
 
 /// The interchange record (`labels`, `spin_groups`, `couplings`; spinSystemFromJson reads it
 /// back) with rounded numbers, plus `metadata`, `confidence` (when given), `shift_errors_ppm`
-/// and `coupling_errors_hz` ([label, label, ±Hz] beside each coupling) when the errors are
-/// present, and `units`.
+/// and `coupling_errors_hz` ([label, label, ±Hz] beside each coupling; null for a J the fit held
+/// at its start, which `held_couplings` then lists as [label, label]) when the errors are present,
+/// and `units`.
 std::string exportRecordJson(const SpinSystem& system, const std::vector<double>& confidence,
                              const ExportErrors& errors, const ExportMetadata& metadata);
 

@@ -45,9 +45,9 @@ std::string groupRow(const SpinSystem& system, std::size_t i, const std::vector<
         row += "," + number(system.couplingHz(i, j), 2);
     if (withErrors)
         for (std::size_t j = 0; j < n; ++j)
-            row += "," + (i == j || system.couplingHz(i, j) == 0.0
-                              ? std::string()
-                              : significant(errors.couplingErrorHz[i * n + j]));
+            row += "," + (i == j || system.couplingHz(i, j) == 0.0 ? std::string()
+                          : errors.held(i, j, n)                   ? std::string("held")
+                                                 : significant(errors.couplingErrorHz[i * n + j]));
     return row + "\n";
 }
 

@@ -12,8 +12,14 @@ namespace spinhance {
 struct ExportErrors {
     std::vector<double> shiftErrorPpm;   ///< per group
     std::vector<double> couplingErrorHz; ///< row-major n × n
+    /// Row-major n × n: 1 where the fit kept J at its start (FitResult::couplingHeld); its error
+    /// is no measurement. Empty: none held.
+    std::vector<char> couplingHeld;
     bool present(std::size_t groups) const {
         return shiftErrorPpm.size() == groups && couplingErrorHz.size() == groups * groups;
+    }
+    bool held(std::size_t i, std::size_t j, std::size_t groups) const {
+        return couplingHeld.size() == groups * groups && couplingHeld[i * groups + j] != 0;
     }
 };
 
@@ -26,7 +32,7 @@ std::string csvField(const std::string& field);
 /// group's row of the J matrix (Hz, sign kept), so a spreadsheet shows the whole system.
 /// `groupConfidence` may be empty (the column is then left blank). With `errors` present, a
 /// `shift_error_ppm` column follows `shift_ppm` and `J_<label>_error_Hz` columns the J row (two
-/// significant digits; blank on the diagonal and where J is 0).
+/// significant digits; blank on the diagonal and where J is 0; "held" where the fit kept J).
 std::string spinSystemToCsv(const SpinSystem& system,
                             const std::vector<double>& groupConfidence = {},
                             const MultiplicityOptions& options = {},

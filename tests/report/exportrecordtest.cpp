@@ -23,7 +23,7 @@ SpinSystem fittedEthyl() {
 }
 
 ExportErrors ethylErrors() {
-    return {{0.000123456, 0.0000871}, {0.0, 0.01234567, 0.01234567, 0.0}};
+    return {{0.000123456, 0.0000871}, {0.0, 0.01234567, 0.01234567, 0.0}, {}};
 }
 
 ExportMetadata metadata() {
@@ -115,6 +115,24 @@ TEST(ExportRecord, CsvHasMetadataLinesThenARectangularTableWithErrors) {
     EXPECT_EQ(a[7], "7.10"); // J_B_Hz
     EXPECT_EQ(a[8], "");     // J_A_error_Hz: none on the diagonal
     EXPECT_EQ(a[9], "0.012");
+}
+
+TEST(ExportRecord, AHeldCouplingHasNoErrorAndSaysHeld) {
+    // A J the fit kept at its start (a template's textbook value) has error 0, which is no
+    // measurement: neither the record nor the table may give it as one.
+    ExportErrors errors = ethylErrors();
+    errors.couplingErrorHz = {0.0, 0.0, 0.0, 0.0};
+    errors.couplingHeld = {0, 1, 1, 0};
+    const auto record =
+        nlohmann::json::parse(exportRecordJson(fittedEthyl(), {}, errors, metadata()));
+    ASSERT_EQ(record["coupling_errors_hz"].size(), 1u);
+    EXPECT_TRUE(record["coupling_errors_hz"][0][2].is_null());
+    EXPECT_EQ(record["held_couplings"], nlohmann::json::parse(R"([["A", "B"]])"));
+    std::istringstream in(spinSystemToCsv(fittedEthyl(), {}, {}, errors));
+    std::string header, rowA;
+    std::getline(in, header);
+    std::getline(in, rowA);
+    EXPECT_EQ(fields(rowA).back(), "held");
 }
 
 TEST(ExportRecord, TimestampIsIso8601Utc) {

@@ -1,6 +1,9 @@
 #include "grouptablemodel.h"
 
 #include "fakeservices.h"
+#include "fit/fitproblem.h"
+#include "spin/lineshape.h"
+#include "spin/simulator.h"
 
 #include <QColor>
 #include <QSignalSpy>
@@ -133,4 +136,33 @@ TEST(GroupTableModel, AnUndeterminedErrorReadsInfinity) {
     EXPECT_EQ(cell(table, 0, GroupTableModel::ShiftError), "± ∞");
     EXPECT_EQ(cell(table, 1, GroupTableModel::ShiftError), "± 0.001");
     EXPECT_EQ(cell(table, 0, GroupTableModel::CouplingErrors), "-0.00 ± ∞");
+}
+
+TEST(GroupTableModel, ACouplingTheFitHeldReadsHeldNotAnError) {
+    // AMX2 at 60 MHz, fitted with J_AX kept at its start as a template's textbook J is: the fit
+    // gives it error 0, which is no measurement, so the table must not show "± 0".
+    SpinSystem truth;
+    truth.addGroup(7.0, 1);
+    truth.addGroup(6.5, 1);
+    truth.addGroup(4.0, 2);
+    truth.setCouplingHz(0, 1, 8.0);
+    truth.setCouplingHz(0, 2, 1.5);
+    truth.setCouplingHz(1, 2, 6.0);
+    FitData data;
+    data.grid = {3.5, 7.5, 4096};
+    data.fieldMHz = 60.0;
+    SimulationOptions simulation;
+    simulation.fieldMHz = 60.0;
+    data.intensity = renderSpectrum(simulateSticks(truth, simulation), data.grid, 60.0);
+    FitOptions options;
+    options.fixedCouplings = {"A-C"};
+    const FitResult fit = fitSpinSystem(data, truth, {}, options);
+    SpinSystem shown = fit.system;
+    GroupTableModel table;
+    table.setSystem(&shown, {}, 60.0);
+    table.setErrors(fit.shiftErrorPpm, fit.couplingErrorHz, fit.couplingHeld);
+    const QString a = cell(table, 0, GroupTableModel::CouplingErrors);
+    EXPECT_TRUE(a.startsWith("8.00 ± ")) << a.toStdString();
+    EXPECT_TRUE(a.endsWith(", 1.50 (held)")) << a.toStdString();
+    EXPECT_FALSE(cell(table, 1, GroupTableModel::CouplingErrors).contains("held"));
 }

@@ -136,19 +136,6 @@ Lowering loweringOperator(const Basis& basis, int b, int c) {
     return lowering;
 }
 
-// Rotation generator of the eigenvectors: C(m, j) = H'(m, j) / (E_j − E_m), degenerate pairs left
-// out.
-Eigen::MatrixXd generator(const Eigen::MatrixXd& hp, const Eigen::VectorXd& energies) {
-    const double tolerance = 1e-9 * (1.0 + energies.cwiseAbs().maxCoeff());
-    Eigen::MatrixXd c = Eigen::MatrixXd::Zero(hp.rows(), hp.cols());
-    for (Eigen::Index j = 0; j < hp.cols(); ++j)
-        for (Eigen::Index m = 0; m < hp.rows(); ++m) {
-            const double gap = energies[j] - energies[m];
-            if (std::abs(gap) > tolerance) c(m, j) = hp(m, j) / gap;
-        }
-    return c;
-}
-
 } // namespace
 
 struct SpinSensitivity::Cluster {
@@ -338,9 +325,11 @@ namespace {
 struct SolvedBlock {
     Eigen::VectorXd energies;
     Eigen::MatrixXd vectors;
-    // per column: ∂H/∂p in the eigenbasis (empty when untouched)
-    std::vector<Eigen::MatrixXd> hp;
-    std::vector<Eigen::MatrixXd> c; // per column: rotation generator
+    std::vector<int> columns;   // the derivative columns whose ∂H/∂p touches this block
+    Eigen::MatrixXd hpDiagonal; // dim × columns: <v_j|∂H/∂p|v_j> (Hz per unit)
+    // dim × (dim · columns): each column's rotation generator side by side, so the amplitude
+    // derivatives of all columns come from one matrix product each side (not two per column).
+    Eigen::MatrixXd generators;
 };
 
 // Exactly degenerate eigenvalues (symmetry: AA'BB') leave the eigensolver free to mix states of
@@ -348,7 +337,6 @@ struct SolvedBlock {
 // degenerate subspace to diagonalise a generic combination of them gives the basis in which
 // first-order perturbation theory holds for every parameter at once.
 void separateDegenerate(const Block& block, SolvedBlock& solved) {
-    if (block.paramOps.empty() || solved.hp.empty()) return;
     const Eigen::VectorXd& e = solved.energies;
     const double tolerance = 1e-9 * (1.0 + e.cwiseAbs().maxCoeff());
     for (Eigen::Index start = 0; start < e.size();) {
@@ -380,44 +368,84 @@ Eigen::MatrixXd hamiltonian(const Block& block, const double* shiftHz, const dou
     return h;
 }
 
+// Writes the rotation generator C(m, j) = H'(m, j) / (E_j − E_m) of a symmetric H' given by its
+// lower triangle (degenerate pairs left out; C is antisymmetric) into `c`, and H's diagonal.
+void fillGenerator(const Eigen::MatrixXd& hpLower, const Eigen::VectorXd& energies,
+                   Eigen::Ref<Eigen::MatrixXd> c, Eigen::Ref<Eigen::VectorXd> diagonal) {
+    const double tolerance = 1e-9 * (1.0 + energies.cwiseAbs().maxCoeff());
+    for (Eigen::Index j = 0; j < hpLower.cols(); ++j) {
+        c(j, j) = 0.0;
+        diagonal[j] = hpLower(j, j);
+        for (Eigen::Index m = j + 1; m < hpLower.rows(); ++m) {
+            const double gap = energies[j] - energies[m];
+            const double value = std::abs(gap) > tolerance ? hpLower(m, j) / gap : 0.0;
+            c(m, j) = value;
+            c(j, m) = -value;
+        }
+    }
+}
+
 SolvedBlock withDerivatives(const Block& block, const Eigen::VectorXd& energies,
                             const Eigen::MatrixXd& vectors, std::size_t columns) {
-    SolvedBlock solved{energies, vectors, std::vector<Eigen::MatrixXd>(columns),
-                       std::vector<Eigen::MatrixXd>(columns)};
+    SolvedBlock solved{energies, vectors, {}, {}, {}};
+    for (const auto& [column, op] : block.paramOps)
+        if (std::size_t(column) < columns) solved.columns.push_back(column);
+    if (solved.columns.empty()) return solved;
     separateDegenerate(block, solved);
+    const Eigen::Index dim = block.dim, count = Eigen::Index(solved.columns.size());
+    solved.hpDiagonal.resize(dim, count);
+    solved.generators.resize(dim, dim * count);
+    Eigen::MatrixXd hp(dim, dim);
+    Eigen::Index t = 0;
     for (const auto& [column, op] : block.paramOps) {
         if (std::size_t(column) >= columns) continue;
-        Eigen::MatrixXd hp = solved.vectors.transpose() * (op * solved.vectors);
-        solved.c[std::size_t(column)] = generator(hp, solved.energies);
-        solved.hp[std::size_t(column)] = std::move(hp);
+        // H' is symmetric: its lower triangle is half the product's work.
+        hp.triangularView<Eigen::Lower>() = solved.vectors.transpose() * (op * solved.vectors);
+        fillGenerator(hp, solved.energies, solved.generators.middleCols(t * dim, dim),
+                      solved.hpDiagonal.col(t));
+        ++t;
     }
     return solved;
 }
 
+// Per derivative column: its position and intensity derivatives, one entry per stick so far.
+struct StickDerivatives {
+    std::vector<std::vector<double>> dF, dI;
+};
+
 void appendTransitions(const SolvedBlock& upper, const SolvedBlock& lower,
                        const Eigen::SparseMatrix<double>& lowering, double weight, double frameHz,
-                       std::size_t columns, SensitiveSticks& out,
-                       std::vector<std::vector<double>>& dF, std::vector<std::vector<double>>& dI) {
+                       SensitiveSticks& out, StickDerivatives& d) {
     const Eigen::MatrixXd a = lower.vectors.transpose() * (lowering * upper.vectors);
-    std::vector<Eigen::MatrixXd> da(columns);
-    for (std::size_t c = 0; c < columns; ++c) {
-        if (upper.hp[c].size() == 0 && lower.hp[c].size() == 0) continue;
-        da[c] = Eigen::MatrixXd::Zero(a.rows(), a.cols());
-        if (lower.c[c].size()) da[c] += lower.c[c].transpose() * a;
-        if (upper.c[c].size()) da[c] += a * upper.c[c];
-    }
+    std::vector<std::pair<int, int>> kept; // (lower state i, upper state j)
     for (Eigen::Index j = 0; j < a.cols(); ++j)
-        for (Eigen::Index i = 0; i < a.rows(); ++i) {
-            if (weight * a(i, j) * a(i, j) < kStickCutoff) continue;
-            out.frequencyHz.push_back(upper.energies[j] - lower.energies[i] + frameHz);
-            out.intensity.push_back(weight * a(i, j) * a(i, j));
-            for (std::size_t c = 0; c < columns; ++c) {
-                const double up = upper.hp[c].size() ? upper.hp[c](j, j) : 0.0;
-                const double down = lower.hp[c].size() ? lower.hp[c](i, i) : 0.0;
-                dF[c].push_back(up - down);
-                dI[c].push_back(da[c].size() ? 2.0 * weight * a(i, j) * da[c](i, j) : 0.0);
-            }
+        for (Eigen::Index i = 0; i < a.rows(); ++i)
+            if (weight * a(i, j) * a(i, j) >= kStickCutoff) kept.emplace_back(int(i), int(j));
+    const std::size_t first = out.size();
+    for (const auto& [i, j] : kept) {
+        out.frequencyHz.push_back(upper.energies[j] - lower.energies[i] + frameHz);
+        out.intensity.push_back(weight * a(i, j) * a(i, j));
+    }
+    for (std::size_t c = 0; c < d.dF.size(); ++c) { // columns that do not touch stay 0
+        d.dF[c].resize(out.size(), 0.0);
+        d.dI[c].resize(out.size(), 0.0);
+    }
+    if (upper.columns.empty()) return;
+    // dA = C_lowerᵀ A + A C_upper for every column at once (both blocks are touched by the
+    // same columns: a parameter touches every block of its cluster).
+    const Eigen::Index n = a.rows(), m = a.cols();
+    const Eigen::MatrixXd lowerSide = lower.generators.transpose() * a; // row block t: Cₗᵀ A
+    const Eigen::MatrixXd upperSide = a * upper.generators;             // column block t: A Cᵤ
+    for (std::size_t t = 0; t < upper.columns.size(); ++t) {
+        const Eigen::Index te = Eigen::Index(t);
+        double* dF = d.dF[std::size_t(upper.columns[t])].data() + first;
+        double* dI = d.dI[std::size_t(upper.columns[t])].data() + first;
+        for (std::size_t s = 0; s < kept.size(); ++s) {
+            const auto [i, j] = kept[s];
+            dF[s] = upper.hpDiagonal(j, te) - lower.hpDiagonal(i, te);
+            dI[s] = 2.0 * weight * a(i, j) * (lowerSide(te * n + i, j) + upperSide(i, te * m + j));
         }
+    }
 }
 
 } // namespace
@@ -460,21 +488,22 @@ SpinSensitivity::solvedBlocks(const std::vector<double>& hamiltonianHz) {
 SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivatives) {
     SensitiveSticks out;
     const std::size_t columns = derivatives ? m_parameterCount : 0;
-    std::vector<std::vector<double>> dF(columns), dI(columns);
+    StickDerivatives d{std::vector<std::vector<double>>(columns),
+                       std::vector<std::vector<double>>(columns)};
     // Grown stick by stick, the columns had been reallocated a dozen times per evaluation.
     out.frequencyHz.reserve(m_lastStickCount);
     out.intensity.reserve(m_lastStickCount);
     for (std::size_t c = 0; c < columns; ++c) {
-        dF[c].reserve(m_lastStickCount);
-        dI[c].reserve(m_lastStickCount);
+        d.dF[c].reserve(m_lastStickCount);
+        d.dI[c].reserve(m_lastStickCount);
     }
     for (std::size_t g : m_singlets) {
         addSinglet(g, system, out);
         for (std::size_t c = 0; c < columns; ++c) {
             const bool moves = std::find(m_shiftColumns[g].begin(), m_shiftColumns[g].end(),
                                          int(c)) != m_shiftColumns[g].end();
-            dF[c].push_back(moves ? m_fieldMHz : 0.0);
-            dI[c].push_back(0.0);
+            d.dF[c].push_back(moves ? m_fieldMHz : 0.0);
+            d.dI[c].push_back(0.0);
         }
     }
     std::vector<double> hamiltonianHz;
@@ -496,8 +525,8 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
             }
             for (const Lowering& l : combination.lowering)
                 appendTransitions(solved[std::size_t(l.from)], solved[std::size_t(l.to)], l.op,
-                                  combination.weight * cluster.normalisation, cluster.frameHz,
-                                  columns, out, dF, dI);
+                                  combination.weight * cluster.normalisation, cluster.frameHz, out,
+                                  d);
         }
     m_lastStickCount = out.size();
     m_work.stickColumns += out.size() * (1 + columns);
@@ -505,9 +534,9 @@ SensitiveSticks SpinSensitivity::evaluate(const SpinSystem& system, bool derivat
     out.dIntensity.resize(Eigen::Index(out.size()), Eigen::Index(columns));
     for (std::size_t c = 0; c < columns; ++c) {
         out.dFrequencyHz.col(Eigen::Index(c)) =
-            Eigen::Map<const Eigen::VectorXd>(dF[c].data(), Eigen::Index(out.size()));
+            Eigen::Map<const Eigen::VectorXd>(d.dF[c].data(), Eigen::Index(out.size()));
         out.dIntensity.col(Eigen::Index(c)) =
-            Eigen::Map<const Eigen::VectorXd>(dI[c].data(), Eigen::Index(out.size()));
+            Eigen::Map<const Eigen::VectorXd>(d.dI[c].data(), Eigen::Index(out.size()));
     }
     return out;
 }

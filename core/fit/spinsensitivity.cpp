@@ -368,19 +368,16 @@ Eigen::MatrixXd hamiltonian(const Block& block, const double* shiftHz, const dou
     return h;
 }
 
-// Writes the rotation generator C(m, j) = H'(m, j) / (E_j − E_m) of a symmetric H' given by its
-// lower triangle (degenerate pairs left out; C is antisymmetric) into `c`, and H's diagonal.
-void fillGenerator(const Eigen::MatrixXd& hpLower, const Eigen::VectorXd& energies,
+// Writes the rotation generator C(m, j) = H'(m, j) / (E_j − E_m) of H' (degenerate pairs left
+// out) into `c`, and H's diagonal.
+void fillGenerator(const Eigen::MatrixXd& hp, const Eigen::VectorXd& energies,
                    Eigen::Ref<Eigen::MatrixXd> c, Eigen::Ref<Eigen::VectorXd> diagonal) {
     const double tolerance = 1e-9 * (1.0 + energies.cwiseAbs().maxCoeff());
-    for (Eigen::Index j = 0; j < hpLower.cols(); ++j) {
-        c(j, j) = 0.0;
-        diagonal[j] = hpLower(j, j);
-        for (Eigen::Index m = j + 1; m < hpLower.rows(); ++m) {
+    for (Eigen::Index j = 0; j < hp.cols(); ++j) {
+        diagonal[j] = hp(j, j);
+        for (Eigen::Index m = 0; m < hp.rows(); ++m) {
             const double gap = energies[j] - energies[m];
-            const double value = std::abs(gap) > tolerance ? hpLower(m, j) / gap : 0.0;
-            c(m, j) = value;
-            c(j, m) = -value;
+            c(m, j) = std::abs(gap) > tolerance ? hp(m, j) / gap : 0.0;
         }
     }
 }
@@ -399,8 +396,7 @@ SolvedBlock withDerivatives(const Block& block, const Eigen::VectorXd& energies,
     Eigen::Index t = 0;
     for (const auto& [column, op] : block.paramOps) {
         if (std::size_t(column) >= columns) continue;
-        // H' is symmetric: its lower triangle is half the product's work.
-        hp.triangularView<Eigen::Lower>() = solved.vectors.transpose() * (op * solved.vectors);
+        hp = solved.vectors.transpose() * (op * solved.vectors);
         fillGenerator(hp, solved.energies, solved.generators.middleCols(t * dim, dim),
                       solved.hpDiagonal.col(t));
         ++t;

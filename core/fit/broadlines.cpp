@@ -40,7 +40,7 @@ std::size_t addBroadLines(const ParameterSet& params, const std::vector<BroadGro
                         what.positionOfGroup ? &hzPerPpm : nullptr, what.kernel, curve.data());
         for (std::size_t i = 0; i < curve.size(); ++i)
             out[i] += curve[i];
-        fftPoints += renderer.workLength();
+        fftPoints += renderer.fftLength();
     }
     return fftPoints;
 }

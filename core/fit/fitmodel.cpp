@@ -59,11 +59,11 @@ bool FitModel::evaluate(const Eigen::VectorXd& freeValues, Eigen::VectorXd& resi
         Eigen::VectorXd::Constant(m_data.size(), m_params.valueOf(ParameterKind::BaselineOffset)) +
         m_params.valueOf(ParameterKind::BaselineSlope) * m_baselineX;
     residual = m_model - m_data;
-    m_renderWork.fftPoints += m_renderer.workLength();
+    m_renderWork.fftPoints += m_renderer.fftLength();
     if (jacobian) {
         fillJacobian(sticks, scale, *jacobian);
         const std::uint64_t free = m_params.freeIndices().size();
-        m_renderWork.fftPoints += free * m_renderer.workLength(); // at most one curve per column
+        m_renderWork.fftPoints += free * m_renderer.fftLength(); // at most one curve per column
         m_renderWork.jacobianEntries += std::uint64_t(m_data.size()) * free * free;
     }
     if (m_weight.size() == residual.size()) {
@@ -99,7 +99,7 @@ void FitModel::addSinglets(LineKernel kernel, double* out, std::optional<std::si
     m_singletRenderer->render(heights.data(), shiftOf ? positionWeights.data() : nullptr, kernel,
                               m_singletCurve.data());
     Eigen::Map<Eigen::VectorXd>(out, m_data.size()) += m_singletCurve;
-    m_renderWork.fftPoints += m_singletRenderer->workLength();
+    m_renderWork.fftPoints += m_singletRenderer->fftLength();
 }
 
 void FitModel::addBroad(const BroadLineRender& what, double* out) {

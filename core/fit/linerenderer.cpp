@@ -38,11 +38,10 @@ void LineRenderer::setShape(double linewidthHz, double phaseRad) {
     const double hwhmPoints = 0.5 * linewidthHz / (m_grid.stepPpm() * m_fieldMHz);
     m_oversampling =
         std::clamp(int(std::ceil(kMinHwhmFinePoints / hwhmPoints - 1e-9)), 1, kMaxOversampling);
-    // Half a grid's width of padding each side keeps wrapped-around tails small; a whole number
-    // of coarse points, so the grid's points are every r-th fine point from a coarse one.
-    const std::size_t r = std::size_t(m_oversampling);
-    m_offset = r * (std::size_t(m_grid.points) / 2);
-    const std::size_t length = transformLength(r);
+    // Half a grid's width of padding each side keeps wrapped-around tails small.
+    m_offset = std::size_t(m_oversampling) * std::size_t(m_grid.points) / 2;
+    const std::size_t length =
+        fastFftLength(2 * std::size_t(m_oversampling) * std::size_t(m_grid.points));
     if (length != m_fftLength) {
         m_fftLength = length;
         // The spreading Gaussian's transform depends on the length only, not on the shape: kept
@@ -155,47 +154,11 @@ void LineRenderer::render(const double* values, const double* positionWeights, L
         const double re = bins[m].real(), im = bins[m].imag();
         bins[m] = {re * f[m].real() - im * f[m].imag(), re * f[m].imag() + im * f[m].real()};
     }
+    fft.backward();
+    const double* fine = fft.real();
     const double scale = double(m_oversampling) / m_grid.stepPpm();
-    const std::size_t r = std::size_t(m_oversampling);
-    if (!m_folded) {
-        fft.backward();
-        const double* fine = fft.real();
-        for (int i = 0; i < m_grid.points; ++i)
-            out[i] = scale * fine[m_offset + r * std::size_t(i)];
-        return;
-    }
-    // Only every r-th fine point is wanted: sampling every r-th point of the length-n inverse
-    // transform is the length-n/r inverse transform of the spectrum folded r times (bins p,
-    // p + n/r, p + 2n/r, … summed; the upper half of the spectrum as the conjugate of the lower).
-    // Exact, and the inverse transform is r times shorter.
-    const std::size_t n = m_fftLength, coarseLength = n / r;
-    FftWorkspace& coarse = FftWorkspace::forThread(coarseLength);
-    std::complex<double>* folded = coarse.spectrum();
-    for (std::size_t p = 0; p <= coarseLength / 2; ++p) {
-        std::complex<double> sum = 0.0;
-        for (std::size_t m = p; m < n; m += coarseLength)
-            sum += m <= n / 2 ? bins[m] : std::conj(bins[n - m]);
-        folded[p] = sum;
-    }
-    coarse.backward();
-    const double* samples = coarse.real() + m_offset / r;
     for (int i = 0; i < m_grid.points; ++i)
-        out[i] = scale * samples[i];
-}
-
-// The forward transform's length for oversampling r: at least 2r·points (the padding) and, where
-// r's prime factors allow (2, 3, 5, 7), r times a length whose inverse transform is fast too.
-std::size_t LineRenderer::transformLength(std::size_t r) {
-    const std::size_t minimum = 2 * r * std::size_t(m_grid.points);
-    m_folded = r > 1 && fastFftLength(r) == r;
-    if (!m_folded) return fastFftLength(minimum);
-    for (std::size_t coarse = fastFftLength(2 * std::size_t(m_grid.points));;
-         coarse = fastFftLength(coarse + 1))
-        if (fastFftLength(r * coarse) == r * coarse) return r * coarse;
-}
-
-std::size_t LineRenderer::workLength() const {
-    return m_folded ? (m_fftLength + m_fftLength / std::size_t(m_oversampling)) / 2 : m_fftLength;
+        out[i] = scale * fine[m_offset + std::size_t(m_oversampling) * std::size_t(i)];
 }
 
 } // namespace spinhance

@@ -38,21 +38,16 @@ public:
                 double* out);
 
     const PpmGrid& grid() const { return m_grid; }
-    std::size_t fftLength() const { return m_fftLength; } ///< forward transform's length
-    /// The transform length whose forward and inverse pair costs what one render's transforms
-    /// cost (the inverse is shorter where the oversampled result is folded: see render).
-    std::size_t workLength() const;
+    std::size_t fftLength() const { return m_fftLength; } ///< transform length of one render
 
 private:
     FftWorkspace& spread(const double* values, const double* positionWeights);
     const std::vector<std::complex<double>>& filter(LineKernel kernel);
-    std::size_t transformLength(std::size_t oversampling);
     PpmGrid m_grid;
     double m_fieldMHz;
     double m_linewidthHz = 1.0, m_phaseRad = 0.0;
     int m_oversampling = 1;
     std::size_t m_fftLength = 0, m_offset = 0;
-    bool m_folded = false; // the inverse transform is n / oversampling long
     std::vector<std::vector<std::complex<double>>> m_filters; // per LineKernel, rebuilt by setShape
     std::vector<bool> m_filterReady;
     std::vector<double> m_inverseSpread;            // per bin: 1 / (spreading transform · n)

@@ -32,11 +32,9 @@ double worstDeviation(double stepHz) {
 }
 
 // A line narrower than the grid's points is rendered on an r times finer grid
-// (r = ceil(5.2 / HWHM in points)) and read at every r-th point; where r's factors allow, that
-// read is a transform r times shorter of the folded spectrum. Both ways must give the closed
-// form: r = 1, 2, 3 and 16 fold (or need none), r = 11 does not. What is left (2e-5 of the peak
-// at most, on the narrowest grid) is the tails the periodic transform wraps around; a wrong fold
-// would be of the order of the peak.
+// (r = ceil(5.2 / HWHM in points)) and read at every r-th point: r = 1, 2, 3, 11 and 16 must all
+// give the closed form. What is left (2e-5 of the peak at most, on the narrowest grid) is the
+// tails the periodic transform wraps around.
 TEST(LineRenderer, ALineOnAFinerGridMatchesTheLorentzianClosedForm) {
     for (double stepHz : {0.05, 0.15, 0.25, 1.0, 2.0})
         EXPECT_LT(worstDeviation(stepHz), 3e-5) << stepHz << " Hz per point";

@@ -619,6 +619,15 @@ std::vector<Hypothesis> spreadMethyneMethyleneProposals(const FitData& data,
     return out;
 }
 
+// Whether group `g` of the chain `order` is the only one of the chain in its signal region.
+bool aloneInItsMultiplet(const SpinSystem& base, const Evidence& evidence,
+                         const std::vector<std::size_t>& order, std::size_t g) {
+    const std::size_t r = nearestRegion(evidence, base.group(g).shiftPpm);
+    return std::none_of(order.begin(), order.end(), [&](std::size_t h) {
+        return h != g && nearestRegion(evidence, base.group(h).shiftPpm) == r;
+    });
+}
+
 // The chain `order` (CH2 groups of `base`) with diastereotopic protons: in a ring (a
 // cyclopentanone, a pyrrolidine) each CH2's two protons are, and in an open chain the inner ones
 // can be (GISSMO bmse000957: the two inner CH2 of four split, the ends each an A2), with a geminal
@@ -632,13 +641,32 @@ std::vector<Hypothesis> spreadMethyneMethyleneProposals(const FitData& data,
 // the spectrum pays for them (freeHeldMoves), so that the first fit settles the shifts: set free
 // at once, a ring started 0.007 ppm from its shifts (a strongly coupled multiplet's centre is no
 // better) settled 1400 BIC from its truth.
+//
+// With `spread`, each split CH2 starts its protons a quarter of its share of its multiplet's width
+// either side of its shift instead, and the geminal J are free: a pair a hair apart is a saddle the
+// fit cannot leave where the spectrum puts the two protons far apart (GISSMO bmse000419 at 60 MHz:
+// the N-CH2's protons 17 Hz apart in a multiplet of their own; from a hair apart they stayed
+// together, the start 3700 BIC from its truth, and the search merged them into one 2 H group).
+// Only chains with a CH2 alone in its multiplet get this start: where every multiplet holds two
+// CH2 (a ring's mirror-image pairs, an adipate) the spread is the multiplets', not a pair's.
 TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& evidence,
-                                  const std::vector<std::size_t>& order, bool endsSplit) {
+                                  const std::vector<std::size_t>& order, bool endsSplit,
+                                  bool spread) {
     constexpr double kVicinalSpreadHz = 1.5, kOffsetPpm = 0.002, kOffsetStepPpm = 0.0005;
     TemplateStart start{base, {}};
     SpinSystem& s = start.system;
     std::vector<std::vector<std::size_t>> protons; // each CH2: its one group, or its two
-    const bool atCentre = endsSplit && evidence.multiplets.size() == evidence.regions.size();
+    const bool read = evidence.multiplets.size() == evidence.regions.size();
+    const bool atCentre = endsSplit && read && !spread;
+    // Half the distance between a split CH2's protons at the start, in ppm: a quarter of its
+    // share of its multiplet's width.
+    const auto halfSpreadPpm = [&](std::size_t g) {
+        const std::size_t r = nearestRegion(evidence, base.group(g).shiftPpm);
+        const auto sharing = std::count_if(order.begin(), order.end(), [&](std::size_t h) {
+            return nearestRegion(evidence, base.group(h).shiftPpm) == r;
+        });
+        return evidence.multiplets[r].widthHz / (4.0 * double(sharing) * evidence.fieldMHz);
+    };
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::size_t g = order[k];
         const bool end = k == 0 || k + 1 == order.size();
@@ -651,12 +679,13 @@ TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& eviden
         const double shiftPpm =
             atCentre ? evidence.multiplets[nearestRegion(evidence, s.group(g).shiftPpm)].centrePpm
                      : s.group(g).shiftPpm;
-        const double offsetPpm = kOffsetPpm - kOffsetStepPpm * double(k);
+        const double offsetPpm =
+            kOffsetPpm - kOffsetStepPpm * double(k) + (spread && read ? halfSpreadPpm(g) : 0.0);
         s.group(g).protonCount = 1;
         s.group(g).shiftPpm = shiftPpm + offsetPpm;
         const std::size_t twin = s.addGroup(shiftPpm - offsetPpm, 1);
         s.setCouplingHz(g, twin, kSp3GeminalHz);
-        start.held.push_back({g, twin});
+        if (!spread) start.held.push_back({g, twin});
         protons.push_back({g, twin});
     }
     for (std::size_t k = 0; k + 1 < protons.size(); ++k) {
@@ -701,10 +730,18 @@ void addMethyleneChains(const SpinSystem& base, const Evidence& evidence,
             start.system.setCouplingHz(order[k], order[k + 1], kVicinalHz);
         out.push_back(startFrom(start, evidence, kMethyleneChainOrigin));
         // Four CH2 (eight protons) only: five would be ten single protons, a fit too slow.
-        if (order.size() == 4)
+        if (order.size() == 4) {
             for (bool endsSplit : {true, false})
-                out.push_back(startFrom(diastereotopicChain(base, evidence, order, endsSplit),
-                                        evidence, kDiastereotopicChainOrigin));
+                out.push_back(
+                    startFrom(diastereotopicChain(base, evidence, order, endsSplit, false),
+                              evidence, kDiastereotopicChainOrigin));
+            const bool someAlone = std::any_of(order.begin(), order.end(), [&](std::size_t g) {
+                return aloneInItsMultiplet(base, evidence, order, g);
+            });
+            if (someAlone && evidence.multiplets.size() == evidence.regions.size())
+                out.push_back(startFrom(diastereotopicChain(base, evidence, order, true, true),
+                                        evidence, kSpreadDiastereotopicChainOrigin));
+        }
     } while (std::next_permutation(inner.begin(), inner.end()));
 }
 

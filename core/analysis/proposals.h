@@ -64,6 +64,10 @@ inline constexpr const char* kMethyleneChainOrigin = "multiplets, methylene chai
 /// ring, or the inner two's): only the best is searched.
 inline constexpr const char* kDiastereotopicChainOrigin =
     "multiplets, diastereotopic methylene chain";
+/// The origin of that chain with each CH2's protons started spread over its multiplet: another
+/// idea (two protons far apart, not a hair), so its best is searched besides the other's best.
+inline constexpr const char* kSpreadDiastereotopicChainOrigin =
+    "multiplets, diastereotopic methylene chain spread over its multiplets";
 /// The origin of the plain first-order reading of every multiplet (no template): always searched.
 inline constexpr const char* kPlainReadingOrigin = "multiplets";
 /// The origin of four adjacent ring protons spread over several multiplets (twelve orders).

@@ -478,7 +478,8 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
                             std::abs(distinct.back()->bic - h->bic) < kSameBic;
         const bool sameIdea =
             (h->origin == kMethyneMethyleneOrigin || h->origin == kMethyleneChainOrigin ||
-             h->origin == kDiastereotopicChainOrigin) &&
+             h->origin == kDiastereotopicChainOrigin ||
+             h->origin == kSpreadDiastereotopicChainOrigin) &&
             std::any_of(distinct.begin(), distinct.end(),
                         [&](const Hypothesis* d) { return d->origin == h->origin; });
         if (repeat || sameIdea || distinct.size() >= kMaxSearchedStarts) continue;

@@ -75,6 +75,10 @@ bool withinBands(const Move& move, const SpinSystem& system, std::string* why = 
 /// kept while one improves. This is how a chemist links a quartet to its triplet.
 std::vector<Move> couplingMoves(const Hypothesis& best, const Evidence& evidence);
 
+/// A para-disubstituted ring's four 1 H groups (an AA'BB', or four free aromatic protons alone in
+/// their multiplets) read back as an A2B2 of two 2 H groups: the one move that merges both pairs.
+std::vector<Move> ringAsA2B2Moves(const Hypothesis& best, const Evidence& evidence);
+
 /// Moves that change the topology: drop a coupling, drop a group, change a proton count to its
 /// vocabulary neighbours, add a group where the residual holds unexplained signal, split a group
 /// into two halves, a CH2 beside a CH into its two diastereotopic protons.

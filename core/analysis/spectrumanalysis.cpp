@@ -323,6 +323,10 @@ void preferSimplerWithinMargin(std::vector<Hypothesis>& searched, double marginB
 
 } // namespace
 
+ScoringContext analysisContext(const FitData& data, const Evidence& evidence) {
+    return makeContext(data, evidence);
+}
+
 namespace {
 
 // A work unit is a microsecond of one core (FitWork::units).

@@ -13,6 +13,11 @@
 
 namespace spinhance::analysis {
 
+/// The scoring context the analysis fits its hypotheses in: `data` as gatherEvidence left it
+/// (its solvent and reference lines masked), weighted to the signal regions, the noise σ for the
+/// BIC, and the staged quick and full fit schedules. Tests fit a move as the search does.
+ScoringContext analysisContext(const FitData& data, const Evidence& evidence);
+
 /// What the user tells the analysis beyond the file.
 struct AnalysisOptions {
     int totalProtons = 0;           ///< the molecule's protons (--protons / --formula), 0 = unknown

@@ -8,8 +8,10 @@
 #include "analysis/joinedpieces.h"
 #include "analysis/proposals.h"
 #include "analysis/search.h"
+#include "analysis/spectrumanalysis.h"
 #include "analysis/textbookcouplings.h"
 #include "fit/fitdata.h"
+#include "io/readerregistry.h"
 #include "io/textfile.h"
 #include "spin/spinsystemjson.h"
 #include "syntheticspectrum.h"
@@ -973,6 +975,133 @@ TEST(SearchMoves, OnlyARingFitWhoseTwinsCoupleAlikeIsSeenAsA2B2) {
     EXPECT_TRUE(hasAlikeTwins(halves));
     halves.group(1).shiftPpm = 2.74; // not at one shift: no twins
     EXPECT_FALSE(hasAlikeTwins(halves));
+}
+
+// GISSMO bmse000419's spin system (PublicNMRData coupling_info; CC BY-SA 4.0): a ring's
+// N-CH2-CH2-CH2-CH2-C(O), its four middle protons within 0.15 ppm (9 Hz at 60 MHz) with J up to
+// 20 Hz; the N-CH2 and CH2-C(O) pairs written without a geminal J. `middle` gives the middle
+// lump's couplings (E-F, E-G, E-H, F-G, F-H, G-H) and `outer` the four chain J to it.
+SpinSystem bmse000419System(const std::array<double, 8>& shiftsPpm,
+                            const std::array<double, 6>& middle,
+                            const std::array<double, 8>& outer) {
+    SpinSystem s;
+    for (double ppm : shiftsPpm)
+        s.addGroup(ppm, 1);
+    const std::array<std::pair<std::size_t, std::size_t>, 6> lump{
+        {{4, 5}, {4, 6}, {4, 7}, {5, 6}, {5, 7}, {6, 7}}};
+    for (std::size_t k = 0; k < lump.size(); ++k)
+        s.setCouplingHz(lump[k].first, lump[k].second, middle[k]);
+    const std::array<std::pair<std::size_t, std::size_t>, 8> chain{
+        {{0, 6}, {0, 7}, {1, 6}, {1, 7}, {2, 4}, {2, 5}, {3, 4}, {3, 5}}};
+    for (std::size_t k = 0; k < chain.size(); ++k)
+        s.setCouplingHz(chain[k].first, chain[k].second, outer[k]);
+    return s;
+}
+
+// bmse000419 at 60 MHz as NMRium's simulator renders it (tests/data/SOURCES.md), fitted from
+// the optimum the search reached at stop 72 (the middle lump's J traded: 14.8 Hz for 2.1 and
+// -4.5 for 18.1, rms 1 % above the truth's): no J move leaves it, and the lump restarted from
+// textbook J reaches the truth.
+TEST(SearchMoves, AMethyleneLumpInAnotherOptimumIsRestartedFromTextbookJ) {
+    const std::array<double, 8> truthPpm{3.2762, 2.9989, 2.3147, 2.2198,
+                                         1.7604, 1.6483, 1.64,   1.6149};
+    const SpinSystem truth =
+        bmse000419System(truthPpm, {-19.9957, 2.0976, 18.1344, 2.9334, 6.2663, -10.4343},
+                         {4.5897, 7.1275, 7.1058, 7.1058, 6.5, 6.5, 6.8443, 7.0745});
+    FitData data = fitDataFromSpectrum(
+        openSpectrum(SPINHANCE_SOURCE_DIR "/tests/data/analysis/bmse000419-60mhz-peer.jdx"));
+    const Evidence evidence = gatherEvidence(data, "D2O", 8);
+    const ScoringContext context = analysisContext(data, evidence);
+    // The stop-72 answer, fitted sharp from itself (the nearest minimum; broadened stages would
+    // move it).
+    SpinSystem other =
+        bmse000419System({3.27818, 3.00184, 2.31297, 2.21389, 1.72400, 1.67409, 1.63495, 1.62801},
+                         {-23.7078, 14.8085, -4.5023, 6.6215, -7.9137, -13.3028},
+                         {5.9467, 5.7232, 6.6481, 7.8416, 6.4089, 6.1956, 7.3309, 6.6784});
+    other.setCouplingHz(0, 1, 0.2618);
+    other.setCouplingHz(2, 3, -0.1940);
+    other.setCouplingHz(3, 6, -0.2885);
+    ScoringContext sharp = context;
+    sharp.fullFit.broadeningScheduleHz.clear();
+    LineModel line;
+    line.linewidthHz = 1.07342;
+    const Hypothesis stuck = fitHypothesis(sharp, other, line, "other optimum", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    ASSERT_FALSE(scoreAnswer(stuck.system, truth).solved);
+    const std::vector<Move> moves = couplingMoves(stuck, evidence);
+    const auto restart = std::find_if(moves.begin(), moves.end(), [](const Move& m) {
+        return m.start.origin.rfind("methylene lump at ", 0) == 0;
+    });
+    ASSERT_NE(restart, moves.end());
+    EXPECT_EQ(restart->groupsTouched.size(), 4u);
+    const Hypothesis restarted = fitHypothesis(context, restart->start, true);
+    ASSERT_TRUE(restarted.fitted) << restarted.failure;
+    EXPECT_LT(restarted.bic, stuck.bic - SearchOptions{}.acceptDeltaBic);
+    EXPECT_TRUE(scoreAnswer(restarted.system, truth).solved)
+        << spinSystemToJson(restarted.system) << " from " << spinSystemToJson(restart->start.system)
+        << stuck.bic << " " << restarted.bic;
+}
+
+// The literature set's ibuprofen line (tests/data/analysis/literature-systems.json: typical CDCl3
+// values, its para ring written as an A2B2 with J 8.0 Hz), `ring` in place of its two 2 H
+// aromatic groups: the ring's protons first, then the CH, CH2, CH, CH3 and (CH3)2.
+SpinSystem ibuprofenWith(const SpinSystem& ring) {
+    SpinSystem s = ring;
+    const std::size_t ch = s.addGroup(3.70, 1), ch2 = s.addGroup(2.45, 2);
+    const std::size_t isoCh = s.addGroup(1.85, 1), ch3 = s.addGroup(1.50, 3);
+    const std::size_t isoCh3 = s.addGroup(0.90, 6);
+    s.setCouplingHz(ch, ch3, 7.2);
+    s.setCouplingHz(ch2, isoCh, 7.2);
+    s.setCouplingHz(isoCh, isoCh3, 6.6);
+    return s;
+}
+
+// The A2B2 of the literature line at 60 MHz (Δν 7.2 Hz, J 8.0 Hz) fitted from the AA'BB' the
+// search reached on the peer simulator's rendering (ortho, meta and para J traded: 12.9, -11.1 and
+// 7.8 Hz, one proton pair 1.8 Hz): an optimum the free fit does not leave. Merging both AA'
+// pairs at once, the move reaches the literature line.
+TEST(SearchMoves, AnAaBbOptimumOverAnA2B2IsReadBackAsTheA2B2) {
+    SpinSystem a2b2;
+    a2b2.addGroup(7.22, 2);
+    a2b2.addGroup(7.10, 2);
+    a2b2.setCouplingHz(0, 1, 8.0);
+    const SpinSystem truth = ibuprofenWith(a2b2);
+    const ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 17);
+    TemplateStart ring;
+    addAaBbRing(ring, 7.2275, 7.0924, {12.94, -11.09, 1.80, 7.85});
+    const Hypothesis stuck =
+        fitHypothesis(context, ibuprofenWith(ring.system), {}, "AA'BB' optimum", false);
+    ASSERT_TRUE(stuck.fitted) << stuck.failure;
+    ASSERT_FALSE(scoreAnswer(stuck.system, truth).solved);
+    const std::vector<Move> moves = ringAsA2B2Moves(stuck, evidence);
+    const Move* merged = moveNamed(moves, "ring AB/CD read A2B2");
+    ASSERT_NE(merged, nullptr);
+    EXPECT_EQ(merged->start.system.size(), 7u);
+    const Hypothesis a2b2Fit = fitHypothesis(context, merged->start, false);
+    ASSERT_TRUE(a2b2Fit.fitted) << a2b2Fit.failure;
+    EXPECT_LT(a2b2Fit.bic, stuck.bic - SearchOptions{}.acceptDeltaBic);
+    EXPECT_TRUE(scoreAnswer(a2b2Fit.system, truth).solved);
+    EXPECT_NEAR(a2b2Fit.system.couplingHz(0, 1), 8.0, 0.05);
+}
+
+// A real para-disubstituted ring (textbook AA'BB': ortho 8.0, meta 2.3, para 0.4 Hz; Pretsch
+// 2009) in the same molecule: its A2B2 reading is offered, and the BIC keeps the AA'BB'.
+TEST(SearchMoves, ATrueAaBbRingIsNotReadAsA2B2) {
+    TemplateStart ring;
+    addAaBbRing(ring, 7.22, 7.10, paraBenzeneCouplings(8.0));
+    const SpinSystem truth = ibuprofenWith(ring.system);
+    const ScoringContext context = contextFor(truth, 60.0);
+    FitData data = context.data;
+    const Evidence evidence = gatherEvidence(data, "CDCl3", 17);
+    const Hypothesis answer = fitHypothesis(context, truth, {}, "truth", false);
+    ASSERT_TRUE(answer.fitted) << answer.failure;
+    const std::vector<Move> moves = ringAsA2B2Moves(answer, evidence);
+    ASSERT_EQ(moves.size(), 1u);
+    const Hypothesis a2b2Fit = fitHypothesis(context, moves[0].start, false);
+    ASSERT_TRUE(a2b2Fit.fitted) << a2b2Fit.failure;
+    EXPECT_GT(a2b2Fit.bic, answer.bic + SearchOptions{}.acceptDeltaBic);
 }
 
 // Anisole at 90 MHz with its literature ring couplings (ortho 8.3 / 7.4, meta 1.1 / 2.4 / 1.7,

@@ -619,12 +619,12 @@ std::vector<Hypothesis> spreadMethyneMethyleneProposals(const FitData& data,
     return out;
 }
 
-// Whether group `g` of the chain `order` is the only one of the chain in its signal region.
-bool aloneInItsMultiplet(const SpinSystem& base, const Evidence& evidence,
-                         const std::vector<std::size_t>& order, std::size_t g) {
+// How many groups of the chain `order` share group `g`'s signal region (`g` among them).
+long chainGroupsInRegionOf(const SpinSystem& base, const Evidence& evidence,
+                           const std::vector<std::size_t>& order, std::size_t g) {
     const std::size_t r = nearestRegion(evidence, base.group(g).shiftPpm);
-    return std::none_of(order.begin(), order.end(), [&](std::size_t h) {
-        return h != g && nearestRegion(evidence, base.group(h).shiftPpm) == r;
+    return std::count_if(order.begin(), order.end(), [&](std::size_t h) {
+        return nearestRegion(evidence, base.group(h).shiftPpm) == r;
     });
 }
 
@@ -662,10 +662,8 @@ TemplateStart diastereotopicChain(const SpinSystem& base, const Evidence& eviden
     // share of its multiplet's width.
     const auto halfSpreadPpm = [&](std::size_t g) {
         const std::size_t r = nearestRegion(evidence, base.group(g).shiftPpm);
-        const auto sharing = std::count_if(order.begin(), order.end(), [&](std::size_t h) {
-            return nearestRegion(evidence, base.group(h).shiftPpm) == r;
-        });
-        return evidence.multiplets[r].widthHz / (4.0 * double(sharing) * evidence.fieldMHz);
+        const double sharing = double(chainGroupsInRegionOf(base, evidence, order, g));
+        return evidence.multiplets[r].widthHz / (4.0 * sharing * evidence.fieldMHz);
     };
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::size_t g = order[k];
@@ -736,7 +734,7 @@ void addMethyleneChains(const SpinSystem& base, const Evidence& evidence,
                     startFrom(diastereotopicChain(base, evidence, order, endsSplit, false),
                               evidence, kDiastereotopicChainOrigin));
             const bool someAlone = std::any_of(order.begin(), order.end(), [&](std::size_t g) {
-                return aloneInItsMultiplet(base, evidence, order, g);
+                return chainGroupsInRegionOf(base, evidence, order, g) == 1;
             });
             if (someAlone && evidence.multiplets.size() == evidence.regions.size())
                 out.push_back(startFrom(diastereotopicChain(base, evidence, order, true, true),

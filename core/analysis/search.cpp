@@ -1097,14 +1097,15 @@ void methyleneLumpRestartMoves(const Hypothesis& best, const Evidence& evidence,
     constexpr double kGeminalBelowHz = -8.0, kGeminalHz = -14.0, kVicinalHz = 7.0;
     constexpr double kLongRangeHz = 2.0, kAliphaticToPpm = 4.5;
     const SpinSystem& s = best.system;
+    std::vector<int> region(s.size());
+    for (std::size_t g = 0; g < s.size(); ++g)
+        region[g] = regionOf(evidence, s.group(g).shiftPpm);
     std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
     for (std::size_t i = 0; i < s.size(); ++i)
         for (std::size_t j = i + 1; j < s.size(); ++j)
             if (s.group(i).protonCount == 1 && s.group(j).protonCount == 1 &&
                 s.group(i).shiftPpm < kAliphaticToPpm && s.group(j).shiftPpm < kAliphaticToPpm &&
-                s.couplingHz(i, j) <= kGeminalBelowHz &&
-                regionOf(evidence, s.group(i).shiftPpm) >= 0 &&
-                regionOf(evidence, s.group(i).shiftPpm) == regionOf(evidence, s.group(j).shiftPpm))
+                s.couplingHz(i, j) <= kGeminalBelowHz && region[i] >= 0 && region[i] == region[j])
                 candidates.emplace_back(s.couplingHz(i, j), i, j);
     std::sort(candidates.begin(), candidates.end()); // the most negative first
     std::vector<std::size_t> partner(s.size(), s.size());
@@ -1113,10 +1114,9 @@ void methyleneLumpRestartMoves(const Hypothesis& best, const Evidence& evidence,
         if (partner[i] < s.size() || partner[j] < s.size()) continue;
         partner[i] = j;
         partner[j] = i;
-        lumps[regionOf(evidence, s.group(i).shiftPpm)].insert(
-            lumps[regionOf(evidence, s.group(i).shiftPpm)].end(), {i, j});
+        lumps[region[i]].insert(lumps[region[i]].end(), {i, j});
     }
-    for (const auto& [region, lump] : lumps) {
+    for (const auto& [r, lump] : lumps) {
         if (lump.size() < 4) continue;
         SpinSystem system = s;
         for (std::size_t g : lump)
@@ -1127,7 +1127,7 @@ void methyleneLumpRestartMoves(const Hypothesis& best, const Evidence& evidence,
                     system.setCouplingHz(g, k, kVicinalHz);
         moves.push_back(moveFrom(best, system,
                                  "methylene lump at " +
-                                     formatPpm(evidence.regions[std::size_t(region)].centroidPpm) +
+                                     formatPpm(evidence.regions[std::size_t(r)].centroidPpm) +
                                      " ppm from textbook J",
                                  lump));
     }

@@ -108,7 +108,9 @@ void withBuriedSolventAsSinglets(ScoringContext& context, const Evidence& eviden
     }
 }
 
-ScoringContext makeContext(const FitData& data, const Evidence& evidence) {
+} // namespace
+
+ScoringContext analysisContext(const FitData& data, const Evidence& evidence) {
     ScoringContext context;
     context.data = data;
     withBuriedSolventAsSinglets(context, evidence);
@@ -121,6 +123,8 @@ ScoringContext makeContext(const FitData& data, const Evidence& evidence) {
     context.quickFit.maxIterationsPerStage = 25;
     return context;
 }
+
+namespace {
 
 // A start whose coupled clusters exceed what a fit affords loses its couplings (they are guesses;
 // J-matching can add the real ones back one at a time).
@@ -323,10 +327,6 @@ void preferSimplerWithinMargin(std::vector<Hypothesis>& searched, double marginB
 
 } // namespace
 
-ScoringContext analysisContext(const FitData& data, const Evidence& evidence) {
-    return makeContext(data, evidence);
-}
-
 namespace {
 
 // A work unit is a microsecond of one core (FitWork::units).
@@ -403,7 +403,7 @@ AnalysisResult SpectrumAnalysis::run(const Spectrum& spectrum, const ProgressCal
     };
     if (!inputFlags(result, m_options.maxGroups, m_predictor)) return finish();
     cropToSignal(data, result.evidence);
-    ScoringContext context = makeContext(data, result.evidence);
+    ScoringContext context = analysisContext(data, result.evidence);
     context.work = &meter;
     report(2, "proposals");
     const std::vector<Hypothesis> starts =
